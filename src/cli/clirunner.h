@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class ModelCatalog;
+struct ModelSpec;
+
+// Exit codes of reimagine-cli (the stable contract in docs/ARCHITECTURE.md).
+namespace ExitCode {
+constexpr int Ok = 0;
+constexpr int Usage = 1;          // wrong command line (no or unknown subcommand)
+constexpr int InvalidInput = 2;   // unknown model, bad value, unreadable/corrupt/oversized image
+constexpr int Auth = 3;           // missing key, 401/403
+constexpr int ProviderFailed = 4; // the provider refused or failed (422, 406, FAILED, ...)
+constexpr int Network = 5;        // network, timeout or 5xx after retries
+constexpr int Interrupted = 130;  // SIGINT: the provider job was cancelled first
+}
+
+// Parses the command line and runs one subcommand. Asynchronous work finishes by emitting
+// finished(exitCode); synchronous commands return their code from start() directly.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliRunner(QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    // Returns an exit code when the command is already done, or -1 when it runs on
+    // (finished() follows).
+    int start(const QStringList &arguments);
+
+    // SIGINT: cancel what runs, then finish with ExitCode::Interrupted.
+    void interrupt();
+
+    // Validated form of `run`'s arguments; exposed so tests can check the mapping.
+    struct RunRequest
+    {
+        QString modelId;
+        QJsonObject values;
+        QString imagePath;
+        QString outputPath;
+        bool json = false;
+        int timeoutSeconds = 600;
+    };
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    int runModels(const QStringList &args);
+    int runSchema(const QStringList &args);
+    int runRun(const QStringList &args);
+    int runResume(const QStringList &args);
+    int usage(const QString &error = QString());
+
+    // Fills `request` from the arguments; returns an exit code (Ok when valid).
+    int parseRun(const QStringList &args, RunRequest *request);
+    int fail(int code, const QString &message);
+    int startJob(const RunRequest &request);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<ModelCatalog> m_catalog;
+};

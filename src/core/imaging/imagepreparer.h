@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+// Turns a loaded sketch into the bytes that are uploaded to a provider:
+//  - downscaled (never upscaled) so the longer side is at most Options::maxSide, keeping the
+//    aspect ratio, with smooth filtering;
+//  - encoded as PNG (the default) or JPEG; text metadata of the source image is never copied;
+//  - when the PNG is larger than Options::maxBytes it is re-encoded as JPEG, quality 92 first,
+//    then lower in steps of 7 down to 50; if even that is too large the image is shrunk step by
+//    step (10-50 % each, at quality 50) until it fits, or fails once it is down to 16 x 16;
+//  - transparent pixels are laid over white for JPEG, which has no alpha.
+// Pure function of its inputs: safe to call from a worker thread (QtConcurrent).
+class ImagePreparer
+{
+    Q_DECLARE_TR_FUNCTIONS(ImagePreparer)
+
+public:
+    struct Options
+    {
+        int maxSide = 2048;                       // <= 0: no limit
+        qint64 maxBytes = 10LL * 1024 * 1024;     // <= 0: no limit
+        QByteArray preferredFormat = QByteArrayLiteral("png");   // "png", "jpeg" or "jpg"
+    };
+
+    struct Prepared
+    {
+        QByteArray bytes;
+        QByteArray mimeType;   // "image/png" or "image/jpeg"
+        QSize size;            // of the encoded image
+        QString error;         // empty on success
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    static constexpr int FirstJpegQuality = 92;
+    static constexpr int JpegQualityStep = 7;
+    static constexpr int LowestJpegQuality = 50;
+
+    static Prepared prepare(const QImage &image, const Options &opts);
+    static Prepared prepare(const QImage &image);   // with the default Options
+
+    // The size prepare() scales to: fits maxSide x maxSide, keeps the aspect ratio, never
+    // upscales, never returns a zero side.
+    static QSize targetSize(const QSize &source, int maxSide);
+
+    // "data:<mime>;base64,<base64>"
+    static QByteArray toDataUri(const QByteArray &bytes, const QByteArray &mime);
+    static QByteArray toRawBase64(const QByteArray &bytes);
+
+    // From magic numbers: "image/png", "image/jpeg", "image/webp", "image/gif"; "" if unknown.
+    static QByteArray sniffMimeType(const QByteArray &bytes);
+
+    // The image composited over an opaque white background (RGB32).
+    static QImage flattenOnWhite(const QImage &image);
+};

@@ -1,0 +1,99 @@
+#include "job.h"
+
+#include "providers/provider.h"
+
+Job::Job(const JobRequest &request, QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+    , m_created(QDateTime::currentDateTimeUtc())
+{
+    m_timer.start();
+}
+
+Job::~Job()
+{
+    delete m_run; // aborts its requests; the provider job itself stays resumable
+}
+
+qint64 Job::elapsedMs() const
+{
+    return m_finalElapsedMs >= 0 ? m_finalElapsedMs : m_timer.elapsed();
+}
+
+void Job::restore(JobState state, const ProviderHandle &handle, bool submitStarted, const QDateTime &created)
+{
+    m_state = state;
+    m_handle = handle;
+    m_submitStarted = submitStarted;
+    if (created.isValid())
+        m_created = created;
+}
+
+void Job::attach(ProviderRun *run)
+{
+    Q_ASSERT(!m_run);
+    m_run = run;
+    run->setParent(this);
+    connect(run, &ProviderRun::stateChanged, this, &Job::setState);
+    connect(run, &ProviderRun::submitting, this, [this] {
+        m_submitStarted = true;
+        Q_EMIT submitStartedChanged();
+    });
+    connect(run, &ProviderRun::handleChanged, this, [this](const ProviderHandle &handle) {
+        m_handle = handle;
+        Q_EMIT handleChanged();
+    });
+    connect(run, &ProviderRun::queuePositionChanged, this, [this](int position) {
+        m_queuePosition = position;
+        Q_EMIT queuePositionChanged(position);
+    });
+    connect(run, &ProviderRun::logReceived, this, [this](const QString &line) {
+        if (m_logs.size() >= kMaxLogLines)
+            m_logs.removeFirst();
+        m_logs.append(line);
+        Q_EMIT logReceived(line);
+    });
+    connect(run, &ProviderRun::finished, this, &Job::onRunFinished);
+}
+
+void Job::cancel()
+{
+    if (isTerminal(m_state))
+        return;
+    if (m_run && !m_run->isFinished()) {
+        m_run->cancel();
+        return;
+    }
+    finishWithoutRun(JobState::Cancelled, tr("Cancelled."));
+}
+
+void Job::finishWithoutRun(JobState state, const QString &message)
+{
+    m_outcome = JobOutcome();
+    m_outcome.error = state == JobState::Cancelled ? ApiResult::Error::Cancelled : ApiResult::Error::Refused;
+    m_outcome.message = message;
+    m_finalElapsedMs = m_timer.elapsed();
+    setState(state);
+    Q_EMIT finished();
+}
+
+void Job::setState(JobState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Job::onRunFinished(const JobOutcome &outcome)
+{
+    m_outcome = outcome;
+    m_finalElapsedMs = m_timer.elapsed();
+    if (outcome.ok())
+        setState(JobState::Done);
+    else if (outcome.error == ApiResult::Error::Cancelled)
+        setState(JobState::Cancelled);
+    else
+        setState(JobState::Failed);
+    Q_EMIT finished();
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "jobtypes.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include "providers/provider.h"
+
+// One run of one model, from preparation to result. Owns its ProviderRun while it runs.
+class Job final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Job)
+
+public:
+    static constexpr int kMaxLogLines = 500;
+
+    explicit Job(const JobRequest &request, QObject *parent = nullptr);
+    ~Job() override;
+
+    QString id() const { return m_request.jobId; }
+    const JobRequest &request() const { return m_request; }
+    JobState state() const { return m_state; }
+    const ProviderHandle &handle() const { return m_handle; }
+    const JobOutcome &outcome() const { return m_outcome; }
+    int queuePosition() const { return m_queuePosition; }
+    const QStringList &logs() const { return m_logs; }
+    bool submitStarted() const { return m_submitStarted; }
+    QDateTime created() const { return m_created; }
+    qint64 elapsedMs() const;
+
+    // Free-form data the caller keeps with the job in the journal (the CLI's output path).
+    QJsonObject context() const { return m_context; }
+    void setContext(const QJsonObject &context) { m_context = context; }
+
+    // Restores what the journal knew (used when resuming).
+    void restore(JobState state, const ProviderHandle &handle, bool submitStarted, const QDateTime &created);
+
+    // Takes ownership of `run` and follows it. start() or resume() is the caller's to call.
+    void attach(ProviderRun *run);
+    ProviderRun *run() const { return m_run; }
+    void cancel();
+
+    // For jobs that end without a run (nothing to resume, refused before submit).
+    void finishWithoutRun(JobState state, const QString &message);
+
+Q_SIGNALS:
+    void stateChanged(JobState state);
+    void handleChanged();
+    void submitStartedChanged();
+    void queuePositionChanged(int position);
+    void logReceived(const QString &line);
+    void finished();
+
+private:
+    void setState(JobState state);
+    void onRunFinished(const JobOutcome &outcome);
+
+    JobRequest m_request;
+    JobState m_state = JobState::Preparing;
+    ProviderHandle m_handle;
+    JobOutcome m_outcome;
+    int m_queuePosition = -1;
+    QStringList m_logs;
+    bool m_submitStarted = false;
+    QDateTime m_created;
+    QElapsedTimer m_timer;
+    qint64 m_finalElapsedMs = -1;
+    QJsonObject m_context;
+    QPointer<ProviderRun> m_run;
+};

@@ -1,0 +1,169 @@
+#include "jobjournal.h"
+
+#include "job.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+
+constexpr qint64 kMaxEntryBytes = 4 * 1024 * 1024;
+
+bool isSafeId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    return re.match(id).hasMatch();
+}
+
+} // namespace
+
+QJsonObject JobJournal::Entry::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("version"), kFormatVersion);
+    o.insert(QStringLiteral("id"), jobId);
+    o.insert(QStringLiteral("model"), modelId);
+    o.insert(QStringLiteral("provider"), provider);
+    o.insert(QStringLiteral("values"), values);
+    o.insert(QStringLiteral("state"), jobStateName(state));
+    o.insert(QStringLiteral("submit_started"), submitStarted);
+    o.insert(QStringLiteral("handle"), handle.toJson());
+    if (!context.isEmpty())
+        o.insert(QStringLiteral("context"), context);
+    o.insert(QStringLiteral("created"), created.toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("updated"), updated.toString(Qt::ISODateWithMs));
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("message"), message);
+    return o;
+}
+
+std::optional<JobJournal::Entry> JobJournal::Entry::fromJson(const QJsonObject &o)
+{
+    if (o.value(QLatin1String("version")).toInt() != kFormatVersion)
+        return std::nullopt;
+    const std::optional<JobState> state = jobStateFromName(o.value(QLatin1String("state")).toString());
+    if (!state)
+        return std::nullopt;
+    Entry e;
+    e.jobId = o.value(QLatin1String("id")).toString();
+    e.modelId = o.value(QLatin1String("model")).toString();
+    e.provider = o.value(QLatin1String("provider")).toString();
+    e.values = o.value(QLatin1String("values")).toObject();
+    e.state = *state;
+    e.submitStarted = o.value(QLatin1String("submit_started")).toBool();
+    e.handle = ProviderHandle::fromJson(o.value(QLatin1String("handle")).toObject());
+    e.context = o.value(QLatin1String("context")).toObject();
+    e.created = QDateTime::fromString(o.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
+    e.updated = QDateTime::fromString(o.value(QLatin1String("updated")).toString(), Qt::ISODateWithMs);
+    e.message = o.value(QLatin1String("message")).toString();
+    if (!isSafeId(e.jobId) || e.modelId.isEmpty())
+        return std::nullopt;
+    return e;
+}
+
+JobJournal::JobJournal(const QString &directory)
+    : m_directory(directory)
+{
+}
+
+QString JobJournal::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QLatin1String("/reimagine-studio/jobs");
+}
+
+QString JobJournal::pathFor(const QString &jobId) const
+{
+    return QDir(m_directory).filePath(jobId + QLatin1String(".json"));
+}
+
+JobJournal::Entry JobJournal::entryFor(const Job &job)
+{
+    Entry e;
+    e.jobId = job.id();
+    e.modelId = job.request().model.id;
+    e.provider = job.request().model.provider;
+    e.values = job.request().values;
+    e.state = job.state();
+    e.submitStarted = job.submitStarted();
+    e.handle = job.handle();
+    e.context = job.context();
+    e.created = job.created();
+    e.updated = QDateTime::currentDateTimeUtc();
+    if (isTerminal(job.state()))
+        e.message = job.outcome().message;
+    return e;
+}
+
+bool JobJournal::record(const Job &job, QString *error)
+{
+    return write(entryFor(job), error);
+}
+
+bool JobJournal::write(const Entry &entry, QString *error)
+{
+    if (!isSafeId(entry.jobId)) {
+        if (error)
+            *error = tr("Invalid job id '%1'.").arg(entry.jobId);
+        return false;
+    }
+    if (!QDir().mkpath(m_directory)) {
+        if (error)
+            *error = tr("Cannot create the job journal folder %1.").arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    QSaveFile file(pathFor(entry.jobId));
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write the job journal: %1").arg(file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write the job journal: %1").arg(file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<JobJournal::Entry> JobJournal::read(const QString &jobId) const
+{
+    if (!isSafeId(jobId))
+        return std::nullopt;
+    QFile file(pathFor(jobId));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxEntryBytes)
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    return Entry::fromJson(doc.object());
+}
+
+QList<JobJournal::Entry> JobJournal::all() const
+{
+    QList<Entry> entries;
+    const QDir dir(m_directory);
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Time | QDir::Reversed)) {
+        if (std::optional<Entry> e = read(name.chopped(5)))
+            entries.append(*e);
+    }
+    return entries;
+}
+
+QList<JobJournal::Entry> JobJournal::unfinished() const
+{
+    QList<Entry> entries;
+    for (const Entry &e : all()) {
+        if (!isTerminal(e.state))
+            entries.append(e);
+    }
+    return entries;
+}
+
+bool JobJournal::remove(const QString &jobId)
+{
+    return isSafeId(jobId) && QFile::remove(pathFor(jobId));
+}

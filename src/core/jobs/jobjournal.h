@@ -1,0 +1,61 @@
+#pragma once
+
+#include "jobtypes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+class Job;
+
+// A crash-safe record of every job: one small JSON file per job in <data>/jobs/, replaced
+// atomically (QSaveFile) whenever the job's state or provider handle changes. A job is written
+// before its paid request is sent ("submit_started") and again as soon as the provider answers
+// with its handle, so after a crash an unfinished job is resumed from its handle and never
+// submitted twice.
+class JobJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(JobJournal)
+
+public:
+    static constexpr int kFormatVersion = 1;
+
+    struct Entry
+    {
+        QString jobId;
+        QString modelId;
+        QString provider;
+        QJsonObject values;
+        JobState state = JobState::Preparing;
+        bool submitStarted = false;
+        ProviderHandle handle;
+        QJsonObject context;
+        QDateTime created;
+        QDateTime updated;
+        QString message;
+
+        QJsonObject toJson() const;
+        static std::optional<Entry> fromJson(const QJsonObject &object);
+    };
+
+    explicit JobJournal(const QString &directory);
+
+    QString directory() const { return m_directory; }
+
+    // Writes the job's current state. Returns false (and a message) when the disk refuses.
+    bool record(const Job &job, QString *error = nullptr);
+    bool write(const Entry &entry, QString *error = nullptr);
+    std::optional<Entry> read(const QString &jobId) const;
+    QList<Entry> unfinished() const;
+    QList<Entry> all() const;
+    bool remove(const QString &jobId);
+
+    static Entry entryFor(const Job &job);
+    static QString defaultDirectory(); // <XDG data>/reimagine-studio/jobs
+
+private:
+    QString pathFor(const QString &jobId) const;
+    QString m_directory;
+};

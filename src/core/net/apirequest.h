@@ -1,0 +1,128 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+
+#include "apierrorparser.h"
+#include "apiresult.h"
+#include "retrypolicy.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Everything one ApiRequest needs to know.
+struct ApiRequestSpec
+{
+    static constexpr qint64 kMaxJsonBytes = 8LL * 1024 * 1024;    // 8 MiB
+    static constexpr qint64 kMaxImageBytes = 64LL * 1024 * 1024;  // 64 MiB
+
+    QByteArray method = QByteArrayLiteral("GET");       // GET, POST, PUT (any verb works)
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;        // extra request headers
+    QByteArray body;
+    QByteArray contentType;                              // for the body
+    // The API key header. Attached only while the request URL (also after every redirect) has the
+    // origin authOrigin; when authOrigin is empty, the origin of url.
+    QByteArray authHeaderName;                           // "Authorization", "x-api-key" ...
+    QByteArray authHeaderValue;                          // never logged
+    QUrl authOrigin;
+    int transferTimeoutMs = 30000;                       // no bytes for this long -> Timeout
+    qint64 maxResponseBytes = kMaxJsonBytes;
+    RetryPolicy retryPolicy = RetryPolicy::defaults();
+    bool expectJson = true;                              // a 2xx body must be JSON (else Protocol)
+    ApiErrorParser::Dialect dialect = ApiErrorParser::Dialect::Generic;
+    QString service;                                     // "fal", "Segmind" ... for messages
+    QString what;                                        // "status request" ... for messages
+
+    // Convenience: the JSON body with its content type.
+    void setJsonBody(const QByteArray &json)
+    {
+        body = json;
+        contentType = QByteArrayLiteral("application/json");
+    }
+};
+
+// One HTTP call with a timeout, a response-size cap, manual redirects under Endpoint rules, the
+// auth header kept on its own origin, retries under a RetryPolicy, and exactly one finished().
+// Owns its QNetworkReply (deleteLater + null); deleting the ApiRequest aborts the reply.
+// Delete an ApiRequest with deleteLater() (also from a slot connected to finished()).
+class ApiRequest final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiRequest)
+
+public:
+    static constexpr int kMaxRedirects = 5;
+
+    ApiRequest(QNetworkAccessManager *manager, const ApiRequestSpec &spec,
+               QObject *parent = nullptr);
+    ~ApiRequest() override;
+
+    const ApiRequestSpec &spec() const { return m_spec; }
+    int attempts() const { return m_attempts; }
+    bool isRunning() const { return m_started && !m_finished; }
+    bool isFinished() const { return m_finished; }
+
+    // Starts the first attempt. Errors found before sending are reported asynchronously.
+    void start();
+    // Stops everything; finished() reports Cancelled (unless it was already emitted). No retry.
+    void abort();
+
+    // Header list with secret values replaced, for logs.
+    static QList<QPair<QByteArray, QByteArray>> redactHeaders(
+        const QList<QPair<QByteArray, QByteArray>> &headers);
+    static bool isSecretHeader(const QByteArray &name);
+
+signals:
+    void finished(const ApiResult &result);
+    void progress(qint64 received, qint64 total);
+    // Every chunk of the body as it arrives (for streams such as server-sent events); the whole
+    // body is in the result as well.
+    void dataReceived(const QByteArray &chunk);
+    void uploadProgress(qint64 sent, qint64 total);
+    // A retry is scheduled after a failed attempt.
+    void retrying(int nextAttempt, int delayMs, const ApiResult &failedAttempt);
+
+private:
+    void sendAttempt();
+    void sendTo(const QUrl &url);
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onDownloadProgress(qint64 received, qint64 total);
+    void onReplyFinished();
+    void handleRedirect(const ApiResult &partial);
+    void abortForSize();
+    void finishWith(ApiResult result);
+    void finishLater(ApiResult result);
+    void releaseReply();
+    ApiResult resultSkeleton() const;
+    QString displayService() const;
+    QString displayWhat() const;
+    void describeHttpError(ApiResult &result) const;
+
+    QNetworkAccessManager *m_manager = nullptr;
+    ApiRequestSpec m_spec;
+    QUrl m_authOrigin;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+
+    // per attempt
+    QUrl m_currentUrl;
+    QByteArray m_currentMethod;
+    QByteArray m_currentBody;
+    int m_redirects = 0;
+    QByteArray m_buffer;
+    bool m_tooLarge = false;
+
+    int m_attempts = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_userAborted = false;
+};

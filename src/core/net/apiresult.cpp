@@ -1,0 +1,29 @@
+#include "apiresult.h"
+
+QJsonDocument ApiResult::json() const
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return QJsonDocument();
+    return document;
+}
+
+QString ApiResult::errorName(Error error)
+{
+    switch (error) {
+    case Error::None: return QStringLiteral("none");
+    case Error::Auth: return QStringLiteral("auth");
+    case Error::NoCredits: return QStringLiteral("no_credits");
+    case Error::Validation: return QStringLiteral("validation");
+    case Error::RateLimited: return QStringLiteral("rate_limited");
+    case Error::Server: return QStringLiteral("server");
+    case Error::Network: return QStringLiteral("network");
+    case Error::Timeout: return QStringLiteral("timeout");
+    case Error::Cancelled: return QStringLiteral("cancelled");
+    case Error::TooLarge: return QStringLiteral("too_large");
+    case Error::Refused: return QStringLiteral("refused");
+    case Error::Protocol: return QStringLiteral("protocol");
+    }
+    return QStringLiteral("unknown");
+}

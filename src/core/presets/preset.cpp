@@ -1,0 +1,166 @@
+#include "preset.h"
+
+#include "schema/modelspec.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace {
+
+constexpr qint64 kMaxPresetBytes = 4 * 1024 * 1024;
+
+std::optional<double> ratioOf(const QString &value)
+{
+    if (value.startsWith(QLatin1String("square")))
+        return 1.0;
+    static const QRegularExpression re(QStringLiteral("(\\d+)[:_](\\d+)$"));
+    const auto m = re.match(value);
+    if (!m.hasMatch() || m.captured(2).toDouble() == 0)
+        return std::nullopt;
+    double ratio = m.captured(1).toDouble() / m.captured(2).toDouble();
+    // fal writes "portrait_16_9" for 9:16: the word gives the orientation, the numbers the shape.
+    if ((value.startsWith(QLatin1String("portrait")) && ratio > 1)
+        || (value.startsWith(QLatin1String("landscape")) && ratio < 1))
+        ratio = 1.0 / ratio;
+    return ratio;
+}
+
+} // namespace
+
+QString Preset::closestAspectValue(const QJsonArray &enumValues, const QString &ratio)
+{
+    const std::optional<double> wanted = ratioOf(ratio);
+    if (!wanted)
+        return {};
+    QString best;
+    double bestDistance = 0.1;
+    for (const QJsonValue &v : enumValues) {
+        const std::optional<double> r = ratioOf(v.toString());
+        if (!r)
+            continue;
+        const double distance = std::fabs(std::log(*r / *wanted));
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = v.toString();
+        }
+    }
+    return best;
+}
+
+std::optional<Preset> Preset::fromJson(const QJsonObject &object, QString *error)
+{
+    if (object.value(QLatin1String("format")).toString() != QLatin1String("reimagine-studio-preset")) {
+        *error = tr("This is not a Reimagine Studio preset (its \"format\" is missing or different).");
+        return std::nullopt;
+    }
+    const int version = object.value(QLatin1String("version")).toInt();
+    if (version < 1 || version > kFormatVersion) {
+        *error = tr("The preset has format version %1; this version of the app reads version %2.")
+                     .arg(version).arg(kFormatVersion);
+        return std::nullopt;
+    }
+    Preset preset;
+    preset.name = object.value(QLatin1String("name")).toString();
+    preset.intent = object.value(QLatin1String("intent")).toObject();
+    const QJsonObject models = object.value(QLatin1String("models")).toObject();
+    for (auto it = models.constBegin(); it != models.constEnd(); ++it) {
+        if (!it.value().isObject()) {
+            *error = tr("The preset's values for %1 are not an object.").arg(it.key());
+            return std::nullopt;
+        }
+        preset.modelValues.insert(it.key(), it.value().toObject());
+    }
+    const QString policy = preset.intent.value(QLatin1String("seed_policy")).toString();
+    if (!policy.isEmpty() && policy != QLatin1String("fixed") && policy != QLatin1String("random")
+        && policy != QLatin1String("increment")) {
+        *error = tr("Unknown seed policy '%1' (fixed, random or increment).").arg(policy);
+        return std::nullopt;
+    }
+    return preset;
+}
+
+std::optional<Preset> Preset::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open the preset %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > kMaxPresetBytes) {
+        *error = tr("The preset %1 is too large to be a preset.").arg(QFileInfo(path).fileName());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("The preset %1 is not valid JSON: %2").arg(QFileInfo(path).fileName(), parseError.errorString());
+        return std::nullopt;
+    }
+    return fromJson(doc.object(), error);
+}
+
+QJsonObject Preset::toJson() const
+{
+    QJsonObject models;
+    for (auto it = modelValues.constBegin(); it != modelValues.constEnd(); ++it)
+        models.insert(it.key(), it.value());
+    QJsonObject o{{QStringLiteral("format"), QStringLiteral("reimagine-studio-preset")},
+                  {QStringLiteral("version"), kFormatVersion},
+                  {QStringLiteral("name"), name}};
+    if (!intent.isEmpty())
+        o.insert(QStringLiteral("intent"), intent);
+    if (!models.isEmpty())
+        o.insert(QStringLiteral("models"), models);
+    return o;
+}
+
+QJsonObject Preset::applyTo(const ModelSpec &model, QJsonObject values, const QString &userPrompt) const
+{
+    auto setRole = [&](const QString &role, const QJsonValue &value) {
+        const ParameterSpec *spec = model.fieldForRole(role);
+        if (spec && !value.isUndefined() && !value.isNull())
+            values.insert(spec->name, value);
+    };
+
+    const QString promptTemplate = intent.value(QLatin1String("prompt_template")).toString();
+    if (!promptTemplate.isEmpty()) {
+        QString prompt = promptTemplate;
+        prompt.replace(QLatin1String("{prompt}"), userPrompt);
+        setRole(QStringLiteral("prompt"), prompt.trimmed());
+    }
+    setRole(QStringLiteral("negative_prompt"), intent.value(QLatin1String("negative_prompt")));
+    if (intent.value(QLatin1String("seed_policy")).toString() != QLatin1String("random"))
+        setRole(QStringLiteral("seed"), intent.value(QLatin1String("seed")));
+
+    if (const ParameterSpec *spec = model.fieldForRole(QStringLiteral("strength"));
+        spec && intent.value(QLatin1String("strength")).isDouble()) {
+        // Strength is 0–1 in the intent; scale it onto the field's own range.
+        const double s = qBound(0.0, intent.value(QLatin1String("strength")).toDouble(), 1.0);
+        const double lo = spec->minimum.value_or(0.0);
+        const double hi = spec->maximum.value_or(1.0);
+        values.insert(spec->name, lo + s * (hi - lo));
+    }
+    if (const ParameterSpec *spec = model.fieldForRole(QStringLiteral("aspect_ratio"))) {
+        const QString ratio = intent.value(QLatin1String("aspect_ratio")).toString();
+        const QString mapped = closestAspectValue(spec->enumValues, ratio);
+        if (!mapped.isEmpty())
+            values.insert(spec->name, mapped);
+    }
+    if (const ParameterSpec *spec = model.fieldForRole(QStringLiteral("num_images"));
+        spec && intent.value(QLatin1String("num_images")).isDouble()) {
+        qint64 n = intent.value(QLatin1String("num_images")).toInteger();
+        if (spec->maximum)
+            n = qMin<qint64>(n, static_cast<qint64>(*spec->maximum));
+        values.insert(spec->name, n);
+    }
+
+    const QJsonObject exact = modelValues.value(model.id);
+    for (auto it = exact.constBegin(); it != exact.constEnd(); ++it)
+        values.insert(it.key(), it.value());
+    return values;
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "jobs/jobtypes.h"
+#include "net/retrypolicy.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+// Everything a provider needs, injected: no globals, so tests point it at the fake server.
+struct ProviderConfig
+{
+    QNetworkAccessManager *network = nullptr; // not owned
+    QString apiKey;                           // never logged
+    QUrl apiUrl;     // fal: queue host; Segmind: api host; Freepik: api host
+    QUrl auxUrl;     // fal: REST host (storage); Segmind: upload-asset host; Freepik: unused
+    int requestTimeoutMs = 60000;   // per HTTP transfer without progress
+    int pollIntervalMs = 500;       // first status poll delay
+    int maxPollIntervalMs = 5000;   // polling backs off to this
+    int maxWaitMs = 30 * 60 * 1000; // the whole job, queue included
+    bool useStatusStream = true;    // fal: try the SSE status stream before polling
+    RetryPolicy retryPolicy = RetryPolicy::defaults();
+    RetryPolicy pollRetryPolicy = RetryPolicy::forStatusPolls();
+};
+
+// One job at one provider: upload, submit, follow, download. Emits finished() exactly once.
+// Deleting a run aborts its requests (it does not cancel the job at the provider: cancel() does).
+class ProviderRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProviderRun(const JobRequest &request, const ProviderConfig &config, QObject *parent = nullptr);
+
+    const JobRequest &request() const { return m_request; }
+    const ProviderHandle &handle() const { return m_handle; }
+    bool isFinished() const { return m_finished; }
+
+    virtual void start() = 0;                             // a new job: uploads, then submits
+    virtual void resume(const ProviderHandle &handle) = 0; // follow a job submitted earlier
+    virtual bool canResume() const = 0;                   // false for synchronous providers
+    // Asks the provider to cancel (best effort), stops following, finishes with Cancelled.
+    virtual void cancel() = 0;
+
+Q_SIGNALS:
+    void stateChanged(JobState state);
+    // Emitted right before the request that creates (and bills) the provider job is sent.
+    void submitting();
+    // The provider job exists: persist the handle before anything else happens.
+    void handleChanged(const ProviderHandle &handle);
+    void queuePositionChanged(int position);
+    void logReceived(const QString &line);
+    void finished(const JobOutcome &outcome);
+
+protected:
+    void setState(JobState state);
+    void setHandle(const ProviderHandle &handle);
+    void finish(const JobOutcome &outcome);
+    void fail(ApiResult::Error error, const QString &message, const QList<ApiFieldError> &fields = {});
+    void failFrom(const ApiResult &result);
+
+    JobRequest m_request;
+    ProviderConfig m_config;
+    ProviderHandle m_handle;
+
+private:
+    JobState m_state = JobState::Preparing;
+    bool m_finished = false;
+};
+
+// A provider: makes runs for its models.
+class Provider
+{
+public:
+    virtual ~Provider() = default;
+    virtual QString id() const = 0;       // "fal", "segmind", "freepik"
+    virtual QString title() const = 0;    // "fal.ai"
+    virtual ProviderRun *createRun(const JobRequest &request, const ProviderConfig &config,
+                                   QObject *parent) const = 0;
+};

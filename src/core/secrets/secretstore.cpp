@@ -1,0 +1,43 @@
+#include "secretstore.h"
+
+#include <QMetaObject>
+
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QByteArray SecretStore::environmentVariable(const QString &provider)
+{
+    if (provider == QLatin1String("fal"))
+        return QByteArrayLiteral("FAL_KEY");
+    if (provider == QLatin1String("segmind"))
+        return QByteArrayLiteral("SEGMIND_API_KEY");
+    if (provider == QLatin1String("freepik"))
+        return QByteArrayLiteral("FREEPIK_API_KEY");
+    return {};
+}
+
+QString SecretStore::keyFromEnvironment(const QString &provider)
+{
+    const QByteArray name = environmentVariable(provider);
+    return name.isEmpty() ? QString() : qEnvironmentVariable(name.constData()).trimmed();
+}
+
+void MemorySecretStore::readKey(const QString &provider, QObject *context, ReadCallback callback)
+{
+    const QString key = m_keys.value(provider);
+    QMetaObject::invokeMethod(context, [callback, key] { callback(key, QString()); }, Qt::QueuedConnection);
+}
+
+void MemorySecretStore::writeKey(const QString &provider, const QString &key, QObject *context, WriteCallback callback)
+{
+    m_keys.insert(provider, key);
+    QMetaObject::invokeMethod(context, [callback] { callback(QString()); }, Qt::QueuedConnection);
+}
+
+void MemorySecretStore::removeKey(const QString &provider, QObject *context, WriteCallback callback)
+{
+    m_keys.remove(provider);
+    QMetaObject::invokeMethod(context, [callback] { callback(QString()); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,83 @@
+#include "modelpicker.h"
+
+#include <QSignalBlocker>
+
+ModelPicker::ModelPicker(QWidget *parent)
+    : QComboBox(parent)
+{
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(24);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(this, &QComboBox::currentIndexChanged, this, [this](int) {
+        Q_EMIT currentModelChanged(currentModelId());
+    });
+}
+
+void ModelPicker::setModels(const QList<ModelSpec> &models)
+{
+    const QString current = currentModelId();
+    {
+        const QSignalBlocker blocker(this);
+        clear();
+        for (const ModelSpec &model : models) {
+            addItem(displayText(model), model.id);
+            QString tip = model.title + QStringLiteral("\n") + model.id;
+            if (!model.description.isEmpty())
+                tip += QStringLiteral("\n\n") + model.description;
+            setItemData(count() - 1, tip, Qt::ToolTipRole);
+        }
+        const int index = findData(current);
+        setCurrentIndex(index >= 0 ? index : (count() > 0 ? 0 : -1));
+    }
+    if (currentModelId() != current)
+        Q_EMIT currentModelChanged(currentModelId());
+}
+
+QString ModelPicker::currentModelId() const
+{
+    return currentData().toString();
+}
+
+bool ModelPicker::setCurrentModelId(const QString &id)
+{
+    const int index = findData(id);
+    if (index < 0)
+        return false;
+    setCurrentIndex(index);
+    return true;
+}
+
+QString ModelPicker::displayText(const ModelSpec &model)
+{
+    const QString title = model.title.isEmpty() ? model.endpoint : model.title;
+    return title + QStringLiteral(" · ") + providerName(model.provider) + QStringLiteral(" · ")
+        + (model.priceUsd ? formatUsd(*model.priceUsd) : tr("price unknown"));
+}
+
+QString ModelPicker::providerName(const QString &provider)
+{
+    if (provider == QLatin1String("fal"))
+        return QStringLiteral("fal");
+    if (provider == QLatin1String("segmind"))
+        return QStringLiteral("Segmind");
+    if (provider == QLatin1String("freepik"))
+        return QStringLiteral("Freepik");
+    if (provider == QLatin1String("comfyui"))
+        return QStringLiteral("ComfyUI");
+    if (provider.isEmpty())
+        return tr("unknown provider");
+    return provider.at(0).toUpper() + provider.mid(1);
+}
+
+QString ModelPicker::formatUsd(double amount)
+{
+    const int decimals = (amount > 0 && amount < 0.01) ? 3 : 2;
+    return QStringLiteral("$") + QString::number(amount, 'f', decimals);
+}
+
+QString ModelPicker::priceText(const ModelSpec &model)
+{
+    if (!model.priceUsd)
+        return tr("price unknown");
+    return tr("%1 per image").arg(formatUsd(*model.priceUsd));
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSize>
+#include <QString>
+#include <QWidget>
+
+class ImageView;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+
+// The centre of the main window. Empty: a large dashed drop target with the three ways in
+// (drop, paste, Open…) and a "Try the sample sketch" link. With a sketch: the image scaled to fit
+// and a caption with its file name, pixel size and format.
+class SketchCanvas final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SketchCanvas)
+
+public:
+    explicit SketchCanvas(QWidget *parent = nullptr);
+
+    // A local file (probed at once, decoded off the GUI thread) or an http(s) link (shown as a
+    // link; nothing is downloaded by the GUI). Returns false and shows the reason when the file
+    // cannot be used.
+    bool setSketch(const QString &source);
+    void clear();
+
+    QString sketchSource() const { return m_source; }
+    bool hasSketch() const { return !m_source.isEmpty(); }
+    QSize sketchSize() const { return m_size; }
+    QString captionText() const;
+    QString errorText() const { return m_error; }
+    bool isLoading() const { return m_loading; }
+
+Q_SIGNALS:
+    void openRequested();
+    void pasteRequested();
+    void sampleRequested();
+    // Something usable was dropped on the canvas (a path or URL); the owner decides what to do.
+    void sourceDropped(const QString &source);
+    // The shown sketch changed (empty when cleared).
+    void sketchChanged(const QString &source);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QWidget *createEmptyPage();
+    QWidget *createSketchPage();
+    void showError(const QString &error);
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyIcon = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    ImageView *m_view = nullptr;
+    QLabel *m_caption = nullptr;
+
+    QString m_source;
+    QString m_error;
+    QSize m_size;
+    QByteArray m_format;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_dragActive = false;
+};

@@ -1,0 +1,249 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QTcpServer;
+class QTcpSocket;
+
+// One request as the fake server saw it.
+struct RecordedRequest
+{
+    QString host;                             // the Host header
+    QHostAddress localAddress;                // 127.0.0.1 (API) or 127.0.0.2 (CDN)
+    QByteArray method;
+    QString path;                             // without the query
+    QString query;
+    QHash<QByteArray, QByteArray> headers;    // names lower-case
+    QByteArray body;
+    QDateTime time;
+
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    bool hasHeader(const QByteArray &name) const { return headers.contains(name.toLower()); }
+};
+
+// A scripted misbehaviour for the next `times` requests whose method (empty = any) and path match.
+struct FakeFault
+{
+    enum class Kind
+    {
+        Respond,         // status + body + headers, as given
+        ResetMidBody,    // Content-Length 100000, 1000 bytes, then the connection is dropped
+        Stall,           // never answer (until the client gives up)
+        MalformedJson,   // 200 application/json with a broken body
+        EndlessBody,     // 200, body written until the client disconnects (hard caps apply)
+        Redirect,        // status (default 302) + Location: location
+        Delay,           // wait delayMs, then handle the request normally
+        CloseImmediately,// close the connection without a byte
+    };
+
+    QByteArray method;               // "GET", "POST" ...; empty matches every method
+    QString pathContains;            // substring of the path; empty matches every path
+    int times = 1;                   // how many matching requests; -1 = forever
+    Kind kind = Kind::Respond;
+    int status = 0;                  // Respond: default 500; Redirect: default 302
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers;
+    int delayMs = 0;                 // applied before any kind (Delay: the whole point)
+    QUrl location;                   // Redirect target
+    qint64 announcedLength = -1;     // EndlessBody: a Content-Length to announce (-1: none)
+
+    static FakeFault respond(const QByteArray &method, const QString &path, int status,
+                             const QByteArray &body = QByteArray(),
+                             const QHash<QByteArray, QByteArray> &headers = {}, int times = 1);
+    static FakeFault make(Kind kind, const QByteArray &method, const QString &path, int times = 1);
+    static FakeFault redirect(const QByteArray &method, const QString &path, const QUrl &location,
+                              int status = 302, int times = 1);
+};
+
+// A local HTTP/1.1 server that imitates the fal queue + storage, Segmind v1 + upload-asset and
+// Freepik reimagine-flux protocols (see docs/PROVIDERS.md), records every request and injects
+// faults. API services share one port on 127.0.0.1 under path prefixes (/fal-queue, /fal-rest,
+// /segmind, /segmind-upload, /freepik); the CDN / upload host is a second server on 127.0.0.2.
+// Every answer carries "Connection: close" and the connection is closed after it.
+class FakeProviderServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeProviderServer)
+
+public:
+    enum class SseMode
+    {
+        Supported,     // data: events, one state per interval, closed after COMPLETED
+        Unsupported,   // 405 {"detail": "Method Not Allowed"}
+        Stall,         // headers are never sent
+    };
+    enum class FreepikMode
+    {
+        Sync,          // COMPLETED at once with CDN URLs
+        Async,         // IN_PROGRESS, then GET .../<task_id> walks to COMPLETED
+        Base64,        // COMPLETED, "generated" holds base64 PNGs instead of URLs
+        Failed,        // status FAILED
+    };
+
+    static constexpr int kImageWidth = 64;
+    static constexpr int kImageHeight = 48;
+
+    explicit FakeProviderServer(QObject *parent = nullptr);
+    ~FakeProviderServer() override;
+
+    // Listens on 127.0.0.1:port (API) and 127.0.0.2:cdnPort (CDN); 0 = ephemeral.
+    bool start(quint16 port = 0, quint16 cdnPort = 0);
+    void stop();
+    QString errorString() const { return m_error; }
+    quint16 port() const;
+    quint16 cdnPort() const;
+
+    QUrl baseUrl() const;            // http://127.0.0.1:port
+    QUrl falQueueUrl() const;        // .../fal-queue
+    QUrl falRestUrl() const;         // .../fal-rest
+    QUrl segmindUrl() const;         // .../segmind
+    QUrl segmindUploadUrl() const;   // .../segmind-upload
+    QUrl freepikUrl() const;         // .../freepik
+    QUrl cdnUrl() const;             // http://127.0.0.2:cdnPort
+    // name=value pairs for REIMAGINE_*_URL, FAL_KEY, SEGMIND_API_KEY, FREEPIK_API_KEY.
+    QList<QPair<QByteArray, QByteArray>> environment() const;
+
+    // Keys. An empty key or acceptAnyKey: any non-empty key is accepted.
+    void setKeys(const QString &fal, const QString &segmind, const QString &freepik);
+    void setAcceptAnyKey(bool any);
+    QString falKey() const { return m_falKey; }
+    QString segmindKey() const { return m_segmindKey; }
+    QString freepikKey() const { return m_freepikKey; }
+
+    // fal queue. Script tokens: "IN_QUEUE:<position>", "IN_PROGRESS", "COMPLETED",
+    // "ERROR:<message>" (COMPLETED with error). One step per status poll / SSE event; the last
+    // state repeats (a script without COMPLETED never finishes). Applies to jobs submitted later.
+    void setFalScript(const QStringList &states);
+    QStringList falScript() const { return m_falScript; }
+    void setFalSseMode(SseMode mode) { m_sseMode = mode; }
+    void setSseIntervalMs(int ms) { m_sseIntervalMs = ms; }
+    // Required top-level input fields per full endpoint id; unknown endpoints get 404.
+    void setFalRequiredFields(const QString &endpointId, const QStringList &fields);
+
+    // Segmind
+    void setSegmindContentType(const QByteArray &contentType) { m_segmindContentType = contentType; }
+    void setSegmindNoCredits(bool noCredits) { m_segmindNoCredits = noCredits; }
+    void setSegmindCredits(double credits) { m_segmindCredits = credits; }
+
+    // Freepik
+    void setFreepikMode(FreepikMode mode) { m_freepikMode = mode; }
+    void setFreepikAsync(bool async) { m_freepikMode = async ? FreepikMode::Async : FreepikMode::Sync; }
+    void setFreepikPollsUntilDone(int polls) { m_freepikPollsUntilDone = polls; }
+
+    // Faults are consumed in the order they were added.
+    void addFault(const FakeFault &fault);
+    void clearFaults();
+
+    QList<RecordedRequest> requests() const { return m_requests; }
+    QList<RecordedRequest> requestsTo(const QString &pathContains) const;
+    void clearRequests() { m_requests.clear(); }
+    // "fal", "segmind", "freepik": submits received (whatever was answered).
+    int submitCount(const QString &provider) const { return m_submitCounts.value(provider); }
+    // Bytes stored through the fal CDN upload or Segmind upload-asset, by CDN path.
+    QByteArray storedFile(const QString &cdnPath) const { return m_files.value(cdnPath).data; }
+    QStringList storedFiles() const { return m_files.keys(); }
+    // How many connections are open right now (stalled, streaming ...).
+    int openConnections() const;
+
+    // The deterministic test images the server hands out.
+    static QByteArray makePng(const QString &seed, int width = kImageWidth, int height = kImageHeight);
+    static QByteArray makeJpeg(const QString &seed, int width = kImageWidth, int height = kImageHeight);
+
+signals:
+    void requestReceived(const RecordedRequest &request);
+
+private:
+    struct StoredFile
+    {
+        QByteArray data;
+        QByteArray contentType;
+    };
+    struct FalJob
+    {
+        QString id;
+        QString endpointId;   // full id, as submitted
+        QString appId;        // owner/alias as used for status/result/cancel
+        QStringList script;
+        int step = 0;         // index of the state the next poll returns
+        bool cancelled = false;
+        int numImages = 1;
+        qint64 seed = 0;
+        QString currentState;
+    };
+    struct FreepikTask
+    {
+        QString id;
+        int pollsLeft = 0;
+        FreepikMode mode = FreepikMode::Sync;
+    };
+    void onNewConnection(QTcpServer *server);
+    void onReadyRead(QTcpSocket *socket);
+    void dispatch(QTcpSocket *socket, const RecordedRequest &request, bool skipFaults);
+    bool applyFault(QTcpSocket *socket, const RecordedRequest &request);
+    void runFault(QTcpSocket *socket, const RecordedRequest &request, const FakeFault &fault);
+    void route(QTcpSocket *socket, const RecordedRequest &request);
+    void routeCdn(QTcpSocket *socket, const RecordedRequest &request);
+    void routeFalQueue(QTcpSocket *socket, const RecordedRequest &request, const QString &rest);
+    void routeFalRest(QTcpSocket *socket, const RecordedRequest &request, const QString &rest);
+    void routeSegmind(QTcpSocket *socket, const RecordedRequest &request, const QString &rest);
+    void routeSegmindUpload(QTcpSocket *socket, const RecordedRequest &request, const QString &rest);
+    void routeFreepik(QTcpSocket *socket, const RecordedRequest &request, const QString &rest);
+    void streamFalStatus(QTcpSocket *socket, const QString &jobId, bool logs);
+    void streamEndless(QTcpSocket *socket, qint64 announcedLength);
+
+    bool checkKey(const QByteArray &presented, const QString &expected) const;
+    QByteArray falStatusJson(FalJob &job, bool advance, bool logs, int *httpStatus);
+    QByteArray falResultJson(const FalJob &job) const;
+    QByteArray freepikTaskJson(const FreepikTask &task, const QString &status) const;
+    QString falUrlFor(const FalJob &job, const QString &suffix) const;
+    QString cdnFileUrl(const QString &path) const;
+
+    void countSubmit(const QString &provider);
+    static void respond(QTcpSocket *socket, int status, const QByteArray &body,
+                        const QByteArray &contentType = QByteArrayLiteral("application/json"),
+                        const QHash<QByteArray, QByteArray> &headers = {});
+    static void respondJson(QTcpSocket *socket, int status, const QByteArray &json,
+                            const QHash<QByteArray, QByteArray> &headers = {});
+    static QByteArray statusLine(int status);
+    static QByteArray reasonPhrase(int status);
+
+    QTcpServer *m_apiServer = nullptr;
+    QTcpServer *m_cdnServer = nullptr;
+    QString m_error;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+
+    QString m_falKey = QStringLiteral("test-fal-key");
+    QString m_segmindKey = QStringLiteral("test-segmind-key");
+    QString m_freepikKey = QStringLiteral("test-freepik-key");
+    bool m_acceptAnyKey = false;
+
+    QStringList m_falScript;
+    SseMode m_sseMode = SseMode::Supported;
+    int m_sseIntervalMs = 20;
+    QHash<QString, QStringList> m_falRequired;
+    QHash<QString, FalJob> m_falJobs;
+    int m_nextId = 1;
+
+    QByteArray m_segmindContentType = QByteArrayLiteral("image/jpeg");
+    bool m_segmindNoCredits = false;
+    double m_segmindCredits = 100.0;
+
+    FreepikMode m_freepikMode = FreepikMode::Sync;
+    int m_freepikPollsUntilDone = 2;
+    QHash<QString, FreepikTask> m_freepikTasks;
+
+    QList<FakeFault> m_faults;
+    QList<RecordedRequest> m_requests;
+    QHash<QString, int> m_submitCounts;
+    QMap<QString, StoredFile> m_files;
+    QHash<QString, QString> m_uploadTokens;   // token -> file path under /files
+};

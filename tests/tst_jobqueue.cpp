@@ -1,0 +1,246 @@
+#include "jobs/job.h"
+#include "jobs/jobjournal.h"
+#include "jobs/jobqueue.h"
+#include "schema/modelcatalog.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// A provider run the test drives by hand: it records what the queue asked of it.
+class ScriptedRun final : public ProviderRun
+{
+public:
+    using ProviderRun::ProviderRun;
+
+    void start() override { started = true; setState(JobState::Queued); }
+    void resume(const ProviderHandle &h) override { resumedWith = h; setState(JobState::Running); }
+    bool canResume() const override { return true; }
+    void cancel() override { fail(ApiResult::Error::Cancelled, QStringLiteral("Cancelled.")); }
+
+    void submit(const QString &requestId)
+    {
+        Q_EMIT submitting();
+        ProviderHandle h;
+        h.requestId = requestId;
+        h.statusUrl = QUrl(QStringLiteral("https://queue.example/requests/") + requestId + QStringLiteral("/status"));
+        setHandle(h);
+    }
+    void complete()
+    {
+        JobOutcome outcome;
+        outcome.costUsd = 0.04;
+        finish(outcome);
+    }
+
+    bool started = false;
+    ProviderHandle resumedWith;
+};
+
+} // namespace
+
+class TestJobQueue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void journalBeforeAndAfterSubmit();
+    void concurrencyLimits();
+    void missingKeyFailsWithoutRun();
+    void resumeRules();
+    void journalIgnoresGarbage();
+    void cancelStopsRun();
+
+private:
+    JobRequest request(const QString &modelId) const;
+    JobQueue *makeQueue();
+
+    ModelCatalog m_catalog;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<JobJournal> m_journal;
+    QList<QPointer<ScriptedRun>> m_runs;
+    QString m_factoryError;
+};
+
+void TestJobQueue::init()
+{
+    m_catalog.reload();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_journal = std::make_unique<JobJournal>(m_dir->filePath(QStringLiteral("jobs")));
+    m_runs.clear();
+    m_factoryError.clear();
+}
+
+void TestJobQueue::cleanup()
+{
+    m_journal.reset();
+    m_dir.reset();
+}
+
+JobRequest TestJobQueue::request(const QString &modelId) const
+{
+    JobRequest r;
+    r.model = *m_catalog.model(modelId);
+    r.values = QJsonObject{{QStringLiteral("prompt"), QStringLiteral("a red chair")}};
+    return r;
+}
+
+JobQueue *TestJobQueue::makeQueue()
+{
+    auto *queue = new JobQueue(m_journal.get(), [this](const JobRequest &r, QString *error) -> ProviderRun * {
+        if (!m_factoryError.isEmpty()) {
+            *error = m_factoryError;
+            return nullptr;
+        }
+        auto *run = new ScriptedRun(r, ProviderConfig());
+        m_runs.append(run);
+        return run;
+    }, this);
+    return queue;
+}
+
+void TestJobQueue::journalBeforeAndAfterSubmit()
+{
+    JobQueue *queue = makeQueue();
+    Job *job = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")), {{QStringLiteral("output"), QStringLiteral("/tmp/x.png")}});
+    QVERIFY(!job->id().isEmpty());
+    std::optional<JobJournal::Entry> entry = m_journal->read(job->id());
+    QVERIFY(entry);
+    QCOMPARE(entry->modelId, QStringLiteral("fal:bria/reimagine/3.2"));
+    QCOMPARE(entry->values.value(QLatin1String("prompt")).toString(), QStringLiteral("a red chair"));
+    QCOMPARE(entry->context.value(QLatin1String("output")).toString(), QStringLiteral("/tmp/x.png"));
+
+    QCOMPARE(m_runs.size(), 1);
+    QVERIFY(m_runs.first()->started);
+    m_runs.first()->submit(QStringLiteral("req-1"));
+    entry = m_journal->read(job->id());
+    QVERIFY(entry->submitStarted);
+    QCOMPARE(entry->handle.requestId, QStringLiteral("req-1"));
+    QCOMPARE(entry->state, JobState::Queued);
+
+    QSignalSpy finished(queue, &JobQueue::jobFinished);
+    m_runs.first()->complete();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(job->state(), JobState::Done);
+    QCOMPARE(m_journal->read(job->id())->state, JobState::Done);
+    QVERIFY(m_journal->unfinished().isEmpty());
+}
+
+void TestJobQueue::concurrencyLimits()
+{
+    JobQueue *queue = makeQueue();
+    queue->setLimits(3, 2);
+    for (int i = 0; i < 3; ++i)
+        queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")));
+    queue->enqueue(request(QStringLiteral("segmind:bria-reimagine")));
+    queue->enqueue(request(QStringLiteral("segmind:bria-reimagine")));
+    // 2 fal (per-provider limit) + 1 segmind (global limit 3).
+    QCOMPARE(m_runs.size(), 3);
+    QCOMPARE(queue->runningCount(), 3);
+    m_runs.at(0)->complete();
+    // A fal slot is free but the global limit allows one more: the third fal job starts.
+    QCOMPARE(m_runs.size(), 4);
+    QCOMPARE(m_runs.at(3)->request().model.provider, QStringLiteral("fal"));
+    m_runs.at(2)->complete(); // the segmind job
+    QCOMPARE(m_runs.size(), 5);
+    QCOMPARE(m_runs.at(4)->request().model.provider, QStringLiteral("segmind"));
+}
+
+void TestJobQueue::missingKeyFailsWithoutRun()
+{
+    JobQueue *queue = makeQueue();
+    m_factoryError = QStringLiteral("No API key for fal.");
+    QSignalSpy finished(queue, &JobQueue::jobFinished);
+    Job *first = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")));
+    Job *second = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(first->state(), JobState::Failed);
+    QCOMPARE(first->outcome().message, QStringLiteral("No API key for fal."));
+    QCOMPARE(second->state(), JobState::Failed);
+    QCOMPARE(m_journal->read(first->id())->state, JobState::Failed);
+}
+
+void TestJobQueue::resumeRules()
+{
+    // What a killed process left: one job with a handle, one killed mid-submit, one never sent.
+    auto write = [this](const QString &id, JobState state, bool submitStarted, const QString &requestId) {
+        JobJournal::Entry e;
+        e.jobId = id;
+        e.modelId = QStringLiteral("fal:bria/reimagine/3.2");
+        e.provider = QStringLiteral("fal");
+        e.values = QJsonObject{{QStringLiteral("prompt"), QStringLiteral("x")}};
+        e.state = state;
+        e.submitStarted = submitStarted;
+        e.handle.requestId = requestId;
+        e.created = e.updated = QDateTime::currentDateTimeUtc();
+        QVERIFY(m_journal->write(e));
+    };
+    write(QStringLiteral("with-handle"), JobState::Running, true, QStringLiteral("req-9"));
+    write(QStringLiteral("mid-submit"), JobState::Preparing, true, QString());
+    write(QStringLiteral("never-sent"), JobState::Uploading, false, QString());
+    write(QStringLiteral("already-done"), JobState::Done, true, QStringLiteral("req-1"));
+
+    JobQueue *queue = makeQueue();
+    const QList<Job *> resumed = queue->resumeUnfinished(m_catalog);
+    QCOMPARE(resumed.size(), 3);
+
+    Job *withHandle = queue->job(QStringLiteral("with-handle"));
+    Job *midSubmit = queue->job(QStringLiteral("mid-submit"));
+    Job *neverSent = queue->job(QStringLiteral("never-sent"));
+    QVERIFY(withHandle && midSubmit && neverSent);
+    QVERIFY(!queue->job(QStringLiteral("already-done")));
+
+    QCOMPARE(m_runs.size(), 2);
+    ScriptedRun *resumedRun = nullptr;
+    ScriptedRun *restarted = nullptr;
+    for (ScriptedRun *run : std::as_const(m_runs)) {
+        if (run->request().jobId == QLatin1String("with-handle"))
+            resumedRun = run;
+        else if (run->request().jobId == QLatin1String("never-sent"))
+            restarted = run;
+    }
+    QVERIFY(resumedRun && restarted);
+    QCOMPARE(resumedRun->resumedWith.requestId, QStringLiteral("req-9"));
+    QVERIFY(!resumedRun->started); // followed, never submitted again
+    QVERIFY(restarted->started);   // nothing was paid: it may start anew
+
+    QCOMPARE(midSubmit->state(), JobState::Interrupted);
+    QVERIFY(midSubmit->outcome().message.contains(QLatin1String("never paid twice")));
+    QCOMPARE(m_journal->read(QStringLiteral("mid-submit"))->state, JobState::Interrupted);
+
+    // Resuming twice does not duplicate jobs.
+    QCOMPARE(queue->resumeUnfinished(m_catalog).size(), 0);
+}
+
+void TestJobQueue::journalIgnoresGarbage()
+{
+    QDir().mkpath(m_journal->directory());
+    QFile garbage(m_journal->directory() + QStringLiteral("/broken.json"));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("{\"version\": 1, \"id\": \"../../etc\", \"state\": \"running\"");
+    garbage.close();
+    QVERIFY(m_journal->all().isEmpty());
+    QVERIFY(!m_journal->read(QStringLiteral("../evil")));
+}
+
+void TestJobQueue::cancelStopsRun()
+{
+    JobQueue *queue = makeQueue();
+    queue->setLimits(1, 1);
+    Job *running = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")));
+    Job *waiting = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")));
+    QCOMPARE(m_runs.size(), 1);
+    waiting->cancel(); // not started yet: cancelled without a run
+    QCOMPARE(waiting->state(), JobState::Cancelled);
+    running->cancel();
+    QCOMPARE(running->state(), JobState::Cancelled);
+    QCOMPARE(m_runs.size(), 1); // the cancelled waiting job never started
+}
+
+QTEST_GUILESS_MAIN(TestJobQueue)
+#include "tst_jobqueue.moc"

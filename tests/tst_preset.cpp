@@ -1,0 +1,118 @@
+#include "presets/preset.h"
+#include "schema/modelcatalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+class TestPreset : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { m_catalog.reload(); }
+    void closestAspect_data();
+    void closestAspect();
+    void applyIntent_data();
+    void applyIntent();
+    void rejects_data();
+    void rejects();
+    void roundTrip();
+
+private:
+    ModelCatalog m_catalog;
+};
+
+void TestPreset::closestAspect_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("ratio");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bria 16:9") << "fal:bria/reimagine/3.2" << "aspect_ratio" << "16:9" << "16:9";
+    QTest::newRow("freepik 16:9") << "freepik:reimagine-flux" << "aspect_ratio" << "16:9" << "widescreen_16_9";
+    QTest::newRow("freepik 1:1") << "freepik:reimagine-flux" << "aspect_ratio" << "1:1" << "square_1_1";
+    QTest::newRow("ideogram 16:9") << "fal:fal-ai/ideogram/v3/remix" << "image_size" << "16:9" << "landscape_16_9";
+    QTest::newRow("ideogram 3:4") << "fal:fal-ai/ideogram/v3/remix" << "image_size" << "3:4" << "portrait_4_3";
+    QTest::newRow("ideogram 1:1") << "fal:fal-ai/ideogram/v3/remix" << "image_size" << "1:1" << "square_hd";
+    QTest::newRow("nothing close") << "fal:bria/reimagine/3.2" << "aspect_ratio" << "21:9" << "";
+    QTest::newRow("garbage") << "fal:bria/reimagine/3.2" << "aspect_ratio" << "wide" << "";
+}
+
+void TestPreset::closestAspect()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, field);
+    QFETCH(QString, ratio);
+    QFETCH(QString, expected);
+    const ParameterSpec *spec = m_catalog.model(model)->field(field);
+    QCOMPARE(Preset::closestAspectValue(spec->enumValues, ratio), expected);
+}
+
+void TestPreset::applyIntent_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("expected"); // compact JSON of the changed values
+    QTest::newRow("bria") << "fal:bria/reimagine/3.2"
+                          << R"({"aspect_ratio":"16:9","canny_scale":0.7,"negative_prompt":"blurry","prompt":"a chair, watercolour","seed":77})";
+    QTest::newRow("ideogram") << "fal:fal-ai/ideogram/v3/remix"
+                              << R"({"image_size":"landscape_16_9","negative_prompt":"blurry","num_images":2,"prompt":"a chair, watercolour","rendering_speed":"TURBO","seed":77,"strength":0.703})";
+    QTest::newRow("freepik") << "freepik:reimagine-flux"
+                             << R"({"aspect_ratio":"widescreen_16_9","prompt":"a chair, watercolour"})";
+}
+
+void TestPreset::applyIntent()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, expected);
+    QString error;
+    const std::optional<Preset> preset = Preset::fromJson(QJsonDocument::fromJson(R"({
+        "format": "reimagine-studio-preset", "version": 1, "name": "Watercolour",
+        "intent": {"prompt_template": "{prompt}, watercolour", "negative_prompt": "blurry",
+                   "seed_policy": "fixed", "seed": 77, "strength": 0.7, "aspect_ratio": "16:9", "num_images": 2},
+        "models": {"fal:fal-ai/ideogram/v3/remix": {"rendering_speed": "TURBO"}}})").object(), &error);
+    QVERIFY2(preset, qPrintable(error));
+    const QJsonObject values = preset->applyTo(*m_catalog.model(model), QJsonObject(), QStringLiteral("a chair"));
+    QJsonObject rounded = values;
+    for (auto it = rounded.begin(); it != rounded.end(); ++it) {
+        if (it.value().isDouble() && it.value().toDouble() != std::floor(it.value().toDouble()))
+            it.value() = std::round(it.value().toDouble() * 1000) / 1000;
+    }
+    QCOMPARE(QString::fromUtf8(QJsonDocument(rounded).toJson(QJsonDocument::Compact)), expected);
+}
+
+void TestPreset::rejects_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no format") << QByteArray(R"({"version":1})") << QStringLiteral("not a Reimagine Studio preset");
+    QTest::newRow("future version") << QByteArray(R"({"format":"reimagine-studio-preset","version":7})") << QStringLiteral("version 7");
+    QTest::newRow("bad seed policy") << QByteArray(R"({"format":"reimagine-studio-preset","version":1,"intent":{"seed_policy":"sometimes"}})")
+                                     << QStringLiteral("Unknown seed policy 'sometimes'");
+    QTest::newRow("bad model values") << QByteArray(R"({"format":"reimagine-studio-preset","version":1,"models":{"fal:x":3}})")
+                                      << QStringLiteral("not an object");
+}
+
+void TestPreset::rejects()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    QString message;
+    QVERIFY(!Preset::fromJson(QJsonDocument::fromJson(json).object(), &message));
+    QVERIFY2(message.contains(error), qPrintable(message));
+}
+
+void TestPreset::roundTrip()
+{
+    Preset p;
+    p.name = QStringLiteral("Ink");
+    p.intent = {{QStringLiteral("prompt_template"), QStringLiteral("{prompt}, ink")}};
+    p.modelValues.insert(QStringLiteral("fal:bria/reimagine/3.2"), {{QStringLiteral("num_inference_steps"), 40}});
+    QString error;
+    const std::optional<Preset> back = Preset::fromJson(p.toJson(), &error);
+    QVERIFY(back);
+    QCOMPARE(back->toJson(), p.toJson());
+}
+
+QTEST_GUILESS_MAIN(TestPreset)
+#include "tst_preset.moc"
