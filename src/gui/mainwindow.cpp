@@ -329,11 +329,11 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     const QByteArray geometry = settings.value(KeyGeometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+    const bool restored = !geometry.isEmpty() && restoreGeometry(geometry);
+    if (!restored)
         resize(1280, 800);
-        resizeDocks({m_modelDock}, {420}, Qt::Horizontal);
-    }
-    restoreState(settings.value(KeyState).toByteArray());
+    if (!restoreState(settings.value(KeyState).toByteArray()))
+        m_fitDockOnShow = true;
 
     const QString last = settings.value(KeyLastModel).toString();
     if (!last.isEmpty())
@@ -428,7 +428,9 @@ bool MainWindow::loadSketch(const QString &source)
         return false;
     }
     // onCanvasSketchChanged has put it into the form.
-    if (!ImageMime::isRemote(source))
+    // Remember where the user keeps sketches (not our cache of samples and pasted images).
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (!ImageMime::isRemote(source) && !QFileInfo(source).absoluteFilePath().startsWith(cache))
         ImageDropZone::rememberFolder(source);
     const QString field = structureFieldName();
     statusBar()->showMessage(
@@ -652,6 +654,16 @@ void MainWindow::showWarning(const QString &title, const QString &text)
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fitDockOnShow) {
+        // First start: the panel takes about a third of the window, within readable limits.
+        m_fitDockOnShow = false;
+        resizeDocks({m_modelDock}, {qBound(430, width() * 30 / 100, 540)}, Qt::Horizontal);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -46,6 +46,7 @@ public Q_SLOTS:
     void generate();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -99,4 +100,5 @@ private:
     QString m_sketchSource;
     double m_sessionCost = 0;
     bool m_syncingSketch = false;
+    bool m_fitDockOnShow = false;
 };

@@ -43,12 +43,13 @@ Job *JobQueue::enqueue(JobRequest request, const QJsonObject &context)
     return job;
 }
 
-QList<Job *> JobQueue::resumeUnfinished(const ModelCatalog &catalog)
+QList<Job *> JobQueue::resumeUnfinished(const ModelCatalog &catalog,
+                                        const std::function<bool(const JobJournal::Entry &)> &filter)
 {
     QList<Job *> resumed;
     for (const JobJournal::Entry &entry : m_journal->unfinished()) {
-        if (job(entry.jobId))
-            continue; // already in this queue
+        if (job(entry.jobId) || (filter && !filter(entry)))
+            continue; // already in this queue, or someone else's
         const ModelSpec *model = catalog.model(entry.modelId);
         JobRequest request;
         request.jobId = entry.jobId;

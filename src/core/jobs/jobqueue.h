@@ -40,7 +40,9 @@ public:
     // again (never submitted twice); jobs that never reached the provider start anew; jobs
     // interrupted between "submit started" and the provider's answer are marked Interrupted,
     // because submitting again could pay twice.
-    QList<Job *> resumeUnfinished(const ModelCatalog &catalog);
+    // `filter` picks the entries this caller is responsible for (the CLI resumes only its own).
+    QList<Job *> resumeUnfinished(const ModelCatalog &catalog,
+                                  const std::function<bool(const JobJournal::Entry &)> &filter = {});
 
     QList<Job *> jobs() const;
     Job *job(const QString &id) const;

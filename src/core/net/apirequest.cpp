@@ -141,6 +141,13 @@ void ApiRequest::sendTo(const QUrl &url)
     releaseReply();
     m_buffer.clear();
     m_tooLarge = false;
+    if (!m_manager) {
+        ApiResult result = resultSkeleton();
+        result.error = ApiResult::Error::Network;
+        result.message = tr("The network access for the %1 was shut down.").arg(displayWhat());
+        finishLater(result);
+        return;
+    }
 
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,

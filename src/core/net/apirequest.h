@@ -53,6 +53,7 @@ struct ApiRequestSpec
 // auth header kept on its own origin, retries under a RetryPolicy, and exactly one finished().
 // Owns its QNetworkReply (deleteLater + null); deleting the ApiRequest aborts the reply.
 // Delete an ApiRequest with deleteLater() (also from a slot connected to finished()).
+// The QNetworkAccessManager is not owned; if it goes away first, the request ends with Network.
 class ApiRequest final : public QObject
 {
     Q_OBJECT
@@ -60,6 +61,8 @@ class ApiRequest final : public QObject
 
 public:
     static constexpr int kMaxRedirects = 5;
+    static constexpr qint64 kMaxJsonBytes = ApiRequestSpec::kMaxJsonBytes;
+    static constexpr qint64 kMaxImageBytes = ApiRequestSpec::kMaxImageBytes;
 
     ApiRequest(QNetworkAccessManager *manager, const ApiRequestSpec &spec,
                QObject *parent = nullptr);
@@ -107,7 +110,7 @@ private:
     QString displayWhat() const;
     void describeHttpError(ApiResult &result) const;
 
-    QNetworkAccessManager *m_manager = nullptr;
+    QPointer<QNetworkAccessManager> m_manager;   // not owned
     ApiRequestSpec m_spec;
     QUrl m_authOrigin;
     QPointer<QNetworkReply> m_reply;

@@ -10,6 +10,7 @@ ImageEditor::ImageEditor(const ParameterSpec &spec, QWidget *parent)
     , m_drop(new ImageDropZone(this))
 {
     m_drop->setObjectName(partName(QStringLiteral("drop")));
+    m_drop->setAccessibleName(spec.title.isEmpty() ? spec.name : spec.title);
     if (spec.role == QLatin1String("structure_image"))
         m_drop->setPlaceholderText(tr("Drop the sketch here"));
     auto *layout = new QHBoxLayout(this);

@@ -50,7 +50,8 @@ ImageListEditor::ImageListEditor(const ParameterSpec &spec, QWidget *parent)
                            + m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
 
     m_hint->setObjectName(partName(QStringLiteral("hint")));
-    m_hint->setText(tr("No images. Drop files or links here, or choose Add…"));
+    m_hint->setText(tr("None yet: drop images or links here, or choose Add…"));
+    m_hint->setMinimumHeight(QFontMetrics(m_hint->font()).height() + 8);
     m_hint->setWordWrap(true);
     QPalette hintPalette = m_hint->palette();
     QColor muted = hintPalette.color(QPalette::WindowText);
@@ -74,14 +75,15 @@ ImageListEditor::ImageListEditor(const ParameterSpec &spec, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->setSpacing(4);
-    buttons->addWidget(m_hint, 1);
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
+    buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    layout->setSpacing(2);
     layout->addWidget(m_list);
+    layout->addWidget(m_hint);
     layout->addLayout(buttons);
 
     connect(m_add, &QToolButton::clicked, this, &ImageListEditor::addFiles);

@@ -100,8 +100,7 @@ void PromptEditor::updateCounter()
 
 void PromptEditor::updateHeight()
 {
-    const bool main = m_spec.role == QLatin1String("prompt") || m_spec.name == QLatin1String("prompt");
-    const int lines = main ? 4 : 3;
+    const int lines = 4;
     const QFontMetrics fm(m_edit->font());
     const int frame = 2 * m_edit->frameWidth();
     const int margins = static_cast<int>(2 * m_edit->document()->documentMargin());

@@ -228,24 +228,28 @@ void SchemaForm::alignLabelColumns()
 {
     // The three sections are separate form layouts; give their label columns one width and
     // the labels the height of a one-line input so text lines up with the first input line.
+    // Long titles wrap onto a second line instead of squeezing the inputs.
     const int lineHeight = QLineEdit().sizeHint().height();
+    const int maxWidth = fontMetrics().averageCharWidth() * 17;
     int width = 0;
     for (const Row &row : std::as_const(m_rows)) {
         if (row.label)
-            width = qMax(width, row.label->sizeHint().width());
+            width = qMax(width, qMin(row.label->sizeHint().width(), maxWidth));
     }
     for (const Row &row : std::as_const(m_rows)) {
-        if (row.label) {
-            row.label->setMinimumWidth(width);
-            row.label->setMinimumHeight(lineHeight);
-        }
+        if (!row.label)
+            continue;
+        if (row.label->sizeHint().width() > maxWidth)
+            row.label->setWordWrap(true);
+        row.label->setFixedWidth(width);
+        row.label->setMinimumHeight(lineHeight);
     }
     // Rows without a label (check boxes) still need the column to keep its width.
     for (QFormLayout *form : std::as_const(m_forms)) {
         for (int i = 0; i < form->rowCount(); ++i) {
             if (QLayoutItem *item = form->itemAt(i, QFormLayout::LabelRole)) {
                 if (auto *label = qobject_cast<QLabel *>(item->widget()); label && label->text().isEmpty())
-                    label->setMinimumWidth(width);
+                    label->setFixedWidth(width);
             }
         }
     }

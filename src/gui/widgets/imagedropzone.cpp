@@ -253,14 +253,19 @@ void ImageDropZone::updateView()
         parts << tr("%1 × %2 px").arg(m_size.width()).arg(m_size.height());
     if (!m_format.isEmpty())
         parts << formatName(m_format);
-    if (m_fileBytes >= 0)
-        parts << QLocale().formattedDataSize(m_fileBytes, 1, QLocale::DataSizeTraditionalFormat);
     setHint(parts.join(QStringLiteral(" · ")), false);
+    if (m_fileBytes >= 0)
+        m_details->setToolTip(QDir::toNativeSeparators(m_source) + u'\n'
+                              + QLocale().formattedDataSize(m_fileBytes, 1,
+                                                            QLocale::DataSizeTraditionalFormat));
 }
 
 void ImageDropZone::setHint(const QString &text, bool isError)
 {
-    m_details->setText(text);
+    m_hintText = text;
+    m_details->setText(m_details->width() > 40
+                           ? m_details->fontMetrics().elidedText(text, Qt::ElideRight, m_details->width())
+                           : text);
     m_details->setToolTip(text);
     QPalette pal = palette();
     if (isError) {
@@ -347,6 +352,22 @@ void ImageDropZone::dropEvent(QDropEvent *event)
     }
 }
 
+bool ImageDropZone::event(QEvent *event)
+{
+    // Ctrl+V and Delete belong to this field while it has focus, not to the window's
+    // "Paste Sketch" action.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Paste)
+            || ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace)
+                && key->modifiers() == Qt::NoModifier)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
 void ImageDropZone::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Paste)) {
@@ -392,4 +413,6 @@ void ImageDropZone::resizeEvent(QResizeEvent *event)
         m_title->setText(m_title->fontMetrics().elidedText(QFileInfo(m_source).fileName(),
                                                            Qt::ElideMiddle, m_title->width()));
     }
+    m_details->setText(m_details->fontMetrics().elidedText(m_hintText, Qt::ElideRight,
+                                                           m_details->width()));
 }

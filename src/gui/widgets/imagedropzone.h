@@ -48,6 +48,7 @@ Q_SIGNALS:
     void changed();
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -73,6 +74,7 @@ private:
     QString m_source;
     QString m_error;
     QString m_placeholder;
+    QString m_hintText;
     QSize m_size;
     QByteArray m_format;
     qint64 m_fileBytes = -1;

@@ -1,0 +1,81 @@
+#include "resultwriter.h"
+
+#include "imageloader.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QSaveFile>
+
+QStringList ResultWriter::numberedPaths(const QString &path, int count)
+{
+    if (count <= 1)
+        return {path};
+    const QFileInfo info(path);
+    const QString suffix = info.suffix();
+    const QString stem = info.completeBaseName();
+    QStringList paths;
+    for (int i = 1; i <= count; ++i) {
+        const QString name = suffix.isEmpty() ? QStringLiteral("%1-%2").arg(stem).arg(i)
+                                              : QStringLiteral("%1-%2.%3").arg(stem).arg(i).arg(suffix);
+        paths.append(info.dir().filePath(name));
+    }
+    return paths;
+}
+
+QByteArray ResultWriter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return QByteArrayLiteral("png");
+    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
+        return QByteArrayLiteral("jpeg");
+    if (suffix == QLatin1String("webp"))
+        return QByteArrayLiteral("webp");
+    return {};
+}
+
+bool ResultWriter::write(const OutputImage &image, const GenerationInfo &info, const QString &path,
+                         QString *error)
+{
+    const QByteArray format = formatForPath(path);
+    if (format.isEmpty()) {
+        *error = tr("%1: results can be saved as .png, .jpg or .webp.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    const QByteArray wantedMime = "image/" + format;
+    QByteArray bytes = image.bytes;
+    if (image.mimeType != wantedMime) {
+        const ImageLoader::Result decoded = ImageLoader::loadData(image.bytes);
+        if (!decoded.ok()) {
+            *error = decoded.error;
+            return false;
+        }
+        bytes.clear();
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, format);
+        if (format != "png")
+            writer.setQuality(95);
+        if (!writer.write(format == "jpeg" ? decoded.image.convertToFormat(QImage::Format_RGB32) : decoded.image)) {
+            *error = tr("Cannot encode %1: %2").arg(QFileInfo(path).fileName(), writer.errorString());
+            return false;
+        }
+    }
+    if (format == "png") {
+        QString embedError;
+        const QByteArray withMetadata = PngMetadata::embed(bytes, info, &embedError);
+        if (withMetadata.isEmpty()) {
+            *error = embedError;
+            return false;
+        }
+        bytes = withMetadata;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "jobs/jobtypes.h"
+#include "pngmetadata.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// Saves result images: PNG with the generation parameters embedded (A1111 tEXt + JSON iTXt),
+// JPEG or WebP (kept byte for byte when the provider sent that format). Files are written
+// atomically (QSaveFile).
+class ResultWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultWriter)
+
+public:
+    // "out.png" for one image; "out-1.png" ... "out-N.png" for several.
+    static QStringList numberedPaths(const QString &path, int count);
+    // The format a path asks for: "png", "jpeg" or "webp"; empty when unsupported.
+    static QByteArray formatForPath(const QString &path);
+
+    static bool write(const OutputImage &image, const GenerationInfo &info, const QString &path,
+                      QString *error);
+};

@@ -1,0 +1,309 @@
+// MainWindow composition: model picker, form rebuilds, sketch loading into the structure field,
+// schema import, drops and settings (temporary settings, test-mode paths).
+
+#include "mainwindow.h"
+
+#include "forms/schemaform.h"
+#include "widgets/modelpicker.h"
+#include "widgets/sketchcanvas.h"
+
+#include "schema/modelcatalog.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+namespace {
+const QString Bria = QStringLiteral("fal:bria/reimagine/3.2");
+const QString Ideogram = QStringLiteral("fal:fal-ai/ideogram/v3/remix");
+const QString Segmind = QStringLiteral("segmind:bria-reimagine");
+const QString Freepik = QStringLiteral("freepik:reimagine-flux");
+const QString SamplePath = QStringLiteral(REIMAGINE_SOURCE_DIR "/resources/samples/sample-sketch.png");
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void constructs();
+    void pickerListsModels();
+    void switchingModelRebuildsForm();
+    void sampleSketchFillsStructureField();
+    void sketchFollowsModelSwitch();
+    void canvasClearEmptiesField();
+    void dropOnWindowLoadsSketch();
+    void corruptSketchIsRefused();
+    void generateFollowsValidity();
+    void settingsRemembered();
+    void importSchemaAddsModel();
+    void importBadFileFails();
+
+private:
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir *m_userModels = nullptr;
+    ModelCatalog *m_catalog = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Reimagine Studio Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(QSettings().fileName().startsWith(m_settingsDir.path()));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_userModels = new QTemporaryDir;
+    m_catalog = new ModelCatalog(m_userModels->path());
+    m_catalog->reload();
+    m_window = new MainWindow(m_catalog);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_catalog;
+    m_catalog = nullptr;
+    delete m_userModels;
+    m_userModels = nullptr;
+}
+
+void TestMainWindow::constructs()
+{
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("ModelDock")));
+    QVERIFY(m_window->form());
+    QVERIFY(m_window->canvas());
+    QVERIFY(!m_window->canvas()->hasSketch());
+    QVERIFY(m_window->canvas()->findChild<QLabel *>(QStringLiteral("sampleLink")));
+    auto *cost = m_window->findChild<QLabel *>(QStringLiteral("sessionCostLabel"));
+    QVERIFY(cost);
+    QCOMPARE(cost->text(), QStringLiteral("Session $0.00"));
+    auto *compare = m_window->findChild<QPushButton *>(QStringLiteral("compareButton"));
+    QVERIFY(compare && !compare->isEnabled());
+    // Every action explains itself.
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->isSeparator() || action->menu() || action->text().isEmpty())
+            continue;
+        QVERIFY2(!action->statusTip().isEmpty(), qPrintable(action->text()));
+    }
+}
+
+void TestMainWindow::pickerListsModels()
+{
+    ModelPicker *picker = m_window->modelPicker();
+    QCOMPARE(picker->count(), 4);
+    QStringList ids;
+    for (int i = 0; i < picker->count(); ++i)
+        ids << picker->itemData(i).toString();
+    for (const QString &id : {Bria, Ideogram, Segmind, Freepik})
+        QVERIFY2(ids.contains(id), qPrintable(id));
+    const int bria = picker->findData(Bria);
+    QCOMPARE(picker->itemText(bria), QStringLiteral("Bria Reimagine 3.2 · fal · $0.04"));
+    QCOMPARE(m_window->currentModelId(), picker->currentModelId());
+    QCOMPARE(m_window->form()->model().id, picker->currentModelId());
+}
+
+void TestMainWindow::switchingModelRebuildsForm()
+{
+    QVERIFY(m_window->selectModel(Bria));
+    QVERIFY(m_window->form()->editorFor(QStringLiteral("num_inference_steps")));
+    QVERIFY(!m_window->form()->editorFor(QStringLiteral("image_size")));
+
+    ModelPicker *picker = m_window->modelPicker();
+    picker->setCurrentIndex(picker->findData(Ideogram));
+    QCOMPARE(m_window->currentModelId(), Ideogram);
+    QCOMPARE(m_window->form()->model().id, Ideogram);
+    QVERIFY(m_window->form()->editorFor(QStringLiteral("image_size")));
+    QVERIFY(!m_window->form()->editorFor(QStringLiteral("num_inference_steps")));
+    QVERIFY(!m_window->selectModel(QStringLiteral("nope:unknown")));
+    QCOMPARE(m_window->currentModelId(), Ideogram);
+}
+
+void TestMainWindow::sampleSketchFillsStructureField()
+{
+    QVERIFY(m_window->selectModel(Segmind));
+    QVERIFY(m_window->loadSampleSketch());
+    SketchCanvas *canvas = m_window->canvas();
+    QVERIFY(canvas->hasSketch());
+    const QSize size = QImage(QStringLiteral(":/samples/sample-sketch.png")).size();
+    QVERIFY(size.isValid());
+    const QString caption = canvas->captionText();
+    QVERIFY2(caption.contains(QStringLiteral("%1 × %2 px").arg(size.width()).arg(size.height())),
+             qPrintable(caption));
+    QVERIFY(caption.contains(QStringLiteral("sample-sketch.png")));
+    QVERIFY(caption.contains(QStringLiteral("PNG")));
+    auto *captionLabel = canvas->findChild<QLabel *>(QStringLiteral("sketchCaption"));
+    QCOMPARE(captionLabel->text(), caption);
+    QTRY_VERIFY(!canvas->isLoading());
+    QVERIFY(canvas->errorText().isEmpty());
+
+    const QString field = m_window->form()->values().value(QStringLiteral("structure_image_url")).toString();
+    QVERIFY(field.endsWith(QStringLiteral("sample-sketch.png")));
+    QVERIFY(QFile::exists(field));
+    QCOMPARE(canvas->sketchSource(), field);
+}
+
+void TestMainWindow::sketchFollowsModelSwitch()
+{
+    QVERIFY(m_window->selectModel(Bria));
+    QVERIFY(m_window->loadSketch(SamplePath));
+    QCOMPARE(m_window->form()->values().value(QStringLiteral("canny_image_url")).toString(), SamplePath);
+    QVERIFY(m_window->selectModel(Freepik));
+    QCOMPARE(m_window->form()->values().value(QStringLiteral("image")).toString(), SamplePath);
+    QVERIFY(m_window->selectModel(Ideogram));
+    QCOMPARE(m_window->form()->values().value(QStringLiteral("image_url")).toString(), SamplePath);
+}
+
+void TestMainWindow::canvasClearEmptiesField()
+{
+    QVERIFY(m_window->selectModel(Freepik));
+    QVERIFY(m_window->loadSketch(SamplePath));
+    QVERIFY(m_window->form()->values().contains(QStringLiteral("image")));
+    m_window->canvas()->clear();
+    QVERIFY(!m_window->form()->values().contains(QStringLiteral("image")));
+    QVERIFY(!m_window->canvas()->hasSketch());
+
+    // And the other way round: an image set in the field shows on the canvas.
+    m_window->form()->setFieldValue(QStringLiteral("image"), SamplePath);
+    QTRY_COMPARE(m_window->canvas()->sketchSource(), SamplePath);
+}
+
+void TestMainWindow::dropOnWindowLoadsSketch()
+{
+    QVERIFY(m_window->selectModel(Segmind));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(SamplePath)});
+    QWidget *target = m_window->findChild<QDockWidget *>(QStringLiteral("ModelDock"));
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(m_window->canvas()->sketchSource(), SamplePath);
+    QCOMPARE(m_window->form()->values().value(QStringLiteral("structure_image_url")).toString(), SamplePath);
+}
+
+void TestMainWindow::corruptSketchIsRefused()
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.jpg"));
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not an image at all");
+    }
+    QVERIFY(!m_window->loadSketch(broken));
+    QVERIFY(!m_window->canvas()->hasSketch());
+    QVERIFY(!m_window->canvas()->errorText().isEmpty());
+    auto *error = m_window->canvas()->findChild<QLabel *>(QStringLiteral("canvasError"));
+    QVERIFY(error && !error->isHidden());
+}
+
+void TestMainWindow::generateFollowsValidity()
+{
+    QVERIFY(m_window->selectModel(Bria));
+    auto *generate = m_window->findChild<QPushButton *>(QStringLiteral("generateButton"));
+    QVERIFY(generate);
+    QVERIFY(generate->text().contains(QStringLiteral("$0.04")));
+    QVERIFY(!generate->isEnabled()); // prompt is required
+    auto *prompt = m_window->form()->findChild<QPlainTextEdit *>(QStringLiteral("field_prompt_text"));
+    QTest::keyClicks(prompt, QStringLiteral("a red chair"));
+    QTRY_VERIFY(generate->isEnabled());
+    generate->click();
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+
+    QVERIFY(m_window->selectModel(Segmind));
+    QVERIFY(generate->text().contains(QStringLiteral("price unknown")) || generate->text().contains(u'$'));
+}
+
+void TestMainWindow::settingsRemembered()
+{
+    QVERIFY(m_window->selectModel(Bria));
+    m_window->form()->setValues({{QStringLiteral("prompt"), QStringLiteral("remember me")},
+                                 {QStringLiteral("num_inference_steps"), 42}});
+    QVERIFY(m_window->loadSketch(SamplePath));
+    m_window->close();
+
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("Models/Last")).toString(), Bria);
+    QVERIFY(!settings.value(QStringLiteral("MainWindow/Geometry")).toByteArray().isEmpty());
+    QVERIFY(!settings.value(QStringLiteral("MainWindow/State")).toByteArray().isEmpty());
+    QVERIFY(!settings.value(QStringLiteral("Files/LastFolder")).toString().isEmpty());
+    const QJsonObject stored = QJsonDocument::fromJson(
+        settings.value(QStringLiteral("Forms/") + Bria).toString().toUtf8()).object();
+    QCOMPARE(stored.value(QStringLiteral("prompt")).toString(), QStringLiteral("remember me"));
+    QCOMPARE(stored.value(QStringLiteral("num_inference_steps")).toInteger(), 42);
+    QVERIFY(!stored.contains(QStringLiteral("canny_image_url"))); // images are per session
+
+    // A new window comes back on the same model with the same values.
+    MainWindow again(m_catalog);
+    QCOMPARE(again.currentModelId(), Bria);
+    QCOMPARE(again.form()->values().value(QStringLiteral("prompt")).toString(), QStringLiteral("remember me"));
+    QCOMPARE(again.form()->values().value(QStringLiteral("num_inference_steps")).toInteger(), 42);
+}
+
+void TestMainWindow::importSchemaAddsModel()
+{
+    const QString path = QStringLiteral(REIMAGINE_TEST_DATA "/fal-openapi-sample.json");
+    if (!QFile::exists(path))
+        QSKIP("tests/data/fal-openapi-sample.json is not there yet");
+    QString error;
+    QVERIFY2(m_window->importModelSchema(path, &error), qPrintable(error));
+    QCOMPARE(m_window->modelPicker()->count(), 5);
+    QVERIFY(!m_window->currentModelId().isEmpty());
+    QVERIFY(m_window->currentModelId() != Bria);
+    QCOMPARE(m_window->form()->model().id, m_window->currentModelId());
+    QVERIFY(!m_window->form()->model().fields.isEmpty());
+}
+
+void TestMainWindow::importBadFileFails()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ not json");
+    }
+    const QString before = m_window->currentModelId();
+    QString error;
+    QVERIFY(!m_window->importModelSchema(path, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(m_window->modelPicker()->count(), 4);
+    QCOMPARE(m_window->currentModelId(), before);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
