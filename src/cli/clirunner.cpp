@@ -1,6 +1,12 @@
 #include "clirunner.h"
 
 #include "imaging/imageloader.h"
+#include "imaging/resultwriter.h"
+#include "jobs/job.h"
+#include "jobs/jobjournal.h"
+#include "jobs/jobqueue.h"
+#include "providers/providerregistry.h"
+#include "secrets/keychainsecretstore.h"
 #include "presets/preset.h"
 #include "schema/modelcatalog.h"
 #include "schema/parametervalidator.h"
@@ -9,6 +15,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -201,6 +209,9 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
                                                 .arg(request->modelId, m_catalog->ids().join(QLatin1String(", "))));
     if (request->outputPath.isEmpty())
         return fail(ExitCode::InvalidInput, tr("--output is required"));
+    if (ResultWriter::formatForPath(request->outputPath).isEmpty())
+        return fail(ExitCode::InvalidInput, tr("--output must end in .png, .jpg or .webp, got '%1'")
+                                                .arg(QFileInfo(request->outputPath).fileName()));
     const QFileInfo outputInfo(request->outputPath);
     if (!outputInfo.absoluteDir().exists())
         return fail(ExitCode::InvalidInput, tr("the folder of --output does not exist: %1")
@@ -285,21 +296,286 @@ int CliRunner::runRun(const QStringList &args)
     return startJob(request);
 }
 
+void CliRunner::ensureQueue()
+{
+    if (m_queue)
+        return;
+    m_registry = std::make_unique<ProviderRegistry>();
+    m_network = new QNetworkAccessManager(this);
+    m_network->setAutoDeleteReplies(false);
+    m_journal = std::make_unique<JobJournal>(JobJournal::defaultDirectory());
+    m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) -> ProviderRun * {
+        const Provider *provider = m_registry->provider(request.model.provider);
+        if (!provider) {
+            *error = tr("Unknown provider '%1'.").arg(request.model.provider);
+            return nullptr;
+        }
+        ProviderConfig config = ProviderRegistry::configFor(request.model.provider);
+        config.network = m_network;
+        config.apiKey = m_keys.value(request.model.provider);
+        if (m_deadline)
+            config.maxWaitMs = m_deadline->interval();
+        return provider->createRun(request, config, nullptr);
+    }, this);
+    m_queue->setLimits(4, 2);
+    connect(m_queue, &JobQueue::jobFinished, this, &CliRunner::onJobFinished);
+}
+
+void CliRunner::withKey(const QString &provider, std::function<void(const QString &, const QString &)> then)
+{
+    const QString fromEnv = SecretStore::keyFromEnvironment(provider);
+    if (!fromEnv.isEmpty()) {
+        m_keys.insert(provider, fromEnv);
+        then(fromEnv, QString());
+        return;
+    }
+    auto *store = new KeychainSecretStore(QStringLiteral("reimagine-studio"), this);
+    store->readKey(provider, this, [this, store, provider, then](const QString &key, const QString &error) {
+        store->deleteLater();
+        if (!key.isEmpty())
+            m_keys.insert(provider, key);
+        then(key, error);
+    });
+}
+
 int CliRunner::startJob(const RunRequest &request)
 {
-    return fail(ExitCode::ProviderFailed, tr("running %1 is not available in this build").arg(request.modelId));
+    const ModelSpec *model = m_catalog->model(request.modelId);
+    m_json = request.json;
+    ensureQueue();
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    m_deadline->setInterval(request.timeoutSeconds * 1000);
+    connect(m_deadline, &QTimer::timeout, this, [this, request] {
+        m_err << "reimagine-cli: " << tr("gave up after %1 s (--timeout); the provider job was cancelled")
+                                          .arg(request.timeoutSeconds) << Qt::endl;
+        m_exitCode = ExitCode::Network;
+        m_interrupted = true;
+        m_queue->cancelAll();
+    });
+
+    const QString provider = model->provider;
+    withKey(provider, [this, request, model, provider](const QString &key, const QString &error) {
+        if (key.isEmpty()) {
+            m_err << "reimagine-cli: "
+                  << tr("no API key for %1: set %2 or save the key in Reimagine Studio's settings")
+                         .arg(provider, QString::fromLatin1(SecretStore::environmentVariable(provider)));
+            if (!error.isEmpty())
+                m_err << " (" << error << ")";
+            m_err << Qt::endl;
+            Q_EMIT finished(ExitCode::Auth);
+            return;
+        }
+        JobRequest job;
+        job.model = *model;
+        job.values = request.values;
+        const QJsonObject context{{QStringLiteral("origin"), QStringLiteral("cli")},
+                                  {QStringLiteral("output"), QFileInfo(request.outputPath).absoluteFilePath()}};
+        ++m_pendingJobs;
+        m_deadline->start();
+        m_queue->enqueue(job, context);
+    });
+    return -1;
+}
+
+int CliRunner::exitCodeFor(const Job &job)
+{
+    if (job.state() == JobState::Done)
+        return ExitCode::Ok;
+    if (job.state() == JobState::Interrupted)
+        return ExitCode::ProviderFailed;
+    switch (job.outcome().error) {
+    case ApiResult::Error::None:
+        return ExitCode::Ok;
+    case ApiResult::Error::Auth:
+        return ExitCode::Auth;
+    case ApiResult::Error::Cancelled:
+        return ExitCode::Interrupted;
+    case ApiResult::Error::RateLimited:
+    case ApiResult::Error::Server:
+    case ApiResult::Error::Network:
+    case ApiResult::Error::Timeout:
+        return ExitCode::Network;
+    case ApiResult::Error::NoCredits:
+    case ApiResult::Error::Validation:
+    case ApiResult::Error::TooLarge:
+    case ApiResult::Error::Refused:
+    case ApiResult::Error::Protocol:
+        return ExitCode::ProviderFailed;
+    }
+    return ExitCode::ProviderFailed;
+}
+
+void CliRunner::onJobFinished(Job *job)
+{
+    --m_pendingJobs;
+    const JobOutcome &outcome = job->outcome();
+    int code = exitCodeFor(*job);
+    // Providers that do not echo the seed used the one that was sent.
+    std::optional<qint64> seed = outcome.seed;
+    if (!seed) {
+        const ParameterSpec *seedField = job->request().model.fieldForRole(QStringLiteral("seed"));
+        if (seedField && job->request().values.value(seedField->name).isDouble())
+            seed = job->request().values.value(seedField->name).toInteger();
+    }
+    QStringList written;
+    int width = 0;
+    int height = 0;
+
+    if (code == ExitCode::Ok) {
+        const QString output = job->context().value(QLatin1String("output")).toString();
+        const QStringList paths = ResultWriter::numberedPaths(output, static_cast<int>(outcome.outputs.size()));
+        GenerationInfo info;
+        info.provider = job->request().model.provider;
+        info.model = job->request().model.id;
+        info.endpoint = job->request().model.endpoint;
+        info.requestId = outcome.requestId;
+        info.seed = seed;
+        info.costUsd = outcome.costUsd;
+        info.elapsedMs = job->elapsedMs();
+        info.created = QDateTime::currentDateTimeUtc();
+        info.inputs = job->request().values;
+        for (int i = 0; i < outcome.outputs.size() && i < paths.size(); ++i) {
+            QString error;
+            if (!ResultWriter::write(outcome.outputs.at(i), info, paths.at(i), &error)) {
+                m_err << "reimagine-cli: " << error << Qt::endl;
+                code = ExitCode::ProviderFailed;
+                break;
+            }
+            written.append(paths.at(i));
+            width = outcome.outputs.at(i).size.width();
+            height = outcome.outputs.at(i).size.height();
+        }
+        if (outcome.outputs.isEmpty()) {
+            m_err << "reimagine-cli: " << tr("the provider reported success but returned no image") << Qt::endl;
+            code = ExitCode::ProviderFailed;
+        }
+        if (code == ExitCode::Ok && !m_json) {
+            for (const QString &path : std::as_const(written))
+                m_out << path << Qt::endl;
+        }
+    } else {
+        QString message = outcome.message.isEmpty() ? tr("the job ended as %1").arg(jobStateName(job->state()))
+                                                    : outcome.message;
+        m_err << "reimagine-cli: " << job->request().model.id << ": " << message << Qt::endl;
+        for (const ApiFieldError &fieldError : outcome.fieldErrors)
+            m_err << "reimagine-cli:   " << (fieldError.field.isEmpty() ? QString() : fieldError.field + QLatin1String(": "))
+                  << fieldError.message << Qt::endl;
+    }
+
+    if (m_json) {
+        QJsonObject summary{
+            {QStringLiteral("request_id"), outcome.requestId},
+            {QStringLiteral("model"), job->request().model.id},
+            {QStringLiteral("provider"), job->request().model.provider},
+            {QStringLiteral("seed"), seed ? QJsonValue(*seed) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("elapsed_ms"), job->elapsedMs()},
+            {QStringLiteral("cost_usd"), outcome.costUsd ? QJsonValue(*outcome.costUsd) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("outputs"), QJsonArray::fromStringList(written)},
+            {QStringLiteral("width"), width},
+            {QStringLiteral("height"), height},
+        };
+        if (code != ExitCode::Ok) {
+            summary.insert(QStringLiteral("error"), outcome.message);
+            summary.insert(QStringLiteral("state"), jobStateName(job->state()));
+        }
+        m_summaries.append(summary);
+    }
+
+    // A finished job has nothing left to resume; its record would only pile up.
+    if (isTerminal(job->state()) && job->state() != JobState::Interrupted)
+        m_journal->remove(job->id());
+    if (m_exitCode == ExitCode::Ok || (m_exitCode == ExitCode::Interrupted && code != ExitCode::Interrupted))
+        m_exitCode = code == ExitCode::Ok ? m_exitCode : code;
+    if (m_interrupted && m_exitCode == ExitCode::Ok)
+        m_exitCode = ExitCode::Interrupted;
+    finishIfDone();
+}
+
+void CliRunner::finishIfDone()
+{
+    if (m_pendingJobs > 0)
+        return;
+    if (m_deadline)
+        m_deadline->stop();
+    if (m_json) {
+        const QJsonDocument doc = m_resuming ? QJsonDocument(m_summaries) : QJsonDocument(m_summaries.first().toObject());
+        m_out << doc.toJson(QJsonDocument::Indented);
+    }
+    m_out.flush();
+    m_err.flush();
+    const int code = m_exitCode;
+    QMetaObject::invokeMethod(this, [this, code] { Q_EMIT finished(code); }, Qt::QueuedConnection);
 }
 
 int CliRunner::runResume(const QStringList &args)
 {
     for (const QString &arg : args) {
-        if (arg != QLatin1String("--json"))
+        if (arg == QLatin1String("--json"))
+            m_json = true;
+        else
             return usage(tr("'resume' does not take '%1'").arg(arg));
     }
-    return fail(ExitCode::ProviderFailed, tr("resuming jobs is not available in this build"));
+    m_resuming = true;
+    ensureQueue();
+    auto ours = [](const JobJournal::Entry &entry) {
+        return entry.context.value(QLatin1String("origin")).toString() == QLatin1String("cli");
+    };
+    QStringList providers;
+    int count = 0;
+    for (const JobJournal::Entry &entry : m_journal->unfinished()) {
+        if (!ours(entry))
+            continue;
+        ++count;
+        if (!providers.contains(entry.provider))
+            providers.append(entry.provider);
+    }
+    if (count == 0) {
+        if (m_json)
+            m_out << "[]" << Qt::endl;
+        else
+            m_err << "reimagine-cli: " << tr("no unfinished jobs") << Qt::endl;
+        return ExitCode::Ok;
+    }
+
+    // Keys first (the keychain answers asynchronously), then resume everything at once.
+    auto remaining = std::make_shared<int>(static_cast<int>(providers.size()));
+    auto missing = std::make_shared<QStringList>();
+    for (const QString &provider : std::as_const(providers)) {
+        withKey(provider, [this, remaining, missing, provider, ours](const QString &key, const QString &) {
+            if (key.isEmpty())
+                missing->append(provider);
+            if (--*remaining > 0)
+                return;
+            if (!missing->isEmpty()) {
+                m_err << "reimagine-cli: " << tr("no API key for %1; the unfinished jobs stay in the journal")
+                                                  .arg(missing->join(QLatin1String(", "))) << Qt::endl;
+                Q_EMIT finished(ExitCode::Auth);
+                return;
+            }
+            const QList<Job *> jobs = m_queue->resumeUnfinished(*m_catalog, ours);
+            m_pendingJobs += static_cast<int>(jobs.size());
+            if (!m_json) {
+                m_err << "reimagine-cli: " << tr("resuming %n job(s)", nullptr, static_cast<int>(jobs.size()))
+                      << Qt::endl;
+            }
+            // Jobs that ended at once (interrupted mid-submit) were already reported by
+            // jobFinished; the rest report when they finish.
+            finishIfDone();
+        });
+    }
+    return -1;
 }
 
 void CliRunner::interrupt()
 {
-    Q_EMIT finished(ExitCode::Interrupted);
+    if (m_interrupted || !m_queue || m_pendingJobs == 0) {
+        // Nothing runs (or a second Ctrl+C): leave now.
+        Q_EMIT finished(ExitCode::Interrupted);
+        return;
+    }
+    m_interrupted = true;
+    m_exitCode = ExitCode::Interrupted;
+    m_err << "reimagine-cli: " << tr("interrupted: cancelling the provider job…") << Qt::endl;
+    m_queue->cancelAll();
 }

@@ -1,14 +1,23 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
+class Job;
+class JobJournal;
+class JobQueue;
 class ModelCatalog;
+class ProviderRegistry;
+class QNetworkAccessManager;
+class QTimer;
 struct ModelSpec;
 
 // Exit codes of reimagine-cli (the stable contract in docs/ARCHITECTURE.md).
@@ -65,7 +74,27 @@ private:
     int fail(int code, const QString &message);
     int startJob(const RunRequest &request);
 
+    // Network, journal and queue, created on first use (models/schema need none of them).
+    void ensureQueue();
+    // Looks up the API key (environment, then keychain) and calls `then` with it.
+    void withKey(const QString &provider, std::function<void(const QString &key, const QString &error)> then);
+    void onJobFinished(Job *job);
+    void finishIfDone();
+    static int exitCodeFor(const Job &job);
+
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<ModelCatalog> m_catalog;
+    std::unique_ptr<ProviderRegistry> m_registry;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<JobJournal> m_journal;
+    JobQueue *m_queue = nullptr;
+    QHash<QString, QString> m_keys; // provider -> key, for this process only
+    QTimer *m_deadline = nullptr;
+    QJsonArray m_summaries;
+    int m_pendingJobs = 0;
+    int m_exitCode = 0;
+    bool m_json = false;
+    bool m_interrupted = false;
+    bool m_resuming = false;
 };

@@ -65,40 +65,31 @@ ImageLoader::Result ImageLoader::read(QIODevice *device, const QString &what, co
     return result;
 }
 
-ImageLoader::Result ImageLoader::probeFile(const QString &path, const Limits &limits)
+ImageLoader::Result ImageLoader::readFile(const QString &path, const Limits &limits, bool decode)
 {
     const QString what = QFileInfo(path).fileName();
     QFile file(path);
+    Result r;
     if (!file.open(QIODevice::ReadOnly)) {
-        Result r;
         r.error = tr("Cannot open %1: %2.").arg(what, file.errorString());
         return r;
     }
     if (file.size() > limits.maxFileBytes) {
-        Result r;
         r.error = tr("%1 is %2 MB; images up to %3 MB are accepted.")
                       .arg(what, megabytes(file.size()), megabytes(limits.maxFileBytes));
         return r;
     }
-    return read(&file, what, limits, false);
+    return read(&file, what, limits, decode);
+}
+
+ImageLoader::Result ImageLoader::probeFile(const QString &path, const Limits &limits)
+{
+    return readFile(path, limits, false);
 }
 
 ImageLoader::Result ImageLoader::loadFile(const QString &path, const Limits &limits)
 {
-    const QString what = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Result r;
-        r.error = tr("Cannot open %1: %2.").arg(what, file.errorString());
-        return r;
-    }
-    if (file.size() > limits.maxFileBytes) {
-        Result r;
-        r.error = tr("%1 is %2 MB; images up to %3 MB are accepted.")
-                      .arg(what, megabytes(file.size()), megabytes(limits.maxFileBytes));
-        return r;
-    }
-    return read(&file, what, limits, true);
+    return readFile(path, limits, true);
 }
 
 ImageLoader::Result ImageLoader::loadData(const QByteArray &data, const Limits &limits)

@@ -39,5 +39,6 @@ public:
     static Result loadData(const QByteArray &data, const Limits &limits = Limits());
 
 private:
+    static Result readFile(const QString &path, const Limits &limits, bool decode);
     static Result read(QIODevice *device, const QString &what, const Limits &limits, bool decode);
 };

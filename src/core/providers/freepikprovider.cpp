@@ -1,0 +1,660 @@
+#include "freepikprovider.h"
+
+#include "imaging/imageloader.h"
+#include "imaging/imagepreparer.h"
+#include "net/endpoint.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+namespace
+{
+const QByteArray kAuthHeader = QByteArrayLiteral("x-freepik-api-key");
+constexpr int kMinBase64Chars = 64;   // shorter strings are file names, not images
+
+bool isWebUrl(const QString &value)
+{
+    return value.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+           || value.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+
+// Raw base64 of an image (no data: prefix), or empty when `text` is not that.
+QByteArray decodeInlineImage(const QString &text)
+{
+    if (text.size() < kMinBase64Chars)
+        return {};
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || ImagePreparer::sniffMimeType(decoded.decoded).isEmpty())
+        return {};
+    return decoded.decoded;
+}
+
+// "data:image/png;base64,...." -> the base64 part, or empty.
+QString base64OfDataUri(const QString &text)
+{
+    if (!text.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
+        return {};
+    const qsizetype comma = text.indexOf(QLatin1Char(','));
+    if (comma < 0 || !text.left(comma).endsWith(QLatin1String(";base64"), Qt::CaseInsensitive))
+        return {};
+    return text.mid(comma + 1);
+}
+
+bool isPlainTaskId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"));
+    return pattern.match(id).hasMatch();
+}
+} // namespace
+
+struct FreepikRun::Prepared
+{
+    QByteArray base64;
+    qint64 bytes = 0;
+    QSize size;
+    QString error;
+};
+
+struct FreepikRun::Decoded
+{
+    QByteArray bytes;
+    QByteArray mimeType;
+    QSize size;
+    QString error;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+QString FreepikProvider::id() const
+{
+    return QStringLiteral("freepik");
+}
+
+QString FreepikProvider::title() const
+{
+    return QStringLiteral("Freepik");
+}
+
+ProviderRun *FreepikProvider::createRun(const JobRequest &request, const ProviderConfig &config,
+                                        QObject *parent) const
+{
+    return new FreepikRun(request, config, parent);
+}
+
+QUrl FreepikProvider::defaultApiUrl()
+{
+    return QUrl(QStringLiteral("https://api.freepik.com"));
+}
+
+ProviderConfig FreepikProvider::defaultConfig()
+{
+    ProviderConfig config;
+    config.apiUrl = defaultApiUrl();
+    config.requestTimeoutMs = kDefaultRequestTimeoutMs;
+    config.pollIntervalMs = 2000;
+    return config;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+FreepikRun::FreepikRun(const JobRequest &request, const ProviderConfig &config, QObject *parent)
+    : ProviderRun(request, config, parent)
+{
+    if (m_config.apiUrl.isEmpty())
+        m_config.apiUrl = FreepikProvider::defaultApiUrl();
+    if (m_config.requestTimeoutMs <= 0)
+        m_config.requestTimeoutMs = FreepikProvider::kDefaultRequestTimeoutMs;
+    m_config.pollIntervalMs = std::max(1, m_config.pollIntervalMs);
+    m_config.maxPollIntervalMs = std::max(m_config.pollIntervalMs, m_config.maxPollIntervalMs);
+
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &FreepikRun::poll);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &FreepikRun::onDeadline);
+    m_refusedRetryTimer.setSingleShot(true);
+    connect(&m_refusedRetryTimer, &QTimer::timeout, this, &FreepikRun::sendSubmit);
+}
+
+FreepikRun::~FreepikRun()
+{
+    stopEverything();
+}
+
+QUrl FreepikRun::submitUrl(const ProviderConfig &config, const JobRequest &request)
+{
+    const QUrl base = config.apiUrl.isEmpty() ? FreepikProvider::defaultApiUrl() : config.apiUrl;
+    return Endpoint::join(base, request.model.endpoint);
+}
+
+QUrl FreepikRun::taskUrl(const ProviderConfig &config, const JobRequest &request,
+                         const QString &taskId)
+{
+    if (!isPlainTaskId(taskId))
+        return {};
+    QString endpoint = request.model.endpoint;
+    while (endpoint.endsWith(QLatin1Char('/')))
+        endpoint.chop(1);
+    const QUrl base = config.apiUrl.isEmpty() ? FreepikProvider::defaultApiUrl() : config.apiUrl;
+    return Endpoint::join(base, endpoint + QLatin1Char('/') + taskId);
+}
+
+void FreepikRun::start()
+{
+    if (m_started || isFinished())
+        return;
+    m_started = true;
+    setState(JobState::Preparing);
+    startDeadline();
+    if (m_config.apiKey.isEmpty()) {
+        QTimer::singleShot(0, this, [this]() {
+            failWith(ApiResult::Error::Auth, tr("No Freepik API key is set. Add one in Settings."));
+        });
+        return;
+    }
+    prepareImage();
+}
+
+void FreepikRun::resume(const ProviderHandle &handle)
+{
+    if (m_started || isFinished())
+        return;
+    m_started = true;
+    m_submitted = true;   // the task exists: never post it again
+    m_handle = handle;
+    if (m_handle.pollUrl.isEmpty() && !m_handle.requestId.isEmpty())
+        m_handle.pollUrl = taskUrl(m_config, m_request, m_handle.requestId);
+    startDeadline();
+    if (m_handle.pollUrl.isEmpty() || m_config.apiKey.isEmpty()) {
+        const QString message =
+            m_config.apiKey.isEmpty()
+                ? tr("No Freepik API key is set. Add one in Settings.")
+                : tr("This Freepik job cannot be resumed: its task id was not saved. It was not "
+                     "resubmitted.");
+        const ApiResult::Error error =
+            m_config.apiKey.isEmpty() ? ApiResult::Error::Auth : ApiResult::Error::Refused;
+        QTimer::singleShot(0, this, [this, error, message]() { failWith(error, message); });
+        return;
+    }
+    setState(JobState::Running);
+    Q_EMIT logReceived(tr("Following Freepik task %1").arg(m_handle.requestId));
+    m_nextPollDelayMs = m_config.pollIntervalMs;
+    m_pollTimer.start(0);
+}
+
+void FreepikRun::cancel()
+{
+    if (isFinished())
+        return;
+    stopEverything();
+    failWith(ApiResult::Error::Cancelled,
+             m_submitted ? tr("Cancelled. Freepik has no way to cancel a task: it may still "
+                              "complete it (and bill it).")
+                         : tr("Cancelled."));
+}
+
+void FreepikRun::startDeadline()
+{
+    if (m_config.maxWaitMs > 0)
+        m_deadlineTimer.start(m_config.maxWaitMs);
+}
+
+void FreepikRun::onDeadline()
+{
+    if (isFinished())
+        return;
+    const double minutes = m_config.maxWaitMs / 60000.0;
+    failWith(ApiResult::Error::Timeout,
+             tr("Freepik did not finish the job within %1 min; stopped waiting. It was not "
+                "resubmitted%2.")
+                 .arg(QString::number(minutes, 'g', 3),
+                      m_submitted ? tr(" and may still complete (and be billed)") : QString()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sketch
+
+void FreepikRun::prepareImage()
+{
+    const ParameterSpec *field = nullptr;
+    for (const ParameterSpec &candidate : std::as_const(m_request.model.fields)) {
+        if (candidate.type == ParameterSpec::Type::Image
+            && candidate.imageEncoding == QLatin1String("base64")) {
+            field = &candidate;
+            break;
+        }
+    }
+    if (!field) {
+        submit();
+        return;
+    }
+    m_imageField = field->name;
+    const QString value = m_request.values.value(m_imageField).toString().trimmed();
+
+    auto refuse = [this](const QString &message) {
+        const QString name = m_imageField;
+        QTimer::singleShot(0, this, [this, name, message]() {
+            failWith(ApiResult::Error::Validation, message, {{name, message}});
+        });
+    };
+
+    if (value.isEmpty()) {
+        if (field->required) {
+            refuse(tr("Freepik needs an image: drop a local file."));
+            return;
+        }
+        submit();
+        return;
+    }
+    if (isWebUrl(value)) {
+        refuse(tr("Freepik needs the image itself: drop a local file instead of a link."));
+        return;
+    }
+    const QString fromDataUri = base64OfDataUri(value);
+    if (!fromDataUri.isEmpty()) {
+        if (decodeInlineImage(fromDataUri).isEmpty()) {
+            refuse(tr("The image data is not a PNG, JPEG, WebP or GIF image."));
+            return;
+        }
+        m_request.values.insert(m_imageField, fromDataUri);
+        submit();
+        return;
+    }
+    const QString path = value.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)
+                             ? QUrl(value).toLocalFile()
+                             : value;
+    if (!QFileInfo(path).isFile()) {
+        if (!decodeInlineImage(value).isEmpty()) {
+            submit();   // already raw base64 image data: sent as is
+            return;
+        }
+        refuse(tr("The image file \"%1\" does not exist.").arg(path));
+        return;
+    }
+
+    Q_EMIT logReceived(tr("Preparing %1").arg(QFileInfo(path).fileName()));
+    m_prepareWatcher = new QFutureWatcher<Prepared>(this);
+    connect(m_prepareWatcher, &QFutureWatcherBase::finished, this, &FreepikRun::onPrepared);
+    m_prepareWatcher->setFuture(QtConcurrent::run([path]() {
+        Prepared prepared;
+        const ImageLoader::Result loaded = ImageLoader::loadFile(path);
+        if (!loaded.ok()) {
+            prepared.error = loaded.error;
+            return prepared;
+        }
+        const ImagePreparer::Prepared image = ImagePreparer::prepare(loaded.image);
+        if (!image.ok()) {
+            prepared.error = image.error;
+            return prepared;
+        }
+        prepared.base64 = ImagePreparer::toRawBase64(image.bytes);
+        prepared.bytes = image.bytes.size();
+        prepared.size = image.size;
+        return prepared;
+    }));
+}
+
+void FreepikRun::onPrepared()
+{
+    QFutureWatcher<Prepared> *watcher = m_prepareWatcher;
+    m_prepareWatcher = nullptr;
+    if (!watcher)
+        return;
+    const Prepared prepared = watcher->result();
+    watcher->deleteLater();
+    if (isFinished())
+        return;
+    if (!prepared.error.isEmpty()) {
+        failWith(ApiResult::Error::Validation, prepared.error, {{m_imageField, prepared.error}});
+        return;
+    }
+    Q_EMIT logReceived(tr("Sending the sketch (%1 x %2, %3 KiB)")
+                           .arg(prepared.size.width())
+                           .arg(prepared.size.height())
+                           .arg((prepared.bytes + 1023) / 1024));
+    m_request.values.insert(m_imageField, QString::fromLatin1(prepared.base64));
+    submit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Submit and follow
+
+void FreepikRun::submit()
+{
+    if (isFinished())
+        return;
+    m_submitted = true;
+    Q_EMIT submitting();
+    setState(JobState::Running);
+    sendSubmit();
+}
+
+void FreepikRun::sendSubmit()
+{
+    if (isFinished())
+        return;
+    ApiRequestSpec spec = apiSpec();
+    spec.method = QByteArrayLiteral("POST");
+    spec.url = submitUrl(m_config, m_request);
+    spec.setJsonBody(QJsonDocument(m_request.values).toJson(QJsonDocument::Compact));
+    // Creates (and bills) the task: retried only when Freepik clearly did not take it. A
+    // refused connection sent nothing and is retried here, see onSubmitFinished.
+    spec.retryPolicy = m_config.retryPolicy;
+    spec.retryPolicy.setRetryableStatuses({429, 502, 503, 504}).setRetryTransportErrors(false);
+    spec.what = tr("generation request");
+    send(spec, &FreepikRun::onSubmitFinished);
+}
+
+void FreepikRun::onSubmitFinished(const ApiResult &result)
+{
+    m_submitAttempts += std::max(1, result.attempts);
+    if (!result.ok()) {
+        const RetryPolicy &policy = m_config.retryPolicy;
+        if (result.networkError == QNetworkReply::ConnectionRefusedError
+            && m_submitAttempts < policy.maxAttempts()) {
+            const int delay = policy.delayMs(m_submitAttempts);
+            Q_EMIT logReceived(tr("Freepik refused the connection; retrying in %1 ms").arg(delay));
+            m_refusedRetryTimer.start(delay);
+            return;
+        }
+        if (result.error == ApiResult::Error::Network || result.error == ApiResult::Error::Timeout) {
+            failWith(result.error,
+                     result.message + QLatin1Char(' ')
+                         + tr("Freepik may still have created (and billed) the task; it was not "
+                              "resubmitted."));
+            return;
+        }
+        failWith(result.error, result.message, result.fieldErrors);
+        return;
+    }
+    handleTask(result, true);
+}
+
+void FreepikRun::poll()
+{
+    if (isFinished())
+        return;
+    ++m_polls;
+    ApiRequestSpec spec = apiSpec();
+    spec.url = m_handle.pollUrl;
+    spec.retryPolicy = m_config.pollRetryPolicy;
+    spec.what = tr("status request");
+    send(spec, &FreepikRun::onPollFinished);
+}
+
+void FreepikRun::schedulePoll()
+{
+    const int delay = m_nextPollDelayMs > 0 ? m_nextPollDelayMs : m_config.pollIntervalMs;
+    m_nextPollDelayMs = std::min(m_config.maxPollIntervalMs,
+                                 static_cast<int>(std::ceil(delay * kPollBackoffFactor)));
+    m_pollTimer.start(delay);
+}
+
+void FreepikRun::onPollFinished(const ApiResult &result)
+{
+    if (!result.ok()) {
+        failWith(result.error, result.message, result.fieldErrors);
+        return;
+    }
+    handleTask(result, false);
+}
+
+void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
+{
+    const QJsonObject root = result.json().object();
+    const QJsonObject data = root.value(QStringLiteral("data")).isObject()
+                                 ? root.value(QStringLiteral("data")).toObject()
+                                 : root;   // webhook-style payloads have no "data" wrapper
+    const QString taskId = data.value(QStringLiteral("task_id")).toString();
+    const QString status = data.value(QStringLiteral("status")).toString().trimmed().toUpper();
+
+    if (fromSubmit) {
+        const QUrl pollUrl = taskUrl(m_config, m_request, taskId);
+        if (pollUrl.isEmpty()) {
+            failWith(ApiResult::Error::Protocol,
+                     tr("Freepik accepted the job but sent no usable task id."));
+            return;
+        }
+        ProviderHandle handle;
+        handle.requestId = taskId;
+        handle.pollUrl = pollUrl;
+        setHandle(handle);
+        m_nextPollDelayMs = m_config.pollIntervalMs;
+    }
+
+    if (status == QLatin1String("COMPLETED")) {
+        m_raw = data;
+        m_pending.clear();
+        QJsonArray rawGenerated;
+        const QJsonArray generated = data.value(QStringLiteral("generated")).toArray();
+        for (const QJsonValue &entry : generated) {
+            const QString text = entry.isObject()
+                                     ? entry.toObject().value(QStringLiteral("url")).toString()
+                                     : entry.toString();
+            Pending pending;
+            if (isWebUrl(text)) {
+                pending.url = QUrl(text);
+                rawGenerated.append(text);
+            } else {
+                const QString base64 = base64OfDataUri(text);
+                pending.bytes = decodeInlineImage(base64.isEmpty() ? text : base64);
+                rawGenerated.append(QStringLiteral("(inline image)"));
+                if (pending.bytes.isEmpty()) {
+                    failWith(ApiResult::Error::Protocol,
+                             tr("Freepik returned something that is not an image."));
+                    return;
+                }
+            }
+            m_pending.append(pending);
+        }
+        m_raw.insert(QStringLiteral("generated"), rawGenerated);   // no megabytes of base64
+        if (m_pending.isEmpty()) {
+            failWith(ApiResult::Error::Protocol,
+                     tr("Freepik reported the task as completed but sent no image."));
+            return;
+        }
+        setState(JobState::Downloading);
+        nextOutput();
+        return;
+    }
+    if (status == QLatin1String("FAILED")) {
+        QString detail;
+        for (const QLatin1String key : {QLatin1String("error"), QLatin1String("message"),
+                                        QLatin1String("reason")}) {
+            detail = data.value(key).toString().simplified();
+            if (!detail.isEmpty())
+                break;
+        }
+        failWith(ApiResult::Error::Refused,
+                 detail.isEmpty()
+                     ? tr("Freepik could not generate the image (the task failed).")
+                     : tr("Freepik could not generate the image (the task failed): %1")
+                           .arg(detail.left(300)));
+        return;
+    }
+    if (status.isEmpty()) {
+        failWith(ApiResult::Error::Protocol, tr("Freepik sent a task without a status."));
+        return;
+    }
+    // CREATED, IN_PROGRESS or a state we do not know yet: keep following until maxWaitMs.
+    setState(JobState::Running);
+    if (fromSubmit)
+        Q_EMIT logReceived(tr("Freepik task %1 is %2").arg(taskId, status));
+    schedulePoll();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outputs
+
+void FreepikRun::nextOutput()
+{
+    if (isFinished())
+        return;
+    if (m_pending.isEmpty()) {
+        succeed();
+        return;
+    }
+    const Pending pending = m_pending.takeFirst();
+    if (!pending.url.isEmpty()) {
+        ApiRequestSpec spec;
+        spec.url = pending.url;   // another host: never with the key
+        spec.transferTimeoutMs = m_config.requestTimeoutMs;
+        spec.maxResponseBytes = ApiRequestSpec::kMaxImageBytes;
+        spec.expectJson = false;
+        spec.retryPolicy = m_config.retryPolicy;
+        spec.dialect = ApiErrorParser::Dialect::Freepik;
+        spec.service = QStringLiteral("Freepik");
+        spec.what = tr("image download");
+        m_currentSource = pending.url;
+        send(spec, &FreepikRun::onDownloadFinished);
+        return;
+    }
+    checkOutput(pending.bytes, QUrl());
+}
+
+void FreepikRun::onDownloadFinished(const ApiResult &result)
+{
+    if (!result.ok()) {
+        failWith(result.error, result.message, result.fieldErrors);
+        return;
+    }
+    checkOutput(result.body, m_currentSource);
+}
+
+void FreepikRun::checkOutput(const QByteArray &bytes, const QUrl &source)
+{
+    m_currentSource = source;
+    if (ImagePreparer::sniffMimeType(bytes).isEmpty()) {
+        failWith(ApiResult::Error::Protocol, tr("Freepik returned something that is not an image."));
+        return;
+    }
+    m_decodeWatcher = new QFutureWatcher<Decoded>(this);
+    connect(m_decodeWatcher, &QFutureWatcherBase::finished, this, &FreepikRun::onDecoded);
+    m_decodeWatcher->setFuture(QtConcurrent::run([bytes]() {
+        Decoded decoded;
+        decoded.bytes = bytes;
+        decoded.mimeType = ImagePreparer::sniffMimeType(bytes);
+        const ImageLoader::Result loaded = ImageLoader::loadData(bytes);
+        if (loaded.ok())
+            decoded.size = loaded.size;
+        else
+            decoded.error = loaded.error;
+        return decoded;
+    }));
+}
+
+void FreepikRun::onDecoded()
+{
+    QFutureWatcher<Decoded> *watcher = m_decodeWatcher;
+    m_decodeWatcher = nullptr;
+    if (!watcher)
+        return;
+    const Decoded decoded = watcher->result();
+    watcher->deleteLater();
+    if (isFinished())
+        return;
+    if (!decoded.error.isEmpty()) {
+        failWith(ApiResult::Error::Protocol,
+                 tr("Freepik returned an image that cannot be read: %1").arg(decoded.error));
+        return;
+    }
+    OutputImage image;
+    image.bytes = decoded.bytes;
+    image.mimeType = decoded.mimeType;
+    image.size = decoded.size;
+    image.sourceUrl = m_currentSource;
+    m_outputs.append(image);
+    nextOutput();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ApiRequestSpec FreepikRun::apiSpec() const
+{
+    ApiRequestSpec spec;
+    spec.authHeaderName = kAuthHeader;
+    spec.authHeaderValue = m_config.apiKey.toUtf8();
+    spec.authOrigin = m_config.apiUrl;   // also for a pollUrl read back from a journal
+    spec.transferTimeoutMs = m_config.requestTimeoutMs;
+    // "generated" may carry base64 images: allow image-sized JSON.
+    spec.maxResponseBytes = ApiRequestSpec::kMaxImageBytes;
+    spec.dialect = ApiErrorParser::Dialect::Freepik;
+    spec.service = QStringLiteral("Freepik");
+    return spec;
+}
+
+ApiRequest *FreepikRun::send(const ApiRequestSpec &spec,
+                             void (FreepikRun::*handler)(const ApiResult &))
+{
+    auto *request = new ApiRequest(m_config.network, spec, this);
+    m_current = request;
+    connect(request, &ApiRequest::finished, this, [this, request, handler](const ApiResult &result) {
+        request->deleteLater();
+        if (m_current == request)
+            m_current = nullptr;
+        if (isFinished())
+            return;
+        (this->*handler)(result);
+    });
+    connect(request, &ApiRequest::retrying, this,
+            [this](int nextAttempt, int delayMs, const ApiResult &failed) {
+                Q_EMIT logReceived(tr("%1 (attempt %2 follows in %3 ms)")
+                                       .arg(failed.message)
+                                       .arg(nextAttempt)
+                                       .arg(delayMs));
+            });
+    request->start();
+    return request;
+}
+
+void FreepikRun::stopEverything()
+{
+    m_pollTimer.stop();
+    m_deadlineTimer.stop();
+    m_refusedRetryTimer.stop();
+    if (ApiRequest *request = m_current.data()) {
+        m_current = nullptr;
+        disconnect(request, nullptr, this, nullptr);
+        request->abort();
+        request->deleteLater();
+    }
+    if (m_prepareWatcher) {
+        disconnect(m_prepareWatcher, nullptr, this, nullptr);
+        m_prepareWatcher->deleteLater();
+        m_prepareWatcher = nullptr;
+    }
+    if (m_decodeWatcher) {
+        disconnect(m_decodeWatcher, nullptr, this, nullptr);
+        m_decodeWatcher->deleteLater();
+        m_decodeWatcher = nullptr;
+    }
+}
+
+void FreepikRun::succeed()
+{
+    stopEverything();
+    JobOutcome outcome;
+    outcome.outputs = m_outputs;
+    outcome.requestId = m_handle.requestId;
+    outcome.raw = m_raw;
+    setState(JobState::Done);
+    finish(outcome);
+}
+
+void FreepikRun::failWith(ApiResult::Error error, const QString &message,
+                          const QList<ApiFieldError> &fields)
+{
+    if (isFinished())
+        return;
+    stopEverything();
+    setState(error == ApiResult::Error::Cancelled ? JobState::Cancelled : JobState::Failed);
+    fail(error, message, fields);
+}

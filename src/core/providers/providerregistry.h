@@ -1,0 +1,30 @@
+#pragma once
+
+#include "provider.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+// The providers the app knows, and where their APIs live. Base URLs come from the defaults or
+// from REIMAGINE_FAL_QUEUE_URL, REIMAGINE_FAL_REST_URL, REIMAGINE_SEGMIND_URL,
+// REIMAGINE_SEGMIND_UPLOAD_URL and REIMAGINE_FREEPIK_URL (plain http only for loopback).
+class ProviderRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderRegistry)
+
+public:
+    ProviderRegistry();
+    ~ProviderRegistry();
+
+    const Provider *provider(const QString &id) const;
+    QStringList ids() const;
+
+    // Config for `providerId` with its base URLs resolved; key and network are the caller's.
+    static ProviderConfig configFor(const QString &providerId);
+
+private:
+    std::vector<std::unique_ptr<Provider>> m_providers;
+};

@@ -1,0 +1,543 @@
+#include "segmindprovider.h"
+
+#include "imaging/imageloader.h"
+#include "imaging/imagepreparer.h"
+#include "net/endpoint.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace
+{
+const QByteArray kAuthHeader = QByteArrayLiteral("x-api-key");
+
+bool isWebUrl(const QString &value)
+{
+    if (!value.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        && !value.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+        return false;
+    const QUrl url(value);
+    return url.isValid() && !url.host().isEmpty();
+}
+
+bool isDataUri(const QString &value)
+{
+    return value.startsWith(QLatin1String("data:"), Qt::CaseInsensitive);
+}
+
+QString localPathOf(const QString &value)
+{
+    if (value.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
+        return QUrl(value).toLocalFile();
+    return value;
+}
+
+std::optional<double> headerNumber(const ApiResult &result, const char *name)
+{
+    const QByteArray value = result.header(QByteArray(name)).trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return number;
+}
+} // namespace
+
+struct SegmindRun::Prepared
+{
+    QByteArray dataUri;
+    qint64 bytes = 0;
+    QSize size;
+    QString error;
+};
+
+struct SegmindRun::Checked
+{
+    QSize size;
+    QString error;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+QString SegmindProvider::id() const
+{
+    return QStringLiteral("segmind");
+}
+
+QString SegmindProvider::title() const
+{
+    return QStringLiteral("Segmind");
+}
+
+ProviderRun *SegmindProvider::createRun(const JobRequest &request, const ProviderConfig &config,
+                                        QObject *parent) const
+{
+    return new SegmindRun(request, config, parent);
+}
+
+QUrl SegmindProvider::defaultApiUrl()
+{
+    return QUrl(QStringLiteral("https://api.segmind.com"));
+}
+
+QUrl SegmindProvider::defaultUploadUrl()
+{
+    return QUrl(QStringLiteral("https://workflows-api.segmind.com"));
+}
+
+ProviderConfig SegmindProvider::defaultConfig()
+{
+    ProviderConfig config;
+    config.apiUrl = defaultApiUrl();
+    config.auxUrl = defaultUploadUrl();
+    config.requestTimeoutMs = kDefaultRequestTimeoutMs;
+    return config;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+SegmindRun::SegmindRun(const JobRequest &request, const ProviderConfig &config, QObject *parent)
+    : ProviderRun(request, config, parent)
+{
+    if (m_config.apiUrl.isEmpty())
+        m_config.apiUrl = SegmindProvider::defaultApiUrl();
+    if (m_config.auxUrl.isEmpty())
+        m_config.auxUrl = SegmindProvider::defaultUploadUrl();
+    if (m_config.requestTimeoutMs <= 0)
+        m_config.requestTimeoutMs = SegmindProvider::kDefaultRequestTimeoutMs;
+    m_refusedRetryTimer.setSingleShot(true);
+    connect(&m_refusedRetryTimer, &QTimer::timeout, this, &SegmindRun::sendSubmit);
+}
+
+SegmindRun::~SegmindRun()
+{
+    stopEverything();
+}
+
+QUrl SegmindRun::submitUrl(const ProviderConfig &config, const JobRequest &request)
+{
+    const QUrl base = config.apiUrl.isEmpty() ? SegmindProvider::defaultApiUrl() : config.apiUrl;
+    return Endpoint::join(base, QStringLiteral("v1/") + request.model.endpoint);
+}
+
+QUrl SegmindRun::uploadUrl(const ProviderConfig &config)
+{
+    const QUrl base = config.auxUrl.isEmpty() ? SegmindProvider::defaultUploadUrl() : config.auxUrl;
+    return Endpoint::join(base, QStringLiteral("upload-asset"));
+}
+
+void SegmindRun::start()
+{
+    if (m_started || isFinished())
+        return;
+    m_started = true;
+    setState(JobState::Preparing);
+    if (m_config.apiKey.isEmpty()) {
+        // Reported from the event loop, like every other outcome.
+        QTimer::singleShot(0, this, [this]() {
+            failWith(ApiResult::Error::Auth,
+                     tr("No Segmind API key is set. Add one in Settings."));
+        });
+        return;
+    }
+    QString badField;
+    QString problem;
+    if (!collectUploads(&badField, &problem)) {
+        QTimer::singleShot(0, this, [this, badField, problem]() {
+            failWith(ApiResult::Error::Validation, problem, {{badField, problem}});
+        });
+        return;
+    }
+    nextUpload();
+}
+
+void SegmindRun::resume(const ProviderHandle &handle)
+{
+    Q_UNUSED(handle)
+    if (m_started || isFinished())
+        return;
+    m_started = true;
+    QTimer::singleShot(0, this, [this]() {
+        failWith(ApiResult::Error::Refused,
+                 tr("This Segmind job cannot be resumed: Segmind answers while the image is "
+                    "generated, and the answer was lost. It was not resubmitted, so it is not "
+                    "billed twice; run it again if needed."));
+    });
+}
+
+void SegmindRun::cancel()
+{
+    if (isFinished())
+        return;
+    stopEverything();
+    failWith(ApiResult::Error::Cancelled,
+             m_submitted ? tr("Cancelled. Segmind may still finish (and bill) the image that was "
+                              "already requested.")
+                         : tr("Cancelled."));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Uploads
+
+bool SegmindRun::collectUploads(QString *badField, QString *problem)
+{
+    for (const ParameterSpec &field : std::as_const(m_request.model.fields)) {
+        if (field.type != ParameterSpec::Type::Image && field.type != ParameterSpec::Type::ImageList)
+            continue;
+        const QJsonValue value = m_request.values.value(field.name);
+        QList<QPair<int, QString>> items;
+        if (field.type == ParameterSpec::Type::Image && value.isString()) {
+            items.append({-1, value.toString()});
+        } else if (field.type == ParameterSpec::Type::ImageList && value.isArray()) {
+            const QJsonArray array = value.toArray();
+            for (int i = 0; i < array.size(); ++i) {
+                if (array.at(i).isString())
+                    items.append({i, array.at(i).toString()});
+            }
+        }
+        for (const auto &item : std::as_const(items)) {
+            const QString text = item.second.trimmed();
+            if (text.isEmpty() || isWebUrl(text))
+                continue;   // nothing to send, or a URL Segmind fetches itself
+            Upload upload;
+            upload.field = field.name;
+            upload.index = item.first;
+            if (isDataUri(text)) {
+                upload.dataUri = text.toLatin1();
+            } else {
+                upload.localPath = localPathOf(text);
+                if (!QFileInfo(upload.localPath).isFile()) {
+                    *badField = field.name;
+                    *problem = tr("The image file \"%1\" does not exist.").arg(upload.localPath);
+                    m_uploads.clear();
+                    return false;
+                }
+            }
+            m_uploads.append(upload);
+        }
+    }
+    return true;
+}
+
+void SegmindRun::nextUpload()
+{
+    if (isFinished())
+        return;
+    if (m_uploads.isEmpty()) {
+        submit();
+        return;
+    }
+    m_currentUpload = m_uploads.takeFirst();
+    setState(JobState::Uploading);
+    if (!m_currentUpload.dataUri.isEmpty()) {
+        sendUpload(m_currentUpload.dataUri);
+        return;
+    }
+    const QString path = m_currentUpload.localPath;
+    Q_EMIT logReceived(tr("Preparing %1").arg(QFileInfo(path).fileName()));
+    m_prepareWatcher = new QFutureWatcher<Prepared>(this);
+    connect(m_prepareWatcher, &QFutureWatcherBase::finished, this, &SegmindRun::onPrepared);
+    m_prepareWatcher->setFuture(QtConcurrent::run([path]() {
+        Prepared prepared;
+        const ImageLoader::Result loaded = ImageLoader::loadFile(path);
+        if (!loaded.ok()) {
+            prepared.error = loaded.error;
+            return prepared;
+        }
+        const ImagePreparer::Prepared image = ImagePreparer::prepare(loaded.image);
+        if (!image.ok()) {
+            prepared.error = image.error;
+            return prepared;
+        }
+        prepared.dataUri = ImagePreparer::toDataUri(image.bytes, image.mimeType);
+        prepared.bytes = image.bytes.size();
+        prepared.size = image.size;
+        return prepared;
+    }));
+}
+
+void SegmindRun::onPrepared()
+{
+    QFutureWatcher<Prepared> *watcher = m_prepareWatcher;
+    m_prepareWatcher = nullptr;
+    if (!watcher)
+        return;
+    const Prepared prepared = watcher->result();
+    watcher->deleteLater();
+    if (isFinished())
+        return;
+    if (!prepared.error.isEmpty()) {
+        failWith(ApiResult::Error::Validation, prepared.error,
+                 {{m_currentUpload.field, prepared.error}});
+        return;
+    }
+    Q_EMIT logReceived(tr("Uploading the sketch (%1 x %2, %3 KiB)")
+                           .arg(prepared.size.width())
+                           .arg(prepared.size.height())
+                           .arg((prepared.bytes + 1023) / 1024));
+    sendUpload(prepared.dataUri);
+}
+
+void SegmindRun::sendUpload(const QByteArray &dataUri)
+{
+    ApiRequestSpec spec = baseSpec();
+    spec.method = QByteArrayLiteral("POST");
+    spec.url = uploadUrl(m_config);
+    spec.authOrigin = m_config.auxUrl;
+    const QJsonObject body{{QStringLiteral("data_urls"),
+                            QJsonArray{QString::fromLatin1(dataUri)}}};
+    spec.setJsonBody(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    spec.retryPolicy = m_config.retryPolicy;   // storing an asset is not billed: retry freely
+    spec.what = tr("image upload");
+    send(spec, &SegmindRun::onUploadFinished);
+}
+
+void SegmindRun::onUploadFinished(const ApiResult &result)
+{
+    if (!result.ok()) {
+        failWith(result.error, result.message, result.fieldErrors);
+        return;
+    }
+    const QJsonArray urls = result.json().object().value(QStringLiteral("urls")).toArray();
+    const QString url = urls.isEmpty() ? QString() : urls.first().toString();
+    if (!isWebUrl(url)) {
+        failWith(ApiResult::Error::Protocol,
+                 tr("Segmind accepted the sketch upload but did not say where it was stored."));
+        return;
+    }
+    setValue(m_currentUpload, url);
+    m_currentUpload = Upload();
+    nextUpload();
+}
+
+void SegmindRun::setValue(const Upload &upload, const QString &value)
+{
+    if (upload.index < 0) {
+        m_request.values.insert(upload.field, value);
+        return;
+    }
+    QJsonArray array = m_request.values.value(upload.field).toArray();
+    if (upload.index < array.size())
+        array.replace(upload.index, value);
+    m_request.values.insert(upload.field, array);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generation
+
+void SegmindRun::submit()
+{
+    if (isFinished())
+        return;
+    m_submitted = true;
+    Q_EMIT submitting();
+    setState(JobState::Running);
+    sendSubmit();
+}
+
+void SegmindRun::sendSubmit()
+{
+    if (isFinished())
+        return;
+    ApiRequestSpec spec = baseSpec();
+    spec.method = QByteArrayLiteral("POST");
+    spec.url = submitUrl(m_config, m_request);
+    spec.authOrigin = m_config.apiUrl;
+    spec.setJsonBody(QJsonDocument(m_request.values).toJson(QJsonDocument::Compact));
+    spec.expectJson = false;
+    spec.maxResponseBytes = ApiRequestSpec::kMaxImageBytes;
+    // The request that bills: retried only when Segmind clearly did not run it (429, 502, 503,
+    // 504). A transport error after sending may have been billed; a refused connection (nothing
+    // sent) is retried by this run, see onSubmitFinished.
+    spec.retryPolicy = m_config.retryPolicy;
+    spec.retryPolicy.setRetryableStatuses({429, 502, 503, 504}).setRetryTransportErrors(false);
+    spec.what = tr("generation request");
+    send(spec, &SegmindRun::onSubmitFinished);
+}
+
+void SegmindRun::onSubmitFinished(const ApiResult &result)
+{
+    m_submitAttempts += std::max(1, result.attempts);
+    if (!result.ok()) {
+        const RetryPolicy &policy = m_config.retryPolicy;
+        if (result.networkError == QNetworkReply::ConnectionRefusedError
+            && m_submitAttempts < policy.maxAttempts()) {
+            const int delay = policy.delayMs(m_submitAttempts);
+            Q_EMIT logReceived(tr("Segmind refused the connection; retrying in %1 ms").arg(delay));
+            m_refusedRetryTimer.start(delay);
+            return;
+        }
+        switch (result.error) {
+        case ApiResult::Error::NoCredits: {
+            const QString detail = ApiErrorParser::segmindMessage(result.json()).simplified();
+            QString message = tr("Your Segmind account does not have enough credits for this "
+                                 "image (%1).")
+                                  .arg(result.httpStatus);
+            if (!detail.isEmpty())
+                message += QLatin1Char(' ') + tr("Segmind says: \"%1\".").arg(detail.left(300));
+            message += QLatin1Char(' ') + tr("Add credits at segmind.com, then run it again.");
+            failWith(result.error, message, result.fieldErrors);
+            return;
+        }
+        case ApiResult::Error::Network:
+        case ApiResult::Error::Timeout:
+            failWith(result.error,
+                     result.message + QLatin1Char(' ')
+                         + tr("Segmind may still have generated (and billed) the image; it was "
+                              "not resubmitted."));
+            return;
+        default:
+            failWith(result.error, result.message, result.fieldErrors);
+            return;
+        }
+    }
+
+    const QByteArray mime = ImagePreparer::sniffMimeType(result.body);
+    if (mime.isEmpty()) {
+        const QByteArray type = result.header("content-type");
+        failWith(ApiResult::Error::Protocol,
+                 type.isEmpty()
+                     ? tr("Segmind returned something that is not an image.")
+                     : tr("Segmind returned something that is not an image (%1).")
+                           .arg(QString::fromLatin1(type.left(80))));
+        return;
+    }
+    m_submitResult = result;
+    const QByteArray bytes = result.body;
+    setState(JobState::Downloading);
+    m_checkWatcher = new QFutureWatcher<Checked>(this);
+    connect(m_checkWatcher, &QFutureWatcherBase::finished, this, &SegmindRun::onChecked);
+    m_checkWatcher->setFuture(QtConcurrent::run([bytes]() {
+        Checked checked;
+        const ImageLoader::Result loaded = ImageLoader::loadData(bytes);
+        if (loaded.ok())
+            checked.size = loaded.size;
+        else
+            checked.error = loaded.error;
+        return checked;
+    }));
+}
+
+void SegmindRun::onChecked()
+{
+    QFutureWatcher<Checked> *watcher = m_checkWatcher;
+    m_checkWatcher = nullptr;
+    if (!watcher)
+        return;
+    const Checked checked = watcher->result();
+    watcher->deleteLater();
+    if (isFinished())
+        return;
+    const ApiResult result = m_submitResult;
+    m_submitResult = ApiResult();
+    if (!checked.error.isEmpty()) {
+        failWith(ApiResult::Error::Protocol,
+                 tr("Segmind returned an image that cannot be read: %1").arg(checked.error));
+        return;
+    }
+
+    OutputImage image;
+    image.bytes = result.body;
+    image.mimeType = ImagePreparer::sniffMimeType(result.body);
+    image.size = checked.size;
+
+    JobOutcome outcome;
+    outcome.outputs.append(image);
+    outcome.costUsd = headerNumber(result, "x-cost");
+    outcome.remainingCredits = headerNumber(result, "x-remaining-credits");
+    bool seedOk = false;
+    const qint64 seed = result.header("x-seed-value").trimmed().toLongLong(&seedOk);
+    if (seedOk)
+        outcome.seed = seed;
+    const QString requestId = QString::fromLatin1(result.header("x-request-id").trimmed().left(200));
+    if (!requestId.isEmpty()) {
+        ProviderHandle handle;
+        handle.requestId = requestId;
+        setHandle(handle);
+        outcome.requestId = requestId;
+    }
+    succeed(outcome);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ApiRequestSpec SegmindRun::baseSpec() const
+{
+    ApiRequestSpec spec;
+    spec.authHeaderName = kAuthHeader;
+    spec.authHeaderValue = m_config.apiKey.toUtf8();
+    spec.transferTimeoutMs = m_config.requestTimeoutMs;
+    spec.dialect = ApiErrorParser::Dialect::Segmind;
+    spec.service = QStringLiteral("Segmind");
+    return spec;
+}
+
+ApiRequest *SegmindRun::send(const ApiRequestSpec &spec,
+                             void (SegmindRun::*handler)(const ApiResult &))
+{
+    auto *request = new ApiRequest(m_config.network, spec, this);
+    m_current = request;
+    connect(request, &ApiRequest::finished, this, [this, request, handler](const ApiResult &result) {
+        request->deleteLater();
+        if (m_current == request)
+            m_current = nullptr;
+        if (isFinished())
+            return;
+        (this->*handler)(result);
+    });
+    connect(request, &ApiRequest::retrying, this,
+            [this](int nextAttempt, int delayMs, const ApiResult &failed) {
+                Q_EMIT logReceived(tr("%1 (attempt %2 follows in %3 ms)")
+                                       .arg(failed.message)
+                                       .arg(nextAttempt)
+                                       .arg(delayMs));
+            });
+    request->start();
+    return request;
+}
+
+void SegmindRun::stopEverything()
+{
+    m_refusedRetryTimer.stop();
+    if (ApiRequest *request = m_current.data()) {
+        m_current = nullptr;
+        disconnect(request, nullptr, this, nullptr);
+        request->abort();
+        request->deleteLater();
+    }
+    if (m_prepareWatcher) {
+        disconnect(m_prepareWatcher, nullptr, this, nullptr);
+        m_prepareWatcher->deleteLater();   // the worker finishes on its own; its result is dropped
+        m_prepareWatcher = nullptr;
+    }
+    if (m_checkWatcher) {
+        disconnect(m_checkWatcher, nullptr, this, nullptr);
+        m_checkWatcher->deleteLater();
+        m_checkWatcher = nullptr;
+    }
+}
+
+void SegmindRun::succeed(const JobOutcome &outcome)
+{
+    stopEverything();
+    setState(JobState::Done);
+    finish(outcome);
+}
+
+void SegmindRun::failWith(ApiResult::Error error, const QString &message,
+                          const QList<ApiFieldError> &fields)
+{
+    if (isFinished())
+        return;
+    stopEverything();
+    setState(error == ApiResult::Error::Cancelled ? JobState::Cancelled : JobState::Failed);
+    fail(error, message, fields);
+}

@@ -1,0 +1,320 @@
+#include "fakeproviderserver.h"
+#include "imaging/pngmetadata.h"
+#include "testenvironment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+
+// reimagine-cli run/resume end to end: the real binary against the in-process fake server.
+// The test's event loop keeps running while the CLI works (QSignalSpy::wait), so the server
+// answers.
+class TestCliRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void runsEveryModel_data();
+    void runsEveryModel();
+    void severalImages();
+    void failures_data();
+    void failures();
+    void missingKey();
+    void sigintCancels();
+    void timeoutCancels();
+    void killAndResume();
+
+private:
+    QProcess *startCli(const QStringList &args, const QHash<QString, QString> &extraEnv = {},
+                       const QStringList &removeEnv = {});
+    int waitExit(QProcess *process, int timeoutMs = 30000);
+    QString journalDir() const { return m_env->path(QStringLiteral("data/reimagine-studio/jobs")); }
+    QJsonObject onlyJournalEntry() const;
+
+    std::unique_ptr<TestEnvironment> m_env;
+    std::unique_ptr<FakeProviderServer> m_server;
+    QString m_sketch;
+    QList<QProcess *> m_processes;
+};
+
+void TestCliRun::init()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    m_server = std::make_unique<FakeProviderServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_server->setKeys(QStringLiteral("fal-test-key"), QStringLiteral("segmind-test-key"),
+                      QStringLiteral("freepik-test-key"));
+    m_server->setFalScript({QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
+    m_server->setSseIntervalMs(20);
+    m_sketch = m_env->path(QStringLiteral("sketch.png"));
+    QImage sketch(320, 240, QImage::Format_RGB32);
+    sketch.fill(Qt::white);
+    QVERIFY(sketch.save(m_sketch));
+}
+
+void TestCliRun::cleanup()
+{
+    for (QProcess *p : std::as_const(m_processes)) {
+        if (p->state() != QProcess::NotRunning) {
+            p->kill();
+            p->waitForFinished(5000);
+        }
+        delete p;
+    }
+    m_processes.clear();
+    m_server.reset();
+    m_env.reset();
+}
+
+QProcess *TestCliRun::startCli(const QStringList &args, const QHash<QString, QString> &extraEnv,
+                               const QStringList &removeEnv)
+{
+    auto *process = new QProcess;
+    m_processes.append(process);
+    QProcessEnvironment env = m_env->processEnvironment();
+    for (const auto &pair : m_server->environment())
+        env.insert(QString::fromUtf8(pair.first), QString::fromUtf8(pair.second));
+    for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it)
+        env.insert(it.key(), it.value());
+    for (const QString &name : removeEnv)
+        env.remove(name);
+    process->setProcessEnvironment(env);
+    process->start(QStringLiteral(REIMAGINE_BIN_DIR "/reimagine-cli"), args);
+    return process;
+}
+
+int TestCliRun::waitExit(QProcess *process, int timeoutMs)
+{
+    if (process->state() != QProcess::NotRunning) {
+        QSignalSpy finished(process, &QProcess::finished);
+        if (!finished.wait(timeoutMs))
+            return -1;
+    }
+    return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -2;
+}
+
+QJsonObject TestCliRun::onlyJournalEntry() const
+{
+    const QStringList files = QDir(journalDir()).entryList({QStringLiteral("*.json")}, QDir::Files);
+    if (files.size() != 1)
+        return {};
+    QFile file(QDir(journalDir()).filePath(files.first()));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void TestCliRun::runsEveryModel_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("steps"); // expected in the A1111 parameters text
+    QTest::newRow("fal bria") << QStringLiteral("fal:bria/reimagine/3.2")
+                              << QStringList{QStringLiteral("--set"), QStringLiteral("num_inference_steps=40")}
+                              << QStringLiteral("fal") << QStringLiteral("Steps: 40");
+    QTest::newRow("fal ideogram") << QStringLiteral("fal:fal-ai/ideogram/v3/remix") << QStringList()
+                                  << QStringLiteral("fal") << QString();
+    QTest::newRow("segmind") << QStringLiteral("segmind:bria-reimagine") << QStringList()
+                             << QStringLiteral("segmind") << QStringLiteral("Steps: 12");
+    QTest::newRow("freepik") << QStringLiteral("freepik:reimagine-flux")
+                             << QStringList{QStringLiteral("--set"), QStringLiteral("imagination=vivid")}
+                             << QStringLiteral("freepik") << QString();
+}
+
+void TestCliRun::runsEveryModel()
+{
+    QFETCH(QString, model);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, provider);
+    QFETCH(QString, steps);
+
+    const QString output = m_env->path(QStringLiteral("result.png"));
+    QProcess *cli = startCli(QStringList{QStringLiteral("run"), QStringLiteral("--model"), model,
+                                         QStringLiteral("--image"), m_sketch, QStringLiteral("--prompt"),
+                                         QStringLiteral("a watercolour cottage"), QStringLiteral("--output"),
+                                         output, QStringLiteral("--json")} + extra);
+    QCOMPARE(waitExit(cli), 0);
+    const QByteArray err = cli->readAllStandardError();
+    const QJsonObject summary = QJsonDocument::fromJson(cli->readAllStandardOutput()).object();
+    QVERIFY2(!summary.isEmpty(), err.constData());
+    for (const char *key : {"request_id", "model", "provider", "seed", "elapsed_ms", "cost_usd", "outputs", "width", "height"})
+        QVERIFY2(summary.contains(QLatin1String(key)), key);
+    QCOMPARE(summary.value(QLatin1String("model")).toString(), model);
+    QCOMPARE(summary.value(QLatin1String("provider")).toString(), provider);
+    QCOMPARE(summary.value(QLatin1String("outputs")).toArray(), QJsonArray{output});
+    QCOMPARE(summary.value(QLatin1String("width")).toInt(), FakeProviderServer::kImageWidth);
+    QCOMPARE(summary.value(QLatin1String("height")).toInt(), FakeProviderServer::kImageHeight);
+    QVERIFY(!summary.value(QLatin1String("request_id")).toString().isEmpty());
+    // The seed is reported even by providers that do not echo it (the one that was sent).
+    // Freepik's model has no seed at all.
+    QCOMPARE(summary.value(QLatin1String("seed")).isDouble(), provider != QLatin1String("freepik"));
+    QCOMPARE(m_server->submitCount(provider), 1);
+
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray png = file.readAll();
+    QVERIFY(!QImage::fromData(png).isNull());
+    const QHash<QString, QString> chunks = PngMetadata::textChunks(png);
+    const QString parameters = chunks.value(QStringLiteral("parameters"));
+    QVERIFY2(parameters.startsWith(QLatin1String("a watercolour cottage")), qPrintable(parameters));
+    if (!steps.isEmpty())
+        QVERIFY2(parameters.contains(steps), qPrintable(parameters));
+    QString error;
+    const std::optional<GenerationInfo> info = PngMetadata::read(png, &error);
+    QVERIFY2(info, qPrintable(error));
+    QCOMPARE(info->provider, provider);
+    QCOMPARE(info->model, model);
+    QCOMPARE(info->requestId, summary.value(QLatin1String("request_id")).toString());
+    QCOMPARE(info->inputs.value(QLatin1String("prompt")).toString(), QStringLiteral("a watercolour cottage"));
+    // The journal keeps nothing of a finished job.
+    QVERIFY(QDir(journalDir()).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+}
+
+void TestCliRun::severalImages()
+{
+    const QString output = m_env->path(QStringLiteral("remix.png"));
+    QProcess *cli = startCli({QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("fal:fal-ai/ideogram/v3/remix"),
+                              QStringLiteral("--image"), m_sketch, QStringLiteral("--prompt"), QStringLiteral("x"),
+                              QStringLiteral("--set"), QStringLiteral("num_images=3"), QStringLiteral("--output"), output});
+    QCOMPARE(waitExit(cli), 0);
+    const QStringList printed = QString::fromUtf8(cli->readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList expected{m_env->path(QStringLiteral("remix-1.png")), m_env->path(QStringLiteral("remix-2.png")),
+                               m_env->path(QStringLiteral("remix-3.png"))};
+    QCOMPARE(printed, expected);
+    for (const QString &path : expected)
+        QVERIFY(!QImage(path).isNull());
+    QVERIFY(!QFile::exists(output));
+}
+
+void TestCliRun::failures_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("faultPath");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("times");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("fal 401") << "fal:bria/reimagine/3.2" << "/fal-rest/storage" << 401
+                             << QByteArray(R"({"detail":"Invalid key"})") << 1 << 3 << "401";
+    QTest::newRow("fal 422") << "fal:bria/reimagine/3.2" << "/fal-queue/bria/reimagine/3.2" << 422
+                             << QByteArray(R"({"detail":[{"loc":["body","seed"],"msg":"seed too large","type":"value_error"}]})")
+                             << 1 << 4 << "seed";
+    QTest::newRow("fal 503 forever") << "fal:bria/reimagine/3.2" << "/fal-queue/bria/reimagine/3.2" << 503
+                                     << QByteArray(R"({"detail":"busy"})") << -1 << 5 << "503";
+    QTest::newRow("segmind 406") << "segmind:bria-reimagine" << "/segmind/v1/bria-reimagine" << 406
+                                 << QByteArray(R"({"error":"Not enough credits"})") << 1 << 4 << "credits";
+    QTest::newRow("freepik 400") << "freepik:reimagine-flux" << "/freepik/v1/ai" << 400
+                                 << QByteArray(R"({"message":"Your request parameters didn't validate.","invalid_params":[{"name":"imagination","reason":"bad"}]})")
+                                 << 1 << 4 << "imagination";
+}
+
+void TestCliRun::failures()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, faultPath);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, times);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+
+    m_server->addFault(FakeFault::respond(QByteArray(), faultPath, status, body,
+                                          {{QByteArrayLiteral("content-type"), QByteArrayLiteral("application/json")},
+                                           {QByteArrayLiteral("retry-after"), QByteArrayLiteral("0")}}, times));
+    const QString output = m_env->path(QStringLiteral("out.png"));
+    QProcess *cli = startCli({QStringLiteral("run"), QStringLiteral("--model"), model, QStringLiteral("--image"),
+                              m_sketch, QStringLiteral("--prompt"), QStringLiteral("x"), QStringLiteral("--output"), output});
+    QCOMPARE(waitExit(cli, 90000), exitCode);
+    const QString err = QString::fromUtf8(cli->readAllStandardError());
+    QVERIFY2(err.contains(message, Qt::CaseInsensitive), qPrintable(err));
+    QVERIFY(!QFile::exists(output));
+}
+
+void TestCliRun::missingKey()
+{
+    QProcess *cli = startCli({QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("fal:bria/reimagine/3.2"),
+                              QStringLiteral("--image"), m_sketch, QStringLiteral("--prompt"), QStringLiteral("x"),
+                              QStringLiteral("--output"), m_env->path(QStringLiteral("o.png"))},
+                             {}, {QStringLiteral("FAL_KEY")});
+    QCOMPARE(waitExit(cli), 3);
+    QVERIFY(cli->readAllStandardError().contains("no API key for fal: set FAL_KEY"));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestCliRun::sigintCancels()
+{
+    m_server->setFalScript({QStringLiteral("IN_QUEUE:3")}); // never finishes
+    QProcess *cli = startCli({QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("fal:bria/reimagine/3.2"),
+                              QStringLiteral("--image"), m_sketch, QStringLiteral("--prompt"), QStringLiteral("x"),
+                              QStringLiteral("--output"), m_env->path(QStringLiteral("o.png"))});
+    QTRY_VERIFY_WITH_TIMEOUT(!onlyJournalEntry().value(QLatin1String("handle")).toObject()
+                                  .value(QLatin1String("request_id")).toString().isEmpty(), 15000);
+    ::kill(static_cast<pid_t>(cli->processId()), SIGINT);
+    QCOMPARE(waitExit(cli), 130);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestsTo(QStringLiteral("/cancel")).size(), 1, 5000);
+    QCOMPARE(m_server->requestsTo(QStringLiteral("/cancel")).first().method, QByteArray("PUT"));
+}
+
+void TestCliRun::timeoutCancels()
+{
+    m_server->setFalScript({QStringLiteral("IN_PROGRESS")}); // never finishes
+    QProcess *cli = startCli({QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("fal:bria/reimagine/3.2"),
+                              QStringLiteral("--image"), m_sketch, QStringLiteral("--prompt"), QStringLiteral("x"),
+                              QStringLiteral("--timeout"), QStringLiteral("2"),
+                              QStringLiteral("--output"), m_env->path(QStringLiteral("o.png"))});
+    QCOMPARE(waitExit(cli), 5);
+    QVERIFY(cli->readAllStandardError().contains("--timeout"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestsTo(QStringLiteral("/cancel")).size(), 1, 5000);
+}
+
+void TestCliRun::killAndResume()
+{
+    // Slow enough that the kill lands while the job runs at the provider.
+    QStringList script{QStringLiteral("IN_QUEUE:1")};
+    for (int i = 0; i < 40; ++i)
+        script.append(QStringLiteral("IN_PROGRESS"));
+    script.append(QStringLiteral("COMPLETED"));
+    m_server->setFalScript(script);
+    m_server->setSseIntervalMs(100);
+
+    const QString output = m_env->path(QStringLiteral("resumed.png"));
+    QProcess *first = startCli({QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("fal:bria/reimagine/3.2"),
+                                QStringLiteral("--image"), m_sketch, QStringLiteral("--prompt"), QStringLiteral("x"),
+                                QStringLiteral("--output"), output});
+    QTRY_VERIFY_WITH_TIMEOUT(!onlyJournalEntry().value(QLatin1String("handle")).toObject()
+                                  .value(QLatin1String("request_id")).toString().isEmpty(), 15000);
+    ::kill(static_cast<pid_t>(first->processId()), SIGKILL);
+    QCOMPARE(waitExit(first), -2);
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")), 1);
+    QCOMPARE(onlyJournalEntry().value(QLatin1String("state")).toString() == QLatin1String("done"), false);
+
+    QProcess *resume = startCli({QStringLiteral("resume"), QStringLiteral("--json")});
+    QCOMPARE(waitExit(resume, 60000), 0);
+    const QJsonArray summaries = QJsonDocument::fromJson(resume->readAllStandardOutput()).array();
+    QCOMPARE(summaries.size(), 1);
+    QCOMPARE(summaries.first().toObject().value(QLatin1String("outputs")).toArray(), QJsonArray{output});
+    QVERIFY(!QImage(output).isNull());
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")), 1); // exactly one submit, ever
+    QVERIFY(QDir(journalDir()).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+
+    // Nothing left: a second resume has nothing to do.
+    QProcess *again = startCli({QStringLiteral("resume"), QStringLiteral("--json")});
+    QCOMPARE(waitExit(again), 0);
+    QCOMPARE(QJsonDocument::fromJson(again->readAllStandardOutput()).array().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "tst_cli_run.moc"

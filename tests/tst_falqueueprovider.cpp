@@ -1,0 +1,1017 @@
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+#include "fakeproviderserver.h"
+#include "imaging/imageloader.h"
+#include "imaging/imagepreparer.h"
+#include "net/endpoint.h"
+#include "providers/falqueueprovider.h"
+#include "schema/modelcatalog.h"
+
+using Error = ApiResult::Error;
+
+namespace
+{
+const QString kBria = QStringLiteral("fal:bria/reimagine/3.2");
+const QString kIdeogram = QStringLiteral("fal:fal-ai/ideogram/v3/remix");
+const QString kKey = QStringLiteral("fal-secret-key");
+
+// Everything a run reports, in order.
+struct Recorder
+{
+    QList<JobState> states;
+    QList<int> positions;
+    QStringList logs;
+    QList<ProviderHandle> handles;
+    int submitting = 0;
+    int finishedCount = 0;
+    std::optional<JobOutcome> outcome;
+
+    void attach(ProviderRun *run)
+    {
+        QObject::connect(run, &ProviderRun::stateChanged, run,
+                         [this](JobState state) { states.append(state); });
+        QObject::connect(run, &ProviderRun::queuePositionChanged, run,
+                         [this](int position) { positions.append(position); });
+        QObject::connect(run, &ProviderRun::logReceived, run,
+                         [this](const QString &line) { logs.append(line); });
+        QObject::connect(run, &ProviderRun::handleChanged, run,
+                         [this](const ProviderHandle &handle) { handles.append(handle); });
+        QObject::connect(run, &ProviderRun::submitting, run, [this]() { ++submitting; });
+        QObject::connect(run, &ProviderRun::finished, run, [this](const JobOutcome &result) {
+            ++finishedCount;
+            outcome = result;
+        });
+    }
+};
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Waits (event loop running) until the run finished, and checks it finished exactly once.
+#define WAIT_FINISHED(recorder)                                                                  \
+    do {                                                                                         \
+        QTRY_VERIFY_WITH_TIMEOUT((recorder).outcome.has_value(), 15000);                         \
+        QCOMPARE((recorder).finishedCount, 1);                                                   \
+    } while (false)
+
+QString stateNames(const QList<JobState> &states)
+{
+    QStringList names;
+    for (JobState state : states)
+        names.append(jobStateName(state));
+    return names.join(QLatin1String(" -> "));
+}
+} // namespace
+
+class TestFalQueueProvider : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void providerBasics();
+    void appPath_data();
+    void appPath();
+    void handleFor();
+
+    void briaEndToEndPolling();
+    void briaEndToEndStream();
+    void streamUnsupportedFallsBackToPolling();
+    void ideogramTwoImagesAndSeed();
+    void submitRateLimitedThenAccepted();
+    void statusPollServerErrorsExhaustRetries();
+    void completedWithError();
+    void submitValidationErrors();
+    void wrongKeyNotRetried();
+    void exhaustedBalanceIsNoCredits();
+    void cancelWhileQueued();
+    void cancelBeforeSubmit();
+    void resumeDoesNotResubmit();
+    void foreignStatusUrlRefused();
+    void deadlineTimesOut();
+    void resultValidationErrors();
+    void inlineDataUriResult();
+    void unreadableSketchRefused();
+    void remoteUrlsPassedAsIs();
+    void severalLocalImagesUploaded();
+    void streamStallFallsBackToPolling();
+    void submitResetNotRepeated();
+    void submitStallNotRepeated();
+    void submitConnectionRefusedRetried();
+    void missingKeyRefused();
+
+private:
+    ProviderConfig config() const;
+    JobRequest requestFor(const QString &modelId, const QJsonObject &values) const;
+    JobRequest briaRequest() const;
+    // Creates a run, records it, starts (or resumes) it and waits until it finished.
+    std::unique_ptr<FalQueueRun> makeRun(const JobRequest &request, Recorder *recorder,
+                                         const ProviderConfig &cfg);
+    QList<RecordedRequest> cdnRequests() const;
+    static bool endsWith(const RecordedRequest &request, const QString &suffix)
+    {
+        return request.path.endsWith(suffix);
+    }
+
+    FakeProviderServer m_server;
+    QNetworkAccessManager m_manager;
+    ModelCatalog m_catalog;
+    QTemporaryDir m_dir;
+    QString m_sketch;
+};
+
+void TestFalQueueProvider::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_server.setKeys(kKey, QString(), QString());
+    m_catalog.reload();
+    QVERIFY(m_catalog.model(kBria));
+    QVERIFY(m_catalog.model(kIdeogram));
+    QVERIFY(m_dir.isValid());
+    m_sketch = m_dir.filePath(QStringLiteral("my sketch.png"));
+    QImage sketch(300, 200, QImage::Format_RGB32);
+    sketch.fill(Qt::white);
+    for (int x = 20; x < 280; ++x)
+        sketch.setPixel(x, 100, qRgb(0, 0, 0));
+    QVERIFY(sketch.save(m_sketch, "PNG"));
+}
+
+void TestFalQueueProvider::init()
+{
+    m_server.clearFaults();
+    m_server.clearRequests();
+    m_server.setFalSseMode(FakeProviderServer::SseMode::Supported);
+    m_server.setSseIntervalMs(10);
+    m_server.setFalScript({QStringLiteral("IN_QUEUE:2"), QStringLiteral("IN_QUEUE:1"),
+                           QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
+}
+
+ProviderConfig TestFalQueueProvider::config() const
+{
+    ProviderConfig cfg;
+    cfg.network = const_cast<QNetworkAccessManager *>(&m_manager);
+    cfg.apiKey = kKey;
+    cfg.apiUrl = m_server.falQueueUrl();
+    cfg.auxUrl = m_server.falRestUrl();
+    cfg.requestTimeoutMs = 5000;
+    cfg.pollIntervalMs = 10;
+    cfg.maxPollIntervalMs = 50;
+    cfg.maxWaitMs = 20000;
+    cfg.useStatusStream = false;
+    RetryPolicy retry = RetryPolicy::forSubmit();
+    retry.setInitialDelayMs(5).setMaxDelayMs(20).setJitter(0);
+    cfg.retryPolicy = retry;
+    RetryPolicy polls = RetryPolicy::forStatusPolls();
+    polls.setInitialDelayMs(5).setMaxDelayMs(20).setJitter(0);
+    cfg.pollRetryPolicy = polls;
+    return cfg;
+}
+
+JobRequest TestFalQueueProvider::requestFor(const QString &modelId, const QJsonObject &values) const
+{
+    JobRequest request;
+    request.jobId = QStringLiteral("job-1");
+    request.model = *m_catalog.model(modelId);
+    QJsonObject all = request.model.defaultValues();
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (it.value().isUndefined())
+            all.remove(it.key());
+        else
+            all.insert(it.key(), it.value());
+    }
+    request.values = all;
+    return request;
+}
+
+JobRequest TestFalQueueProvider::briaRequest() const
+{
+    return requestFor(kBria, {{QStringLiteral("prompt"), QStringLiteral("a red chair")},
+                              {QStringLiteral("canny_image_url"), m_sketch}});
+}
+
+std::unique_ptr<FalQueueRun> TestFalQueueProvider::makeRun(const JobRequest &request,
+                                                           Recorder *recorder,
+                                                           const ProviderConfig &cfg)
+{
+    auto run = std::make_unique<FalQueueRun>(request, cfg);
+    recorder->attach(run.get());
+    return run;
+}
+
+QList<RecordedRequest> TestFalQueueProvider::cdnRequests() const
+{
+    QList<RecordedRequest> result;
+    for (const RecordedRequest &request : m_server.requests()) {
+        if (request.localAddress == QHostAddress(QStringLiteral("127.0.0.2")))
+            result.append(request);
+    }
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestFalQueueProvider::providerBasics()
+{
+    FalQueueProvider provider;
+    QCOMPARE(provider.id(), QStringLiteral("fal"));
+    QCOMPARE(provider.title(), QStringLiteral("fal.ai"));
+    QObject parent;
+    ProviderRun *run = provider.createRun(briaRequest(), config(), &parent);
+    QVERIFY(qobject_cast<FalQueueRun *>(run));
+    QCOMPARE(run->parent(), &parent);
+    QVERIFY(run->canResume());
+    QCOMPARE(FalQueueProvider::defaultQueueUrl(), QUrl(QStringLiteral("https://queue.fal.run")));
+    QCOMPARE(FalQueueProvider::defaultRestUrl(), QUrl(QStringLiteral("https://rest.fal.ai")));
+}
+
+void TestFalQueueProvider::appPath_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("bria") << QStringLiteral("bria/reimagine/3.2") << QStringLiteral("bria/reimagine");
+    QTest::newRow("ideogram") << QStringLiteral("fal-ai/ideogram/v3/remix")
+                              << QStringLiteral("fal-ai/ideogram");
+    QTest::newRow("owner/alias") << QStringLiteral("fal-ai/flux") << QStringLiteral("fal-ai/flux");
+    QTest::newRow("old bria") << QStringLiteral("fal-ai/bria/reimagine")
+                              << QStringLiteral("fal-ai/bria");
+    QTest::newRow("workflows") << QStringLiteral("workflows/me/my-flow")
+                               << QStringLiteral("workflows/me/my-flow");
+    QTest::newRow("workflows sub-path") << QStringLiteral("workflows/me/my-flow/v2/run")
+                                        << QStringLiteral("workflows/me/my-flow");
+    QTest::newRow("comfy") << QStringLiteral("comfy/owner/wf/sub") << QStringLiteral("comfy/owner/wf");
+    QTest::newRow("legacy numeric") << QStringLiteral("123-my-app") << QStringLiteral("123/my-app");
+    QTest::newRow("slashes trimmed") << QStringLiteral("/bria/reimagine/3.2/")
+                                     << QStringLiteral("bria/reimagine");
+    QTest::newRow("one segment") << QStringLiteral("flux") << QString();
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("namespace only") << QStringLiteral("workflows/me") << QString();
+    QTest::newRow("empty segment") << QStringLiteral("bria//3.2") << QString();
+    QTest::newRow("dot dot") << QStringLiteral("../admin/x") << QString();
+    QTest::newRow("query") << QStringLiteral("bria/reimagine?x=1") << QString();
+    QTest::newRow("space") << QStringLiteral("bria/re imagine") << QString();
+}
+
+void TestFalQueueProvider::appPath()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(QString, expected);
+    QCOMPARE(FalQueueProvider::appPath(endpoint), expected);
+}
+
+void TestFalQueueProvider::handleFor()
+{
+    const ProviderHandle handle = FalQueueProvider::handleFor(
+        QUrl(QStringLiteral("https://queue.fal.run")), QStringLiteral("bria/reimagine/3.2"),
+        QStringLiteral("abc"));
+    QCOMPARE(handle.requestId, QStringLiteral("abc"));
+    QCOMPARE(handle.statusUrl,
+             QUrl(QStringLiteral("https://queue.fal.run/bria/reimagine/requests/abc/status")));
+    QCOMPARE(handle.responseUrl,
+             QUrl(QStringLiteral("https://queue.fal.run/bria/reimagine/requests/abc")));
+    QCOMPARE(handle.cancelUrl,
+             QUrl(QStringLiteral("https://queue.fal.run/bria/reimagine/requests/abc/cancel")));
+
+    const ProviderHandle prefixed = FalQueueProvider::handleFor(
+        m_server.falQueueUrl(), QStringLiteral("fal-ai/ideogram/v3/remix"), QStringLiteral("r1"));
+    QCOMPARE(prefixed.statusUrl.path(), QStringLiteral("/fal-queue/fal-ai/ideogram/requests/r1/status"));
+
+    QVERIFY(FalQueueProvider::handleFor(m_server.falQueueUrl(), QStringLiteral("flux"),
+                                        QStringLiteral("r1"))
+                .statusUrl.isEmpty());
+}
+
+// (a)
+void TestFalQueueProvider::briaEndToEndPolling()
+{
+    const int submitsBefore = m_server.submitCount(QStringLiteral("fal"));
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, config());
+    run->start();
+    WAIT_FINISHED(rec);
+    const JobOutcome &outcome = *rec.outcome;
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+
+    QCOMPARE(stateNames(rec.states),
+             stateNames({JobState::Uploading, JobState::Queued, JobState::Running,
+                         JobState::Downloading, JobState::Done}));
+    QCOMPARE(rec.positions, (QList<int>{2, 1}));
+    QVERIFY(!rec.logs.isEmpty());
+    QCOMPARE(rec.logs.first(), QStringLiteral("[INFO] step 1"));
+    for (int i = 0; i < rec.logs.size(); ++i)
+        QCOMPARE(rec.logs.at(i), QStringLiteral("[INFO] step %1").arg(i + 1));   // each once
+    QCOMPARE(rec.submitting, 1);
+    QCOMPARE(rec.handles.size(), 1);
+    QCOMPARE(m_server.submitCount(QStringLiteral("fal")) - submitsBefore, 1);
+
+    QCOMPARE(outcome.outputs.size(), 1);
+    const OutputImage &image = outcome.outputs.first();
+    QCOMPARE(image.mimeType, QByteArrayLiteral("image/png"));
+    QCOMPARE(image.size, QSize(FakeProviderServer::kImageWidth, FakeProviderServer::kImageHeight));
+    const ImageLoader::Result decoded = ImageLoader::loadData(image.bytes);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
+    QCOMPARE(decoded.size, QSize(FakeProviderServer::kImageWidth, FakeProviderServer::kImageHeight));
+    QVERIFY(outcome.costUsd.has_value());
+    QVERIFY(qFuzzyCompare(*outcome.costUsd, 0.04));
+    const QString requestId = rec.handles.first().requestId;
+    QVERIFY(!requestId.isEmpty());
+    QCOMPARE(outcome.requestId, requestId);
+    QCOMPARE(run->handle().requestId, requestId);
+    QVERIFY(outcome.raw.contains(QStringLiteral("image")));
+
+    // Upload: initiate with the key on the REST host ...
+    const QList<RecordedRequest> initiates = m_server.requestsTo(QStringLiteral("/storage/upload/initiate"));
+    QCOMPARE(initiates.size(), 1);
+    QCOMPARE(initiates.first().method, QByteArrayLiteral("POST"));
+    QCOMPARE(initiates.first().path, QStringLiteral("/fal-rest/storage/upload/initiate"));
+    QCOMPARE(initiates.first().query, QStringLiteral("storage_type=fal-cdn-v3"));
+    QCOMPARE(initiates.first().header("authorization"), QByteArray("Key ") + kKey.toUtf8());
+    const QJsonObject initiateBody = QJsonDocument::fromJson(initiates.first().body).object();
+    QCOMPARE(initiateBody.value(QStringLiteral("content_type")).toString(), QStringLiteral("image/png"));
+    QCOMPARE(initiateBody.value(QStringLiteral("file_name")).toString(), QStringLiteral("my_sketch.png"));
+
+    // ... the PUT to the CDN host without it.
+    const QList<RecordedRequest> cdn = cdnRequests();
+    QList<RecordedRequest> puts;
+    for (const RecordedRequest &request : cdn) {
+        QVERIFY2(!request.hasHeader("authorization"), qPrintable(request.path));
+        if (request.method == "PUT")
+            puts.append(request);
+    }
+    QCOMPARE(puts.size(), 1);
+    QVERIFY(puts.first().path.startsWith(QLatin1String("/upload/")));
+    QCOMPARE(puts.first().header("content-type"), QByteArrayLiteral("image/png"));
+    const ImageLoader::Result uploaded = ImageLoader::loadData(puts.first().body);
+    QVERIFY2(uploaded.ok(), qPrintable(uploaded.error));
+    QCOMPARE(uploaded.size, QSize(300, 200));
+
+    // Submit: full endpoint id, the file_url instead of the local path.
+    const QList<RecordedRequest> submits = m_server.requestsTo(QStringLiteral("/fal-queue/bria/reimagine/3.2"));
+    QCOMPARE(submits.size(), 1);
+    QCOMPARE(submits.first().method, QByteArrayLiteral("POST"));
+    QCOMPARE(submits.first().header("authorization"), QByteArray("Key ") + kKey.toUtf8());
+    QVERIFY(submits.first().header("accept").contains("application/json"));
+    const QJsonObject input = QJsonDocument::fromJson(submits.first().body).object();
+    QCOMPARE(input.value(QStringLiteral("prompt")).toString(), QStringLiteral("a red chair"));
+    const QUrl fileUrl(input.value(QStringLiteral("canny_image_url")).toString());
+    QVERIFY2(Endpoint::sameOrigin(fileUrl, m_server.cdnUrl()), qPrintable(fileUrl.toString()));
+    QVERIFY(m_server.storedFiles().contains(fileUrl.path()));
+    QVERIFY(!submits.first().body.contains(m_sketch.toUtf8()));
+
+    // Status polls under owner/alias only, with logs.
+    const QString statusPath = QStringLiteral("/fal-queue/bria/reimagine/requests/%1/status").arg(requestId);
+    const QList<RecordedRequest> polls = m_server.requestsTo(QStringLiteral("/status"));
+    QVERIFY(polls.size() >= 4);
+    for (const RecordedRequest &poll : polls) {
+        QCOMPARE(poll.path, statusPath);
+        QCOMPARE(poll.query, QStringLiteral("logs=1"));
+        QCOMPARE(poll.header("authorization"), QByteArray("Key ") + kKey.toUtf8());
+    }
+
+    // Result with the key, download from the CDN without it.
+    const QString resultPath = QStringLiteral("/fal-queue/bria/reimagine/requests/%1").arg(requestId);
+    int results = 0;
+    for (const RecordedRequest &request : m_server.requests()) {
+        if (request.path == resultPath) {
+            ++results;
+            QCOMPARE(request.method, QByteArrayLiteral("GET"));
+            QVERIFY(request.hasHeader("authorization"));
+        }
+    }
+    QCOMPARE(results, 1);
+    int downloads = 0;
+    for (const RecordedRequest &request : cdn) {
+        if (request.method == "GET") {
+            ++downloads;
+            QCOMPARE(request.path, QStringLiteral("/files/result-%1.png").arg(requestId));
+        }
+    }
+    QCOMPARE(downloads, 1);
+    QCOMPARE(image.sourceUrl.path(), QStringLiteral("/files/result-%1.png").arg(requestId));
+    QVERIFY(m_server.requestsTo(QStringLiteral("/status/stream")).isEmpty());
+}
+
+// (b)
+void TestFalQueueProvider::briaEndToEndStream()
+{
+    ProviderConfig cfg = config();
+    cfg.useStatusStream = true;
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, cfg);
+    run->start();
+    WAIT_FINISHED(rec);
+    QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
+    QCOMPARE(stateNames(rec.states),
+             stateNames({JobState::Uploading, JobState::Queued, JobState::Running,
+                         JobState::Downloading, JobState::Done}));
+    QCOMPARE(rec.positions, (QList<int>{2, 1}));
+    QVERIFY(!rec.logs.isEmpty());
+    for (int i = 0; i < rec.logs.size(); ++i)
+        QCOMPARE(rec.logs.at(i), QStringLiteral("[INFO] step %1").arg(i + 1));
+    QCOMPARE(rec.outcome->outputs.size(), 1);
+    QVERIFY(qFuzzyCompare(*rec.outcome->costUsd, 0.04));
+
+    const QList<RecordedRequest> streams = m_server.requestsTo(QStringLiteral("/status/stream"));
+    QCOMPARE(streams.size(), 1);
+    QCOMPARE(streams.first().query, QStringLiteral("logs=1"));
+    QCOMPARE(streams.first().header("accept"), QByteArrayLiteral("text/event-stream"));
+    QCOMPARE(streams.first().header("authorization"), QByteArray("Key ") + kKey.toUtf8());
+    for (const RecordedRequest &request : m_server.requests())
+        QVERIFY2(!request.path.endsWith(QLatin1String("/status")), "no polling needed");
+}
+
+// (c)
+void TestFalQueueProvider::streamUnsupportedFallsBackToPolling()
+{
+    m_server.setFalSseMode(FakeProviderServer::SseMode::Unsupported);
+    ProviderConfig cfg = config();
+    cfg.useStatusStream = true;
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, cfg);
+    run->start();
+    WAIT_FINISHED(rec);
+    QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
+    QCOMPARE(rec.outcome->outputs.size(), 1);
+    QCOMPARE(m_server.requestsTo(QStringLiteral("/status/stream")).size(), 1);
+    int polls = 0;
+    for (const RecordedRequest &request : m_server.requests())
+        polls += endsWith(request, QStringLiteral("/status")) ? 1 : 0;
+    QVERIFY(polls >= 4);
+    QCOMPARE(rec.positions, (QList<int>{2, 1}));
+}
+
+// (d)
+void TestFalQueueProvider::ideogramTwoImagesAndSeed()
+{
+    Recorder rec;
+    const JobRequest request = requestFor(kIdeogram, {{QStringLiteral("prompt"), QStringLiteral("a lamp")},
+                                                      {QStringLiteral("image_url"), m_sketch},
+                                                      {QStringLiteral("num_images"), 2},
+                                                      {QStringLiteral("seed"), 77}});
+    auto run = makeRun(request, &rec, config());
+    run->start();
+    WAIT_FINISHED(rec);
+    QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
+    QCOMPARE(rec.outcome->outputs.size(), 2);
+    for (const OutputImage &image : rec.outcome->outputs) {
+        QCOMPARE(image.mimeType, QByteArrayLiteral("image/png"));
+        QCOMPARE(image.size, QSize(FakeProviderServer::kImageWidth, FakeProviderServer::kImageHeight));
+    }
+    QVERIFY(rec.outcome->outputs.at(0).sourceUrl != rec.outcome->outputs.at(1).sourceUrl);
+    QCOMPARE(rec.outcome->seed, std::optional<qint64>(77));
+    QCOMPARE(rec.outcome->costUsd.has_value(), m_catalog.model(kIdeogram)->priceUsd.has_value());
+
+    const QList<RecordedRequest> submits = m_server.requestsTo(QStringLiteral("/fal-queue/fal-ai/ideogram/v3/remix"));
+    QCOMPARE(submits.size(), 1);
+    const QJsonObject input = QJsonDocument::fromJson(submits.first().body).object();
+    QVERIFY(Endpoint::sameOrigin(QUrl(input.value(QStringLiteral("image_url")).toString()),
+                                 m_server.cdnUrl()));
+    const QString statusPrefix = QStringLiteral("/fal-queue/fal-ai/ideogram/requests/");
+    for (const RecordedRequest &poll : m_server.requestsTo(QStringLiteral("/status")))
+        QVERIFY2(poll.path.startsWith(statusPrefix), qPrintable(poll.path));
+}
+
+// (e)
+void TestFalQueueProvider::submitRateLimitedThenAccepted()
+{
+    const int before = m_server.submitCount(QStringLiteral("fal"));
+    m_server.addFault(FakeFault::respond("POST", QStringLiteral("/fal-queue/bria/reimagine/3.2"), 429,
+                                         json({{QStringLiteral("detail"), QStringLiteral("Too many requests")}}),
+                                         {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")}}));
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, config());
+    run->start();
+    WAIT_FINISHED(rec);
+    QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
+    QCOMPARE(m_server.submitCount(QStringLiteral("fal")) - before, 2);
+    QCOMPARE(rec.submitting, 1);
+    QCOMPARE(rec.handles.size(), 1);
+}
+
+// (f)
+void TestFalQueueProvider::statusPollServerErrorsExhaustRetries()
+{
+    m_server.addFault(FakeFault::respond("GET", QStringLiteral("/status"), 503,
+                                         json({{QStringLiteral("detail"), QStringLiteral("runner unavailable")},
+                                               {QStringLiteral("error_type"), QStringLiteral("runner_scheduling_failure")}}),
+                                         {}, -1));
+    const ProviderConfig cfg = config();
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, cfg);
+    run->start();
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::Server);
+    QVERIFY2(rec.outcome->message.contains(QLatin1String("503")), qPrintable(rec.outcome->message));
+    QVERIFY2(rec.outcome->message.contains(QLatin1String("status")), qPrintable(rec.outcome->message));
+    QVERIFY2(rec.outcome->message.contains(QLatin1String("runner unavailable")),
+             qPrintable(rec.outcome->message));
+    QCOMPARE(m_server.requestsTo(QStringLiteral("/status")).size(), cfg.pollRetryPolicy.maxAttempts());
+    QCOMPARE(rec.states.last(), JobState::Failed);
+}
+
+// (g)
+void TestFalQueueProvider::completedWithError()
+{
+    m_server.setFalScript({QStringLiteral("IN_PROGRESS"),
+                           QStringLiteral("ERROR:NSFW content detected in the output")});
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, config());
+    run->start();
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::Refused);
+    QVERIFY2(rec.outcome->message.contains(QLatin1String("NSFW content detected in the output")),
+             qPrintable(rec.outcome->message));
+    QVERIFY(rec.outcome->outputs.isEmpty());
+    QCOMPARE(rec.states.last(), JobState::Failed);
+    QVERIFY(!rec.states.contains(JobState::Downloading));
+    // The failed result is not fetched: the status already said why.
+    const QString resultPath = QStringLiteral("/fal-queue/bria/reimagine/requests/%1")
+                                   .arg(rec.handles.value(0).requestId);
+    for (const RecordedRequest &request : m_server.requests())
+        QVERIFY(request.path != resultPath);
+}
+
+// (h)
+void TestFalQueueProvider::submitValidationErrors()
+{
+    Recorder rec;
+    JobRequest request = briaRequest();
+    request.values.remove(QStringLiteral("prompt"));
+    request.values.insert(QStringLiteral("seed"), QStringLiteral("not a number"));
+    auto run = makeRun(request, &rec, config());
+    run->start();
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::Validation);
+    QStringList fields;
+    for (const ApiFieldError &error : rec.outcome->fieldErrors)
+        fields.append(error.field);
+    QVERIFY2(fields.contains(QStringLiteral("prompt")), qPrintable(fields.join(u',')));
+    QVERIFY2(fields.contains(QStringLiteral("seed")), qPrintable(fields.join(u',')));
+    QVERIFY(rec.handles.isEmpty());
+    QCOMPARE(m_server.requestsTo(QStringLiteral("/fal-queue/bria/reimagine/3.2")).size(), 1);
+}
+
+// (i)
+void TestFalQueueProvider::wrongKeyNotRetried()
+{
+    const int before = m_server.submitCount(QStringLiteral("fal"));
+    ProviderConfig cfg = config();
+    cfg.apiKey = QStringLiteral("wrong-key");
+    Recorder rec;
+    const JobRequest request = requestFor(kBria, {{QStringLiteral("prompt"), QStringLiteral("a chair")},
+                                                  {QStringLiteral("canny_image_url"),
+                                                   QStringLiteral("https://example.com/sketch.png")}});
+    auto run = makeRun(request, &rec, cfg);
+    run->start();
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::Auth);
+    QVERIFY2(rec.outcome->message.startsWith(QLatin1String("fal rejected the API key")),
+             qPrintable(rec.outcome->message));
+    QVERIFY(!rec.outcome->message.contains(QLatin1String("wrong-key")));
+    QCOMPARE(m_server.submitCount(QStringLiteral("fal")) - before, 1);
+
+    // The same with a local sketch: the upload is refused, nothing is submitted.
+    Recorder rec2;
+    auto run2 = makeRun(briaRequest(), &rec2, cfg);
+    run2->start();
+    WAIT_FINISHED(rec2);
+    QCOMPARE(rec2.outcome->error, Error::Auth);
+    QCOMPARE(m_server.requestsTo(QStringLiteral("/storage/upload/initiate")).size(), 1);
+    QCOMPARE(rec2.submitting, 0);
+    QCOMPARE(m_server.submitCount(QStringLiteral("fal")) - before, 1);
+}
+
+void TestFalQueueProvider::exhaustedBalanceIsNoCredits()
+{
+    m_server.addFault(FakeFault::respond(
+        "POST", QStringLiteral("/fal-queue/bria/reimagine/3.2"), 403,
+        json({{QStringLiteral("detail"),
+               QStringLiteral("User is locked. Reason: Exhausted balance. Top up your balance at "
+                              "fal.ai/dashboard/billing.")}})));
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, config());
+    run->start();
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::NoCredits);
+    QVERIFY2(rec.outcome->message.contains(QLatin1String("balance")), qPrintable(rec.outcome->message));
+}
+
+// (j)
+void TestFalQueueProvider::cancelWhileQueued()
+{
+    m_server.setFalScript({QStringLiteral("IN_QUEUE:3")});
+    ProviderConfig cfg = config();
+    cfg.useStatusStream = true;
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, cfg);
+    run->start();
+    QTRY_VERIFY_WITH_TIMEOUT(rec.states.contains(JobState::Queued) && !rec.handles.isEmpty(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rec.positions, (QList<int>{3}), 10000);
+    run->cancel();
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::Cancelled);
+    QCOMPARE(rec.outcome->message, QStringLiteral("Cancelled."));
+    QCOMPARE(rec.states.last(), JobState::Cancelled);
+    QCOMPARE(rec.outcome->requestId, rec.handles.first().requestId);
+
+    const QList<RecordedRequest> cancels = m_server.requestsTo(QStringLiteral("/cancel"));
+    QCOMPARE(cancels.size(), 1);
+    QCOMPARE(cancels.first().method, QByteArrayLiteral("PUT"));
+    QCOMPARE(cancels.first().path, QStringLiteral("/fal-queue/bria/reimagine/requests/%1/cancel")
+                                       .arg(rec.handles.first().requestId));
+    QCOMPARE(cancels.first().header("authorization"), QByteArray("Key ") + kKey.toUtf8());
+
+    run->cancel();   // a second cancel does nothing
+    QCOMPARE(rec.finishedCount, 1);
+}
+
+void TestFalQueueProvider::cancelBeforeSubmit()
+{
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, config());
+    run->start();
+    run->cancel();   // still preparing the upload
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::Cancelled);
+    QCOMPARE(rec.submitting, 0);
+    QVERIFY(m_server.requestsTo(QStringLiteral("/cancel")).isEmpty());
+    // Nothing happens later either.
+    QSignalSpy spy(run.get(), &ProviderRun::stateChanged);
+    QVERIFY(!spy.wait(100));
+    QVERIFY(m_server.requestsTo(QStringLiteral("/fal-queue/")).isEmpty());
+}
+
+// (k)
+void TestFalQueueProvider::resumeDoesNotResubmit()
+{
+    m_server.setFalScript({QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_QUEUE:1"),
+                           QStringLiteral("IN_PROGRESS"), QStringLiteral("IN_PROGRESS"),
+                           QStringLiteral("COMPLETED")});
+    ProviderHandle handle;
+    {
+        Recorder first;
+        auto run = makeRun(briaRequest(), &first, config());
+        run->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!first.handles.isEmpty(), 10000);
+        handle = first.handles.first();
+        // The app dies here: the run goes away without cancelling.
+    }
+    QVERIFY(!handle.isEmpty());
+    QVERIFY(m_server.requestsTo(QStringLiteral("/cancel")).isEmpty());
+    const int submits = m_server.submitCount(QStringLiteral("fal"));
+
+    // As the journal would store and restore it.
+    const ProviderHandle restored = ProviderHandle::fromJson(handle.toJson());
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, config());
+    run->resume(restored);
+    WAIT_FINISHED(rec);
+    QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
+    QCOMPARE(rec.outcome->outputs.size(), 1);
+    QCOMPARE(rec.outcome->requestId, handle.requestId);
+    QCOMPARE(m_server.submitCount(QStringLiteral("fal")), submits);
+    QCOMPARE(rec.submitting, 0);
+    QVERIFY(rec.handles.isEmpty());
+
+    // A handle with only the request id: the URLs are built from owner/alias.
+    m_server.clearRequests();
+    Recorder rec2;
+    ProviderHandle bare;
+    bare.requestId = handle.requestId;
+    auto run2 = makeRun(briaRequest(), &rec2, config());
+    run2->resume(bare);
+    WAIT_FINISHED(rec2);
+    QVERIFY2(rec2.outcome->ok(), qPrintable(rec2.outcome->message));
+    QCOMPARE(m_server.submitCount(QStringLiteral("fal")), submits);
+    QVERIFY(!m_server.requestsTo(QStringLiteral("/fal-queue/bria/reimagine/requests/")
+                                 + handle.requestId + QStringLiteral("/status"))
+                 .isEmpty());
+}
+
+// (l)
+void TestFalQueueProvider::foreignStatusUrlRefused()
+{
+    QUrl evil = m_server.cdnUrl();
+    evil.setPath(QStringLiteral("/fal-queue/bria/reimagine/requests/evil-1/status"));
+    QUrl own = m_server.falQueueUrl();
+    own.setPath(own.path() + QStringLiteral("/bria/reimagine/requests/evil-1"));
+    m_server.addFault(FakeFault::respond(
+        "POST", QStringLiteral("/fal-queue/bria/reimagine/3.2"), 200,
+        json({{QStringLiteral("request_id"), QStringLiteral("evil-1")},
+              {QStringLiteral("status_url"), evil.toString()},
+              {QStringLiteral("response_url"), own.toString()},
+              {QStringLiteral("cancel_url"), QString(own.toString() + QStringLiteral("/cancel"))},
+              {QStringLiteral("status"), QStringLiteral("IN_QUEUE")}})));
+    Recorder rec;
+    ProviderConfig cfg = config();
+    cfg.useStatusStream = true;
+    auto run = makeRun(briaRequest(), &rec, cfg);
+    run->start();
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::Refused);
+    QVERIFY2(rec.outcome->message.contains(QLatin1String("another host")), qPrintable(rec.outcome->message));
+    QVERIFY(rec.handles.isEmpty());
+    QVERIFY(!rec.states.contains(JobState::Queued));
+    // Give a stray request the chance to show up, then check nothing went there with the key.
+    QSignalSpy spy(&m_server, &FakeProviderServer::requestReceived);
+    QVERIFY(!spy.wait(100));
+    for (const RecordedRequest &request : cdnRequests()) {
+        QVERIFY2(!request.hasHeader("authorization"), qPrintable(request.path));
+        QVERIFY2(!request.path.contains(QLatin1String("evil-1")), qPrintable(request.path));
+    }
+    QVERIFY(m_server.requestsTo(QStringLiteral("evil-1")).isEmpty());
+}
+
+// (m)
+void TestFalQueueProvider::deadlineTimesOut()
+{
+    m_server.setFalScript({QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS")});
+    ProviderConfig cfg = config();
+    cfg.maxWaitMs = 400;
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, cfg);
+    run->start();
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::Timeout);
+    QVERIFY(!rec.outcome->message.isEmpty());
+    QCOMPARE(rec.states.last(), JobState::Failed);
+    QVERIFY(!rec.handles.isEmpty());
+    const QList<RecordedRequest> cancels = m_server.requestsTo(QStringLiteral("/cancel"));
+    QCOMPARE(cancels.size(), 1);
+    QCOMPARE(cancels.first().method, QByteArrayLiteral("PUT"));
+    // Polling stopped.
+    const qsizetype polls = m_server.requestsTo(QStringLiteral("/status")).size();
+    QSignalSpy spy(&m_server, &FakeProviderServer::requestReceived);
+    QVERIFY(!spy.wait(150));
+    QCOMPARE(m_server.requestsTo(QStringLiteral("/status")).size(), polls);
+}
+
+// A job resumed from a crafted handle whose status and result routes are scripted with faults.
+void TestFalQueueProvider::resultValidationErrors()
+{
+    m_server.addFault(FakeFault::respond("GET", QStringLiteral("/scripted-1/status"), 200,
+                                         json({{QStringLiteral("status"), QStringLiteral("COMPLETED")}})));
+    m_server.addFault(FakeFault::respond(
+        "GET", QStringLiteral("/scripted-1/result"), 422,
+        json({{QStringLiteral("detail"),
+               QJsonArray{QJsonObject{{QStringLiteral("loc"),
+                                       QJsonArray{QStringLiteral("body"), QStringLiteral("seed")}},
+                                      {QStringLiteral("msg"), QStringLiteral("seed is out of range")},
+                                      {QStringLiteral("type"), QStringLiteral("value_error")}}}}})));
+    ProviderHandle handle;
+    handle.requestId = QStringLiteral("scripted-1");
+    handle.statusUrl = Endpoint::join(m_server.falQueueUrl(), QStringLiteral("bria/reimagine/requests/scripted-1/status"));
+    handle.responseUrl = Endpoint::join(m_server.falQueueUrl(), QStringLiteral("bria/reimagine/requests/scripted-1/result"));
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, config());
+    run->resume(handle);
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::Validation);
+    QCOMPARE(rec.outcome->fieldErrors.size(), 1);
+    QCOMPARE(rec.outcome->fieldErrors.first().field, QStringLiteral("seed"));
+    QCOMPARE(rec.outcome->fieldErrors.first().message, QStringLiteral("seed is out of range"));
+}
+
+void TestFalQueueProvider::inlineDataUriResult()
+{
+    const QByteArray png = FakeProviderServer::makePng(QStringLiteral("inline"), 20, 10);
+    const QByteArray jpeg = FakeProviderServer::makeJpeg(QStringLiteral("inline"), 30, 15);
+    m_server.addFault(FakeFault::respond("GET", QStringLiteral("/scripted-2/status"), 200,
+                                         json({{QStringLiteral("status"), QStringLiteral("COMPLETED")}})));
+    m_server.addFault(FakeFault::respond(
+        "GET", QStringLiteral("/scripted-2/result"), 200,
+        json({{QStringLiteral("images"),
+               QJsonArray{QJsonObject{{QStringLiteral("url"),
+                                       QString::fromLatin1(ImagePreparer::toDataUri(png, "image/png"))}},
+                          // a wrong type in the data URI: the bytes decide
+                          QJsonObject{{QStringLiteral("url"),
+                                       QString::fromLatin1(ImagePreparer::toDataUri(jpeg, "image/png"))}}}},
+              {QStringLiteral("seed"), 4242}})));
+    ProviderHandle handle;
+    handle.requestId = QStringLiteral("scripted-2");
+    handle.statusUrl = Endpoint::join(m_server.falQueueUrl(), QStringLiteral("x/y/requests/scripted-2/status"));
+    handle.responseUrl = Endpoint::join(m_server.falQueueUrl(), QStringLiteral("x/y/requests/scripted-2/result"));
+    handle.cancelUrl = Endpoint::join(m_server.falQueueUrl(), QStringLiteral("x/y/requests/scripted-2/cancel"));
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, config());
+    run->resume(handle);
+    WAIT_FINISHED(rec);
+    QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
+    QCOMPARE(rec.outcome->outputs.size(), 2);
+    QCOMPARE(rec.outcome->outputs.at(0).bytes, png);
+    QCOMPARE(rec.outcome->outputs.at(0).mimeType, QByteArrayLiteral("image/png"));
+    QCOMPARE(rec.outcome->outputs.at(0).size, QSize(20, 10));
+    QVERIFY(rec.outcome->outputs.at(0).sourceUrl.isEmpty());
+    QCOMPARE(rec.outcome->outputs.at(1).mimeType, QByteArrayLiteral("image/jpeg"));
+    QCOMPARE(rec.outcome->outputs.at(1).size, QSize(30, 15));
+    QCOMPARE(rec.outcome->seed, std::optional<qint64>(4242));
+    QVERIFY(qFuzzyCompare(*rec.outcome->costUsd, 0.08));
+    QVERIFY(cdnRequests().isEmpty());
+}
+
+void TestFalQueueProvider::unreadableSketchRefused()
+{
+    const QString broken = m_dir.filePath(QStringLiteral("broken.png"));
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a png");
+    }
+    for (const QString &path : {broken, m_dir.filePath(QStringLiteral("missing.png"))}) {
+        m_server.clearRequests();
+        Recorder rec;
+        const JobRequest request = requestFor(kBria, {{QStringLiteral("prompt"), QStringLiteral("x")},
+                                                      {QStringLiteral("canny_image_url"), path}});
+        auto run = makeRun(request, &rec, config());
+        run->start();
+        WAIT_FINISHED(rec);
+        QCOMPARE(rec.outcome->error, Error::Refused);
+        QVERIFY2(rec.outcome->message.startsWith(QLatin1String("Cannot read")),
+                 qPrintable(rec.outcome->message));
+        QVERIFY(rec.outcome->message.contains(QLatin1String("canny_image_url")));
+        QVERIFY(m_server.requests().isEmpty());
+        QCOMPARE(rec.submitting, 0);
+    }
+}
+
+void TestFalQueueProvider::remoteUrlsPassedAsIs()
+{
+    const QString dataUri = QString::fromLatin1(
+        ImagePreparer::toDataUri(FakeProviderServer::makePng(QStringLiteral("s"), 8, 8), "image/png"));
+    Recorder rec;
+    const JobRequest request = requestFor(kBria, {{QStringLiteral("prompt"), QStringLiteral("x")},
+                                                  {QStringLiteral("canny_image_url"),
+                                                   QStringLiteral("https://example.com/a.png")},
+                                                  {QStringLiteral("depth_image_url"), dataUri}});
+    auto run = makeRun(request, &rec, config());
+    run->start();
+    WAIT_FINISHED(rec);
+    QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
+    QVERIFY(!rec.states.contains(JobState::Uploading));
+    QVERIFY(m_server.requestsTo(QStringLiteral("/storage/")).isEmpty());
+    const QList<RecordedRequest> submits = m_server.requestsTo(QStringLiteral("/fal-queue/bria/reimagine/3.2"));
+    QCOMPARE(submits.size(), 1);
+    const QJsonObject input = QJsonDocument::fromJson(submits.first().body).object();
+    QCOMPARE(input.value(QStringLiteral("canny_image_url")).toString(), QStringLiteral("https://example.com/a.png"));
+    QCOMPARE(input.value(QStringLiteral("depth_image_url")).toString(), dataUri);
+}
+
+void TestFalQueueProvider::severalLocalImagesUploaded()
+{
+    const ModelSpec *ideogram = m_catalog.model(kIdeogram);
+    QVERIFY(ideogram->field(QStringLiteral("image_urls")));
+    QCOMPARE(ideogram->field(QStringLiteral("image_urls"))->type, ParameterSpec::Type::ImageList);
+    const QString second = m_dir.filePath(QStringLiteral("style.jpg"));
+    QVERIFY(QImage::fromData(FakeProviderServer::makePng(QStringLiteral("style"), 40, 30)).save(second, "JPEG"));
+
+    Recorder rec;
+    const JobRequest request = requestFor(
+        kIdeogram, {{QStringLiteral("prompt"), QStringLiteral("a lamp")},
+                    {QStringLiteral("image_url"), m_sketch},
+                    {QStringLiteral("image_urls"),
+                     QJsonArray{second, QStringLiteral("https://example.com/ref.png"),
+                                QString::fromLatin1(QUrl::fromLocalFile(m_sketch).toEncoded())}}});
+    auto run = makeRun(request, &rec, config());
+    run->start();
+    WAIT_FINISHED(rec);
+    QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
+    QCOMPARE(m_server.requestsTo(QStringLiteral("/storage/upload/initiate")).size(), 3);
+    int puts = 0;
+    for (const RecordedRequest &recorded : cdnRequests())
+        puts += recorded.method == "PUT" ? 1 : 0;
+    QCOMPARE(puts, 3);
+
+    const QList<RecordedRequest> submits = m_server.requestsTo(QStringLiteral("/fal-queue/fal-ai/ideogram/v3/remix"));
+    QCOMPARE(submits.size(), 1);
+    const QJsonObject input = QJsonDocument::fromJson(submits.first().body).object();
+    const QJsonArray refs = input.value(QStringLiteral("image_urls")).toArray();
+    QCOMPARE(refs.size(), 3);
+    QVERIFY(Endpoint::sameOrigin(QUrl(input.value(QStringLiteral("image_url")).toString()), m_server.cdnUrl()));
+    QVERIFY(Endpoint::sameOrigin(QUrl(refs.at(0).toString()), m_server.cdnUrl()));
+    QCOMPARE(refs.at(1).toString(), QStringLiteral("https://example.com/ref.png"));
+    QVERIFY(Endpoint::sameOrigin(QUrl(refs.at(2).toString()), m_server.cdnUrl()));
+    QVERIFY(QUrl(refs.at(0).toString()).path().endsWith(QLatin1String("/style.png")));
+}
+
+void TestFalQueueProvider::streamStallFallsBackToPolling()
+{
+    m_server.setFalSseMode(FakeProviderServer::SseMode::Stall);
+    ProviderConfig cfg = config();
+    cfg.useStatusStream = true;
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, cfg);
+    QCOMPARE(run->streamIdleTimeoutMs(), FalQueueProvider::kStreamIdleTimeoutMs);
+    run->setStreamIdleTimeoutMs(200);
+    run->start();
+    WAIT_FINISHED(rec);
+    QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
+    QCOMPARE(m_server.requestsTo(QStringLiteral("/status/stream")).size(), 1);
+    int polls = 0;
+    for (const RecordedRequest &request : m_server.requests())
+        polls += endsWith(request, QStringLiteral("/status")) ? 1 : 0;
+    QVERIFY(polls >= 4);
+    QCOMPARE(rec.positions, (QList<int>{2, 1}));
+}
+
+// A submit that may have reached fal is never sent twice.
+void TestFalQueueProvider::submitResetNotRepeated()
+{
+    const int before = m_server.submitCount(QStringLiteral("fal"));
+    m_server.addFault(FakeFault::make(FakeFault::Kind::ResetMidBody, "POST",
+                                      QStringLiteral("/fal-queue/bria/reimagine/3.2")));
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, config());
+    run->start();
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::Network);
+    QVERIFY2(rec.outcome->message.contains(QLatin1String("may still have accepted")),
+             qPrintable(rec.outcome->message));
+    QCOMPARE(m_server.submitCount(QStringLiteral("fal")) - before, 1);
+    QCOMPARE(rec.submitting, 1);
+}
+
+void TestFalQueueProvider::submitStallNotRepeated()
+{
+    const int before = m_server.submitCount(QStringLiteral("fal"));
+    m_server.addFault(FakeFault::make(FakeFault::Kind::Stall, "POST",
+                                      QStringLiteral("/fal-queue/bria/reimagine/3.2")));
+    ProviderConfig cfg = config();
+    cfg.requestTimeoutMs = 300;
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, cfg);
+    run->start();
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::Timeout);
+    QVERIFY2(rec.outcome->message.contains(QLatin1String("may still have accepted")),
+             qPrintable(rec.outcome->message));
+    QCOMPARE(m_server.submitCount(QStringLiteral("fal")) - before, 1);
+}
+
+void TestFalQueueProvider::submitConnectionRefusedRetried()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0));
+    QUrl queue = m_server.falQueueUrl();
+    queue.setPort(closed.serverPort());
+    closed.close();
+
+    QNetworkAccessManager manager;
+    int replies = 0;
+    connect(&manager, &QNetworkAccessManager::finished, this, [&replies]() { ++replies; });
+    ProviderConfig cfg = config();
+    cfg.network = &manager;
+    cfg.apiUrl = queue;
+    Recorder rec;
+    const JobRequest request = requestFor(kBria, {{QStringLiteral("prompt"), QStringLiteral("a chair")},
+                                                  {QStringLiteral("canny_image_url"),
+                                                   QStringLiteral("https://example.com/sketch.png")}});
+    auto run = makeRun(request, &rec, cfg);
+    run->start();
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::Network);
+    QVERIFY(!rec.outcome->message.contains(QLatin1String("may still have accepted")));
+    // Never sent: retried up to the policy's attempts.
+    QCOMPARE(replies, cfg.retryPolicy.maxAttempts());
+    QCOMPARE(rec.submitting, 1);
+}
+
+void TestFalQueueProvider::missingKeyRefused()
+{
+    ProviderConfig cfg = config();
+    cfg.apiKey.clear();
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, cfg);
+    run->start();
+    WAIT_FINISHED(rec);
+    QCOMPARE(rec.outcome->error, Error::Auth);
+    QVERIFY(m_server.requests().isEmpty());
+
+    // Plain http to a host that is not this computer is refused before anything is sent.
+    cfg = config();
+    cfg.apiUrl = QUrl(QStringLiteral("http://example.com/fal-queue"));
+    Recorder rec2;
+    auto run2 = makeRun(briaRequest(), &rec2, cfg);
+    run2->start();
+    WAIT_FINISHED(rec2);
+    QCOMPARE(rec2.outcome->error, Error::Refused);
+    QVERIFY(m_server.requests().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestFalQueueProvider)
+#include "tst_falqueueprovider.moc"
