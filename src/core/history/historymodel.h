@@ -1,0 +1,84 @@
+#pragma once
+
+#include "historystore.h"
+
+#include <QAbstractListModel>
+#include <QCache>
+#include <QImage>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+
+// The runs that match a HistoryFilter, newest first, for the History panel. Follows the store:
+// on HistoryStore::changed() the query runs again and only the differences are applied (rows
+// inserted, removed or changed), so views keep their selection and scroll position.
+// Thumbnails (Qt::DecorationRole) are decoded off the GUI thread on first use and cached; the
+// role is empty until the image is ready, then dataChanged() is emitted for the row.
+// Drags carry the result files as URLs (text/uri-list), the PNG bytes with their metadata
+// (image/png) and the decoded image, all read only when a drop target asks for them.
+class HistoryModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryModel)
+
+public:
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        ModelRole,        // model title (falls back to the model id)
+        ModelIdRole,
+        ProviderRole,
+        SeedRole,         // qint64, or invalid when unknown
+        CostRole,         // double in USD, or invalid when unknown
+        CreatedRole,      // QDateTime, UTC
+        RatingRole,       // int 0 ... 5
+        FavouriteRole,    // bool
+        OutputPathRole,   // first result file, empty when the run has none
+        OutputPathsRole,  // QStringList
+        ThumbnailPathRole,
+        PromptRole,       // the full prompt
+        NegativePromptRole,
+        InputsRole,       // QJsonObject
+        StatusRole,       // "done", "failed", "cancelled"
+        ErrorRole,
+        SizeRole,         // QSize of the first result
+    };
+    Q_ENUM(Role)
+
+    static constexpr int ShortPromptLength = 60;
+
+    explicit HistoryModel(HistoryStore *store, QObject *parent = nullptr);
+
+    HistoryFilter filter() const { return m_filter; }
+    void setFilter(const HistoryFilter &filter); // resets the model
+
+    HistoryEntry entry(int row) const;
+    HistoryEntry entry(const QModelIndex &index) const { return entry(index.row()); }
+    int rowOf(const QString &id) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
+    // One line for a grid cell: the prompt simplified and cut to ShortPromptLength.
+    static QString shortPrompt(const HistoryEntry &entry);
+
+public Q_SLOTS:
+    void refresh(); // runs the query again and applies the differences
+
+private:
+    QVariant thumbnail(const HistoryEntry &entry) const;
+    QString toolTip(const HistoryEntry &entry) const;
+    void thumbnailLoaded(const QString &path, const QImage &image);
+
+    QPointer<HistoryStore> m_store;
+    HistoryFilter m_filter;
+    QList<HistoryEntry> m_entries;
+    mutable QCache<QString, QImage> m_thumbnails;  // thumb path -> image, cost in KiB
+    mutable QSet<QString> m_loading;
+    QSet<QString> m_failed;
+};

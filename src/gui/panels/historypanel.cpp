@@ -1,0 +1,607 @@
+#include "historypanel.h"
+
+#include "history/historymodel.h"
+#include "imaging/pngmetadata.h"
+#include "imaging/resultwriter.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QTimer>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+constexpr int ThumbSide = 112;  // the square a thumbnail is fitted into
+constexpr int CellPadding = 4;  // 8 px between neighbouring thumbnails
+
+const QChar BlackStar(0x2605);
+const QChar WhiteStar(0x2606);
+
+// A grid cell: thumbnail (or the run's state when there is none), one line of prompt, and a
+// star in the corner for favourites.
+class HistoryItemDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    static QSize cellSize(const QFontMetrics &metrics)
+    {
+        return {ThumbSide + 2 * CellPadding, ThumbSide + 3 * CellPadding + metrics.height()};
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        return cellSize(option.fontMetrics);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+
+        // Selection and hover background only: the content is drawn below.
+        QStyleOptionViewItem background(opt);
+        background.text.clear();
+        background.icon = QIcon();
+        background.features &= ~QStyleOptionViewItem::HasDecoration;
+        background.features &= ~QStyleOptionViewItem::HasDisplay;
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &background, painter, widget);
+
+        painter->save();
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QRect cell = opt.rect.adjusted(CellPadding, CellPadding, -CellPadding, -CellPadding);
+        const QRect thumbRect(cell.left() + (cell.width() - ThumbSide) / 2, cell.top(), ThumbSide, ThumbSide);
+
+        const QImage image = index.data(Qt::DecorationRole).value<QImage>();
+        if (!image.isNull()) {
+            QRect target(QPoint(), image.size().scaled(thumbRect.size(), Qt::KeepAspectRatio));
+            target.moveCenter(thumbRect.center());
+            painter->drawImage(target, image);
+        } else {
+            QColor fill = opt.palette.color(QPalette::Text);
+            fill.setAlphaF(0.08f);
+            painter->fillRect(thumbRect, fill);
+            const QString status = index.data(HistoryModel::StatusRole).toString();
+            QString label;
+            if (status == QLatin1String("failed"))
+                label = HistoryPanel::tr("Failed");
+            else if (status == QLatin1String("cancelled"))
+                label = HistoryPanel::tr("Cancelled");
+            if (!label.isEmpty()) {
+                painter->setPen(opt.palette.color(QPalette::PlaceholderText));
+                painter->drawText(thumbRect, Qt::AlignCenter, label);
+            }
+        }
+
+        if (index.data(HistoryModel::FavouriteRole).toBool()) {
+            const int side = opt.fontMetrics.height() + 4;
+            const QRect badge(thumbRect.right() - side - 2, thumbRect.top() + 2, side, side);
+            QColor back = opt.palette.color(QPalette::Base);
+            back.setAlphaF(0.85f);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(back);
+            painter->drawEllipse(badge);
+            painter->setPen(QColor(0xE8, 0xA3, 0x17));
+            painter->drawText(badge, Qt::AlignCenter, QString(BlackStar));
+        }
+
+        const bool selected = opt.state.testFlag(QStyle::State_Selected);
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const QRect textRect(cell.left(), thumbRect.bottom() + 1 + CellPadding, cell.width(),
+                             opt.fontMetrics.height());
+        painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignVCenter,
+                          opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, textRect.width()));
+        painter->restore();
+    }
+};
+
+QString providerLabel(const QString &id)
+{
+    if (id == QLatin1String("segmind"))
+        return QStringLiteral("Segmind");
+    if (id == QLatin1String("freepik"))
+        return QStringLiteral("Freepik");
+    return id; // "fal" is written in lower case
+}
+
+QString ratingLabel(int stars)
+{
+    if (stars == 0)
+        return HistoryPanel::tr("No Rating");
+    return QString(stars, BlackStar) + QString(5 - stars, WhiteStar);
+}
+
+// Runs on a worker: reads the stored PNGs and writes them in the format `path` asks for.
+QString saveOutputs(const HistoryEntry &entry, const QStringList &targets)
+{
+    const GenerationInfo info = entry.generationInfo();
+    for (int i = 0; i < targets.size(); ++i) {
+        QFile file(entry.outputPaths.at(i));
+        if (!file.open(QIODevice::ReadOnly))
+            return HistoryPanel::tr("Cannot read %1: %2")
+                .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        OutputImage image;
+        image.bytes = file.readAll();
+        image.mimeType = QByteArrayLiteral("image/png");
+        image.size = i == 0 ? entry.size : QSize();
+        QString error;
+        if (!ResultWriter::write(image, info, targets.at(i), &error))
+            return error;
+    }
+    return {};
+}
+
+} // namespace
+
+HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new HistoryModel(store, this))
+{
+    setObjectName(QStringLiteral("historyPanel"));
+    m_model->setObjectName(QStringLiteral("historyModel"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setPlaceholderText(tr("Search prompts…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Every word must appear in the prompt or the negative prompt"));
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setObjectName(QStringLiteral("historySearchTimer"));
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+
+    auto makeCombo = [this](const QString &name, const QString &toolTip) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(name);
+        combo->setToolTip(toolTip);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+        return combo;
+    };
+    m_modelCombo = makeCombo(QStringLiteral("historyModelFilter"), tr("Show runs of one model"));
+    m_providerCombo = makeCombo(QStringLiteral("historyProviderFilter"), tr("Show runs of one provider"));
+    m_dateCombo = makeCombo(QStringLiteral("historyDateFilter"), tr("Show recent runs only"));
+    m_dateCombo->addItem(tr("Any time"), -1);
+    m_dateCombo->addItem(tr("Today"), 0);
+    m_dateCombo->addItem(tr("Last 7 days"), 6);
+    m_dateCombo->addItem(tr("Last 30 days"), 29);
+
+    m_favouritesButton = new QToolButton(this);
+    m_favouritesButton->setObjectName(QStringLiteral("historyFavouritesFilter"));
+    m_favouritesButton->setCheckable(true);
+    m_favouritesButton->setText(QString(BlackStar));
+    m_favouritesButton->setToolTip(tr("Favourites only"));
+    m_favouritesButton->setAccessibleName(tr("Favourites only"));
+
+    m_view = new QListView(this);
+    m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new HistoryItemDelegate(m_view));
+    m_view->setViewMode(QListView::IconMode);
+    m_view->setFlow(QListView::LeftToRight);
+    m_view->setWrapping(true);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setMovement(QListView::Static);
+    m_view->setUniformItemSizes(true);
+    m_view->setGridSize(HistoryItemDelegate::cellSize(m_view->fontMetrics()));
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setDefaultDropAction(Qt::CopyAction);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAccessibleName(tr("Run history"));
+
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setObjectName(QStringLiteral("historyEmptyState"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->setMargin(16);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("historyStack"));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyLabel);
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(4);
+    filters->addWidget(m_modelCombo, 2);
+    filters->addWidget(m_providerCombo, 1);
+    filters->addWidget(m_dateCombo, 1);
+    filters->addWidget(m_favouritesButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_stack, 1);
+
+    createActions();
+
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &HistoryPanel::applyFilter);
+    connect(m_searchTimer, &QTimer::timeout, this, &HistoryPanel::applyFilter);
+    for (QComboBox *combo : {m_modelCombo, m_providerCombo, m_dateCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
+    connect(m_favouritesButton, &QToolButton::toggled, this, &HistoryPanel::applyFilter);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryPanel::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &HistoryPanel::updateActions);
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
+        const HistoryEntry entry = m_model->entry(index);
+        if (entry.isValid())
+            Q_EMIT openRequested(entry);
+    });
+    connect(m_view, &QListView::customContextMenuRequested, this, &HistoryPanel::showContextMenu);
+    if (m_store)
+        connect(m_store, &HistoryStore::changed, this, &HistoryPanel::updateFilterChoices);
+
+    updateFilterChoices();
+    applyFilter();
+}
+
+void HistoryPanel::createActions()
+{
+    auto makeAction = [this](const QString &name, const QString &text) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(action); // shortcuts work while the grid has focus
+        return action;
+    };
+    m_reuseAction = makeAction(QStringLiteral("historyReuseAction"), tr("Reuse Parameters"));
+    m_reuseAction->setStatusTip(tr("Load this run's model and every parameter into the form"));
+    m_openAction = makeAction(QStringLiteral("historyOpenAction"), tr("Open"));
+    m_useAsSketchAction = makeAction(QStringLiteral("historyUseAsSketchAction"), tr("Use as Sketch"));
+    m_copyImageAction = makeAction(QStringLiteral("historyCopyImageAction"), tr("Copy Image"));
+    m_copyImageAction->setShortcut(QKeySequence::Copy);
+    m_copyParametersAction = makeAction(QStringLiteral("historyCopyParametersAction"), tr("Copy Parameters"));
+    m_saveAsAction = makeAction(QStringLiteral("historySaveAsAction"), tr("Save As…"));
+    m_showInFolderAction = makeAction(QStringLiteral("historyShowInFolderAction"), tr("Show in Folder"));
+    m_favouriteAction = makeAction(QStringLiteral("historyFavouriteAction"), tr("Favourite"));
+    m_favouriteAction->setCheckable(true);
+    m_deleteAction = makeAction(QStringLiteral("historyDeleteAction"), tr("Delete…"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+
+    m_rateMenu = new QMenu(tr("Rate"), this);
+    m_rateMenu->setObjectName(QStringLiteral("historyRateMenu"));
+    auto *rateGroup = new QActionGroup(this);
+    rateGroup->setExclusive(true);
+    for (int stars = 0; stars <= 5; ++stars) {
+        auto *action = new QAction(ratingLabel(stars), rateGroup);
+        action->setObjectName(QStringLiteral("historyRate%1Action").arg(stars));
+        action->setCheckable(true);
+        if (stars > 0)
+            action->setToolTip(tr("%n star(s)", nullptr, stars));
+        m_rateMenu->addAction(action);
+        m_rateActions.append(action);
+        connect(action, &QAction::triggered, this, [this, stars]() {
+            const HistoryEntry entry = currentEntry();
+            if (entry.isValid() && m_store)
+                m_store->setRating(entry.id, stars);
+        });
+    }
+
+    m_contextMenu = new QMenu(this);
+    m_contextMenu->setObjectName(QStringLiteral("historyContextMenu"));
+    m_contextMenu->addAction(m_reuseAction);
+    m_contextMenu->addAction(m_openAction);
+    m_contextMenu->addAction(m_useAsSketchAction);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_copyImageAction);
+    m_contextMenu->addAction(m_copyParametersAction);
+    m_contextMenu->addAction(m_saveAsAction);
+    m_contextMenu->addAction(m_showInFolderAction);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_favouriteAction);
+    m_contextMenu->addMenu(m_rateMenu);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_deleteAction);
+
+    connect(m_reuseAction, &QAction::triggered, this, [this]() {
+        const HistoryEntry entry = currentEntry();
+        if (entry.isValid())
+            Q_EMIT reuseRequested(entry);
+    });
+    connect(m_openAction, &QAction::triggered, this, [this]() {
+        const HistoryEntry entry = currentEntry();
+        if (entry.isValid())
+            Q_EMIT openRequested(entry);
+    });
+    connect(m_useAsSketchAction, &QAction::triggered, this, [this]() {
+        const HistoryEntry entry = currentEntry();
+        if (!entry.outputPaths.isEmpty())
+            Q_EMIT useAsSketchRequested(entry.outputPaths.first());
+    });
+    connect(m_copyImageAction, &QAction::triggered, this, &HistoryPanel::copyImage);
+    connect(m_copyParametersAction, &QAction::triggered, this, &HistoryPanel::copyParameters);
+    connect(m_saveAsAction, &QAction::triggered, this, &HistoryPanel::chooseSaveFile);
+    connect(m_showInFolderAction, &QAction::triggered, this, &HistoryPanel::showInFolder);
+    connect(m_favouriteAction, &QAction::triggered, this, [this](bool checked) {
+        const HistoryEntry entry = currentEntry();
+        if (entry.isValid() && m_store)
+            m_store->setFavourite(entry.id, checked);
+    });
+    connect(m_deleteAction, &QAction::triggered, this, &HistoryPanel::confirmDelete);
+    updateActions();
+}
+
+HistoryEntry HistoryPanel::currentEntry() const
+{
+    return m_model->entry(m_view->currentIndex());
+}
+
+HistoryFilter HistoryPanel::currentFilter() const
+{
+    HistoryFilter filter;
+    filter.text = m_search->text();
+    filter.modelId = m_modelCombo->currentData().toString();
+    filter.provider = m_providerCombo->currentData().toString();
+    const int days = m_dateCombo->currentData().toInt();
+    if (days >= 0)
+        filter.from = QDate::currentDate().addDays(-days);
+    filter.favouritesOnly = m_favouritesButton->isChecked();
+    return filter;
+}
+
+void HistoryPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void HistoryPanel::applyFilter()
+{
+    m_searchTimer->stop();
+    const QString currentId = currentEntry().id;
+    m_model->setFilter(currentFilter());
+    const int row = m_model->rowOf(currentId);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row));
+    updateEmptyState();
+    updateActions();
+}
+
+void HistoryPanel::updateFilterChoices()
+{
+    if (!m_store)
+        return;
+    bool filterLost = false;
+    auto refill = [&filterLost](QComboBox *combo, const QString &allLabel,
+                                const QList<QPair<QString, QString>> &items) {
+        const QString current = combo->currentData().toString();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(allLabel, QString());
+        for (const auto &item : items) {
+            combo->addItem(item.second, item.first);
+            combo->setItemData(combo->count() - 1, item.first, Qt::ToolTipRole);
+        }
+        const int index = combo->findData(current);
+        combo->setCurrentIndex(qMax(0, index));
+        filterLost = filterLost || (index < 0 && !current.isEmpty());
+    };
+
+    QList<QPair<QString, QString>> models;
+    const QMap<QString, QString> titles = m_store->modelTitles();
+    for (auto it = titles.cbegin(); it != titles.cend(); ++it)
+        models.append({it.key(), it.value().isEmpty() ? it.key() : it.value()});
+    std::sort(models.begin(), models.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.second, b.second) < 0;
+    });
+    refill(m_modelCombo, tr("All models"), models);
+
+    QList<QPair<QString, QString>> providers;
+    for (const QString &provider : m_store->providers())
+        providers.append({provider, providerLabel(provider)});
+    refill(m_providerCombo, tr("All providers"), providers);
+
+    if (filterLost)
+        applyFilter();
+}
+
+void HistoryPanel::updateEmptyState()
+{
+    if (m_model->rowCount() > 0) {
+        m_stack->setCurrentWidget(m_view);
+        return;
+    }
+    const HistoryFilter filter = m_model->filter();
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty())
+        m_emptyLabel->setText(tr("Nothing matches '%1'.").arg(text));
+    else if (!filter.isEmpty())
+        m_emptyLabel->setText(tr("No runs match these filters."));
+    else
+        m_emptyLabel->setText(tr("No runs yet. Results you generate appear here."));
+    m_stack->setCurrentWidget(m_emptyLabel);
+}
+
+void HistoryPanel::updateActions()
+{
+    const HistoryEntry entry = currentEntry();
+    const bool valid = entry.isValid();
+    const bool hasImage = !entry.outputPaths.isEmpty();
+    m_reuseAction->setEnabled(valid);
+    m_copyParametersAction->setEnabled(valid);
+    m_favouriteAction->setEnabled(valid);
+    m_rateMenu->setEnabled(valid);
+    m_deleteAction->setEnabled(valid);
+    m_openAction->setEnabled(hasImage);
+    m_useAsSketchAction->setEnabled(hasImage);
+    m_copyImageAction->setEnabled(hasImage);
+    m_saveAsAction->setEnabled(hasImage);
+    m_showInFolderAction->setEnabled(hasImage);
+    m_favouriteAction->setChecked(valid && entry.favourite);
+    for (int stars = 0; stars < m_rateActions.size(); ++stars)
+        m_rateActions.at(stars)->setChecked(valid && entry.rating == stars);
+}
+
+void HistoryPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    updateActions();
+    m_contextMenu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+void HistoryPanel::copyImage()
+{
+    const QModelIndex index = m_view->currentIndex();
+    QMimeData *mime = index.isValid() ? m_model->mimeData({index}) : nullptr;
+    if (!mime)
+        return;
+    QGuiApplication::clipboard()->setMimeData(mime);
+    Q_EMIT statusMessage(tr("Image copied"));
+}
+
+void HistoryPanel::copyParameters()
+{
+    const HistoryEntry entry = currentEntry();
+    if (!entry.isValid())
+        return;
+    const GenerationInfo info = entry.generationInfo();
+    auto *mime = new QMimeData;
+    mime->setText(PngMetadata::a1111Parameters(info));
+    mime->setData(QStringLiteral("application/json"),
+                  QJsonDocument(info.toJson()).toJson(QJsonDocument::Indented));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    Q_EMIT statusMessage(tr("Parameters copied"));
+}
+
+void HistoryPanel::chooseSaveFile()
+{
+    const HistoryEntry entry = currentEntry();
+    if (entry.outputPaths.isEmpty())
+        return;
+    if (m_saveFolder.isEmpty())
+        m_saveFolder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString name = QStringLiteral("reimagine-%1.png")
+                             .arg(entry.created.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QStringList filters = {tr("PNG image with parameters (*.png)"), tr("JPEG image (*.jpg *.jpeg)"),
+                                 tr("WebP image (*.webp)")};
+    auto *dialog = new QFileDialog(this, tr("Save Result As"), QDir(m_saveFolder).filePath(name));
+    dialog->setObjectName(QStringLiteral("historySaveDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters(filters);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, entry, filters](const QString &file) {
+        QString path = file;
+        if (ResultWriter::formatForPath(path).isEmpty()) {
+            static const QStringList suffixes = {QStringLiteral(".png"), QStringLiteral(".jpg"),
+                                                 QStringLiteral(".webp")};
+            path += suffixes.value(qMax(0, filters.indexOf(dialog->selectedNameFilter())));
+        }
+        m_saveFolder = QFileInfo(path).absolutePath();
+        saveEntryAs(entry, path);
+    });
+    dialog->open();
+}
+
+void HistoryPanel::saveEntryAs(const HistoryEntry &entry, const QString &path)
+{
+    if (entry.outputPaths.isEmpty()) {
+        Q_EMIT saveFinished({}, tr("This run has no image to save."));
+        return;
+    }
+    const QStringList targets = ResultWriter::numberedPaths(path, int(entry.outputPaths.size()));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, targets]() {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (error.isEmpty()) {
+            Q_EMIT statusMessage(targets.size() == 1
+                                     ? tr("Saved %1").arg(QDir::toNativeSeparators(targets.first()))
+                                     : tr("Saved %n images", nullptr, int(targets.size())));
+        } else {
+            Q_EMIT statusMessage(tr("Could not save: %1").arg(error));
+        }
+        Q_EMIT saveFinished(error.isEmpty() ? targets : QStringList(), error);
+    });
+    watcher->setFuture(QtConcurrent::run(saveOutputs, entry, targets));
+}
+
+void HistoryPanel::showInFolder()
+{
+    const HistoryEntry entry = currentEntry();
+    if (entry.outputPaths.isEmpty())
+        return;
+    const QString folder = QFileInfo(entry.outputPaths.first()).absolutePath();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        Q_EMIT statusMessage(tr("Cannot open %1").arg(QDir::toNativeSeparators(folder)));
+}
+
+void HistoryPanel::confirmDelete()
+{
+    const HistoryEntry entry = currentEntry();
+    if (!entry.isValid() || !m_store)
+        return;
+    const int files = int(entry.outputPaths.size());
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("historyDeleteConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("Delete Run"));
+    box->setText(files > 0 ? tr("Delete this run and its %n image file(s)?", nullptr, files)
+                           : tr("Delete this run?"));
+    box->setInformativeText(tr("“%1”\nThis cannot be undone.").arg(HistoryModel::shortPrompt(entry)));
+    QPushButton *deleteButton = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    deleteButton->setObjectName(QStringLiteral("historyDeleteConfirmButton"));
+    QPushButton *cancelButton = box->addButton(QMessageBox::Cancel);
+    cancelButton->setObjectName(QStringLiteral("historyDeleteCancelButton"));
+    box->setDefaultButton(cancelButton);
+    box->setEscapeButton(cancelButton);
+    const QString id = entry.id;
+    connect(box, &QMessageBox::finished, this, [this, box, deleteButton, id]() {
+        if (box->clickedButton() != deleteButton || !m_store)
+            return;
+        if (m_store->remove(id))
+            Q_EMIT statusMessage(tr("Run deleted"));
+        else
+            Q_EMIT statusMessage(tr("Could not delete the run."));
+    });
+    box->open();
+}
