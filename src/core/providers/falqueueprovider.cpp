@@ -842,7 +842,7 @@ void FalQueueRun::onResultFinished(const ApiResult &result)
                                 ? value.toObject().value(QLatin1String("url")).toString().trimmed()
                                 : value.toString().trimmed();
         if (!url.isEmpty())
-            m_downloads.append(QUrl(url, QUrl::TolerantMode));
+            m_downloads.append(url);
     }
     if (m_downloads.isEmpty()) {
         failWith(Error::Protocol, tr("fal finished the job but returned no image."));
@@ -862,18 +862,19 @@ void FalQueueRun::nextDownload()
         succeed();
         return;
     }
-    const QUrl url = m_downloads.at(m_downloadIndex);
-    if (url.scheme().compare(QLatin1String("data"), Qt::CaseInsensitive) == 0) {
+    const QString &reference = m_downloads.at(m_downloadIndex);
+    if (reference.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
         // sync_mode: the image is inline.
         QByteArray bytes;
-        if (!decodeDataUri(url.toString(), ApiRequestSpec::kMaxImageBytes, &bytes)) {
+        if (!decodeDataUri(reference, ApiRequestSpec::kMaxImageBytes, &bytes)) {
             failWith(Error::Protocol, tr("fal returned an inline image that cannot be read."));
             return;
         }
         decodeOutput(bytes, QUrl());
         return;
     }
-    ApiRequestSpec spec = plainSpec(QByteArrayLiteral("GET"), url, tr("image download"));
+    ApiRequestSpec spec = plainSpec(QByteArrayLiteral("GET"), QUrl(reference, QUrl::TolerantMode),
+                                    tr("image download"));
     spec.service = tr("the fal CDN");
     spec.maxResponseBytes = ApiRequestSpec::kMaxImageBytes;
     send(spec, &FalQueueRun::onDownloadFinished);
@@ -885,7 +886,7 @@ void FalQueueRun::onDownloadFinished(const ApiResult &result)
         failWithResult(mapped(result));
         return;
     }
-    decodeOutput(result.body, m_downloads.at(m_downloadIndex));
+    decodeOutput(result.body, QUrl(m_downloads.at(m_downloadIndex), QUrl::TolerantMode));
 }
 
 void FalQueueRun::decodeOutput(const QByteArray &bytes, const QUrl &sourceUrl)

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
@@ -54,9 +55,12 @@ public:
     FalQueueRun(const JobRequest &request, const ProviderConfig &config, QObject *parent = nullptr);
     ~FalQueueRun() override;
 
-    void start() override;
-    void resume(const ProviderHandle &handle) override;
+    void start() override;                                 // uploads, submit, follow
+    void resume(const ProviderHandle &handle) override;    // follow only: never submits
     bool canResume() const override { return true; }
+    // Stops following and sends PUT <cancel_url> (10 s, result only logged), then finishes with
+    // Cancelled. Before the submit: finishes at once. While the submit is in flight: waits for its
+    // reply so the job fal may have created is cancelled too, never left running unknown.
     void cancel() override;
 
     // How long the SSE status stream may stay silent before polling takes over (default
@@ -189,7 +193,7 @@ private:
 
     // result
     QJsonObject m_result;
-    QList<QUrl> m_downloads;
+    QStringList m_downloads;   // image URLs or data URIs, as fal wrote them
     qsizetype m_downloadIndex = 0;
     QList<OutputImage> m_outputs;
 

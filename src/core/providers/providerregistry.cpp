@@ -37,6 +37,7 @@ ProviderConfig ProviderRegistry::configFor(const QString &providerId)
     if (providerId == QLatin1String("fal")) {
         config.apiUrl = Endpoint::fromEnv("REIMAGINE_FAL_QUEUE_URL", QUrl(QStringLiteral("https://queue.fal.run")));
         config.auxUrl = Endpoint::fromEnv("REIMAGINE_FAL_REST_URL", QUrl(QStringLiteral("https://rest.fal.ai")));
+        config.retryPolicy = RetryPolicy::forSubmit(); // fal's own clients wait up to 60 s
     } else if (providerId == QLatin1String("segmind")) {
         config.apiUrl = Endpoint::fromEnv("REIMAGINE_SEGMIND_URL", QUrl(QStringLiteral("https://api.segmind.com")));
         config.auxUrl = Endpoint::fromEnv("REIMAGINE_SEGMIND_UPLOAD_URL",
