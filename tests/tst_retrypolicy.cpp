@@ -11,6 +11,8 @@ class TestRetryPolicy : public QObject
     Q_OBJECT
 
 private slots:
+    void resetAt_data();
+    void resetAt();
     void presets();
     void shouldRetry_data();
     void shouldRetry();
@@ -219,6 +221,34 @@ void TestRetryPolicy::setters()
     QVERIFY(policy.shouldRetry(1, 503, QNetworkReply::ServiceUnavailableError, {}));
     policy.setRetryableStatuses({418});
     QVERIFY(!policy.shouldRetry(1, 503, QNetworkReply::ServiceUnavailableError, {}));
+}
+
+void TestRetryPolicy::resetAt_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("expectedMs");
+    QTest::newRow("iso with Z") << QByteArray("2026-11-23T10:00:30Z") << qint64(30000);
+    QTest::newRow("iso without offset") << QByteArray("2026-11-23T10:00:05") << qint64(5000);
+    QTest::newRow("epoch seconds") << QByteArray::number(QDateTime(QDate(2026, 11, 23), QTime(10, 0, 12), Qt::UTC).toSecsSinceEpoch())
+                                   << qint64(12000);
+    QTest::newRow("past") << QByteArray("2026-11-23T09:59:00Z") << qint64(0);
+    QTest::newRow("small number") << QByteArray("30") << qint64(-1);
+    QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+}
+
+void TestRetryPolicy::resetAt()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, expectedMs);
+    const QDateTime now(QDate(2026, 11, 23), QTime(10, 0, 0), Qt::UTC);
+    QCOMPARE(RetryPolicy::parseResetAtMs(value, now), expectedMs);
+    // Retry-After wins over the reset time; the reset time is used when it is the only hint.
+    QHash<QByteArray, QByteArray> headers{{QByteArrayLiteral("x-rate-limit-reset-at-utc"), value}};
+    const QByteArray header = RetryPolicy::serverDelayHeader(headers, now);
+    QCOMPARE(header.isEmpty(), expectedMs < 0);
+    headers.insert(QByteArrayLiteral("retry-after"), QByteArrayLiteral("7"));
+    QCOMPARE(RetryPolicy::serverDelayHeader(headers, now), QByteArray("7"));
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)

@@ -1,5 +1,7 @@
 #include "apirequest.h"
 
+#include <QDateTime>
+
 #include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -333,7 +335,7 @@ void ApiRequest::onReplyFinished()
         && m_spec.retryPolicy.shouldRetry(m_attempts, result.httpStatus, policyError,
                                           result.headers)) {
         const int delay = m_spec.retryPolicy.delayMs(
-            m_attempts, result.headers.value(QByteArrayLiteral("retry-after")));
+            m_attempts, RetryPolicy::serverDelayHeader(result.headers, QDateTime::currentDateTimeUtc()));
         qCDebug(lcApiRequest).noquote()
             << displayService() << displayWhat() << "attempt" << m_attempts << "failed with"
             << ApiResult::errorName(result.error) << result.httpStatus << "- retrying in" << delay

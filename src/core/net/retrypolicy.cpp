@@ -160,6 +160,41 @@ int RetryPolicy::delayMs(int attempt, const QByteArray &retryAfterHeader) const
     return static_cast<int>(std::clamp(jittered, 0.0, static_cast<double>(m_maxDelayMs)));
 }
 
+qint64 RetryPolicy::parseResetAtMs(const QByteArray &value, const QDateTime &nowUtc)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const double number = trimmed.toDouble(&isNumber);
+    QDateTime when;
+    if (isNumber) {
+        if (!std::isfinite(number) || number < 1e9) // not an epoch time: unknown meaning
+            return -1;
+        when = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(number * 1000.0), Qt::UTC);
+    } else {
+        when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::ISODateWithMs);
+        if (!when.isValid())
+            when = parseHttpDate(trimmed);
+        if (when.isValid() && when.timeSpec() == Qt::LocalTime)
+            when.setTimeSpec(Qt::UTC); // "…-at-utc": a date without an offset is UTC
+    }
+    if (!when.isValid())
+        return -1;
+    return std::max<qint64>(0, nowUtc.msecsTo(when));
+}
+
+QByteArray RetryPolicy::serverDelayHeader(const QHash<QByteArray, QByteArray> &headers, const QDateTime &nowUtc)
+{
+    const QByteArray retryAfter = headers.value(QByteArrayLiteral("retry-after"));
+    if (!retryAfter.isEmpty())
+        return retryAfter;
+    const qint64 resetMs = parseResetAtMs(headers.value(QByteArrayLiteral("x-rate-limit-reset-at-utc")), nowUtc);
+    if (resetMs < 0)
+        return {};
+    return QByteArray::number(static_cast<double>(resetMs) / 1000.0, 'f', 3);
+}
+
 qint64 RetryPolicy::parseRetryAfterMs(const QByteArray &value, const QDateTime &nowUtc)
 {
     const QByteArray trimmed = value.trimmed();

@@ -63,6 +63,12 @@ public:
     int delayMs(int attempt, const QByteArray &retryAfterHeader = QByteArray()) const;
 
     static bool isTransportError(QNetworkReply::NetworkError error);
+    // Milliseconds until an absolute reset time (Segmind's x-rate-limit-reset-at-utc: an ISO 8601
+    // date or epoch seconds), or -1 when it is absent or unreadable.
+    static qint64 parseResetAtMs(const QByteArray &value, const QDateTime &nowUtc);
+    // The wait a reply asks for: Retry-After, else a reset-at header; as a Retry-After value.
+    static QByteArray serverDelayHeader(const QHash<QByteArray, QByteArray> &headers, const QDateTime &nowUtc);
+
     // Milliseconds the Retry-After value asks for, or -1 when it is absent or unreadable.
     static qint64 parseRetryAfterMs(const QByteArray &value, const QDateTime &nowUtc);
     static QDateTime parseHttpDate(const QByteArray &value);
