@@ -4,6 +4,10 @@
 #include "mainwindow.h"
 
 #include "forms/schemaform.h"
+#include "panels/comparesetup.h"
+#include "panels/jobspanel.h"
+#include "session/studiosession.h"
+#include "widgets/comparegrid.h"
 #include "widgets/modelpicker.h"
 #include "widgets/sketchcanvas.h"
 
@@ -16,6 +20,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUrl>
 
 namespace {
@@ -56,9 +62,14 @@ private Q_SLOTS:
     void settingsRemembered();
     void importSchemaAddsModel();
     void importBadFileFails();
+    void compareModeSwapsPanels();
+    void missingKeyShowsBanner();
+    void recentFilesRemembered();
+    void escapeWithoutJobs();
 
 private:
     QTemporaryDir m_settingsDir;
+    QTemporaryDir m_home;
     QTemporaryDir *m_userModels = nullptr;
     ModelCatalog *m_catalog = nullptr;
     MainWindow *m_window = nullptr;
@@ -66,6 +77,10 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", m_home.path().toUtf8()); // test mode keeps its data under $HOME/.qttest
+    for (const char *key : {"FAL_KEY", "SEGMIND_API_KEY", "FREEPIK_API_KEY"})
+        qunsetenv(key);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Reimagine Studio Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
@@ -109,9 +124,18 @@ void TestMainWindow::constructs()
     QVERIFY(cost);
     QCOMPARE(cost->text(), QStringLiteral("Session $0.00"));
     auto *compare = m_window->findChild<QPushButton *>(QStringLiteral("compareButton"));
-    QVERIFY(compare && !compare->isEnabled());
+    QVERIFY(compare && compare->isEnabled());
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("JobsDock")));
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("LibraryDock")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("todayCostLabel")));
+    for (const QString &provider : {QStringLiteral("fal"), QStringLiteral("segmind"), QStringLiteral("freepik")})
+        QVERIFY2(m_window->findChild<QToolButton *>(QStringLiteral("providerStatus_") + provider), qPrintable(provider));
     // Every action explains itself.
-    for (QAction *action : m_window->findChildren<QAction *>()) {
+    // The window's own actions (panels explain theirs in their own tests).
+    QList<QAction *> actions = m_window->findChildren<QAction *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>())
+        actions += menu->actions();
+    for (QAction *action : std::as_const(actions)) {
         if (action->isSeparator() || action->menu() || action->text().isEmpty())
             continue;
         QVERIFY2(!action->statusTip().isEmpty(), qPrintable(action->text()));
@@ -303,6 +327,67 @@ void TestMainWindow::importBadFileFails()
     QVERIFY(!error.isEmpty());
     QCOMPARE(m_window->modelPicker()->count(), 4);
     QCOMPARE(m_window->currentModelId(), before);
+}
+
+void TestMainWindow::compareModeSwapsPanels()
+{
+    QVERIFY(m_window->selectModel(Bria));
+    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a garden shed"));
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("ModelDock"));
+    m_window->findChild<QPushButton *>(QStringLiteral("compareButton"))->click();
+    QVERIFY(m_window->isCompareMode());
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Compare"));
+    QVERIFY(m_window->compareSetup()->isVisible());
+    QVERIFY(!m_window->form()->isVisible());
+    QVERIFY(m_window->compareGrid()->isVisible());
+    // The shared prompt starts from the form's prompt; without a sketch nothing can run.
+    QCOMPARE(m_window->compareSetup()->prompt(), QStringLiteral("a garden shed"));
+    QVERIFY(!m_window->compareSetup()->runButton()->isEnabled());
+    QVERIFY(m_window->loadSketch(SamplePath));
+    QTRY_VERIFY(m_window->compareSetup()->runButton()->isEnabled());
+    QVERIFY(m_window->compareSetup()->runButton()->text().startsWith(QStringLiteral("Run comparison · $")));
+
+    QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_window->isCompareMode());
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Model"));
+    QVERIFY(m_window->form()->isVisible());
+}
+
+void TestMainWindow::missingKeyShowsBanner()
+{
+    QVERIFY(m_window->selectModel(Bria));
+    QVERIFY(m_window->loadSketch(SamplePath));
+    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a red chair"));
+    QSignalSpy finished(m_window->session(), &StudioSession::jobFinished);
+    m_window->generate();
+    QCOMPARE(m_window->jobsPanel()->model()->rowCount(), 1);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(m_window->bannerText().contains(QStringLiteral("FAL_KEY")), qPrintable(m_window->bannerText()));
+    auto *action = m_window->findChild<QPushButton *>(QStringLiteral("bannerAction"));
+    QCOMPARE(action->text(), QStringLiteral("Open Settings"));
+    QCOMPARE(m_window->jobsPanel()->model()->index(0, JobListModel::StateColumn).data().toString().left(8),
+             QStringLiteral("Failed: "));
+    auto *dot = m_window->findChild<QToolButton *>(QStringLiteral("providerStatus_fal"));
+    QCOMPARE(dot->property("status").toInt(), int(StudioSession::NoKey));
+    QVERIFY(dot->toolTip().contains(QStringLiteral("no API key")));
+}
+
+void TestMainWindow::recentFilesRemembered()
+{
+    QVERIFY(m_window->recentFiles().isEmpty());
+    QVERIFY(m_window->loadSketch(SamplePath));
+    QCOMPARE(m_window->recentFiles(), QStringList{SamplePath});
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(menu);
+    QVERIFY(menu->actions().constFirst()->text().contains(QStringLiteral("sample-sketch.png")));
+    QVERIFY(m_window->loadSketch(SamplePath)); // once only
+    QCOMPARE(m_window->recentFiles().size(), 1);
+}
+
+void TestMainWindow::escapeWithoutJobs()
+{
+    m_window->cancelLatestJob();
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("No job is running."));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,8 +3,11 @@
 
 #include "forms/schemaform.h"
 #include "mainwindow.h"
+#include "panels/comparesetup.h"
 
 #include "schema/modelcatalog.h"
+#include "secrets/keychainsecretstore.h"
+#include "session/studiosession.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -87,8 +90,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption promptOption(
         QStringLiteral("prompt"), QApplication::translate("main", "Start with <text> as the prompt."),
         QStringLiteral("text"));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        QApplication::translate("main", "Start in compare mode with the models <ids> (comma-separated)."),
+        QStringLiteral("ids"));
     parser.addOptions({screenshotOption, sizeOption, modelOption, sketchOption, sampleOption,
-                       advancedOption, promptOption});
+                       advancedOption, promptOption, compareOption});
     parser.addPositionalArgument(QStringLiteral("sketch"),
                                  QApplication::translate("main", "A sketch to open."),
                                  QStringLiteral("[sketch]"));
@@ -99,7 +106,13 @@ int main(int argc, char *argv[])
     for (const QString &error : catalog.errors())
         printError(error);
 
-    MainWindow window(&catalog);
+    // Keys: the environment, else the OS keychain, else this session only.
+    KeychainSecretStore keychain;
+    MemorySecretStore sessionKeys;
+    StudioSession session(&catalog, &keychain, &sessionKeys);
+    if (!session.historyError().isEmpty())
+        printError(session.historyError());
+    MainWindow window(&catalog, &session);
 
     if (parser.isSet(sizeOption)) {
         static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
@@ -128,6 +141,23 @@ int main(int argc, char *argv[])
         window.loadSketch(QDir::current().absoluteFilePath(sketch));
     else if (parser.isSet(sampleOption))
         window.loadSampleSketch();
+
+    if (parser.isSet(compareOption)) {
+        const QStringList ids = parser.value(compareOption).split(u',', Qt::SkipEmptyParts);
+        for (const QString &id : ids) {
+            if (!catalog.model(id.trimmed())) {
+                printError(QApplication::translate("main", "Unknown model: %1").arg(id));
+                return 2;
+            }
+        }
+        window.setCompareMode(true);
+        QStringList trimmed;
+        for (const QString &id : ids)
+            trimmed.append(id.trimmed());
+        window.compareSetup()->setSelectedModelIds(trimmed);
+        if (parser.isSet(promptOption))
+            window.compareSetup()->setPrompt(parser.value(promptOption));
+    }
 
     window.show();
 

@@ -1,0 +1,487 @@
+#include "comparesetup.h"
+
+#include "forms/schemaform.h"
+#include "session/studiosession.h"
+#include "widgets/appicons.h"
+#include "widgets/modelpicker.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int Spacing = 8;
+constexpr int MaxSeed = 2147483647;
+
+struct Ratio
+{
+    const char *value;
+    const char *label;
+};
+// Common ratios, readable; the value is what the intent carries ("W:H").
+constexpr Ratio kRatios[] = {
+    {"1:1", QT_TRANSLATE_NOOP("CompareSetup", "1:1 square")},
+    {"4:3", QT_TRANSLATE_NOOP("CompareSetup", "4:3 landscape")},
+    {"3:4", QT_TRANSLATE_NOOP("CompareSetup", "3:4 portrait")},
+    {"3:2", QT_TRANSLATE_NOOP("CompareSetup", "3:2 landscape")},
+    {"2:3", QT_TRANSLATE_NOOP("CompareSetup", "2:3 portrait")},
+    {"16:9", QT_TRANSLATE_NOOP("CompareSetup", "16:9 landscape")},
+    {"9:16", QT_TRANSLATE_NOOP("CompareSetup", "9:16 portrait")},
+};
+
+bool isImageField(const ParameterSpec &spec)
+{
+    return spec.type == ParameterSpec::Type::Image || spec.type == ParameterSpec::Type::ImageList;
+}
+} // namespace
+
+CompareSetup::CompareSetup(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("compareSetup"));
+
+    auto *intentBox = new QGroupBox(tr("Shared intent"), this);
+    auto *form = new QFormLayout(intentBox);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(Spacing);
+    form->setVerticalSpacing(Spacing);
+
+    m_prompt = new QPlainTextEdit(intentBox);
+    m_prompt->setObjectName(QStringLiteral("comparePrompt"));
+    m_prompt->setPlaceholderText(tr("What the sketch should become, e.g. a cosy reading corner, "
+                                    "warm evening light"));
+    m_prompt->setTabChangesFocus(true);
+    m_prompt->setFixedHeight(m_prompt->fontMetrics().lineSpacing() * 4 + 2 * Spacing);
+    form->addRow(tr("Prompt"), m_prompt);
+
+    m_negative = new QLineEdit(intentBox);
+    m_negative->setObjectName(QStringLiteral("compareNegative"));
+    m_negative->setPlaceholderText(tr("Optional: what to avoid"));
+    m_negative->setClearButtonEnabled(true);
+    form->addRow(tr("Negative"), m_negative);
+
+    m_seed = new QSpinBox(intentBox);
+    m_seed->setObjectName(QStringLiteral("compareSeed"));
+    m_seed->setRange(0, MaxSeed);
+    m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(MaxSeed)));
+    m_seed->setToolTip(tr("Every model gets the same seed"));
+    m_seedRandom = new QToolButton(intentBox);
+    m_seedRandom->setObjectName(QStringLiteral("compareSeedRandom"));
+    m_seedRandom->setIcon(AppIcons::icon(QStringLiteral("dice")));
+    m_seedRandom->setToolTip(tr("New random seed"));
+    m_seedRandom->setAccessibleName(tr("Randomize seed"));
+    m_seedLock = new QToolButton(intentBox);
+    m_seedLock->setObjectName(QStringLiteral("compareSeedLock"));
+    m_seedLock->setCheckable(true);
+    m_seedLock->setIcon(AppIcons::icon(QStringLiteral("lock-open")));
+    m_seedLock->setToolTip(tr("Keep this seed for the next comparison (unlocked: a new seed each run)"));
+    m_seedLock->setAccessibleName(tr("Lock seed"));
+    auto *seedRow = new QHBoxLayout;
+    seedRow->setSpacing(Spacing / 2);
+    seedRow->addWidget(m_seed, 1);
+    seedRow->addWidget(m_seedRandom);
+    seedRow->addWidget(m_seedLock);
+    form->addRow(tr("Seed"), seedRow);
+    connect(m_seedRandom, &QToolButton::clicked, this,
+            [this] { m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(MaxSeed))); });
+    connect(m_seedLock, &QToolButton::toggled, this, [this](bool locked) {
+        m_seedLock->setIcon(AppIcons::icon(locked ? QStringLiteral("lock") : QStringLiteral("lock-open")));
+    });
+
+    m_strengthSlider = new QSlider(Qt::Horizontal, intentBox);
+    m_strengthSlider->setObjectName(QStringLiteral("compareStrengthSlider"));
+    m_strengthSlider->setRange(0, 100);
+    m_strength = new QDoubleSpinBox(intentBox);
+    m_strength->setObjectName(QStringLiteral("compareStrength"));
+    m_strength->setRange(0, 1);
+    m_strength->setSingleStep(0.05);
+    m_strength->setDecimals(2);
+    m_strength->setToolTip(tr("How closely each model follows the sketch (0–1, scaled onto each "
+                              "model's own range)"));
+    auto *strengthRow = new QHBoxLayout;
+    strengthRow->setSpacing(Spacing);
+    strengthRow->addWidget(m_strengthSlider, 1);
+    strengthRow->addWidget(m_strength);
+    form->addRow(tr("Strength"), strengthRow);
+    connect(m_strengthSlider, &QSlider::valueChanged, this, [this](int value) {
+        if (qRound(m_strength->value() * 100) != value)
+            m_strength->setValue(value / 100.0);
+    });
+    connect(m_strength, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (m_strengthSlider->value() != qRound(value * 100))
+            m_strengthSlider->setValue(qRound(value * 100));
+        Q_EMIT changed();
+    });
+    m_strength->setValue(0.6);
+
+    m_aspect = new QComboBox(intentBox);
+    m_aspect->setObjectName(QStringLiteral("compareAspect"));
+    for (const Ratio &ratio : kRatios)
+        m_aspect->addItem(tr(ratio.label), QString::fromLatin1(ratio.value));
+    m_aspect->setToolTip(tr("Mapped onto each model's closest aspect ratio"));
+    form->addRow(tr("Aspect"), m_aspect);
+
+    m_count = new QSpinBox(intentBox);
+    m_count->setObjectName(QStringLiteral("compareCount"));
+    m_count->setRange(1, 4);
+    m_count->setToolTip(tr("Images per model, where the model can make several"));
+    form->addRow(tr("Images"), m_count);
+
+    auto *modelsBox = new QGroupBox(tr("Models"), this);
+    m_modelList = new QVBoxLayout(modelsBox);
+    m_modelList->setSpacing(Spacing / 2);
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("compareHint"));
+    m_hint->setWordWrap(true);
+    QPalette muted = m_hint->palette();
+    QColor text = muted.color(QPalette::WindowText);
+    text.setAlphaF(0.65);
+    muted.setColor(QPalette::WindowText, text);
+    m_hint->setPalette(muted);
+
+    m_runButton = new QPushButton(this);
+    m_runButton->setObjectName(QStringLiteral("runCompareButton"));
+    m_runButton->setDefault(true);
+    QFont bold = m_runButton->font();
+    bold.setBold(true);
+    m_runButton->setFont(bold);
+    m_runButton->setMinimumHeight(m_runButton->sizeHint().height() + Spacing);
+    connect(m_runButton, &QPushButton::clicked, this, &CompareSetup::runRequested);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(Spacing, Spacing, Spacing, Spacing);
+    contentLayout->setSpacing(Spacing);
+    contentLayout->addWidget(intentBox);
+    contentLayout->addWidget(modelsBox);
+    contentLayout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("compareScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(Spacing / 2);
+    layout->addWidget(scroll, 1);
+    auto *bottom = new QVBoxLayout;
+    bottom->setContentsMargins(Spacing, 0, Spacing, Spacing);
+    bottom->setSpacing(Spacing / 2);
+    bottom->addWidget(m_hint);
+    bottom->addWidget(m_runButton);
+    layout->addLayout(bottom);
+
+    connect(m_prompt, &QPlainTextEdit::textChanged, this, &CompareSetup::changed);
+    connect(m_negative, &QLineEdit::textChanged, this, &CompareSetup::changed);
+    connect(m_seed, &QSpinBox::valueChanged, this, &CompareSetup::changed);
+    connect(m_aspect, &QComboBox::currentIndexChanged, this, &CompareSetup::changed);
+    connect(m_count, &QSpinBox::valueChanged, this, &CompareSetup::changed);
+    connect(this, &CompareSetup::changed, this, &CompareSetup::updateRunButton);
+    updateRunButton();
+}
+
+CompareSetup::~CompareSetup() = default;
+
+void CompareSetup::setModels(const QList<ModelSpec> &models)
+{
+    const QStringList selected = selectedModelIds();
+    const bool first = m_rows.isEmpty();
+    for (const ModelRow &row : std::as_const(m_rows)) {
+        delete row.check->parentWidget();
+    }
+    m_rows.clear();
+    m_models = models;
+
+    for (const ModelSpec &model : std::as_const(m_models)) {
+        auto *rowWidget = new QWidget;
+        rowWidget->setObjectName(QStringLiteral("compareModelRow"));
+        auto *rowLayout = new QHBoxLayout(rowWidget);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        rowLayout->setSpacing(Spacing);
+
+        ModelRow row;
+        row.id = model.id;
+        row.check = new QCheckBox(model.title, rowWidget);
+        row.check->setObjectName(QStringLiteral("compareModel_") + model.id);
+        row.check->setToolTip(model.description);
+        row.detail = new QLabel(ModelPicker::providerName(model.provider) + QStringLiteral(" · ")
+                                    + ModelPicker::priceText(model),
+                                rowWidget);
+        QPalette muted = row.detail->palette();
+        QColor text = muted.color(QPalette::WindowText);
+        text.setAlphaF(0.65);
+        muted.setColor(QPalette::WindowText, text);
+        row.detail->setPalette(muted);
+        row.overridesButton = new QToolButton(rowWidget);
+        row.overridesButton->setObjectName(QStringLiteral("compareOverrides_") + model.id);
+        row.overridesButton->setText(QStringLiteral("…"));
+        row.overridesButton->setToolTip(tr("Exact settings for %1 in this comparison").arg(model.title));
+        row.overridesButton->setAccessibleName(tr("Settings for %1").arg(model.title));
+
+        auto *texts = new QVBoxLayout;
+        texts->setSpacing(0);
+        texts->addWidget(row.check);
+        auto *detailRow = new QHBoxLayout;
+        detailRow->setContentsMargins(row.check->style()->pixelMetric(QStyle::PM_IndicatorWidth)
+                                          + row.check->style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing),
+                                      0, 0, 0);
+        detailRow->addWidget(row.detail);
+        texts->addLayout(detailRow);
+        rowLayout->addLayout(texts, 1);
+        rowLayout->addWidget(row.overridesButton, 0, Qt::AlignVCenter);
+
+        row.check->setChecked(first ? true : selected.contains(model.id));
+        connect(row.check, &QCheckBox::toggled, this, &CompareSetup::changed);
+        const QString id = model.id;
+        connect(row.overridesButton, &QToolButton::clicked, this, [this, id] { editOverrides(id); });
+        m_modelList->addWidget(rowWidget);
+        m_rows.append(row);
+    }
+    updateRunButton();
+}
+
+QStringList CompareSetup::selectedModelIds() const
+{
+    QStringList ids;
+    for (const ModelRow &row : m_rows) {
+        if (row.check->isChecked())
+            ids.append(row.id);
+    }
+    return ids;
+}
+
+void CompareSetup::setSelectedModelIds(const QStringList &ids)
+{
+    for (const ModelRow &row : std::as_const(m_rows)) {
+        const QSignalBlocker blocker(row.check);
+        row.check->setChecked(ids.contains(row.id));
+    }
+    Q_EMIT changed();
+}
+
+QJsonObject CompareSetup::intent() const
+{
+    QJsonObject o{{QStringLiteral("prompt"), prompt()},
+                  {QStringLiteral("seed"), static_cast<qint64>(m_seed->value())},
+                  {QStringLiteral("strength"), m_strength->value()},
+                  {QStringLiteral("aspect"), m_aspect->currentData().toString()},
+                  {QStringLiteral("num_images"), m_count->value()}};
+    if (!m_negative->text().trimmed().isEmpty())
+        o.insert(QStringLiteral("negative_prompt"), m_negative->text().trimmed());
+    return o;
+}
+
+void CompareSetup::setPrompt(const QString &prompt)
+{
+    m_prompt->setPlainText(prompt);
+}
+
+QString CompareSetup::prompt() const
+{
+    return m_prompt->toPlainText().trimmed();
+}
+
+void CompareSetup::setSeed(qint64 seed)
+{
+    m_seed->setValue(static_cast<int>(qBound(qint64(0), seed, qint64(MaxSeed))));
+}
+
+qint64 CompareSetup::seed() const
+{
+    return m_seed->value();
+}
+
+bool CompareSetup::isSeedLocked() const
+{
+    return m_seedLock->isChecked();
+}
+
+void CompareSetup::setSeedLocked(bool locked)
+{
+    m_seedLock->setChecked(locked);
+}
+
+void CompareSetup::setStrength(double strength)
+{
+    m_strength->setValue(strength);
+}
+
+void CompareSetup::setAspect(const QString &ratio)
+{
+    const int index = m_aspect->findData(ratio);
+    if (index >= 0)
+        m_aspect->setCurrentIndex(index);
+}
+
+void CompareSetup::setOverrides(const QString &modelId, const QJsonObject &values)
+{
+    if (values.isEmpty())
+        m_overrides.remove(modelId);
+    else
+        m_overrides.insert(modelId, values);
+    for (const ModelRow &row : std::as_const(m_rows)) {
+        if (row.id != modelId)
+            continue;
+        QFont font = row.overridesButton->font();
+        font.setBold(!values.isEmpty());
+        row.overridesButton->setFont(font);
+        row.overridesButton->setText(values.isEmpty() ? QStringLiteral("…") : QStringLiteral("…*"));
+        const ModelSpec *model = modelSpec(modelId);
+        QString detail = model ? ModelPicker::providerName(model->provider) + QStringLiteral(" · ")
+                                     + ModelPicker::priceText(*model)
+                               : QString();
+        if (!values.isEmpty())
+            detail += QStringLiteral(" · ") + tr("%n setting(s) changed", nullptr, static_cast<int>(values.size()));
+        row.detail->setText(detail);
+    }
+    Q_EMIT changed();
+}
+
+void CompareSetup::setSketchPath(const QString &path)
+{
+    m_sketchPath = path;
+    updateRunButton();
+}
+
+const ModelSpec *CompareSetup::modelSpec(const QString &id) const
+{
+    for (const ModelSpec &model : m_models) {
+        if (model.id == id)
+            return &model;
+    }
+    return nullptr;
+}
+
+double CompareSetup::estimatedCost(int *unknown) const
+{
+    double total = 0;
+    int missing = 0;
+    const QJsonObject shared = intent();
+    for (const QString &id : selectedModelIds()) {
+        const ModelSpec *model = modelSpec(id);
+        if (!model)
+            continue;
+        const QJsonObject values = StudioSession::compareValues(*model, shared, m_overrides.value(id), m_sketchPath);
+        const std::optional<double> cost = StudioSession::estimateCost(*model, values);
+        if (cost)
+            total += *cost;
+        else
+            ++missing;
+    }
+    if (unknown)
+        *unknown = missing;
+    return total;
+}
+
+QString CompareSetup::blocker() const
+{
+    if (m_sketchPath.isEmpty())
+        return tr("Open or drop a sketch first: every model starts from it.");
+    if (selectedModelIds().size() < 2)
+        return tr("Tick at least two models to compare.");
+    if (prompt().isEmpty())
+        return tr("Describe what the sketch should become.");
+    return QString();
+}
+
+void CompareSetup::updateRunButton()
+{
+    int unknown = 0;
+    const double cost = estimatedCost(&unknown);
+    QString costText = ModelPicker::formatUsd(cost);
+    if (unknown > 0)
+        costText = cost > 0 ? tr("%1 + %n unpriced", nullptr, unknown).arg(costText)
+                            : tr("price unknown");
+    m_runButton->setText(tr("Run comparison · %1").arg(costText));
+    const QString why = blocker();
+    m_runButton->setEnabled(why.isEmpty());
+    const int count = static_cast<int>(selectedModelIds().size());
+    m_hint->setText(why.isEmpty() ? tr("%n model(s), same sketch, prompt and seed.", nullptr, count) : why);
+    m_runButton->setToolTip(why.isEmpty() ? tr("Send the sketch and intent to every ticked model at once")
+                                          : why);
+}
+
+void CompareSetup::prepareNextRun()
+{
+    if (!isSeedLocked())
+        m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(MaxSeed)));
+}
+
+void CompareSetup::editOverrides(const QString &modelId)
+{
+    const ModelSpec *model = modelSpec(modelId);
+    if (!model)
+        return;
+    // The form shows what the comparison would send; what the user changes there becomes the
+    // model's overrides.
+    const QJsonObject base = StudioSession::compareValues(*model, intent(), QJsonObject(), m_sketchPath);
+    const QJsonObject current = StudioSession::compareValues(*model, intent(), m_overrides.value(modelId),
+                                                             m_sketchPath);
+
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("compareOverridesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("%1 in this comparison").arg(model->title));
+    auto *form = new SchemaForm(dialog);
+    form->setObjectName(QStringLiteral("compareOverridesForm"));
+    form->setModel(*model);
+    form->setValues(current);
+    auto *scroll = new QScrollArea(dialog);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(form);
+    auto *note = new QLabel(tr("Changes here apply to %1 only and win over the shared intent.").arg(model->title),
+                            dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                             | QDialogButtonBox::Reset,
+                                         dialog);
+    buttons->button(QDialogButtonBox::Reset)->setText(tr("Use Shared Values"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(note);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    dialog->resize(480, 560);
+
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, dialog, [this, dialog, modelId] {
+        setOverrides(modelId, QJsonObject());
+        dialog->accept();
+    });
+    const ModelSpec spec = *model;
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, form, base, modelId, spec] {
+        QJsonObject changedValues;
+        const QJsonObject values = form->values();
+        for (const ParameterSpec &field : spec.fields) {
+            if (isImageField(field))
+                continue;
+            const QJsonValue value = values.value(field.name);
+            if (value != base.value(field.name) && !value.isUndefined())
+                changedValues.insert(field.name, value);
+        }
+        setOverrides(modelId, changedValues);
+        dialog->accept();
+    });
+    dialog->open();
+}

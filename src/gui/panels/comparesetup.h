@@ -1,0 +1,104 @@
+#pragma once
+
+#include "schema/modelspec.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+class QToolButton;
+class QVBoxLayout;
+
+// The left dock in compare mode: the shared intent (prompt, negative prompt, seed with lock,
+// strength 0–1, aspect ratio, count) and a checklist of models, each with its provider and price
+// and a "…" button for exact per-model overrides (a small dialog with that model's form).
+class CompareSetup final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareSetup)
+
+public:
+    explicit CompareSetup(QWidget *parent = nullptr);
+    ~CompareSetup() override;
+
+    void setModels(const QList<ModelSpec> &models);
+    QStringList selectedModelIds() const;
+    void setSelectedModelIds(const QStringList &ids);
+
+    // prompt, negative_prompt, seed, strength, aspect ("W:H"), num_images: StudioSession::compare's.
+    QJsonObject intent() const;
+    void setPrompt(const QString &prompt);
+    QString prompt() const;
+    void setSeed(qint64 seed);
+    qint64 seed() const;
+    bool isSeedLocked() const;
+    void setSeedLocked(bool locked);
+    void setStrength(double strength);
+    void setAspect(const QString &ratio);
+
+    QHash<QString, QJsonObject> overrides() const { return m_overrides; }
+    void setOverrides(const QString &modelId, const QJsonObject &values);
+    // The sketch every model receives (for the cost and the override dialog's preview).
+    void setSketchPath(const QString &path);
+
+    // The sum of the known prices; `unknown` counts the models without one.
+    double estimatedCost(int *unknown = nullptr) const;
+    // Why nothing can run yet, or empty.
+    QString blocker() const;
+
+    // After a run: an unlocked seed rolls on.
+    void prepareNextRun();
+    // Opens the override dialog of a model (non-blocking).
+    void editOverrides(const QString &modelId);
+
+    QPushButton *runButton() const { return m_runButton; }
+
+Q_SIGNALS:
+    void runRequested();
+    void changed();
+
+private:
+    void updateRunButton();
+    const ModelSpec *modelSpec(const QString &id) const;
+
+    struct ModelRow
+    {
+        QString id;
+        QCheckBox *check = nullptr;
+        QLabel *detail = nullptr;
+        QToolButton *overridesButton = nullptr;
+    };
+
+    QList<ModelSpec> m_models;
+    QList<ModelRow> m_rows;
+    QHash<QString, QJsonObject> m_overrides;
+    QString m_sketchPath;
+
+    QPlainTextEdit *m_prompt = nullptr;
+    QLineEdit *m_negative = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QToolButton *m_seedRandom = nullptr;
+    QToolButton *m_seedLock = nullptr;
+    QSlider *m_strengthSlider = nullptr;
+    QDoubleSpinBox *m_strength = nullptr;
+    QComboBox *m_aspect = nullptr;
+    QSpinBox *m_count = nullptr;
+    QVBoxLayout *m_modelList = nullptr;
+    QLabel *m_hint = nullptr;
+    QPushButton *m_runButton = nullptr;
+};

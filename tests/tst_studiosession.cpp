@@ -1,0 +1,368 @@
+// StudioSession against the loopback fake provider server: a run per model into the history with
+// costs, a three-model comparison with the intent mapped onto each model, a missing key, and a
+// job that a killed app left behind resumed without a second submit.
+
+#include "fakeproviderserver.h"
+#include "testenvironment.h"
+
+#include "history/historystore.h"
+#include "jobs/job.h"
+#include "jobs/jobjournal.h"
+#include "schema/modelcatalog.h"
+#include "schema/parametervalidator.h"
+#include "secrets/secretstore.h"
+#include "session/studiosession.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+const QString Bria = QStringLiteral("fal:bria/reimagine/3.2");
+const QString Ideogram = QStringLiteral("fal:fal-ai/ideogram/v3/remix");
+const QString Segmind = QStringLiteral("segmind:bria-reimagine");
+const QString Freepik = QStringLiteral("freepik:reimagine-flux");
+const QString SamplePath = QStringLiteral(REIMAGINE_SOURCE_DIR "/resources/samples/sample-sketch.png");
+constexpr int JobTimeoutMs = 30000;
+
+QJsonObject bodyOf(const RecordedRequest &request)
+{
+    return QJsonDocument::fromJson(request.body).object();
+}
+} // namespace
+
+class TestStudioSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void generateEachModel_data();
+    void generateEachModel();
+    void invalidValuesAreRefused();
+    void compareMapsIntent();
+    void missingKeyFailsClearly();
+    void retryRunsTheSameRequest();
+    void resumeAfterKill();
+
+private:
+    std::unique_ptr<StudioSession> makeSession();
+    QJsonObject valuesFor(const ModelSpec &model, const QString &prompt) const;
+
+    std::unique_ptr<TestEnvironment> m_env;
+    FakeProviderServer *m_server = nullptr;
+    ModelCatalog *m_catalog = nullptr;
+    MemorySecretStore *m_sessionStore = nullptr;
+    QTemporaryDir *m_data = nullptr;
+};
+
+void TestStudioSession::initTestCase()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    qputenv("HOME", m_env->path().toUtf8()); // test mode keeps its files under $HOME/.qttest
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Reimagine Studio Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_studiosession"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_env->path(QStringLiteral("config")));
+    qputenv("REIMAGINE_POLL_INTERVAL_MS", "40");
+
+    m_server = new FakeProviderServer(this);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    for (const auto &pair : m_server->environment())
+        qputenv(pair.first.constData(), pair.second);
+
+    m_catalog = new ModelCatalog(QString(), this);
+    m_catalog->reload();
+    QCOMPARE(m_catalog->models().size(), 4);
+}
+
+void TestStudioSession::init()
+{
+    for (const auto &pair : m_server->environment())
+        qputenv(pair.first.constData(), pair.second);
+    m_server->clearRequests();
+    m_server->clearFaults();
+    m_server->setFalScript({QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
+    m_data = new QTemporaryDir;
+    m_sessionStore = new MemorySecretStore;
+    QSettings().clear();
+}
+
+void TestStudioSession::cleanup()
+{
+    delete m_sessionStore;
+    m_sessionStore = nullptr;
+    delete m_data;
+    m_data = nullptr;
+}
+
+std::unique_ptr<StudioSession> TestStudioSession::makeSession()
+{
+    auto session = std::make_unique<StudioSession>(m_catalog, nullptr, m_sessionStore, m_data->path());
+    if (!session->historyError().isEmpty())
+        qWarning("history: %s", qPrintable(session->historyError()));
+    return session;
+}
+
+QJsonObject TestStudioSession::valuesFor(const ModelSpec &model, const QString &prompt) const
+{
+    QJsonObject values = model.defaultValues();
+    if (const ParameterSpec *field = model.fieldForRole(QStringLiteral("prompt")))
+        values.insert(field->name, prompt);
+    if (const ParameterSpec *field = model.fieldForRole(QStringLiteral("structure_image")))
+        values.insert(field->name, SamplePath);
+    return values;
+}
+
+void TestStudioSession::generateEachModel_data()
+{
+    QTest::addColumn<QString>("modelId");
+    QTest::addColumn<double>("expectedCost"); // < 0: whatever the provider reports
+    QTest::newRow("fal bria") << Bria << 0.04;
+    QTest::newRow("fal ideogram") << Ideogram << -1.0;
+    QTest::newRow("segmind") << Segmind << 0.012;
+    QTest::newRow("freepik") << Freepik << -1.0;
+}
+
+void TestStudioSession::generateEachModel()
+{
+    QFETCH(QString, modelId);
+    QFETCH(double, expectedCost);
+    const ModelSpec *model = m_catalog->model(modelId);
+    QVERIFY(model);
+
+    auto session = makeSession();
+    QVERIFY(session->history());
+    QSignalSpy finished(session.get(), &StudioSession::jobFinished);
+    QSignalSpy history(session.get(), &StudioSession::historyAdded);
+    QSignalSpy added(session.get(), &StudioSession::jobAdded);
+
+    const QJsonObject values = valuesFor(*model, QStringLiteral("a red chair in a sunlit room"));
+    const QList<FieldError> problems = ParameterValidator(*model).validate(values);
+    for (const FieldError &problem : problems)
+        qWarning("%s: %s", qPrintable(problem.field), qPrintable(problem.message));
+    QVERIFY(problems.isEmpty());
+    QString error;
+    Job *job = session->generate(*model, values, SamplePath, &error);
+    QVERIFY2(job, qPrintable(error));
+    QCOMPARE(added.count(), 1);
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
+    QVERIFY2(job->state() == JobState::Done, qPrintable(job->outcome().message));
+    const QList<QImage> images = session->results(job);
+    QVERIFY(!images.isEmpty());
+    QVERIFY(!images.constFirst().isNull());
+    QCOMPARE(images.constFirst().width(), FakeProviderServer::kImageWidth);
+
+    QCOMPARE(history.count(), 1);
+    const HistoryEntry entry = history.constFirst().constFirst().value<HistoryEntry>();
+    QCOMPARE(entry.modelId, modelId);
+    QCOMPARE(entry.status, QStringLiteral("done"));
+    QVERIFY(!entry.outputPaths.isEmpty());
+    QVERIFY(QFile::exists(entry.outputPaths.constFirst()));
+    QCOMPARE(entry.sketchPath, SamplePath);
+    QCOMPARE(session->historyId(job), entry.id);
+    QCOMPARE(session->history()->find(HistoryFilter()).size(), 1);
+
+    if (expectedCost >= 0) {
+        QVERIFY2(qFuzzyCompare(session->sessionCost(), expectedCost), qPrintable(QString::number(session->sessionCost())));
+    }
+    QVERIFY(session->todayCost() >= session->sessionCost());
+    QCOMPARE(session->providerStatus(model->provider), StudioSession::Ok);
+    // Done: the journal has nothing left to resume.
+    QVERIFY(JobJournal(m_data->filePath(QStringLiteral("jobs"))).unfinished().isEmpty());
+}
+
+void TestStudioSession::invalidValuesAreRefused()
+{
+    auto session = makeSession();
+    const ModelSpec *model = m_catalog->model(Bria);
+    QJsonObject values = valuesFor(*model, QString());
+    values.remove(QStringLiteral("prompt"));
+    values.insert(QStringLiteral("num_inference_steps"), 500);
+    const int before = m_server->submitCount(QStringLiteral("fal"));
+    QString error;
+    QVERIFY(!session->generate(*model, values, SamplePath, &error));
+    QVERIFY(error.contains(QStringLiteral("Steps")));
+    QVERIFY(session->jobs().isEmpty());
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")), before);
+}
+
+void TestStudioSession::compareMapsIntent()
+{
+    auto session = makeSession();
+    QSignalSpy finished(session.get(), &StudioSession::jobFinished);
+    const int falBefore = m_server->submitCount(QStringLiteral("fal"));
+    const QJsonObject intent{{QStringLiteral("prompt"), QStringLiteral("a cosy reading corner")},
+                             {QStringLiteral("strength"), 0.3},
+                             {QStringLiteral("aspect"), QStringLiteral("16:9")},
+                             {QStringLiteral("seed"), 1234},
+                             {QStringLiteral("num_images"), 1}};
+    const QHash<QString, QJsonObject> overrides{
+        {Segmind, QJsonObject{{QStringLiteral("steps_num"), 20}}}};
+    QHash<QString, QString> errors;
+    const QList<Job *> jobs = session->compare({Bria, Segmind, Freepik}, intent, overrides, SamplePath, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.values().join(QLatin1Char('\n'))));
+    QCOMPARE(jobs.size(), 3);
+    // In parallel: all three are on their way before any has finished.
+    int active = 0;
+    for (Job *job : jobs)
+        active += isTerminal(job->state()) ? 0 : 1;
+    QCOMPARE(active, 3);
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, JobTimeoutMs);
+    for (Job *job : jobs)
+        QVERIFY2(job->state() == JobState::Done, qPrintable(job->request().model.id + QStringLiteral(": ") + job->outcome().message));
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")), falBefore + 1);
+
+    // fal Bria: the strength is canny_scale (0–1), the aspect an enum value, the seed shared.
+    const QList<RecordedRequest> fal = m_server->requestsTo(QStringLiteral("/fal-queue/bria/reimagine/3.2"));
+    QJsonObject falBody;
+    for (const RecordedRequest &request : fal) {
+        if (request.method == "POST")
+            falBody = bodyOf(request);
+    }
+    QCOMPARE(falBody.value(QStringLiteral("prompt")).toString(), QStringLiteral("a cosy reading corner"));
+    QCOMPARE(falBody.value(QStringLiteral("canny_scale")).toDouble(), 0.3);
+    QCOMPARE(falBody.value(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("16:9"));
+    QCOMPARE(falBody.value(QStringLiteral("seed")).toInteger(), 1234);
+    QVERIFY(falBody.value(QStringLiteral("canny_image_url")).toString().startsWith(QStringLiteral("http")));
+
+    // Segmind: structure_ref_influence carries the strength; the override wins.
+    QJsonObject segmindBody;
+    for (const RecordedRequest &request : m_server->requestsTo(QStringLiteral("/segmind/v1/bria-reimagine"))) {
+        if (request.method == "POST")
+            segmindBody = bodyOf(request);
+    }
+    QCOMPARE(segmindBody.value(QStringLiteral("prompt")).toString(), QStringLiteral("a cosy reading corner"));
+    QCOMPARE(segmindBody.value(QStringLiteral("structure_ref_influence")).toDouble(), 0.3);
+    QCOMPARE(segmindBody.value(QStringLiteral("seed")).toInteger(), 1234);
+    QCOMPARE(segmindBody.value(QStringLiteral("steps_num")).toInteger(), 20);
+
+    // Freepik: its own aspect enum; the sketch goes in as base64.
+    QJsonObject freepikBody;
+    for (const RecordedRequest &request : m_server->requestsTo(QStringLiteral("/freepik/v1/ai/beta/text-to-image/reimagine-flux"))) {
+        if (request.method == "POST")
+            freepikBody = bodyOf(request);
+    }
+    QCOMPARE(freepikBody.value(QStringLiteral("prompt")).toString(), QStringLiteral("a cosy reading corner"));
+    QCOMPARE(freepikBody.value(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("widescreen_16_9"));
+    QVERIFY(freepikBody.value(QStringLiteral("image")).toString().size() > 100);
+
+    // The mapping is the same one the GUI previews.
+    const ModelSpec *ideogram = m_catalog->model(Ideogram);
+    const QJsonObject mapped = StudioSession::compareValues(*ideogram, intent, {}, SamplePath);
+    QCOMPARE(mapped.value(QStringLiteral("strength")).toDouble(), 0.01 + 0.3 * (1 - 0.01));
+    QCOMPARE(mapped.value(QStringLiteral("image_url")).toString(), SamplePath);
+}
+
+void TestStudioSession::missingKeyFailsClearly()
+{
+    qunsetenv("FREEPIK_API_KEY");
+    const int before = m_server->submitCount(QStringLiteral("freepik"));
+    auto session = makeSession();
+    QSignalSpy missing(session.get(), &StudioSession::keyMissing);
+    QSignalSpy finished(session.get(), &StudioSession::jobFinished);
+    QSignalSpy status(session.get(), &StudioSession::providerStatusChanged);
+    const ModelSpec *model = m_catalog->model(Freepik);
+    Job *job = session->generate(*model, valuesFor(*model, QStringLiteral("a lamp")), SamplePath);
+    QVERIFY(job);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
+    QCOMPARE(job->state(), JobState::Failed);
+    QVERIFY2(job->outcome().message.contains(QStringLiteral("FREEPIK_API_KEY")), qPrintable(job->outcome().message));
+    QVERIFY(job->outcome().message.contains(QStringLiteral("Settings")));
+    QCOMPARE(missing.count(), 1);
+    QCOMPARE(missing.constFirst().constFirst().toString(), QStringLiteral("freepik"));
+    QCOMPARE(session->providerStatus(QStringLiteral("freepik")), StudioSession::NoKey);
+    QCOMPARE(session->providerStatus(QStringLiteral("fal")), StudioSession::Ok);
+    QCOMPARE(m_server->submitCount(QStringLiteral("freepik")), before);
+
+    // Failed runs are in the history too, without outputs.
+    const QList<HistoryEntry> entries = session->history()->find(HistoryFilter());
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.constFirst().status, QStringLiteral("failed"));
+    QVERIFY(entries.constFirst().outputPaths.isEmpty());
+
+    // A key set afterwards (the settings dialog) is used by the next job.
+    session->setKey(QStringLiteral("freepik"), m_server->freepikKey());
+    QCOMPARE(session->providerStatus(QStringLiteral("freepik")), StudioSession::Ok);
+    Job *again = session->retry(job);
+    QVERIFY(again && again != job);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, JobTimeoutMs);
+    QCOMPARE(again->state(), JobState::Done);
+}
+
+void TestStudioSession::retryRunsTheSameRequest()
+{
+    auto session = makeSession();
+    QSignalSpy finished(session.get(), &StudioSession::jobFinished);
+    m_server->addFault(FakeFault::respond("POST", QStringLiteral("/segmind/v1/"), 400,
+                                          QByteArrayLiteral("{\"error\":\"Invalid prompt\"}")));
+    const ModelSpec *model = m_catalog->model(Segmind);
+    Job *job = session->generate(*model, valuesFor(*model, QStringLiteral("a chair")), SamplePath);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
+    QCOMPARE(job->state(), JobState::Failed);
+    QVERIFY(!job->outcome().message.isEmpty());
+    QCOMPARE(session->sessionCost(), 0.0);
+
+    Job *again = session->retry(job);
+    QVERIFY(again);
+    QCOMPARE(again->request().values, job->request().values);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, JobTimeoutMs);
+    QCOMPARE(again->state(), JobState::Done);
+    QCOMPARE(session->jobs().size(), 2);
+}
+
+void TestStudioSession::resumeAfterKill()
+{
+    // A fal job that takes a while: long enough to "kill" the app while it runs.
+    QStringList script{QStringLiteral("IN_QUEUE:1")};
+    for (int i = 0; i < 60; ++i)
+        script << QStringLiteral("IN_PROGRESS");
+    script << QStringLiteral("COMPLETED");
+    m_server->setFalScript(script);
+    const int submitsBefore = m_server->submitCount(QStringLiteral("fal"));
+
+    QString jobId;
+    {
+        auto first = makeSession();
+        const ModelSpec *model = m_catalog->model(Bria);
+        Job *job = first->generate(*model, valuesFor(*model, QStringLiteral("a kitchen")), SamplePath);
+        QVERIFY(job);
+        jobId = job->id();
+        QTRY_VERIFY_WITH_TIMEOUT(!job->handle().isEmpty(), JobTimeoutMs);
+        QVERIFY(!isTerminal(job->state()));
+        // The session goes away as if the process died: the journal keeps the handle.
+    }
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")), submitsBefore + 1);
+    const std::optional<JobJournal::Entry> entry = JobJournal(m_data->filePath(QStringLiteral("jobs"))).read(jobId);
+    QVERIFY(entry);
+    QVERIFY(!entry->handle.isEmpty());
+
+    auto second = makeSession();
+    QSignalSpy added(second.get(), &StudioSession::jobAdded);
+    QSignalSpy finished(second.get(), &StudioSession::jobFinished);
+    const QList<Job *> resumed = second->resumeUnfinished();
+    QCOMPARE(resumed.size(), 1);
+    QCOMPARE(resumed.constFirst()->id(), jobId);
+    QCOMPARE(added.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
+    QVERIFY2(resumed.constFirst()->state() == JobState::Done, qPrintable(resumed.constFirst()->outcome().message));
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")), submitsBefore + 1); // never submitted twice
+    QVERIFY(!second->results(resumed.constFirst()).isEmpty());
+    QCOMPARE(second->history()->find(HistoryFilter()).size(), 1);
+    QVERIFY(!JobJournal(m_data->filePath(QStringLiteral("jobs"))).read(jobId));
+}
+
+QTEST_GUILESS_MAIN(TestStudioSession)
+#include "tst_studiosession.moc"

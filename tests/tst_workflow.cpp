@@ -1,0 +1,446 @@
+// The designer's loop, end to end, against the fake provider server: drop a sketch, prompt,
+// Generate -> the result in the before/after view and in the history; compare three providers and
+// pick a winner; save and load a preset; cancel a job that never finishes (the provider is told);
+// restart on the same data and find the winner again.
+//
+// With REIMAGINE_SCREENSHOT_DIR set, the README screenshots are written there (1280x800).
+
+#include "mainwindow.h"
+
+#include "fakeproviderserver.h"
+#include "testenvironment.h"
+
+#include "forms/schemaform.h"
+#include "history/historymodel.h"
+#include "history/historystore.h"
+#include "jobs/job.h"
+#include "panels/comparesetup.h"
+#include "panels/historypanel.h"
+#include "panels/jobspanel.h"
+#include "panels/presetspanel.h"
+#include "presets/presetstore.h"
+#include "schema/modelcatalog.h"
+#include "secrets/secretstore.h"
+#include "session/studiosession.h"
+#include "widgets/beforeafterview.h"
+#include "widgets/comparecell.h"
+#include "widgets/comparegrid.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QDropEvent>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+const QString Bria = QStringLiteral("fal:bria/reimagine/3.2");
+const QString Segmind = QStringLiteral("segmind:bria-reimagine");
+const QString Freepik = QStringLiteral("freepik:reimagine-flux");
+const QString SamplePath = QStringLiteral(REIMAGINE_SOURCE_DIR "/resources/samples/sample-sketch.png");
+constexpr int JobTimeoutMs = 30000;
+const QStringList CompletingScript{QStringLiteral("IN_QUEUE:2"), QStringLiteral("IN_QUEUE:1"),
+                                   QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")};
+} // namespace
+
+class TestWorkflow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void dropPromptGenerate();
+    void compareThreeAndPickWinner();
+    void presetRoundTrip();
+    void cancelRunningJob();
+    void failureShowsBanner();
+    void restartFindsWinner();
+    void screenshots();
+
+private:
+    void openWindow();
+    void closeWindow();
+    void grab(const QString &name);
+
+    std::unique_ptr<TestEnvironment> m_env;
+    FakeProviderServer *m_server = nullptr;
+    ModelCatalog *m_catalog = nullptr;
+    MemorySecretStore *m_keys = nullptr;
+    StudioSession *m_session = nullptr;
+    MainWindow *m_window = nullptr;
+    QString m_winnerHistoryId;
+};
+
+void TestWorkflow::initTestCase()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    qputenv("HOME", m_env->path().toUtf8()); // test mode keeps its files under $HOME/.qttest
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Reimagine Studio Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_workflow"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_env->path(QStringLiteral("config")));
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("Costs/ConfirmAbove"), 5.0);
+    qputenv("REIMAGINE_POLL_INTERVAL_MS", "40");
+
+    m_server = new FakeProviderServer(this);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    for (const auto &pair : m_server->environment())
+        qputenv(pair.first.constData(), pair.second);
+    m_server->setFalScript(CompletingScript);
+    m_server->setSseIntervalMs(60);
+
+    m_catalog = new ModelCatalog(QString(), this);
+    m_catalog->reload();
+    openWindow();
+}
+
+void TestWorkflow::cleanupTestCase()
+{
+    closeWindow();
+}
+
+void TestWorkflow::openWindow()
+{
+    m_keys = new MemorySecretStore;
+    m_session = new StudioSession(m_catalog, nullptr, m_keys, m_env->path(QStringLiteral("data/reimagine-studio")));
+    m_window = new MainWindow(m_catalog, m_session);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestWorkflow::closeWindow()
+{
+    if (m_window)
+        m_window->close();
+    delete m_window;
+    m_window = nullptr;
+    delete m_session;
+    m_session = nullptr;
+    delete m_keys;
+    m_keys = nullptr;
+}
+
+void TestWorkflow::dropPromptGenerate()
+{
+    QVERIFY(m_window->selectModel(Bria));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(SamplePath)});
+    const QPoint pos = m_window->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(m_window->form()->values().value(QStringLiteral("canny_image_url")).toString(), SamplePath);
+
+    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a sunlit scandinavian living room"));
+    auto *generate = m_window->findChild<QPushButton *>(QStringLiteral("generateButton"));
+    QTRY_VERIFY(generate->isEnabled());
+    QVERIFY(generate->text().contains(QStringLiteral("$0.04")));
+
+    QSignalSpy finished(m_session, &StudioSession::jobFinished);
+    const QJsonValue seedBefore = m_window->form()->fieldValue(QStringLiteral("seed"));
+    generate->click();
+    QCOMPARE(m_session->jobs().size(), 1);
+    Job *job = m_session->jobs().constFirst();
+    QCOMPARE(m_window->jobsPanel()->model()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
+    QVERIFY2(job->state() == JobState::Done, qPrintable(job->outcome().message));
+
+    BeforeAfterView *view = m_window->beforeAfterView();
+    QTRY_VERIFY(view->isVisible());
+    QVERIFY(view->hasAfter());
+    QTRY_VERIFY(view->hasBefore()); // the sketch, decoded off the GUI thread
+    QCOMPARE(view->after().width(), FakeProviderServer::kImageWidth);
+    QCOMPARE(m_window->shownJob(), job);
+    QVERIFY(m_window->findChild<QAction *>() != nullptr);
+    QCOMPARE(m_window->jobsPanel()->model()->index(0, JobListModel::StateColumn).data().toString(),
+             QStringLiteral("Done"));
+
+    // The history has it, and the session cost moved.
+    QCOMPARE(m_session->history()->find(HistoryFilter()).size(), 1);
+    QTRY_COMPARE(m_window->historyPanel()->model()->rowCount(), 1);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("sessionCostLabel"))->text(), QStringLiteral("Session $0.04"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("todayCostLabel"))->text().startsWith(QStringLiteral("Today $")));
+    // Seed policy: the form's seed stays (locked or not, SchemaForm decides) and the run used it.
+    QCOMPARE(job->request().values.value(QStringLiteral("seed")), seedBefore);
+
+    // View modes and zoom are wired.
+    m_window->findChild<QAbstractButton *>(QStringLiteral("sideBySideButton"))->click();
+    QCOMPARE(view->mode(), BeforeAfterView::Mode::SideBySide);
+    m_window->findChild<QAbstractButton *>(QStringLiteral("wipeButton"))->click();
+    QCOMPARE(view->mode(), BeforeAfterView::Mode::Wipe);
+
+    // A second run: two results, a filmstrip.
+    generate->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, JobTimeoutMs);
+    QTRY_VERIFY(m_window->filmstrip()->isVisible());
+    QCOMPARE(m_window->filmstrip()->count(), 2);
+    m_window->filmstrip()->setCurrentRow(0);
+    QCOMPARE(m_window->shownJob(), job);
+
+    // Ctrl+S path: saving the shown result writes a PNG with metadata.
+    const QString saved = m_env->path(QStringLiteral("saved.png"));
+    QVERIFY(m_window->saveShownResult(saved));
+    QTRY_VERIFY(QFile::exists(saved));
+}
+
+void TestWorkflow::compareThreeAndPickWinner()
+{
+    m_server->setFalScript(CompletingScript);
+    QSignalSpy finished(m_session, &StudioSession::jobFinished);
+    QSignalSpy toggled(m_window->findChild<QDockWidget *>(QStringLiteral("ModelDock")), &QDockWidget::windowTitleChanged);
+    QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->isCompareMode());
+    CompareSetup *setup = m_window->compareSetup();
+    QVERIFY(setup->isVisible());
+    QVERIFY(m_window->compareGrid()->isVisible());
+    setup->setSelectedModelIds({Bria, Segmind, Freepik});
+    setup->setPrompt(QStringLiteral("a cosy reading corner, warm light"));
+    setup->setStrength(0.4);
+    setup->setAspect(QStringLiteral("4:3"));
+    QTRY_VERIFY(setup->runButton()->isEnabled());
+    QVERIFY(setup->runButton()->text().startsWith(QStringLiteral("Run comparison · $0.04")));
+
+    setup->runButton()->click();
+    CompareGrid *grid = m_window->compareGrid();
+    QCOMPARE(grid->cellCount(), 3);
+    const QHash<QString, Job *> jobs = m_window->compareJobs();
+    QCOMPARE(jobs.size(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, JobTimeoutMs);
+    QString briaKey;
+    for (auto it = jobs.constBegin(); it != jobs.constEnd(); ++it) {
+        QVERIFY2(it.value()->state() == JobState::Done, qPrintable(it.value()->outcome().message));
+        QTRY_VERIFY(grid->cell(it.key())->hasResult());
+        if (it.value()->request().model.id == Bria)
+            briaKey = it.key();
+    }
+    QVERIFY(!briaKey.isEmpty());
+
+    // Star Bria: the winner is a favourite in the history.
+    auto *star = grid->findChild<QAbstractButton *>(QStringLiteral("cell_") + briaKey + QStringLiteral("_star"));
+    QVERIFY(star);
+    star->click();
+    QCOMPARE(grid->winner(), briaKey);
+    m_winnerHistoryId = m_session->historyId(jobs.value(briaKey));
+    QVERIFY(!m_winnerHistoryId.isEmpty());
+    QTRY_VERIFY(m_session->history()->entry(m_winnerHistoryId)->favourite);
+
+    // Open a cell in before/after, and back to the grid.
+    grid->findChild<QAbstractButton *>(QStringLiteral("cell_") + briaKey + QStringLiteral("_open"))->click();
+    QTRY_VERIFY(m_window->beforeAfterView()->isVisible());
+    QCOMPARE(m_window->shownJob(), jobs.value(briaKey));
+    auto *back = m_window->findChild<QAbstractButton *>(QStringLiteral("backToGridButton"));
+    QVERIFY(back->isVisible());
+    back->click();
+    QVERIFY(grid->isVisible());
+    QVERIFY(!grid->exportImage().isNull());
+
+    QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_window->isCompareMode());
+    QVERIFY(m_window->form()->isVisible());
+}
+
+void TestWorkflow::presetRoundTrip()
+{
+    QVERIFY(m_window->selectModel(Bria));
+    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("watercolour kitchen"));
+    m_window->form()->setFieldValue(QStringLiteral("num_inference_steps"), 42);
+    PresetsPanel *presets = m_window->presetsPanel();
+    QVERIFY(presets);
+    presets->saveCurrent();
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = presets->findChild<QInputDialog *>(QStringLiteral("presetNameDialog"))));
+    dialog->setTextValue(QStringLiteral("Steps 42"));
+    dialog->accept();
+    QTRY_VERIFY(m_window->presetStore()->contains(QStringLiteral("Steps 42")));
+    const Preset stored = *m_window->presetStore()->preset(QStringLiteral("Steps 42"));
+    QCOMPARE(stored.modelValues.value(Bria).value(QStringLiteral("num_inference_steps")).toInt(), 42);
+    QVERIFY(!stored.modelValues.value(Bria).contains(QStringLiteral("canny_image_url"))); // no images
+
+    m_window->form()->setFieldValue(QStringLiteral("num_inference_steps"), 25);
+    QSignalSpy loaded(presets, &PresetsPanel::loadRequested);
+    presets->selectPreset(QStringLiteral("Steps 42"));
+    presets->loadSelected();
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("num_inference_steps")).toInt(), 42);
+    // The sketch stays.
+    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("canny_image_url")).toString(), SamplePath);
+}
+
+void TestWorkflow::cancelRunningJob()
+{
+    // A fal job that never finishes.
+    m_server->setFalScript({QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS")});
+    QVERIFY(m_window->selectModel(Bria));
+    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("endless"));
+    QSignalSpy added(m_session, &StudioSession::jobAdded);
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(added.count(), 1);
+    Job *job = added.constFirst().constFirst().value<Job *>();
+    QTRY_VERIFY_WITH_TIMEOUT(job->state() == JobState::Running, JobTimeoutMs);
+    QVERIFY(m_window->jobsPanel()->isTicking());
+    m_server->clearRequests();
+
+    // Shortcuts need the active window (the preset dialog had it last).
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Cancelled, JobTimeoutMs);
+    bool cancelSent = false;
+    for (const RecordedRequest &request : m_server->requests())
+        cancelSent = cancelSent || (request.method == "PUT" && request.path.endsWith(QStringLiteral("/cancel")));
+    QVERIFY(cancelSent);
+    const int row = m_window->jobsPanel()->model()->rowOf(job);
+    QCOMPARE(m_window->jobsPanel()->model()->index(row, JobListModel::StateColumn).data().toString(),
+             QStringLiteral("Cancelled"));
+    QVERIFY(m_window->bannerText().isEmpty()); // the user did it: no failure banner
+    m_server->setFalScript(CompletingScript);
+}
+
+void TestWorkflow::failureShowsBanner()
+{
+    QVERIFY(m_window->selectModel(Segmind));
+    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a chair"));
+    m_server->addFault(FakeFault::respond("POST", QStringLiteral("/segmind/v1/"), 500,
+                                          QByteArrayLiteral("{\"error\":\"GPU on fire\"}"), {}, -1));
+    QSignalSpy added(m_session, &StudioSession::jobAdded);
+    m_window->generate();
+    QCOMPARE(added.count(), 1);
+    Job *failing = added.constFirst().constFirst().value<Job *>();
+    QTRY_COMPARE_WITH_TIMEOUT(failing->state(), JobState::Failed, JobTimeoutMs);
+    QTRY_VERIFY(!m_window->bannerText().isEmpty());
+    QVERIFY2(m_window->bannerText().contains(QStringLiteral("GPU on fire")), qPrintable(m_window->bannerText()));
+    auto *action = m_window->findChild<QPushButton *>(QStringLiteral("bannerAction"));
+    QVERIFY(action->isVisible());
+    QCOMPARE(action->text(), QStringLiteral("Retry"));
+    QCOMPARE(m_session->providerStatus(QStringLiteral("segmind")), StudioSession::Failing);
+    auto *dot = m_window->findChild<QWidget *>(QStringLiteral("providerStatus_segmind"));
+    QCOMPARE(dot->property("status").toInt(), int(StudioSession::Failing));
+
+    // Retry from the banner, with the provider healthy again.
+    m_server->clearFaults();
+    action->click();
+    QVERIFY(m_window->bannerText().isEmpty());
+    QCOMPARE(added.count(), 2);
+    Job *retried = added.constLast().constFirst().value<Job *>();
+    QCOMPARE(retried->request().values, failing->request().values);
+    QTRY_COMPARE_WITH_TIMEOUT(retried->state(), JobState::Done, JobTimeoutMs);
+    QCOMPARE(m_session->providerStatus(QStringLiteral("segmind")), StudioSession::Ok);
+    QCOMPARE(dot->property("status").toInt(), int(StudioSession::Ok));
+}
+
+void TestWorkflow::restartFindsWinner()
+{
+    QVERIFY(!m_winnerHistoryId.isEmpty());
+    closeWindow();
+    openWindow();
+    HistoryFilter favourites;
+    favourites.favouritesOnly = true;
+    const QList<HistoryEntry> entries = m_session->history()->find(favourites);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.constFirst().id, m_winnerHistoryId);
+    QCOMPARE(entries.constFirst().modelId, Bria);
+    QTRY_VERIFY(m_window->historyPanel()->model()->rowCount() >= 5);
+    // Reuse its parameters: the model and the prompt come back.
+    QVERIFY(m_window->selectModel(Segmind));
+    Q_EMIT m_window->historyPanel()->reuseRequested(entries.constFirst());
+    QCOMPARE(m_window->currentModelId(), Bria);
+    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("prompt")).toString(),
+             QStringLiteral("a cosy reading corner, warm light"));
+}
+
+void TestWorkflow::grab(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("REIMAGINE_SCREENSHOT_DIR");
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name));
+}
+
+void TestWorkflow::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("REIMAGINE_SCREENSHOT_DIR"))
+        QSKIP("Set REIMAGINE_SCREENSHOT_DIR to write the README screenshots.");
+    m_window->resize(1280, 800);
+    QSignalSpy finished(m_session, &StudioSession::jobFinished);
+
+    // History: the entries of the runs above.
+    m_window->findChild<QTabWidget *>(QStringLiteral("libraryTabs"))->setCurrentIndex(0);
+    QTRY_VERIFY(m_window->historyPanel()->model()->rowCount() >= 5);
+    QVERIFY(m_window->selectModel(Bria));
+    QVERIFY(m_window->loadSketch(SamplePath));
+    m_window->form()->setFieldValue(QStringLiteral("prompt"),
+                                    QStringLiteral("a sunlit scandinavian living room, oak floor, linen sofa"));
+    HistoryModel *historyModel = m_window->historyPanel()->model();
+    QTRY_VERIFY(!historyModel->index(0, 0).data(Qt::DecorationRole).isNull()); // thumbnails load in the background
+    grab(QStringLiteral("history.png"));
+
+    // Before/after of a finished run.
+    const int before = finished.count();
+    m_window->generate();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), before + 1, JobTimeoutMs);
+    QTRY_VERIFY(m_window->beforeAfterView()->hasBefore());
+    m_window->beforeAfterView()->setWipePosition(0.5);
+    grab(QStringLiteral("before-after.png"));
+
+    // Running jobs: two fal jobs that stay busy and a Segmind one queued behind them.
+    m_server->setFalScript({QStringLiteral("IN_QUEUE:3"), QStringLiteral("IN_QUEUE:2"), QStringLiteral("IN_PROGRESS")});
+    m_session->setLimits(4, 1);
+    m_window->generate();
+    QVERIFY(m_window->selectModel(QStringLiteral("fal:fal-ai/ideogram/v3/remix")));
+    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a reading nook"));
+    m_window->generate();
+    auto anyRunning = [this] {
+        const QList<Job *> jobs = m_session->jobs();
+        return std::any_of(jobs.cbegin(), jobs.cend(), [](const Job *job) { return job->state() == JobState::Running; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(anyRunning(), JobTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->jobsPanel()->model()->index(m_window->jobsPanel()->model()->rowCount() - 1,
+                                                                   JobListModel::ElapsedColumn)
+                                     .data()
+                                     .toString()
+                                 != QStringLiteral("0:00"),
+                             5000);
+    grab(QStringLiteral("running.png"));
+    for (Job *job : m_session->jobs())
+        job->cancel();
+    m_session->setLimits(4, 2);
+    m_server->setFalScript(CompletingScript);
+
+    // Compare grid with three results.
+    m_window->setCompareMode(true);
+    m_window->compareSetup()->setSelectedModelIds({Bria, Segmind, Freepik});
+    m_window->compareSetup()->setPrompt(QStringLiteral("a cosy reading corner, warm light"));
+    m_window->runComparison();
+    const QStringList keys = m_window->compareGrid()->keys();
+    QCOMPARE(keys.size(), 3);
+    for (const QString &key : keys)
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->compareGrid()->cell(key)->hasResult(), JobTimeoutMs);
+    m_window->compareGrid()->setWinner(keys.constFirst());
+    grab(QStringLiteral("compare.png"));
+    m_window->setCompareMode(false);
+}
+
+QTEST_MAIN(TestWorkflow)
+#include "tst_workflow.moc"
