@@ -3,6 +3,9 @@
 
 #include "mainwindow.h"
 
+#include "dialogs/settingsdialog.h"
+#include "secrets/secretstore.h"
+
 #include "forms/schemaform.h"
 #include "panels/comparesetup.h"
 #include "panels/jobspanel.h"
@@ -23,6 +26,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -66,6 +70,7 @@ private Q_SLOTS:
     void missingKeyShowsBanner();
     void recentFilesRemembered();
     void escapeWithoutJobs();
+    void settingsDialogOpensOnce();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -388,6 +393,39 @@ void TestMainWindow::escapeWithoutJobs()
 {
     m_window->cancelLatestJob();
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("No job is running."));
+}
+
+void TestMainWindow::settingsDialogOpensOnce()
+{
+    QVERIFY(!m_window->settingsDialog());
+    QTest::keyClick(m_window, Qt::Key_Comma, Qt::ControlModifier); // Edit ▸ Settings…
+    QPointer<SettingsDialog> dialog = m_window->settingsDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isModal());
+    QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
+
+    // A second trigger (a click on a provider dot) brings the same dialog back to the front.
+    dialog->hide();
+    m_window->findChild<QToolButton *>(QStringLiteral("providerStatus_fal"))->click();
+    QCOMPARE(m_window->settingsDialog(), dialog.data());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_window->findChildren<SettingsDialog *>().size(), 1);
+
+    // Stored keys are read again: the dot follows.
+    auto *dot = m_window->findChild<QToolButton *>(QStringLiteral("providerStatus_fal"));
+    QCOMPARE(dot->property("status").toInt(), int(StudioSession::NoKey));
+    bool done = false;
+    m_window->session()->sessionStore()->writeKey(QStringLiteral("fal"), QStringLiteral("test-key"), this,
+                                                  [&done](const QString &) { done = true; });
+    QTRY_VERIFY(done);
+    Q_EMIT dialog->keysChanged();
+    QTRY_COMPARE(dot->property("status").toInt(), int(StudioSession::Ok));
+    QCOMPARE(m_window->session()->key(QStringLiteral("fal")), QStringLiteral("test-key"));
+
+    dialog->close();
+    QTRY_VERIFY(!dialog);
+    QVERIFY(!m_window->settingsDialog());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void resetToDefaults();
     void valuesChangedIsCoalesced();
     void switchingModelRebuilds();
+    void externalErrorsShownUntilEdited();
 
 private:
     const ModelSpec &model(const QString &id) const;
@@ -828,6 +829,42 @@ void TestSchemaForm::switchingModelRebuilds()
     QVERIFY(!form.editorFor(QStringLiteral("guidance_scale")));
     QVERIFY(form.editorFor(QStringLiteral("imagination")));
     QVERIFY(!form.findChild<QWidget *>(QStringLiteral("field_guidance_scale")));
+}
+
+void TestSchemaForm::externalErrorsShownUntilEdited()
+{
+    SchemaForm form;
+    form.setModel(model(Ideogram));
+    form.setValues({{QStringLiteral("prompt"), QStringLiteral("x")},
+                    {QStringLiteral("image_url"), QStringLiteral("https://example.com/s.png")}});
+    QVERIFY(form.isValid());
+    QLabel *promptError = form.errorLabelFor(QStringLiteral("prompt"));
+    QLabel *paletteError = form.errorLabelFor(QStringLiteral("color_palette"));
+    QVERIFY(promptError->isHidden());
+    QVERIFY(paletteError->isHidden());
+
+    form.setExternalErrors({FieldError{QStringLiteral("prompt"), QStringLiteral("prompt is flagged")},
+                            FieldError{QStringLiteral("color_palette.members.0.rgb"), QStringLiteral("bad colour")},
+                            FieldError{QStringLiteral("no_such_field"), QStringLiteral("ignored")}});
+    QCOMPARE(form.externalErrors().size(), 2); // the unknown field is ignored
+    QVERIFY(!promptError->isHidden());
+    QCOMPARE(promptError->text(), QStringLiteral("prompt is flagged"));
+    QVERIFY(!paletteError->isHidden()); // the nested name went to its top-level field
+    QCOMPARE(paletteError->text(), QStringLiteral("bad colour"));
+    QVERIFY(form.isValid()); // the provider's word does not block the next run
+
+    // Editing the field clears its message; the other one stays.
+    auto *prompt = part<QPlainTextEdit>(form, QStringLiteral("prompt"), QStringLiteral("text"));
+    QTest::keyClicks(prompt, QStringLiteral("y"));
+    QTRY_VERIFY(promptError->isHidden());
+    QVERIFY(promptError->text().isEmpty());
+    QVERIFY(!paletteError->isHidden());
+    QCOMPARE(paletteError->text(), QStringLiteral("bad colour"));
+
+    // The next run that passes validation clears the rest.
+    form.clearExternalErrors();
+    QVERIFY(paletteError->isHidden());
+    QVERIFY(form.externalErrors().isEmpty());
 }
 
 QTEST_MAIN(TestSchemaForm)

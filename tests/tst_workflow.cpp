@@ -70,6 +70,7 @@ private Q_SLOTS:
     void compareThreeAndPickWinner();
     void presetRoundTrip();
     void cancelRunningJob();
+    void providerFieldErrorInline();
     void failureShowsBanner();
     void restartFindsWinner();
     void screenshots();
@@ -349,6 +350,43 @@ void TestWorkflow::failureShowsBanner()
     QTRY_COMPARE_WITH_TIMEOUT(retried->state(), JobState::Done, JobTimeoutMs);
     QCOMPARE(m_session->providerStatus(QStringLiteral("segmind")), StudioSession::Ok);
     QCOMPARE(dot->property("status").toInt(), int(StudioSession::Ok));
+}
+
+void TestWorkflow::providerFieldErrorInline()
+{
+    // fal refuses the submit with a 422 that names the seed.
+    QVERIFY(m_window->selectModel(Bria));
+    QVERIFY(m_window->loadSketch(SamplePath));
+    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a lamp"));
+    m_server->addFault(FakeFault::respond(
+        "POST", QStringLiteral("/fal-queue/bria/reimagine/3.2"), 422,
+        QByteArrayLiteral(R"({"detail":[{"loc":["body","seed"],"msg":"seed is too large","type":"value_error"}]})")));
+    QSignalSpy added(m_session, &StudioSession::jobAdded);
+    m_window->generate();
+    QCOMPARE(added.count(), 1);
+    Job *job = added.constFirst().constFirst().value<Job *>();
+    QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Failed, JobTimeoutMs);
+    QTRY_VERIFY(!m_window->bannerText().isEmpty());
+    QVERIFY2(m_window->bannerText().contains(QStringLiteral("seed is too large")), qPrintable(m_window->bannerText()));
+
+    QLabel *seedError = m_window->form()->errorLabelFor(QStringLiteral("seed"));
+    QVERIFY(seedError);
+    QVERIFY(!seedError->isHidden());
+    QCOMPARE(seedError->text(), QStringLiteral("seed is too large"));
+
+    // Fix Field goes to the seed; the message stays until the user changes it.
+    auto *action = m_window->findChild<QPushButton *>(QStringLiteral("bannerAction"));
+    QCOMPARE(action->text(), QStringLiteral("Fix Field"));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    action->click();
+    QVERIFY(m_window->bannerText().isEmpty());
+    QWidget *seedEditor = m_window->form()->editorFor(QStringLiteral("seed"));
+    QTRY_VERIFY(seedEditor->isAncestorOf(QApplication::focusWidget()) || seedEditor->hasFocus());
+    QVERIFY(!seedError->isHidden());
+    m_window->form()->setFieldValue(QStringLiteral("seed"), 42);
+    QVERIFY(seedError->isHidden());
+    m_server->clearFaults();
 }
 
 void TestWorkflow::restartFindsWinner()

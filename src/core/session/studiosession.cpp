@@ -303,6 +303,35 @@ void StudioSession::setKey(const QString &provider, const QString &key)
     Q_EMIT keysLoaded();
 }
 
+void StudioSession::reloadKeys()
+{
+    for (const QString &provider : m_registry->ids()) {
+        if (!SecretStore::keyFromEnvironment(provider).isEmpty())
+            continue; // the environment wins
+        auto apply = [this, provider](const QString &key) {
+            if (key.trimmed() != m_keys.value(provider) || !m_keysKnown.contains(provider))
+                setKey(provider, key);
+        };
+        auto fromSession = [this, apply, provider] {
+            if (!m_sessionStore) {
+                apply(QString());
+                return;
+            }
+            m_sessionStore->readKey(provider, this, [apply](const QString &key, const QString &) { apply(key); });
+        };
+        if (!m_keychain) {
+            fromSession();
+            continue;
+        }
+        m_keychain->readKey(provider, this, [apply, fromSession](const QString &key, const QString &) {
+            if (!key.isEmpty())
+                apply(key);
+            else
+                fromSession();
+        });
+    }
+}
+
 StudioSession::ProviderStatus StudioSession::providerStatus(const QString &provider) const
 {
     return m_status.value(provider, NoKey);

@@ -124,6 +124,9 @@ public:
 
     // Keys. setKey() after the settings dialog stored (or removed, when empty) a key.
     void setKey(const QString &provider, const QString &key);
+    // Reads every key again (environment, keychain, session store) after the settings dialog
+    // changed them; a provider whose key is unchanged keeps its status.
+    void reloadKeys();
     QString key(const QString &provider) const { return m_keys.value(provider); }
     bool isKeyKnown(const QString &provider) const { return m_keysKnown.contains(provider); }
     QStringList providers() const;

@@ -64,6 +64,7 @@ void SchemaForm::setModel(const ModelSpec &model)
     m_model = model;
     rebuild();
     m_touched.clear();
+    m_externalErrors.clear();
     m_revealAll = false;
     refresh(true);
 }
@@ -217,6 +218,7 @@ void SchemaForm::addRow(QFormLayout *form, const ParameterSpec &spec)
         if (m_updating)
             return;
         m_touched.insert(name);
+        m_externalErrors.remove(name);
         scheduleRefresh();
     });
 
@@ -270,6 +272,7 @@ void SchemaForm::setValues(const QJsonObject &values)
 {
     m_updating = true;
     m_touched.clear();
+    m_externalErrors.clear();
     for (const Row &row : std::as_const(m_rows)) {
         const QString &name = row.editor->spec().name;
         const auto it = values.constFind(name);
@@ -291,6 +294,7 @@ void SchemaForm::resetToDefaults()
         row.editor->resetToDefault();
     m_updating = false;
     m_touched.clear();
+    m_externalErrors.clear();
     m_revealAll = false;
     refresh(true);
 }
@@ -304,6 +308,7 @@ bool SchemaForm::setFieldValue(const QString &field, const QJsonValue &value)
     m_rows.at(*it).editor->setValue(value);
     m_updating = false;
     m_touched.insert(field);
+    m_externalErrors.remove(field);
     refresh(true);
     return true;
 }
@@ -366,6 +371,34 @@ void SchemaForm::revealErrors()
     }
 }
 
+void SchemaForm::setExternalErrors(const QList<FieldError> &errors)
+{
+    m_externalErrors.clear();
+    for (const FieldError &error : errors) {
+        QString name = error.field;
+        if (!m_index.contains(name))
+            name = name.section(u'.', 0, 0);
+        if (m_index.contains(name) && !m_externalErrors.contains(name))
+            m_externalErrors.insert(name, error.message);
+    }
+    refresh();
+    for (auto it = m_externalErrors.constBegin(); it != m_externalErrors.constEnd(); ++it) {
+        const Row &row = m_rows.at(m_index.value(it.key()));
+        if (row.group == QLatin1String("structure") && m_structure)
+            m_structure->setExpanded(true);
+        else if (row.group == QLatin1String("advanced") && m_advanced)
+            m_advanced->setExpanded(true);
+    }
+}
+
+void SchemaForm::clearExternalErrors()
+{
+    if (m_externalErrors.isEmpty())
+        return;
+    m_externalErrors.clear();
+    refresh();
+}
+
 void SchemaForm::prepareNextRun()
 {
     for (const Row &row : std::as_const(m_rows)) {
@@ -424,12 +457,17 @@ void SchemaForm::applyErrors(const QList<FieldError> &list, const QJsonObject &c
     }
     for (const Row &row : std::as_const(m_rows)) {
         const QString &name = row.editor->spec().name;
-        const QString message = byField.value(name);
+        QString message = byField.value(name);
         // A missing required value is only pointed out once the user has been there (or asked
         // to run); a wrong value is shown at once.
-        const bool show = !message.isEmpty()
+        bool show = !message.isEmpty()
             && (m_revealAll || m_touched.contains(name) || current.contains(name)
                 || !row.editor->inputError().isEmpty());
+        if (!show && m_externalErrors.contains(name)) {
+            // What the provider said about a value the form itself accepted.
+            message = m_externalErrors.value(name);
+            show = true;
+        }
         row.error->setText(show ? message : QString());
         row.error->setVisible(show);
     }

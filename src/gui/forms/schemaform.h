@@ -53,6 +53,14 @@ public:
     // Shows every error, including required fields the user has not touched yet, and opens the
     // sections that contain one. Call before refusing to run.
     void revealErrors();
+    // Errors the provider reported for fields (a 422 on submit): shown in each field's inline
+    // error label with the provider's message until the user edits that field or
+    // clearExternalErrors() is called (the next run passed validation). Nested names
+    // ("color_palette.members.0.rgb") go to their top-level field; unknown fields are ignored.
+    // They do not block a run: the form's own validation passed already.
+    void setExternalErrors(const QList<FieldError> &errors);
+    void clearExternalErrors();
+    QHash<QString, QString> externalErrors() const { return m_externalErrors; }
     // After a run was submitted: unlocked seeds roll on.
     void prepareNextRun();
 
@@ -93,6 +101,7 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_index;
     QSet<QString> m_touched;
+    QHash<QString, QString> m_externalErrors; // field -> the provider's message
     bool m_revealAll = false;
     bool m_updating = false;
     bool m_refreshPending = false;

@@ -235,9 +235,9 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_emptyLabel);
 
+    // Two rows: model names are long, and "All providers" must not be clipped in a narrow dock.
     auto *filters = new QHBoxLayout;
     filters->setSpacing(4);
-    filters->addWidget(m_modelCombo, 2);
     filters->addWidget(m_providerCombo, 1);
     filters->addWidget(m_dateCombo, 1);
     filters->addWidget(m_favouritesButton);
@@ -246,6 +246,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_search);
+    layout->addWidget(m_modelCombo);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
 

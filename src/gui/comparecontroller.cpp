@@ -1,0 +1,183 @@
+#include "comparecontroller.h"
+
+#include "panels/comparesetup.h"
+#include "panels/jobspanel.h"
+#include "widgets/comparegrid.h"
+#include "widgets/imagedropzone.h"
+#include "widgets/modelpicker.h"
+
+#include "history/historystore.h"
+#include "jobs/job.h"
+#include "schema/modelcatalog.h"
+#include "session/studiosession.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+CompareController::CompareController(StudioSession *session, ModelCatalog *catalog, CompareSetup *setup,
+                                     CompareGrid *grid, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_catalog(catalog)
+    , m_setup(setup)
+    , m_grid(grid)
+    , m_dialogParent(dialogParent)
+{
+    connect(m_session, &StudioSession::jobAdded, this, &CompareController::onJobAdded);
+    connect(m_session, &StudioSession::jobFinished, this, &CompareController::onJobFinished);
+    connect(m_grid, &CompareGrid::winnerChanged, this, &CompareController::onWinnerChanged);
+    connect(m_grid, &CompareGrid::openRequested, this, [this](const QString &key) {
+        if (Job *job = m_jobs.value(key))
+            Q_EMIT openRequested(job);
+    });
+    connect(m_grid, &CompareGrid::saveRequested, this, [this](const QString &key) {
+        if (Job *job = m_jobs.value(key))
+            Q_EMIT saveRequested(job);
+    });
+    for (Job *job : m_session->jobs())
+        onJobAdded(job);
+}
+
+CompareController::~CompareController() = default;
+
+QString CompareController::keyOf(const Job *job) const
+{
+    if (!job)
+        return QString();
+    for (auto it = m_jobs.constBegin(); it != m_jobs.constEnd(); ++it) {
+        if (it.value() == job)
+            return it.key();
+    }
+    return QString();
+}
+
+bool CompareController::run(const QString &sketchPath, const QImage &sketch, QList<Job *> *started)
+{
+    const QString blocker = m_setup->blocker();
+    if (!blocker.isEmpty()) {
+        Q_EMIT statusMessage(blocker);
+        return false;
+    }
+    const QStringList ids = m_setup->selectedModelIds();
+    QHash<QString, QString> errors;
+    const QList<Job *> jobs = m_session->compare(ids, m_setup->intent(), m_setup->overrides(), sketchPath, &errors);
+    m_grid->clear();
+    m_jobs.clear();
+    m_winnerHistoryId.clear();
+    if (!sketch.isNull() && sketch.height() > 0)
+        m_grid->setAspectRatio(double(sketch.width()) / sketch.height());
+    for (Job *job : jobs) {
+        const ModelSpec &model = job->request().model;
+        m_grid->addCell(job->id(), model.title, ModelPicker::providerName(model.provider));
+        m_jobs.insert(job->id(), job);
+        if (isTerminal(job->state()))
+            m_grid->setCellError(job->id(), JobListModel::stateText(job));
+        else
+            m_grid->setCellState(job->id(), JobListModel::stateText(job), JobListModel::progressFor(job));
+    }
+    for (auto it = errors.constBegin(); it != errors.constEnd(); ++it) {
+        const ModelSpec *model = m_catalog ? m_catalog->model(it.key()) : nullptr;
+        m_grid->addCell(it.key(), model ? model->title : it.key(),
+                        model ? ModelPicker::providerName(model->provider) : QString());
+        m_grid->setCellError(it.key(), it.value());
+    }
+    m_setup->prepareNextRun();
+    Q_EMIT statusMessage(tr("Comparing %n model(s)…", nullptr, static_cast<int>(jobs.size())));
+    if (started)
+        *started = jobs;
+    return true;
+}
+
+QHash<QString, Job *> CompareController::jobs() const
+{
+    QHash<QString, Job *> result;
+    for (auto it = m_jobs.constBegin(); it != m_jobs.constEnd(); ++it) {
+        if (it.value())
+            result.insert(it.key(), it.value());
+    }
+    return result;
+}
+
+void CompareController::onJobAdded(Job *job)
+{
+    connect(job, &Job::stateChanged, this, [this, job] { onJobStateChanged(job); });
+    connect(job, &Job::queuePositionChanged, this, [this, job] { onJobStateChanged(job); });
+}
+
+void CompareController::onJobStateChanged(Job *job)
+{
+    const QString key = keyOf(job);
+    if (!key.isEmpty() && !isTerminal(job->state()))
+        m_grid->setCellState(key, JobListModel::stateText(job), JobListModel::progressFor(job));
+}
+
+void CompareController::onJobFinished(Job *job)
+{
+    const QString key = keyOf(job);
+    if (key.isEmpty())
+        return;
+    const QList<QImage> images = m_session->results(job);
+    if (job->state() == JobState::Done && !images.isEmpty()) {
+        std::optional<double> cost = job->outcome().costUsd;
+        if (!cost)
+            cost = StudioSession::estimateCost(job->request().model, job->request().values);
+        std::optional<qint64> seed = job->outcome().seed;
+        if (!seed) {
+            const ParameterSpec *field = job->request().model.fieldForRole(QStringLiteral("seed"));
+            if (field && job->request().values.value(field->name).isDouble())
+                seed = job->request().values.value(field->name).toInteger();
+        }
+        m_grid->setCellResult(key, images.constFirst(), job->elapsedMs(), cost, seed);
+    } else {
+        m_grid->setCellError(key, JobListModel::stateText(job));
+    }
+    if (job->state() == JobState::Done)
+        Q_EMIT resultsReady(job);
+    if (key == m_grid->winner())
+        onWinnerChanged(key);
+}
+
+void CompareController::onWinnerChanged(const QString &key)
+{
+    HistoryStore *history = m_session->history();
+    if (!history)
+        return;
+    const Job *job = m_jobs.value(key);
+    const QString id = m_session->historyId(job);
+    if (!m_winnerHistoryId.isEmpty() && m_winnerHistoryId != id)
+        history->setFavourite(m_winnerHistoryId, false);
+    if (!id.isEmpty()) {
+        history->setFavourite(id, true);
+        Q_EMIT statusMessage(tr("%1 marked as the winner (a favourite in the history).")
+                                 .arg(job->request().model.title));
+    }
+    m_winnerHistoryId = id;
+}
+
+void CompareController::exportInteractive()
+{
+    if (m_grid->cellCount() == 0) {
+        Q_EMIT statusMessage(tr("Run a comparison first."));
+        return;
+    }
+    auto *dialog = new QFileDialog(m_dialogParent, tr("Export Comparison"), ImageDropZone::lastFolder(),
+                                   tr("PNG image (*.png)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("png"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectFile(QStringLiteral("comparison.png"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const QImage image = m_grid->exportImage();
+        auto *watcher = new QFutureWatcher<bool>(this);
+        connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, path] {
+            watcher->deleteLater();
+            Q_EMIT statusMessage(watcher->result()
+                                     ? tr("Comparison saved as %1.").arg(QDir::toNativeSeparators(path))
+                                     : tr("Could not save %1.").arg(QDir::toNativeSeparators(path)));
+        });
+        watcher->setFuture(QtConcurrent::run([image, path] { return image.save(path, "PNG"); }));
+    });
+    dialog->open();
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class CompareGrid;
+class CompareSetup;
+class Job;
+class ModelCatalog;
+class StudioSession;
+class QWidget;
+
+// Compare mode without the window: runs the CompareSetup's intent on its models through the
+// session, follows each job into its CompareGrid cell (state, progress, result, time, cost,
+// seed), makes the grid's winner the favourite in the history and exports the grid as one PNG.
+class CompareController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareController)
+
+public:
+    // None of the arguments is owned; `dialogParent` parents the export file dialog.
+    CompareController(StudioSession *session, ModelCatalog *catalog, CompareSetup *setup,
+                      CompareGrid *grid, QWidget *dialogParent, QObject *parent = nullptr);
+    ~CompareController() override;
+
+    // Starts a comparison of the setup's models on `sketchPath` (whose decoded image, when
+    // known, sets the cells' aspect). Returns false (and statusMessage() says why) when the setup
+    // cannot run; `started` receives the new jobs (models whose values were refused get none).
+    bool run(const QString &sketchPath, const QImage &sketch, QList<Job *> *started = nullptr);
+    // Jobs of the current comparison, by cell key.
+    QHash<QString, Job *> jobs() const;
+    bool isCompareJob(const Job *job) const { return !keyOf(job).isEmpty(); }
+
+    void exportInteractive();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    // A finished compare job whose results belong in the filmstrip.
+    void resultsReady(Job *job);
+    void openRequested(Job *job);
+    void saveRequested(Job *job);
+
+private:
+    QString keyOf(const Job *job) const;
+    void onJobAdded(Job *job);
+    void onJobStateChanged(Job *job);
+    void onJobFinished(Job *job);
+    void onWinnerChanged(const QString &key);
+
+    StudioSession *m_session = nullptr;
+    ModelCatalog *m_catalog = nullptr;
+    CompareSetup *m_setup = nullptr;
+    CompareGrid *m_grid = nullptr;
+    QPointer<QWidget> m_dialogParent;
+    QHash<QString, QPointer<Job>> m_jobs; // cell key -> job
+    QString m_winnerHistoryId;
+};

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QString>
+#include <QWidget>
+
+class ModelCatalog;
+class ModelPicker;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class SchemaForm;
+
+// The "Model" dock's page: model picker, a one-sentence description, the generated parameter
+// form (its values remembered per model), and the Generate / Compare buttons. It keeps the
+// current sketch in the model's structure image field, also across model switches, and says so
+// when the user puts another image into that field.
+class ModelPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModelPanel)
+
+public:
+    // `catalog` is not owned and may be null.
+    explicit ModelPanel(ModelCatalog *catalog, QWidget *parent = nullptr);
+    ~ModelPanel() override;
+
+    ModelPicker *picker() const { return m_picker; }
+    SchemaForm *form() const { return m_form; }
+    QString currentModelId() const { return m_currentModelId; }
+
+    bool selectModel(const QString &id);
+    // The catalog's models changed (first fill, import).
+    void reloadModels();
+    // Selects the model of the last session, if it is still there.
+    void restoreLastModel();
+    // Remembers the form's values (not its images) for the current model.
+    void saveFormValues();
+
+    // The structure image field of the current model; empty when it takes none.
+    QString structureFieldName() const;
+    // The sketch on the canvas: goes into the structure field of this and every later model.
+    void setSketchSource(const QString &source);
+
+    // Scrolls to a field's editor and focuses it.
+    void revealField(const QString &field);
+    void setCompareShortcut(const QKeySequence &shortcut);
+
+Q_SIGNALS:
+    void modelChanged(const QString &id);
+    void generateRequested();
+    void compareRequested();
+    // The user put another image (or none) into the structure field.
+    void sketchEdited(const QString &source);
+
+private:
+    void onModelChanged(const QString &id);
+    void restoreFormValues();
+    void onFormValuesChanged();
+    void updateGenerateButton();
+    void updateModelInfo();
+
+    ModelCatalog *m_catalog = nullptr;
+    ModelPicker *m_picker = nullptr;
+    QLabel *m_modelInfo = nullptr;
+    SchemaForm *m_form = nullptr;
+    QScrollArea *m_formScroll = nullptr;
+    QPushButton *m_generateButton = nullptr;
+    QPushButton *m_compareButton = nullptr;
+    QString m_currentModelId;
+    QString m_sketchSource;
+    bool m_syncingSketch = false;
+};

@@ -1,0 +1,429 @@
+#include "resultsarea.h"
+
+#include "widgets/beforeafterview.h"
+#include "widgets/comparegrid.h"
+#include "widgets/failurebanner.h"
+#include "widgets/imagemime.h"
+#include "widgets/sketchcanvas.h"
+#include "panels/jobspanel.h"
+
+#include "imaging/imageloader.h"
+#include "imaging/pngmetadata.h"
+#include "imaging/resultwriter.h"
+#include "jobs/job.h"
+#include "session/studiosession.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDir>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+constexpr int Spacing = 8;
+constexpr int FilmstripThumb = 72;
+
+// One line that ends in "…" when it does not fit; the whole text is in the tooltip.
+class ElidedLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override { return QSize(0, QLabel::minimumSizeHint().height()); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(foregroundRole()));
+        const QRect area = contentsRect();
+        painter.drawText(area, int(alignment()),
+                         fontMetrics().elidedText(text(), Qt::ElideMiddle, area.width()));
+    }
+};
+} // namespace
+
+ResultsArea::ResultsArea(StudioSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("centre"));
+
+    m_banner = new FailureBanner(this);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("centreStack"));
+    m_canvas = new SketchCanvas(m_stack);
+    m_resultPage = createResultPage();
+    m_compareGrid = new CompareGrid(m_stack);
+    m_compareGrid->setObjectName(QStringLiteral("compareGrid"));
+
+    m_stack->insertWidget(int(Page::Sketch), m_canvas);
+    m_stack->insertWidget(int(Page::Result), m_resultPage);
+    m_stack->insertWidget(int(Page::Compare), m_compareGrid);
+    m_stack->setCurrentIndex(int(Page::Sketch));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+
+    updateControls();
+}
+
+ResultsArea::~ResultsArea() = default;
+
+QWidget *ResultsArea::createResultPage()
+{
+    auto *page = new QWidget(m_stack);
+    page->setObjectName(QStringLiteral("resultPage"));
+
+    m_modeGroup = new QActionGroup(this);
+    m_wipeAction = new QAction(tr("&Wipe"), m_modeGroup);
+    m_wipeAction->setShortcut(QKeySequence(Qt::Key_1));
+    m_wipeAction->setStatusTip(tr("Sketch on the left of a divider, result on the right"));
+    m_sideBySideAction = new QAction(tr("&Side by Side"), m_modeGroup);
+    m_sideBySideAction->setShortcut(QKeySequence(Qt::Key_2));
+    m_sideBySideAction->setStatusTip(tr("Sketch and result next to each other, zoomed together"));
+    m_blendAction = new QAction(tr("&Blend"), m_modeGroup);
+    m_blendAction->setShortcut(QKeySequence(Qt::Key_3));
+    m_blendAction->setStatusTip(tr("The result over the sketch with adjustable opacity"));
+    for (QAction *action : m_modeGroup->actions()) {
+        action->setCheckable(true);
+        // Digits belong to the form's spin boxes: the view modes listen on the result page only.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    }
+    m_wipeAction->setChecked(true);
+    page->addActions(m_modeGroup->actions());
+
+    m_fitAction = new QAction(tr("&Fit to Window"), this);
+    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_fitAction->setStatusTip(tr("Show the whole result"));
+    m_actualSizeAction = new QAction(tr("&Actual Size"), this);
+    m_actualSizeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_actualSizeAction->setStatusTip(tr("One image pixel per screen pixel"));
+
+    m_backToGridButton = new QToolButton(page);
+    m_backToGridButton->setObjectName(QStringLiteral("backToGridButton"));
+    m_backToGridButton->setText(tr("‹ Back to Grid"));
+    m_backToGridButton->setToolTip(tr("Return to the comparison grid"));
+    m_backToGridButton->setAutoRaise(true);
+    connect(m_backToGridButton, &QToolButton::clicked, this, [this] { setCurrentPage(Page::Compare); });
+
+    m_backToSketchButton = new QToolButton(page);
+    m_backToSketchButton->setObjectName(QStringLiteral("backToSketchButton"));
+    m_backToSketchButton->setText(tr("‹ Sketch"));
+    m_backToSketchButton->setToolTip(tr("Show the sketch alone (drop another one there)"));
+    m_backToSketchButton->setAutoRaise(true);
+    connect(m_backToSketchButton, &QToolButton::clicked, this, [this] { setCurrentPage(Page::Sketch); });
+
+    // Under the view, where the model's whole name fits (the toolbar has no room for it).
+    m_caption = new ElidedLabel(page);
+    m_caption->setObjectName(QStringLiteral("resultCaption"));
+    m_caption->setTextFormat(Qt::PlainText);
+    m_caption->setAlignment(Qt::AlignHCenter | Qt::AlignVCenter);
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_caption->setContentsMargins(Spacing, 0, Spacing, 0);
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->setContentsMargins(Spacing, Spacing, Spacing, 0);
+    toolbar->setSpacing(Spacing / 2);
+    toolbar->addWidget(m_backToGridButton);
+    toolbar->addWidget(m_backToSketchButton);
+    toolbar->addStretch(1);
+    auto addToolButton = [&](QAction *action, const QString &text, const QString &name) {
+        auto *button = new QToolButton(page);
+        button->setObjectName(name);
+        action->setIconText(text); // short label; the menu keeps the full text
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        toolbar->addWidget(button);
+    };
+    addToolButton(m_wipeAction, tr("Wipe"), QStringLiteral("wipeButton"));
+    addToolButton(m_sideBySideAction, tr("Side by side"), QStringLiteral("sideBySideButton"));
+    addToolButton(m_blendAction, tr("Blend"), QStringLiteral("blendButton"));
+    toolbar->addSpacing(Spacing);
+    addToolButton(m_fitAction, tr("Fit"), QStringLiteral("fitButton"));
+    addToolButton(m_actualSizeAction, tr("100 %"), QStringLiteral("actualSizeButton"));
+
+    m_beforeAfter = new BeforeAfterView(page);
+    m_beforeAfter->setObjectName(QStringLiteral("beforeAfterView"));
+    connect(m_fitAction, &QAction::triggered, m_beforeAfter, &BeforeAfterView::fitToWindow);
+    connect(m_actualSizeAction, &QAction::triggered, m_beforeAfter, &BeforeAfterView::actualSize);
+    connect(m_modeGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (action == m_wipeAction)
+            m_beforeAfter->setMode(BeforeAfterView::Mode::Wipe);
+        else if (action == m_sideBySideAction)
+            m_beforeAfter->setMode(BeforeAfterView::Mode::SideBySide);
+        else
+            m_beforeAfter->setMode(BeforeAfterView::Mode::Blend);
+    });
+    connect(m_beforeAfter, &BeforeAfterView::modeChanged, this, [this](BeforeAfterView::Mode mode) {
+        QAction *action = mode == BeforeAfterView::Mode::Wipe         ? m_wipeAction
+                          : mode == BeforeAfterView::Mode::SideBySide ? m_sideBySideAction
+                                                                      : m_blendAction;
+        action->setChecked(true);
+    });
+
+    m_filmstrip = new QListWidget(page);
+    m_filmstrip->setObjectName(QStringLiteral("filmstrip"));
+    m_filmstrip->setViewMode(QListView::IconMode);
+    m_filmstrip->setFlow(QListView::LeftToRight);
+    m_filmstrip->setWrapping(false);
+    m_filmstrip->setMovement(QListView::Static);
+    m_filmstrip->setIconSize(QSize(FilmstripThumb, FilmstripThumb));
+    m_filmstrip->setSpacing(Spacing / 2);
+    m_filmstrip->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_filmstrip->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_filmstrip->setFixedHeight(FilmstripThumb + 2 * Spacing + m_filmstrip->horizontalScrollBar()->sizeHint().height());
+    m_filmstrip->setAccessibleName(tr("Results"));
+    m_filmstrip->hide();
+    connect(m_filmstrip, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showResult(m_filmstrip->item(row)->data(Qt::UserRole).toInt());
+    });
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(Spacing / 2);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_beforeAfter, 1);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_filmstrip);
+    return page;
+}
+
+QList<QAction *> ResultsArea::modeActions() const
+{
+    return m_modeGroup->actions();
+}
+
+ResultsArea::Page ResultsArea::currentPage() const
+{
+    return static_cast<Page>(m_stack->currentIndex());
+}
+
+void ResultsArea::setCurrentPage(Page page)
+{
+    m_stack->setCurrentIndex(int(page));
+    updateControls();
+    Q_EMIT pageChanged();
+}
+
+void ResultsArea::setCompareMode(bool on)
+{
+    m_compareMode = on;
+    updateControls();
+}
+
+void ResultsArea::updateControls()
+{
+    const bool onResult = currentPage() == Page::Result && m_shownResult >= 0;
+    m_fitAction->setEnabled(onResult);
+    m_actualSizeAction->setEnabled(onResult);
+    const bool hasGrid = m_compareGrid->cellCount() > 0;
+    m_backToGridButton->setVisible(hasGrid);
+    m_backToSketchButton->setVisible(!hasGrid || !m_compareMode);
+}
+
+void ResultsArea::setCurrentSketch(const QString &path)
+{
+    m_currentSketch = path;
+    decodeSketch(path);
+    const QImage image = m_sketchImages.value(path);
+    if (!image.isNull() && image.height() > 0)
+        m_compareGrid->setAspectRatio(double(image.width()) / image.height());
+}
+
+void ResultsArea::decodeSketch(const QString &path)
+{
+    if (path.isEmpty() || ImageMime::isRemote(path) || m_sketchImages.contains(path))
+        return;
+    m_sketchImages.insert(path, QImage()); // decoding
+    auto *watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QImage image = watcher->result();
+        m_sketchImages.insert(path, image);
+        if (!image.isNull() && image.height() > 0 && path == m_currentSketch)
+            m_compareGrid->setAspectRatio(double(image.width()) / image.height());
+        if (m_shownResult >= 0 && m_shownResult < m_results.size()
+            && m_results.at(m_shownResult).sketchPath == path)
+            m_beforeAfter->setBefore(image);
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return ImageLoader::loadFile(path).image; }));
+}
+
+int ResultsArea::addJobResults(Job *job)
+{
+    const QList<QImage> images = m_session->results(job);
+    const QString sketch = job->context().value(QLatin1String("sketch")).toString();
+    decodeSketch(sketch);
+    const int first = static_cast<int>(m_results.size());
+    for (int i = 0; i < images.size(); ++i) {
+        Result result;
+        result.job = job;
+        result.index = i;
+        result.image = images.at(i);
+        result.sketchPath = sketch;
+        result.historyId = m_session->historyId(job);
+        m_results.append(result);
+    }
+    refreshFilmstrip();
+    return first;
+}
+
+void ResultsArea::openHistoryResult(const QString &path, const QString &sketchPath, const QString &historyId)
+{
+    decodeSketch(sketchPath);
+    auto *watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, path, sketchPath, historyId] {
+        watcher->deleteLater();
+        const QImage image = watcher->result();
+        if (image.isNull()) {
+            Q_EMIT statusMessage(tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        Result result;
+        result.image = image;
+        result.sketchPath = sketchPath;
+        result.historyId = historyId;
+        result.outputPath = path;
+        m_results.append(result);
+        refreshFilmstrip();
+        Q_EMIT historyResultOpened();
+        showResult(static_cast<int>(m_results.size()) - 1);
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return ImageLoader::loadFile(path).image; }));
+}
+
+bool ResultsArea::showJobResult(const Job *job)
+{
+    for (int i = static_cast<int>(m_results.size()) - 1; i >= 0; --i) {
+        if (job && m_results.at(i).job == job) {
+            showResult(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ResultsArea::refreshFilmstrip()
+{
+    const QSignalBlocker blocker(m_filmstrip);
+    m_filmstrip->clear();
+    for (int i = 0; i < m_results.size(); ++i) {
+        const Result &result = m_results.at(i);
+        auto *item = new QListWidgetItem(m_filmstrip);
+        item->setData(Qt::UserRole, i);
+        const QImage thumb = result.image.scaled(FilmstripThumb, FilmstripThumb, Qt::KeepAspectRatio,
+                                                 Qt::SmoothTransformation);
+        item->setIcon(QIcon(QPixmap::fromImage(thumb)));
+        const QString title = result.job ? result.job->request().model.title : tr("History");
+        item->setToolTip(tr("%1, result %2").arg(title).arg(result.index + 1));
+        if (i == m_shownResult)
+            m_filmstrip->setCurrentItem(item);
+    }
+    m_filmstrip->setVisible(m_results.size() > 1);
+}
+
+void ResultsArea::showResult(int index)
+{
+    if (index < 0 || index >= m_results.size())
+        return;
+    m_shownResult = index;
+    const Result &result = m_results.at(index);
+    m_beforeAfter->setAfter(result.image);
+    const QImage sketch = m_sketchImages.value(result.sketchPath);
+    if (!sketch.isNull())
+        m_beforeAfter->setBefore(sketch);
+    else if (result.sketchPath.isEmpty())
+        m_beforeAfter->setBefore(QImage());
+    m_beforeAfter->fitToWindow();
+    QString caption;
+    if (result.job) {
+        caption = tr("%1 · %2 · %3 px")
+                      .arg(result.job->request().model.title, JobListModel::elapsedText(result.job->elapsedMs()))
+                      .arg(QStringLiteral("%1×%2").arg(result.image.width()).arg(result.image.height()));
+    } else {
+        caption = tr("From the history · %1×%2 px").arg(result.image.width()).arg(result.image.height());
+    }
+    m_caption->setText(caption);
+    m_caption->setToolTip(caption);
+    {
+        const QSignalBlocker blocker(m_filmstrip);
+        for (int row = 0; row < m_filmstrip->count(); ++row) {
+            if (m_filmstrip->item(row)->data(Qt::UserRole).toInt() == index)
+                m_filmstrip->setCurrentRow(row);
+        }
+    }
+    m_filmstrip->setVisible(m_results.size() > 1);
+    setCurrentPage(Page::Result);
+}
+
+Job *ResultsArea::shownJob() const
+{
+    return m_shownResult >= 0 && m_shownResult < m_results.size() ? m_results.at(m_shownResult).job.data()
+                                                                   : nullptr;
+}
+
+bool ResultsArea::saveShownResult(const QString &path)
+{
+    if (m_shownResult < 0 || m_shownResult >= m_results.size())
+        return false;
+    const Result result = m_results.at(m_shownResult);
+    OutputImage output;
+    GenerationInfo info;
+    if (result.job && result.index < result.job->outcome().outputs.size()) {
+        const Job *job = result.job;
+        output = job->outcome().outputs.at(result.index);
+        info.provider = job->request().model.provider;
+        info.model = job->request().model.id;
+        info.endpoint = job->request().model.endpoint;
+        info.requestId = job->outcome().requestId;
+        info.seed = job->outcome().seed;
+        info.costUsd = job->outcome().costUsd;
+        info.elapsedMs = job->elapsedMs();
+        info.created = job->created();
+        info.inputs = job->request().values;
+    } else if (!result.outputPath.isEmpty()) {
+        output.mimeType = QByteArrayLiteral("image/png");
+    } else {
+        return false;
+    }
+    const QString source = result.outputPath;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        Q_EMIT statusMessage(error.isEmpty() ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
+                                             : tr("Could not save: %1").arg(error));
+    });
+    watcher->setFuture(QtConcurrent::run([output, info, path, source]() mutable {
+        QString error;
+        if (!source.isEmpty()) {
+            // A history result: its PNG already carries the metadata.
+            QFile file(source);
+            if (!file.open(QIODevice::ReadOnly))
+                return file.errorString();
+            output.bytes = file.readAll();
+            QString readError;
+            if (const std::optional<GenerationInfo> stored = PngMetadata::read(output.bytes, &readError))
+                info = *stored;
+        }
+        if (!ResultWriter::write(output, info, path, &error))
+            return error.isEmpty() ? QStringLiteral("?") : error;
+        return QString();
+    }));
+    return true;
+}

@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+class BeforeAfterView;
+class CompareGrid;
+class FailureBanner;
+class Job;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
+class SketchCanvas;
+class StudioSession;
+
+// The main window's centre: a failure banner above a stack of the sketch canvas, the result page
+// (toolbar with back buttons, caption, view modes, Fit and 100 %; the before/after view; a
+// filmstrip of every result of this session) and the compare grid. It keeps the results shown in
+// this session and the decoded sketches they were made from.
+class ResultsArea final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultsArea)
+
+public:
+    enum class Page { Sketch = 0, Result = 1, Compare = 2 };
+
+    // `session` is not owned and must outlive the area.
+    explicit ResultsArea(StudioSession *session, QWidget *parent = nullptr);
+    ~ResultsArea() override;
+
+    SketchCanvas *canvas() const { return m_canvas; }
+    BeforeAfterView *beforeAfterView() const { return m_beforeAfter; }
+    CompareGrid *compareGrid() const { return m_compareGrid; }
+    QListWidget *filmstrip() const { return m_filmstrip; }
+    FailureBanner *banner() const { return m_banner; }
+
+    // View actions for the menus (Wipe, Side by Side, Blend listen on the result page only).
+    QList<QAction *> modeActions() const;
+    QAction *fitAction() const { return m_fitAction; }
+    QAction *actualSizeAction() const { return m_actualSizeAction; }
+
+    Page currentPage() const;
+    void setCurrentPage(Page page);
+    // In compare mode the result page offers "Back to Grid" instead of "Sketch".
+    void setCompareMode(bool on);
+
+    // The sketch on the canvas: decoded off the GUI thread for the views and the grid's aspect.
+    void setCurrentSketch(const QString &path);
+    // Starts decoding `path` (a local file) unless it is known already.
+    void decodeSketch(const QString &path);
+    QImage sketchImage(const QString &path) const { return m_sketchImages.value(path); }
+
+    // Appends the results of a finished job to the filmstrip; returns the index of the first.
+    int addJobResults(Job *job);
+    // Reads a history result off the GUI thread, appends it and shows it.
+    void openHistoryResult(const QString &path, const QString &sketchPath, const QString &historyId);
+    // Shows the last result of `job`; false when it has none here.
+    bool showJobResult(const Job *job);
+    void showResult(int index);
+    int shownResultIndex() const { return m_shownResult; }
+    int resultCount() const { return static_cast<int>(m_results.size()); }
+    // The job of the shown result (nullptr for history entries or nothing).
+    Job *shownJob() const;
+    // Saves the shown result (PNG with metadata, JPEG or WebP by extension) off the GUI thread;
+    // the outcome comes as statusMessage(). False at once when there is nothing to save.
+    bool saveShownResult(const QString &path);
+
+Q_SIGNALS:
+    void pageChanged();
+    // A history result was read and is about to be shown.
+    void historyResultOpened();
+    void statusMessage(const QString &message);
+
+private:
+    struct Result
+    {
+        QPointer<Job> job;
+        int index = 0;
+        QImage image;
+        QString sketchPath;
+        QString historyId;
+        QString outputPath; // for history entries: the stored PNG
+    };
+
+    QWidget *createResultPage();
+    void refreshFilmstrip();
+    void updateControls();
+
+    StudioSession *m_session = nullptr;
+    FailureBanner *m_banner = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    SketchCanvas *m_canvas = nullptr;
+    QWidget *m_resultPage = nullptr;
+    BeforeAfterView *m_beforeAfter = nullptr;
+    QListWidget *m_filmstrip = nullptr;
+    QLabel *m_caption = nullptr;
+    QToolButton *m_backToGridButton = nullptr;
+    QToolButton *m_backToSketchButton = nullptr;
+    CompareGrid *m_compareGrid = nullptr;
+
+    QActionGroup *m_modeGroup = nullptr;
+    QAction *m_wipeAction = nullptr;
+    QAction *m_sideBySideAction = nullptr;
+    QAction *m_blendAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_actualSizeAction = nullptr;
+
+    QString m_currentSketch;
+    QHash<QString, QImage> m_sketchImages; // decoded sketches by path (null while decoding)
+    QList<Result> m_results;
+    int m_shownResult = -1;
+    bool m_compareMode = false;
+};
