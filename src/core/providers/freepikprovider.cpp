@@ -126,7 +126,7 @@ FreepikRun::FreepikRun(const JobRequest &request, const ProviderConfig &config, 
 
 FreepikRun::~FreepikRun()
 {
-    stopEverything();
+    stopActivity();
 }
 
 QUrl FreepikRun::submitUrl(const ProviderConfig &config, const JobRequest &request)
@@ -156,7 +156,7 @@ void FreepikRun::start()
     startDeadline();
     if (m_config.apiKey.isEmpty()) {
         QTimer::singleShot(0, this, [this]() {
-            failWith(ApiResult::Error::Auth, tr("No Freepik API key is set. Add one in Settings."));
+            stopAndFail(ApiResult::Error::Auth, tr("No Freepik API key is set. Add one in Settings."));
         });
         return;
     }
@@ -181,7 +181,7 @@ void FreepikRun::resume(const ProviderHandle &handle)
                      "resubmitted.");
         const ApiResult::Error error =
             m_config.apiKey.isEmpty() ? ApiResult::Error::Auth : ApiResult::Error::Refused;
-        QTimer::singleShot(0, this, [this, error, message]() { failWith(error, message); });
+        QTimer::singleShot(0, this, [this, error, message]() { stopAndFail(error, message); });
         return;
     }
     setState(JobState::Running);
@@ -194,8 +194,8 @@ void FreepikRun::cancel()
 {
     if (isFinished())
         return;
-    stopEverything();
-    failWith(ApiResult::Error::Cancelled,
+    stopActivity();
+    stopAndFail(ApiResult::Error::Cancelled,
              m_submitted ? tr("Cancelled. Freepik has no way to cancel a task: it may still "
                               "complete it (and bill it).")
                          : tr("Cancelled."));
@@ -212,7 +212,7 @@ void FreepikRun::onDeadline()
     if (isFinished())
         return;
     const double minutes = m_config.maxWaitMs / 60000.0;
-    failWith(ApiResult::Error::Timeout,
+    stopAndFail(ApiResult::Error::Timeout,
              tr("Freepik did not finish the job within %1 min; stopped waiting. It was not "
                 "resubmitted%2.")
                  .arg(QString::number(minutes, 'g', 3),
@@ -242,7 +242,7 @@ void FreepikRun::prepareImage()
     auto refuse = [this](const QString &message) {
         const QString name = m_imageField;
         QTimer::singleShot(0, this, [this, name, message]() {
-            failWith(ApiResult::Error::Validation, message, {{name, message}});
+            stopAndFail(ApiResult::Error::Validation, message, {{name, message}});
         });
     };
 
@@ -313,7 +313,7 @@ void FreepikRun::onPrepared()
     if (isFinished())
         return;
     if (!prepared.error.isEmpty()) {
-        failWith(ApiResult::Error::Validation, prepared.error, {{m_imageField, prepared.error}});
+        stopAndFail(ApiResult::Error::Validation, prepared.error, {{m_imageField, prepared.error}});
         return;
     }
     Q_EMIT logReceived(tr("Sending the sketch (%1 x %2, %3 KiB)")
@@ -350,7 +350,7 @@ void FreepikRun::sendSubmit()
     spec.retryPolicy = m_config.retryPolicy;
     spec.retryPolicy.setRetryableStatuses({429, 502, 503, 504}).setRetryTransportErrors(false);
     spec.what = tr("generation request");
-    send(spec, &FreepikRun::onSubmitFinished);
+    sendTracked(spec, &FreepikRun::onSubmitFinished);
 }
 
 void FreepikRun::onSubmitFinished(const ApiResult &result)
@@ -366,13 +366,13 @@ void FreepikRun::onSubmitFinished(const ApiResult &result)
             return;
         }
         if (result.error == ApiResult::Error::Network || result.error == ApiResult::Error::Timeout) {
-            failWith(result.error,
+            stopAndFail(result.error,
                      result.message + QLatin1Char(' ')
                          + tr("Freepik may still have created (and billed) the task; it was not "
                               "resubmitted."));
             return;
         }
-        failWith(result.error, result.message, result.fieldErrors);
+        stopAndFail(result.error, result.message, result.fieldErrors);
         return;
     }
     handleTask(result, true);
@@ -387,7 +387,7 @@ void FreepikRun::poll()
     spec.url = m_handle.pollUrl;
     spec.retryPolicy = m_config.pollRetryPolicy;
     spec.what = tr("status request");
-    send(spec, &FreepikRun::onPollFinished);
+    sendTracked(spec, &FreepikRun::onPollFinished);
 }
 
 void FreepikRun::schedulePoll()
@@ -401,7 +401,7 @@ void FreepikRun::schedulePoll()
 void FreepikRun::onPollFinished(const ApiResult &result)
 {
     if (!result.ok()) {
-        failWith(result.error, result.message, result.fieldErrors);
+        stopAndFail(result.error, result.message, result.fieldErrors);
         return;
     }
     handleTask(result, false);
@@ -419,7 +419,7 @@ void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
     if (fromSubmit) {
         const QUrl pollUrl = taskUrl(m_config, m_request, taskId);
         if (pollUrl.isEmpty()) {
-            failWith(ApiResult::Error::Protocol,
+            stopAndFail(ApiResult::Error::Protocol,
                      tr("Freepik accepted the job but sent no usable task id."));
             return;
         }
@@ -448,7 +448,7 @@ void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
                 pending.bytes = decodeInlineImage(base64.isEmpty() ? text : base64);
                 rawGenerated.append(QStringLiteral("(inline image)"));
                 if (pending.bytes.isEmpty()) {
-                    failWith(ApiResult::Error::Protocol,
+                    stopAndFail(ApiResult::Error::Protocol,
                              tr("Freepik returned something that is not an image."));
                     return;
                 }
@@ -457,7 +457,7 @@ void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
         }
         m_raw.insert(QStringLiteral("generated"), rawGenerated);   // no megabytes of base64
         if (m_pending.isEmpty()) {
-            failWith(ApiResult::Error::Protocol,
+            stopAndFail(ApiResult::Error::Protocol,
                      tr("Freepik reported the task as completed but sent no image."));
             return;
         }
@@ -473,7 +473,7 @@ void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
             if (!detail.isEmpty())
                 break;
         }
-        failWith(ApiResult::Error::Refused,
+        stopAndFail(ApiResult::Error::Refused,
                  detail.isEmpty()
                      ? tr("Freepik could not generate the image (the task failed).")
                      : tr("Freepik could not generate the image (the task failed): %1")
@@ -481,7 +481,7 @@ void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
         return;
     }
     if (status.isEmpty()) {
-        failWith(ApiResult::Error::Protocol, tr("Freepik sent a task without a status."));
+        stopAndFail(ApiResult::Error::Protocol, tr("Freepik sent a task without a status."));
         return;
     }
     // CREATED, IN_PROGRESS or a state we do not know yet: keep following until maxWaitMs.
@@ -514,7 +514,7 @@ void FreepikRun::nextOutput()
         spec.service = QStringLiteral("Freepik");
         spec.what = tr("image download");
         m_currentSource = pending.url;
-        send(spec, &FreepikRun::onDownloadFinished);
+        sendTracked(spec, &FreepikRun::onDownloadFinished);
         return;
     }
     checkOutput(pending.bytes, QUrl());
@@ -523,7 +523,7 @@ void FreepikRun::nextOutput()
 void FreepikRun::onDownloadFinished(const ApiResult &result)
 {
     if (!result.ok()) {
-        failWith(result.error, result.message, result.fieldErrors);
+        stopAndFail(result.error, result.message, result.fieldErrors);
         return;
     }
     checkOutput(result.body, m_currentSource);
@@ -533,7 +533,7 @@ void FreepikRun::checkOutput(const QByteArray &bytes, const QUrl &source)
 {
     m_currentSource = source;
     if (ImagePreparer::sniffMimeType(bytes).isEmpty()) {
-        failWith(ApiResult::Error::Protocol, tr("Freepik returned something that is not an image."));
+        stopAndFail(ApiResult::Error::Protocol, tr("Freepik returned something that is not an image."));
         return;
     }
     m_decodeWatcher = new QFutureWatcher<Decoded>(this);
@@ -562,7 +562,7 @@ void FreepikRun::onDecoded()
     if (isFinished())
         return;
     if (!decoded.error.isEmpty()) {
-        failWith(ApiResult::Error::Protocol,
+        stopAndFail(ApiResult::Error::Protocol,
                  tr("Freepik returned an image that cannot be read: %1").arg(decoded.error));
         return;
     }
@@ -591,41 +591,13 @@ ApiRequestSpec FreepikRun::apiSpec() const
     return spec;
 }
 
-ApiRequest *FreepikRun::send(const ApiRequestSpec &spec,
-                             void (FreepikRun::*handler)(const ApiResult &))
-{
-    auto *request = new ApiRequest(m_config.network, spec, this);
-    m_current = request;
-    connect(request, &ApiRequest::finished, this, [this, request, handler](const ApiResult &result) {
-        request->deleteLater();
-        if (m_current == request)
-            m_current = nullptr;
-        if (isFinished())
-            return;
-        (this->*handler)(result);
-    });
-    connect(request, &ApiRequest::retrying, this,
-            [this](int nextAttempt, int delayMs, const ApiResult &failed) {
-                Q_EMIT logReceived(tr("%1 (attempt %2 follows in %3 ms)")
-                                       .arg(failed.message)
-                                       .arg(nextAttempt)
-                                       .arg(delayMs));
-            });
-    request->start();
-    return request;
-}
 
-void FreepikRun::stopEverything()
+void FreepikRun::stopActivity()
 {
     m_pollTimer.stop();
     m_deadlineTimer.stop();
     m_refusedRetryTimer.stop();
-    if (ApiRequest *request = m_current.data()) {
-        m_current = nullptr;
-        disconnect(request, nullptr, this, nullptr);
-        request->abort();
-        request->deleteLater();
-    }
+    abortTracked();
     if (m_prepareWatcher) {
         disconnect(m_prepareWatcher, nullptr, this, nullptr);
         m_prepareWatcher->deleteLater();
@@ -640,7 +612,7 @@ void FreepikRun::stopEverything()
 
 void FreepikRun::succeed()
 {
-    stopEverything();
+    stopActivity();
     JobOutcome outcome;
     outcome.outputs = m_outputs;
     outcome.requestId = m_handle.requestId;
@@ -649,12 +621,3 @@ void FreepikRun::succeed()
     finish(outcome);
 }
 
-void FreepikRun::failWith(ApiResult::Error error, const QString &message,
-                          const QList<ApiFieldError> &fields)
-{
-    if (isFinished())
-        return;
-    stopEverything();
-    setState(error == ApiResult::Error::Cancelled ? JobState::Cancelled : JobState::Failed);
-    fail(error, message, fields);
-}

@@ -81,15 +81,11 @@ private:
     void onDecoded();
     void onDeadline();
     void succeed();
-    void failWith(ApiResult::Error error, const QString &message,
-                  const QList<ApiFieldError> &fields = {});
-    ApiRequest *send(const ApiRequestSpec &spec, void (FreepikRun::*handler)(const ApiResult &));
     ApiRequestSpec apiSpec() const;
-    void stopEverything();
+    void stopActivity() override;
     void startDeadline();
 
     QString m_imageField;
-    QPointer<ApiRequest> m_current;
     QFutureWatcher<Prepared> *m_prepareWatcher = nullptr;
     QFutureWatcher<Decoded> *m_decodeWatcher = nullptr;
     QTimer m_pollTimer;

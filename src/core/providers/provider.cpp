@@ -1,5 +1,7 @@
 #include "provider.h"
 
+#include "net/apirequest.h"
+
 ProviderRun::ProviderRun(const JobRequest &request, const ProviderConfig &config, QObject *parent)
     : QObject(parent)
     , m_request(request)
@@ -44,4 +46,42 @@ void ProviderRun::fail(ApiResult::Error error, const QString &message, const QLi
 void ProviderRun::failFrom(const ApiResult &result)
 {
     fail(result.error, result.message, result.fieldErrors);
+}
+
+ApiRequest *ProviderRun::sendTracked(const ApiRequestSpec &spec, std::function<void(const ApiResult &)> handler)
+{
+    auto *request = new ApiRequest(m_config.network, spec, this);
+    m_tracked = request;
+    connect(request, &ApiRequest::finished, this, [this, request, handler](const ApiResult &result) {
+        request->deleteLater();
+        if (m_tracked == request)
+            m_tracked = nullptr;
+        if (isFinished())
+            return;
+        handler(result);
+    });
+    connect(request, &ApiRequest::retrying, this, [this](int nextAttempt, int delayMs, const ApiResult &failed) {
+        Q_EMIT logReceived(tr("%1 (attempt %2 follows in %3 ms)").arg(failed.message).arg(nextAttempt).arg(delayMs));
+    });
+    request->start();
+    return request;
+}
+
+void ProviderRun::abortTracked()
+{
+    if (ApiRequest *request = m_tracked.data()) {
+        m_tracked = nullptr;
+        disconnect(request, nullptr, this, nullptr);
+        request->abort();
+        request->deleteLater();
+    }
+}
+
+void ProviderRun::stopAndFail(ApiResult::Error error, const QString &message, const QList<ApiFieldError> &fields)
+{
+    if (isFinished())
+        return;
+    stopActivity();
+    setState(error == ApiResult::Error::Cancelled ? JobState::Cancelled : JobState::Failed);
+    fail(error, message, fields);
 }

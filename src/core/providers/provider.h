@@ -4,9 +4,14 @@
 #include "net/retrypolicy.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
+class ApiRequest;
+struct ApiRequestSpec;
 class QNetworkAccessManager;
 
 // Everything a provider needs, injected: no globals, so tests point it at the fake server.
@@ -61,6 +66,22 @@ protected:
     void fail(ApiResult::Error error, const QString &message, const QList<ApiFieldError> &fields = {});
     void failFrom(const ApiResult &result);
 
+    // Sends `spec` as the run's current request (the run owns it) and calls `handler` with the
+    // result unless the run has finished meanwhile; retries are reported as log lines.
+    ApiRequest *sendTracked(const ApiRequestSpec &spec, std::function<void(const ApiResult &)> handler);
+    template<typename Run>
+    ApiRequest *sendTracked(const ApiRequestSpec &spec, void (Run::*handler)(const ApiResult &))
+    {
+        auto *run = static_cast<Run *>(this);
+        return sendTracked(spec, [run, handler](const ApiResult &result) { (run->*handler)(result); });
+    }
+    // Aborts the current request without reporting it.
+    void abortTracked();
+    // Stops all activity (stopActivity()), sets Failed or Cancelled and finishes.
+    void stopAndFail(ApiResult::Error error, const QString &message, const QList<ApiFieldError> &fields = {});
+    // Timers, workers and the current request of a subclass; called before the run fails.
+    virtual void stopActivity() { abortTracked(); }
+
     JobRequest m_request;
     ProviderConfig m_config;
     ProviderHandle m_handle;
@@ -68,6 +89,7 @@ protected:
 private:
     JobState m_state = JobState::Preparing;
     bool m_finished = false;
+    QPointer<ApiRequest> m_tracked;
 };
 
 // A provider: makes runs for its models.

@@ -119,7 +119,7 @@ SegmindRun::SegmindRun(const JobRequest &request, const ProviderConfig &config, 
 
 SegmindRun::~SegmindRun()
 {
-    stopEverything();
+    stopActivity();
 }
 
 QUrl SegmindRun::submitUrl(const ProviderConfig &config, const JobRequest &request)
@@ -143,7 +143,7 @@ void SegmindRun::start()
     if (m_config.apiKey.isEmpty()) {
         // Reported from the event loop, like every other outcome.
         QTimer::singleShot(0, this, [this]() {
-            failWith(ApiResult::Error::Auth,
+            stopAndFail(ApiResult::Error::Auth,
                      tr("No Segmind API key is set. Add one in Settings."));
         });
         return;
@@ -152,7 +152,7 @@ void SegmindRun::start()
     QString problem;
     if (!collectUploads(&badField, &problem)) {
         QTimer::singleShot(0, this, [this, badField, problem]() {
-            failWith(ApiResult::Error::Validation, problem, {{badField, problem}});
+            stopAndFail(ApiResult::Error::Validation, problem, {{badField, problem}});
         });
         return;
     }
@@ -166,7 +166,7 @@ void SegmindRun::resume(const ProviderHandle &handle)
         return;
     m_started = true;
     QTimer::singleShot(0, this, [this]() {
-        failWith(ApiResult::Error::Refused,
+        stopAndFail(ApiResult::Error::Refused,
                  tr("This Segmind job cannot be resumed: Segmind answers while the image is "
                     "generated, and the answer was lost. It was not resubmitted, so it is not "
                     "billed twice; run it again if needed."));
@@ -177,8 +177,8 @@ void SegmindRun::cancel()
 {
     if (isFinished())
         return;
-    stopEverything();
-    failWith(ApiResult::Error::Cancelled,
+    stopActivity();
+    stopAndFail(ApiResult::Error::Cancelled,
              m_submitted ? tr("Cancelled. Segmind may still finish (and bill) the image that was "
                               "already requested.")
                          : tr("Cancelled."));
@@ -275,7 +275,7 @@ void SegmindRun::onPrepared()
     if (isFinished())
         return;
     if (!prepared.error.isEmpty()) {
-        failWith(ApiResult::Error::Validation, prepared.error,
+        stopAndFail(ApiResult::Error::Validation, prepared.error,
                  {{m_currentUpload.field, prepared.error}});
         return;
     }
@@ -297,19 +297,19 @@ void SegmindRun::sendUpload(const QByteArray &dataUri)
     spec.setJsonBody(QJsonDocument(body).toJson(QJsonDocument::Compact));
     spec.retryPolicy = m_config.retryPolicy;   // storing an asset is not billed: retry freely
     spec.what = tr("image upload");
-    send(spec, &SegmindRun::onUploadFinished);
+    sendTracked(spec, &SegmindRun::onUploadFinished);
 }
 
 void SegmindRun::onUploadFinished(const ApiResult &result)
 {
     if (!result.ok()) {
-        failWith(result.error, result.message, result.fieldErrors);
+        stopAndFail(result.error, result.message, result.fieldErrors);
         return;
     }
     const QJsonArray urls = result.json().object().value(QStringLiteral("urls")).toArray();
     const QString url = urls.isEmpty() ? QString() : urls.first().toString();
     if (!isWebUrl(url)) {
-        failWith(ApiResult::Error::Protocol,
+        stopAndFail(ApiResult::Error::Protocol,
                  tr("Segmind accepted the sketch upload but did not say where it was stored."));
         return;
     }
@@ -360,7 +360,7 @@ void SegmindRun::sendSubmit()
     spec.retryPolicy = m_config.retryPolicy;
     spec.retryPolicy.setRetryableStatuses({429, 502, 503, 504}).setRetryTransportErrors(false);
     spec.what = tr("generation request");
-    send(spec, &SegmindRun::onSubmitFinished);
+    sendTracked(spec, &SegmindRun::onSubmitFinished);
 }
 
 void SegmindRun::onSubmitFinished(const ApiResult &result)
@@ -384,18 +384,18 @@ void SegmindRun::onSubmitFinished(const ApiResult &result)
             if (!detail.isEmpty())
                 message += QLatin1Char(' ') + tr("Segmind says: \"%1\".").arg(detail.left(300));
             message += QLatin1Char(' ') + tr("Add credits at segmind.com, then run it again.");
-            failWith(result.error, message, result.fieldErrors);
+            stopAndFail(result.error, message, result.fieldErrors);
             return;
         }
         case ApiResult::Error::Network:
         case ApiResult::Error::Timeout:
-            failWith(result.error,
+            stopAndFail(result.error,
                      result.message + QLatin1Char(' ')
                          + tr("Segmind may still have generated (and billed) the image; it was "
                               "not resubmitted."));
             return;
         default:
-            failWith(result.error, result.message, result.fieldErrors);
+            stopAndFail(result.error, result.message, result.fieldErrors);
             return;
         }
     }
@@ -403,7 +403,7 @@ void SegmindRun::onSubmitFinished(const ApiResult &result)
     const QByteArray mime = ImagePreparer::sniffMimeType(result.body);
     if (mime.isEmpty()) {
         const QByteArray type = result.header("content-type");
-        failWith(ApiResult::Error::Protocol,
+        stopAndFail(ApiResult::Error::Protocol,
                  type.isEmpty()
                      ? tr("Segmind returned something that is not an image.")
                      : tr("Segmind returned something that is not an image (%1).")
@@ -439,7 +439,7 @@ void SegmindRun::onChecked()
     const ApiResult result = m_submitResult;
     m_submitResult = ApiResult();
     if (!checked.error.isEmpty()) {
-        failWith(ApiResult::Error::Protocol,
+        stopAndFail(ApiResult::Error::Protocol,
                  tr("Segmind returned an image that cannot be read: %1").arg(checked.error));
         return;
     }
@@ -480,39 +480,11 @@ ApiRequestSpec SegmindRun::baseSpec() const
     return spec;
 }
 
-ApiRequest *SegmindRun::send(const ApiRequestSpec &spec,
-                             void (SegmindRun::*handler)(const ApiResult &))
-{
-    auto *request = new ApiRequest(m_config.network, spec, this);
-    m_current = request;
-    connect(request, &ApiRequest::finished, this, [this, request, handler](const ApiResult &result) {
-        request->deleteLater();
-        if (m_current == request)
-            m_current = nullptr;
-        if (isFinished())
-            return;
-        (this->*handler)(result);
-    });
-    connect(request, &ApiRequest::retrying, this,
-            [this](int nextAttempt, int delayMs, const ApiResult &failed) {
-                Q_EMIT logReceived(tr("%1 (attempt %2 follows in %3 ms)")
-                                       .arg(failed.message)
-                                       .arg(nextAttempt)
-                                       .arg(delayMs));
-            });
-    request->start();
-    return request;
-}
 
-void SegmindRun::stopEverything()
+void SegmindRun::stopActivity()
 {
     m_refusedRetryTimer.stop();
-    if (ApiRequest *request = m_current.data()) {
-        m_current = nullptr;
-        disconnect(request, nullptr, this, nullptr);
-        request->abort();
-        request->deleteLater();
-    }
+    abortTracked();
     if (m_prepareWatcher) {
         disconnect(m_prepareWatcher, nullptr, this, nullptr);
         m_prepareWatcher->deleteLater();   // the worker finishes on its own; its result is dropped
@@ -527,17 +499,8 @@ void SegmindRun::stopEverything()
 
 void SegmindRun::succeed(const JobOutcome &outcome)
 {
-    stopEverything();
+    stopActivity();
     setState(JobState::Done);
     finish(outcome);
 }
 
-void SegmindRun::failWith(ApiResult::Error error, const QString &message,
-                          const QList<ApiFieldError> &fields)
-{
-    if (isFinished())
-        return;
-    stopEverything();
-    setState(error == ApiResult::Error::Cancelled ? JobState::Cancelled : JobState::Failed);
-    fail(error, message, fields);
-}

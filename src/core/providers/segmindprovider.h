@@ -76,16 +76,12 @@ private:
     void onSubmitFinished(const ApiResult &result);
     void onChecked();
     void succeed(const JobOutcome &outcome);
-    void failWith(ApiResult::Error error, const QString &message,
-                  const QList<ApiFieldError> &fields = {});
     void setValue(const Upload &upload, const QString &value);
-    ApiRequest *send(const ApiRequestSpec &spec, void (SegmindRun::*handler)(const ApiResult &));
     ApiRequestSpec baseSpec() const;
-    void stopEverything();
+    void stopActivity() override;
 
     QList<Upload> m_uploads;
     Upload m_currentUpload;
-    QPointer<ApiRequest> m_current;
     QFutureWatcher<Prepared> *m_prepareWatcher = nullptr;
     QFutureWatcher<Checked> *m_checkWatcher = nullptr;
     QTimer m_refusedRetryTimer;     // a refused connection is safe to retry: nothing was sent
