@@ -81,6 +81,8 @@ private Q_SLOTS:
     void layout();
     void layoutAdaptsToWidth();
     void cellsKeepAspect();
+    void threeCellsUseTheSpace();
+    void titleOnItsOwnLine();
     void stateResultErrorTransitions();
     void busyIndicator();
     void exactlyOneWinner();
@@ -205,6 +207,44 @@ void TestCompareGrid::cellsKeepAspect()
         QVERIFY2(std::abs(image->width() - image->height() * aspect) <= 2.0,
                  qPrintable(QStringLiteral("%1 vs %2").arg(shown).arg(aspect)));
     }
+}
+
+void TestCompareGrid::threeCellsUseTheSpace()
+{
+    m_grid->resize(900, 600);
+    const QStringList titles{QStringLiteral("Bria Reimagine 3.2"), QStringLiteral("Reimagine Flux (Freepik)"),
+                             QStringLiteral("Bria Reimagine (Segmind)")};
+    for (int i = 0; i < titles.size(); ++i)
+        m_grid->addCell(key(i), titles.at(i), QStringLiteral("fal"));
+    for (int i = 0; i < titles.size(); ++i) {
+        const QRect cell = m_grid->cell(key(i))->geometry();
+        QVERIFY2(cell.width() >= 250, qPrintable(QStringLiteral("cell %1 is %2 px wide").arg(i).arg(cell.width())));
+        QVERIFY(QRect(QPoint(0, 0), m_grid->viewport()->size()).contains(cell)); // no scrolling
+    }
+}
+
+void TestCompareGrid::titleOnItsOwnLine()
+{
+    m_grid->resize(900, 600);
+    const QString longTitle = QStringLiteral("Bria Reimagine 3.2 with a very long descriptive model title");
+    m_grid->addCell(key(0), longTitle, QStringLiteral("fal"));
+    m_grid->addCell(key(1), QStringLiteral("Short"), QStringLiteral("Segmind"));
+    m_grid->addCell(key(2), QStringLiteral("Other"), QStringLiteral("Freepik"));
+    const QString base = QStringLiteral("cell_") + key(0);
+    auto *title = child<QLabel>(m_grid, base + QStringLiteral("_title"));
+    auto *provider = child<QLabel>(m_grid, base + QStringLiteral("_provider"));
+    auto *star = child<QToolButton>(m_grid, base + QStringLiteral("_star"));
+    auto *save = child<QToolButton>(m_grid, base + QStringLiteral("_save"));
+    QVERIFY(title && provider && star && save);
+    QCOMPARE(title->text(), longTitle);
+    QCOMPARE(title->toolTip(), longTitle);
+    const auto inCell = [this](QWidget *w) { return w->mapTo(m_grid->cell(key(0)), QPoint(0, 0)); };
+    // The badge and the buttons share the line below the title; nothing spills out of the cell.
+    QVERIFY(inCell(provider).y() >= inCell(title).y() + title->height());
+    QVERIFY(inCell(star).y() >= inCell(title).y() + title->height() - 2);
+    QVERIFY(inCell(save).x() + save->width() <= m_grid->cell(key(0))->width());
+    QVERIFY(title->width() < title->fontMetrics().horizontalAdvance(longTitle)); // elided
+    QVERIFY(inCell(title).x() + title->width() <= m_grid->cell(key(0))->width());
 }
 
 void TestCompareGrid::stateResultErrorTransitions()

@@ -31,7 +31,9 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QDropEvent>
+#include <QFile>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void dropPromptGenerate();
     void compareThreeAndPickWinner();
     void presetRoundTrip();
+    void comparePresetIsPortable();
     void cancelRunningJob();
     void providerFieldErrorInline();
     void failureShowsBanner();
@@ -287,6 +290,76 @@ void TestWorkflow::presetRoundTrip()
     QTRY_COMPARE(loaded.count(), 1);
     QCOMPARE(m_window->form()->fieldValue(QStringLiteral("num_inference_steps")).toInt(), 42);
     // The sketch stays.
+    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("canny_image_url")).toString(), SamplePath);
+}
+
+void TestWorkflow::comparePresetIsPortable()
+{
+    // Compare mode saves the shared intent (and the per-model overrides) as a portable preset.
+    m_window->setCompareMode(true);
+    CompareSetup *setup = m_window->compareSetup();
+    setup->setPrompt(QStringLiteral("misty harbour at dawn"));
+    setup->setStrength(0.35);
+    setup->setAspect(QStringLiteral("16:9"));
+    setup->setSeed(4242);
+    setup->setSeedLocked(true);
+    setup->setOverrides(Bria, QJsonObject{{QStringLiteral("num_inference_steps"), 44}});
+    PresetsPanel *presets = m_window->presetsPanel();
+    presets->saveCurrent();
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = presets->findChild<QInputDialog *>(QStringLiteral("presetNameDialog"))));
+    dialog->setTextValue(QStringLiteral("Harbour intent"));
+    dialog->accept();
+    QTRY_VERIFY(m_window->presetStore()->contains(QStringLiteral("Harbour intent")));
+
+    // The file on disk is a valid v1 preset with the intent.
+    QFile file(m_window->presetStore()->filePath(QStringLiteral("Harbour intent")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject intent = json.value(QStringLiteral("intent")).toObject();
+    QCOMPARE(intent.value(QStringLiteral("prompt_template")).toString(), QStringLiteral("misty harbour at dawn"));
+    QCOMPARE(intent.value(QStringLiteral("seed_policy")).toString(), QStringLiteral("fixed"));
+    QCOMPARE(intent.value(QStringLiteral("seed")).toInteger(), 4242);
+    QCOMPARE(intent.value(QStringLiteral("strength")).toDouble(), 0.35);
+    QCOMPARE(intent.value(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("16:9"));
+    QVERIFY(intent.value(QStringLiteral("num_images")).isDouble());
+    QCOMPARE(json.value(QStringLiteral("models")).toObject().value(Bria).toObject()
+                 .value(QStringLiteral("num_inference_steps")).toInt(), 44);
+    QString error;
+    const std::optional<Preset> parsed = Preset::fromJson(json, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->intent, intent);
+
+    // Change the shared fields, load the preset: they come back.
+    setup->setPrompt(QStringLiteral("something else"));
+    setup->setStrength(0.9);
+    setup->setAspect(QStringLiteral("1:1"));
+    setup->setSeedLocked(false);
+    setup->setOverrides(Bria, QJsonObject());
+    QSignalSpy loaded(presets, &PresetsPanel::loadRequested);
+    presets->selectPreset(QStringLiteral("Harbour intent"));
+    presets->loadSelected();
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(setup->prompt(), QStringLiteral("misty harbour at dawn"));
+    QCOMPARE(setup->intent().value(QStringLiteral("strength")).toDouble(), 0.35);
+    QCOMPARE(setup->intent().value(QStringLiteral("aspect")).toString(), QStringLiteral("16:9"));
+    QCOMPARE(setup->seed(), 4242);
+    QVERIFY(setup->isSeedLocked());
+    QCOMPARE(setup->overrides().value(Bria).value(QStringLiteral("num_inference_steps")).toInt(), 44);
+    setup->setOverrides(Bria, QJsonObject());
+
+    // In single-model mode the intent is mapped onto the model's own fields.
+    m_window->setCompareMode(false);
+    QVERIFY(m_window->selectModel(Bria));
+    m_window->form()->setFieldValue(QStringLiteral("canny_scale"), 0.9);
+    m_window->form()->setFieldValue(QStringLiteral("aspect_ratio"), QStringLiteral("1:1"));
+    presets->loadSelected();
+    QTRY_COMPARE(loaded.count(), 2);
+    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("prompt")).toString(), QStringLiteral("misty harbour at dawn"));
+    QVERIFY(qAbs(m_window->form()->fieldValue(QStringLiteral("canny_scale")).toDouble() - 0.35) < 1e-6);
+    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("16:9"));
+    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("seed")).toInteger(), 4242);
+    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("num_inference_steps")).toInt(), 44);
     QCOMPARE(m_window->form()->fieldValue(QStringLiteral("canny_image_url")).toString(), SamplePath);
 }
 

@@ -4,93 +4,93 @@
 <context>
     <name>ApiRequest</name>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="96"/>
+        <location filename="../src/core/net/apirequest.cpp" line="98"/>
         <source>Internal error: no network access for the %1.</source>
         <translation>Interner Fehler: kein Netzwerkzugriff für die %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="122"/>
-        <location filename="../src/core/net/apirequest.cpp" line="270"/>
+        <location filename="../src/core/net/apirequest.cpp" line="124"/>
+        <location filename="../src/core/net/apirequest.cpp" line="272"/>
         <source>The %1 was cancelled.</source>
         <translation>Die %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="147"/>
+        <location filename="../src/core/net/apirequest.cpp" line="149"/>
         <source>The network access for the %1 was shut down.</source>
         <translation>Der Netzwerkzugriff für die %1 wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="276"/>
+        <location filename="../src/core/net/apirequest.cpp" line="278"/>
         <source>The answer of %1 to the %2 was larger than %3 MiB and was stopped.</source>
         <translation>%1: Die Antwort auf die %2 war größer als %3 MiB und wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="299"/>
+        <location filename="../src/core/net/apirequest.cpp" line="301"/>
         <source>%1 did not answer the %2 within %3 s.</source>
         <translation>%1 hat auf die %2 nicht innerhalb von %3 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="305"/>
+        <location filename="../src/core/net/apirequest.cpp" line="307"/>
         <source>Could not reach %1 for the %2</source>
         <translation>%1 war für die %2 nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="314"/>
+        <location filename="../src/core/net/apirequest.cpp" line="316"/>
         <source>%1 sent an unreadable answer to the %2 (invalid JSON: %3).</source>
         <translation>%1 hat auf die %2 eine unlesbare Antwort gesendet (ungültiges JSON: %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="324"/>
+        <location filename="../src/core/net/apirequest.cpp" line="326"/>
         <source>%1 answered the %2 with the unexpected HTTP status %3.</source>
         <translation>%1 hat die %2 mit dem unerwarteten HTTP-Status %3 beantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="355"/>
+        <location filename="../src/core/net/apirequest.cpp" line="357"/>
         <source>%1 redirected the %2 without saying where to (HTTP %3).</source>
         <translation>%1 hat die %2 ohne Zieladresse umgeleitet (HTTP %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="363"/>
+        <location filename="../src/core/net/apirequest.cpp" line="365"/>
         <source>%1 redirected the %2 more than %3 times; stopped.</source>
         <translation>%1 hat die %2 mehr als %3-mal umgeleitet; abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="376"/>
+        <location filename="../src/core/net/apirequest.cpp" line="378"/>
         <source>%1 redirected the %2 to %3, which is not allowed. %4</source>
         <translation>%1 hat die %2 nach %3 umgeleitet, was nicht erlaubt ist. %4</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="404"/>
+        <location filename="../src/core/net/apirequest.cpp" line="406"/>
         <source>%1 rejected the API key (%2). Check the key in Settings.</source>
         <translation>%1 hat den API-Schlüssel abgelehnt (%2). Prüfen Sie den Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="409"/>
+        <location filename="../src/core/net/apirequest.cpp" line="411"/>
         <source>%1 refused the %2 for lack of credits (%3)</source>
         <translation>%1 hat die %2 mangels Guthaben abgelehnt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="415"/>
+        <location filename="../src/core/net/apirequest.cpp" line="417"/>
         <source>%1 is limiting the request rate (429); try again in a moment</source>
         <translation>%1 begrenzt die Anfragerate (429); versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="421"/>
+        <location filename="../src/core/net/apirequest.cpp" line="423"/>
         <source>%1 had a server problem with the %2 (%3)</source>
         <translation>%1 hatte ein Serverproblem bei der %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="427"/>
+        <location filename="../src/core/net/apirequest.cpp" line="429"/>
         <source>%1 rejected the %2 (%3)</source>
         <translation>%1 hat die %2 abgelehnt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="479"/>
+        <location filename="../src/core/net/apirequest.cpp" line="481"/>
         <source>The server</source>
         <translation>Der Server</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="484"/>
+        <location filename="../src/core/net/apirequest.cpp" line="486"/>
         <source>request</source>
         <translation>Anfrage</translation>
     </message>
@@ -190,105 +190,146 @@
 <context>
     <name>CompareCell</name>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="354"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="348"/>
         <source>Double-click to open in the before/after view</source>
         <translation>Doppelklicken, um es in der Vorher-Nachher-Ansicht zu öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="396"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="391"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="398"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="393"/>
         <source>Winner</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="399"/>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="530"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="394"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="527"/>
         <source>Mark as the winner</source>
         <translation>Als Favorit markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="401"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="396"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="402"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="397"/>
         <source>Open in the before/after view</source>
         <translation>In der Vorher-Nachher-Ansicht öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="404"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="399"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="405"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="400"/>
         <source>Save the result as…</source>
         <translation>Ergebnis speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="415"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="410"/>
         <source>Generation time</source>
         <translation>Generierungszeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="416"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="411"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="417"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="412"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="460"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="457"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="504"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="501"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="530"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="527"/>
         <source>The winner (click to unmark)</source>
         <translation>Der Favorit (zum Aufheben klicken)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="569"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="566"/>
         <source>— s</source>
         <translation>— s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="572"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="569"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="574"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="571"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="583"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="580"/>
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="588"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="585"/>
         <source>Seed %1</source>
         <translation>Seed %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="588"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="585"/>
         <source>Seed —</source>
         <translation>Seed —</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message numerus="yes">
+        <location filename="../src/gui/comparecontroller.cpp" line="87"/>
+        <source>Comparing %n model(s)…</source>
+        <translation>
+            <numerusform>%n Modell wird verglichen…</numerusform>
+            <numerusform>%n Modelle werden verglichen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="153"/>
+        <source>%1 marked as the winner (a favourite in the history).</source>
+        <translation>%1 als Favorit markiert (auch im Verlauf als Favorit).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="162"/>
+        <source>Run a comparison first.</source>
+        <translation>Führen Sie zuerst einen Vergleich durch.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="165"/>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="166"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="177"/>
+        <source>Comparison saved as %1.</source>
+        <translation>Vergleich als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="178"/>
+        <source>Could not save %1.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -304,142 +345,142 @@ Wählen Sie Modelle aus und klicken Sie auf „Vergleichen“.</translation>
 <context>
     <name>CompareSetup</name>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="39"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="42"/>
         <source>1:1 square</source>
         <translation>1:1 quadratisch</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="40"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="43"/>
         <source>4:3 landscape</source>
         <translation>4:3 Querformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="41"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="44"/>
         <source>3:4 portrait</source>
         <translation>3:4 Hochformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="42"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="45"/>
         <source>3:2 landscape</source>
         <translation>3:2 Querformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="43"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="46"/>
         <source>2:3 portrait</source>
         <translation>2:3 Hochformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="44"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="47"/>
         <source>16:9 landscape</source>
         <translation>16:9 Querformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="45"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="48"/>
         <source>9:16 portrait</source>
         <translation>9:16 Hochformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="59"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="62"/>
         <source>Shared intent</source>
         <translation>Gemeinsame Angaben</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="68"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="71"/>
         <source>What the sketch should become, e.g. a cosy reading corner, warm evening light</source>
         <translation>Was aus der Skizze werden soll, z. B. eine gemütliche Leseecke im warmen Abendlicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="72"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="75"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="76"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="79"/>
         <source>Optional: what to avoid</source>
         <translation>Optional: was vermieden werden soll</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="78"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="81"/>
         <source>Negative</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="84"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="87"/>
         <source>Every model gets the same seed</source>
         <translation>Jedes Modell erhält denselben Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="88"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="91"/>
         <source>New random seed</source>
         <translation>Neuer zufälliger Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="89"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="92"/>
         <source>Randomize seed</source>
         <translation>Seed zufällig wählen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="94"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="97"/>
         <source>Keep this seed for the next comparison (unlocked: a new seed each run)</source>
         <translation>Diesen Seed für den nächsten Vergleich beibehalten (entsperrt: neuer Seed bei jedem Durchlauf)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="95"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="98"/>
         <source>Lock seed</source>
         <translation>Seed sperren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="101"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="104"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="116"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="119"/>
         <source>How closely each model follows the sketch (0–1, scaled onto each model&apos;s own range)</source>
         <translation>Wie genau jedes Modell der Skizze folgt (0–1, auf den eigenen Wertebereich jedes Modells umgerechnet)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="122"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="125"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="138"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="141"/>
         <source>Mapped onto each model&apos;s closest aspect ratio</source>
         <translation>Wird auf das nächstliegende Seitenverhältnis jedes Modells abgebildet</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="139"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="142"/>
         <source>Aspect</source>
         <translation>Seitenverhältnis</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="144"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="147"/>
         <source>Images per model, where the model can make several</source>
         <translation>Bilder pro Modell, sofern das Modell mehrere erzeugen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="145"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="148"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="147"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="150"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="239"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="242"/>
         <source>Exact settings for %1 in this comparison</source>
         <translation>Genaue Einstellungen für %1 in diesem Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="240"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="243"/>
         <source>Settings for %1</source>
         <translation>Einstellungen für %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="355"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="440"/>
         <source>%n setting(s) changed</source>
         <translation>
             <numerusform>%n Einstellung geändert</numerusform>
@@ -447,22 +488,22 @@ Wählen Sie Modelle aus und klicken Sie auf „Vergleichen“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="400"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="485"/>
         <source>Open or drop a sketch first: every model starts from it.</source>
         <translation>Öffnen oder ziehen Sie zuerst eine Skizze hierher: Jedes Modell geht von ihr aus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="402"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="487"/>
         <source>Tick at least two models to compare.</source>
         <translation>Wählen Sie mindestens zwei Modelle zum Vergleichen aus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="404"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="489"/>
         <source>Describe what the sketch should become.</source>
         <translation>Beschreiben Sie, was aus der Skizze werden soll.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="414"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="499"/>
         <source>%1 + %n unpriced</source>
         <translation>
             <numerusform>%1 + %n ohne Preis</numerusform>
@@ -470,17 +511,17 @@ Wählen Sie Modelle aus und klicken Sie auf „Vergleichen“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="415"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="500"/>
         <source>price unknown</source>
         <translation>Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="416"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="501"/>
         <source>Run comparison · %1</source>
         <translation>Vergleich starten · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="420"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="505"/>
         <source>%n model(s), same sketch, prompt and seed.</source>
         <translation>
             <numerusform>%n Modell, gleiche Skizze, gleicher Prompt und Seed.</numerusform>
@@ -488,22 +529,22 @@ Wählen Sie Modelle aus und klicken Sie auf „Vergleichen“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="421"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="506"/>
         <source>Send the sketch and intent to every ticked model at once</source>
         <translation>Skizze und Angaben gleichzeitig an alle ausgewählten Modelle senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="445"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="530"/>
         <source>%1 in this comparison</source>
         <translation>%1 in diesem Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="454"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="539"/>
         <source>Changes here apply to %1 only and win over the shared intent.</source>
         <translation>Änderungen hier gelten nur für %1 und haben Vorrang vor den gemeinsamen Angaben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="460"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="545"/>
         <source>Use Shared Values</source>
         <translation>Gemeinsame Werte verwenden</translation>
     </message>
@@ -537,6 +578,30 @@ Wählen Sie Modelle aus und klicken Sie auf „Vergleichen“.</translation>
         <location filename="../src/gui/forms/enumeditor.cpp" line="21"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>FailureBanner</name>
+    <message>
+        <location filename="../src/gui/widgets/failurebanner.cpp" line="38"/>
+        <location filename="../src/gui/widgets/failurebanner.cpp" line="39"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/failurebanner.cpp" line="70"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/failurebanner.cpp" line="73"/>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/failurebanner.cpp" line="76"/>
+        <source>Fix Field</source>
+        <translation>Feld korrigieren</translation>
     </message>
 </context>
 <context>
@@ -838,10 +903,23 @@ Wählen Sie Modelle aus und klicken Sie auf „Vergleichen“.</translation>
         <source>Freepik returned an image that cannot be read: %1</source>
         <translation>Freepik hat ein Bild geliefert, das nicht gelesen werden kann: %1</translation>
     </message>
+</context>
+<context>
+    <name>GenerateController</name>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="609"/>
-        <source>%1 (attempt %2 follows in %3 ms)</source>
-        <translation>%1 (Versuch %2 folgt in %3 ms)</translation>
+        <location filename="../src/gui/generatecontroller.cpp" line="48"/>
+        <source>Confirm Cost</source>
+        <translation>Kosten bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/generatecontroller.cpp" line="49"/>
+        <source>This run costs about %1, more than your limit of %2. Run it?</source>
+        <translation>Dieser Durchlauf kostet etwa %1 und damit mehr als Ihre Grenze von %2. Trotzdem ausführen?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/generatecontroller.cpp" line="54"/>
+        <source>Run for %1</source>
+        <translation>Für %1 ausführen</translation>
     </message>
 </context>
 <context>
@@ -971,62 +1049,62 @@ Wählen Sie Modelle aus und klicken Sie auf „Vergleichen“.</translation>
         <translation>Verlauf der Durchläufe</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="291"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="292"/>
         <source>Reuse Parameters</source>
         <translation>Parameter übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="292"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="293"/>
         <source>Load this run&apos;s model and every parameter into the form</source>
         <translation>Modell und alle Parameter dieses Durchlaufs in das Formular laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="293"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="294"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="294"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="295"/>
         <source>Use as Sketch</source>
         <translation>Als Skizze verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="295"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="296"/>
         <source>Copy Image</source>
         <translation>Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="297"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="298"/>
         <source>Copy Parameters</source>
         <translation>Parameter kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="298"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="299"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="299"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="300"/>
         <source>Show in Folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="300"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="301"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="302"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="303"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="305"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="306"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="314"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="315"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -1034,72 +1112,72 @@ Wählen Sie Modelle aus und klicken Sie auf „Vergleichen“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="431"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="432"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="436"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="437"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="451"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="452"/>
         <source>Nothing matches &apos;%1&apos;.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="453"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="454"/>
         <source>No runs match these filters.</source>
         <translation>Keine Durchläufe entsprechen diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="455"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="456"/>
         <source>No runs yet. Results you generate appear here.</source>
         <translation>Noch keine Durchläufe. Generierte Ergebnisse erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="496"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="497"/>
         <source>Image copied</source>
         <translation>Bild kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="510"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="511"/>
         <source>Parameters copied</source>
         <translation>Parameter kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="522"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
         <source>PNG image with parameters (*.png)</source>
         <translation>PNG-Bild mit Parametern (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="522"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
         <source>JPEG image (*.jpg *.jpeg)</source>
         <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="524"/>
         <source>WebP image (*.webp)</source>
         <translation>WebP-Bild (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="524"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="525"/>
         <source>Save Result As</source>
         <translation>Ergebnis speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="546"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="547"/>
         <source>This run has no image to save.</source>
         <translation>Dieser Durchlauf hat kein Bild zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="556"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="557"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="557"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="558"/>
         <source>Saved %n images</source>
         <translation>
             <numerusform>%n Bild gespeichert</numerusform>
@@ -1107,22 +1185,22 @@ Wählen Sie Modelle aus und klicken Sie auf „Vergleichen“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="559"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="560"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="573"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="574"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="587"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="588"/>
         <source>Delete Run</source>
         <translation>Durchlauf löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="588"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="589"/>
         <source>Delete this run and its %n image file(s)?</source>
         <translation>
             <numerusform>Diesen Durchlauf und seine %n Bilddatei löschen?</numerusform>
@@ -1130,29 +1208,29 @@ Wählen Sie Modelle aus und klicken Sie auf „Vergleichen“.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="589"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="590"/>
         <source>Delete this run?</source>
         <translation>Diesen Durchlauf löschen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="590"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="591"/>
         <source>“%1”
 This cannot be undone.</source>
         <translation>„%1“
 Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="591"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="592"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="602"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="603"/>
         <source>Run deleted</source>
         <translation>Durchlauf gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="604"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="605"/>
         <source>Could not delete the run.</source>
         <translation>Der Durchlauf konnte nicht gelöscht werden.</translation>
     </message>
@@ -1382,27 +1460,37 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ImageMime</name>
     <message>
-        <location filename="../src/gui/widgets/imagemime.cpp" line="77"/>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="78"/>
         <source>The clipboard holds no image.</source>
         <translation>Die Zwischenablage enthält kein Bild.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagemime.cpp" line="84"/>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="85"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagemime.cpp" line="92"/>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="93"/>
         <source>Cannot save the pasted image to %1.</source>
         <translation>Das eingefügte Bild kann nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagemime.cpp" line="116"/>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="114"/>
+        <source>The sample sketch is missing from this build.</source>
+        <translation>Die Beispielskizze fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="125"/>
+        <source>Cannot copy the sample sketch to %1.</source>
+        <translation>Die Beispielskizze kann nicht nach %1 kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="151"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagemime.cpp" line="117"/>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="152"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1549,74 +1637,79 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="236"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="237"/>
         <source>Preparing</source>
         <translation>Wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="238"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="237"/>
+        <source>Waiting for a free slot</source>
+        <translation>Wartet auf einen freien Platz</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="239"/>
         <source>Uploading</source>
         <translation>Wird hochgeladen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="240"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="241"/>
         <source>In queue #%1</source>
         <translation>In Warteschlange #%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="241"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="242"/>
         <source>In queue</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="243"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="244"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="245"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="246"/>
         <source>Downloading</source>
         <translation>Wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="247"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="248"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="250"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="251"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="250"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="251"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="253"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="254"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="255"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="256"/>
         <source>Interrupted: not sent again</source>
         <translation>Unterbrochen: nicht erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="310"/>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="315"/>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="317"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="311"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="316"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="318"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="315"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="316"/>
         <source>%1 charged</source>
         <translation>%1 berechnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="317"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="318"/>
         <source>≈ %1</source>
         <translation>≈ %1</translation>
     </message>
@@ -1637,52 +1730,52 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="332"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="333"/>
         <source>No jobs yet. Generate (%1) to start one.</source>
         <translation>Noch keine Aufträge. Generieren Sie (%1), um einen zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="359"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="360"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="376"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="377"/>
         <source>Select a job to see its details and the provider&apos;s log.</source>
         <translation>Wählen Sie einen Auftrag aus, um seine Details und das Protokoll des Anbieters zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="377"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="378"/>
         <source>Job log</source>
         <translation>Auftragsprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="502"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="503"/>
         <source>Cancel this job (the provider is asked to stop it)</source>
         <translation>Diesen Auftrag abbrechen (der Anbieter wird gebeten, ihn zu stoppen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="503"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="504"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="509"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="510"/>
         <source>Run the same request again</source>
         <translation>Dieselbe Anfrage erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="510"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="511"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="567"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="568"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="571"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="572"/>
         <source>Request %1</source>
         <translation>Anfrage %1</translation>
     </message>
@@ -1779,766 +1872,322 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="157"/>
+        <location filename="../src/gui/mainwindow.cpp" line="92"/>
         <source>Reimagine Studio</source>
         <translation>Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="195"/>
+        <location filename="../src/gui/mainwindow.cpp" line="167"/>
         <source>&amp;Open Sketch…</source>
         <translation>Skizze ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="197"/>
+        <location filename="../src/gui/mainwindow.cpp" line="168"/>
         <source>Open a sketch image and use it as the structure reference</source>
         <translation>Skizzenbild öffnen und als Strukturreferenz verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="200"/>
+        <location filename="../src/gui/mainwindow.cpp" line="170"/>
         <source>&amp;Paste Sketch</source>
         <translation>Skizze &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow.cpp" line="171"/>
         <source>Use the image or link on the clipboard as the sketch</source>
         <translation>Bild oder Link aus der Zwischenablage als Skizze verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="205"/>
+        <location filename="../src/gui/mainwindow.cpp" line="173"/>
         <source>&amp;Import Model Schema…</source>
         <translation>Modellschema &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="173"/>
         <source>Add a model from a fal OpenAPI JSON document</source>
         <translation>Modell aus einem fal-OpenAPI-JSON-Dokument hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="175"/>
         <source>&amp;Save Result As…</source>
         <translation>Ergebnis &amp;speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="211"/>
+        <location filename="../src/gui/mainwindow.cpp" line="176"/>
         <source>Save the shown result as PNG (with its parameters), JPEG or WebP</source>
         <translation>Angezeigtes Ergebnis als PNG (mit Parametern), JPEG oder WebP speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow.cpp" line="178"/>
         <source>&amp;Export Comparison…</source>
         <translation>Vergleich e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="179"/>
         <source>Save the comparison grid as one PNG with captions</source>
         <translation>Vergleichsraster als ein PNG mit Beschriftungen speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="218"/>
+        <location filename="../src/gui/mainwindow.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow.cpp" line="181"/>
         <source>Close Reimagine Studio</source>
         <translation>Reimagine Studio schließen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>&amp;Reset Parameters</source>
         <translation>Parameter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="225"/>
+        <location filename="../src/gui/mainwindow.cpp" line="184"/>
         <source>Put every parameter of the current model back to its default</source>
         <translation>Alle Parameter des aktuellen Modells auf ihre Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="228"/>
+        <location filename="../src/gui/mainwindow.cpp" line="186"/>
         <source>&amp;Clear Sketch</source>
         <translation>Skizze ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="229"/>
+        <location filename="../src/gui/mainwindow.cpp" line="187"/>
         <source>Remove the sketch from the canvas and the form</source>
         <translation>Skizze von der Arbeitsfläche und aus dem Formular entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="232"/>
+        <location filename="../src/gui/mainwindow.cpp" line="189"/>
         <source>Copy Parameters as &amp;JSON</source>
         <translation>Parameter als &amp;JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="234"/>
+        <location filename="../src/gui/mainwindow.cpp" line="190"/>
         <source>Copy the request parameters of the current model to the clipboard</source>
         <translation>Anfrageparameter des aktuellen Modells in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="238"/>
+        <location filename="../src/gui/mainwindow.cpp" line="194"/>
         <source>Parameters copied.</source>
         <translation>Parameter kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="244"/>
+        <location filename="../src/gui/mainwindow.cpp" line="196"/>
         <source>API keys, concurrency and cost limits</source>
         <translation>API-Schlüssel, parallele Aufträge und Kostengrenzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="247"/>
+        <location filename="../src/gui/mainwindow.cpp" line="199"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="199"/>
         <source>Send the sketch and parameters to the selected model</source>
         <translation>Skizze und Parameter an das ausgewählte Modell senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="258"/>
+        <location filename="../src/gui/mainwindow.cpp" line="202"/>
         <source>&amp;Compare Models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="261"/>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
         <source>Run the same sketch and prompt on several models side by side</source>
         <translation>Dieselbe Skizze und denselben Prompt auf mehreren Modellen nebeneinander ausführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="264"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>&amp;Cancel Latest Job</source>
         <translation>Letzten Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="266"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>Cancel the most recent job that is still running</source>
         <translation>Den neuesten noch laufenden Auftrag abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="269"/>
+        <location filename="../src/gui/mainwindow.cpp" line="209"/>
         <source>&amp;Search History</source>
         <translation>Verlauf &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindow.cpp" line="209"/>
         <source>Find earlier results by their prompt</source>
         <translation>Frühere Ergebnisse anhand ihres Prompts finden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="280"/>
-        <source>&amp;Wipe</source>
-        <translation>&amp;Wischen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="282"/>
-        <source>Sketch on the left of a divider, result on the right</source>
-        <translation>Skizze links einer Trennlinie, Ergebnis rechts</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
-        <source>&amp;Side by Side</source>
-        <translation>&amp;Nebeneinander</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
-        <source>Sketch and result next to each other, zoomed together</source>
-        <translation>Skizze und Ergebnis nebeneinander, gemeinsam gezoomt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="286"/>
-        <source>&amp;Blend</source>
-        <translation>Ü&amp;berblenden</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="288"/>
-        <source>The result over the sketch with adjustable opacity</source>
-        <translation>Das Ergebnis über der Skizze mit einstellbarer Deckkraft</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="304"/>
-        <source>&amp;Fit to Window</source>
-        <translation>In Fenster &amp;einpassen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="306"/>
-        <source>Show the whole result</source>
-        <translation>Das ganze Ergebnis anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="307"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="309"/>
-        <source>One image pixel per screen pixel</source>
-        <translation>Ein Bildpixel pro Bildschirmpixel</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="311"/>
+        <location filename="../src/gui/mainwindow.cpp" line="216"/>
         <source>&amp;About Reimagine Studio</source>
         <translation>Ü&amp;ber Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/mainwindow.cpp" line="216"/>
         <source>Version and licence of Reimagine Studio</source>
         <translation>Version und Lizenz von Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="316"/>
+        <location filename="../src/gui/mainwindow.cpp" line="219"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="318"/>
+        <location filename="../src/gui/mainwindow.cpp" line="219"/>
         <source>The Qt version this build uses</source>
         <translation>Die von diesem Build verwendete Qt-Version</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/mainwindow.cpp" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="354"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="362"/>
+        <location filename="../src/gui/mainwindow.cpp" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="371"/>
+        <location filename="../src/gui/mainwindow.cpp" line="271"/>
         <source>&amp;Run</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="375"/>
+        <location filename="../src/gui/mainwindow.cpp" line="275"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="382"/>
+        <location filename="../src/gui/mainwindow.cpp" line="282"/>
         <source>&amp;Model Panel</source>
         <translation>&amp;Modellbereich</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="382"/>
+        <location filename="../src/gui/mainwindow.cpp" line="282"/>
         <source>Show or hide the model and parameter panel</source>
         <translation>Modell- und Parameterbereich ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="383"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>&amp;History and Presets</source>
         <translation>&amp;Verlauf und Vorgaben</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="383"/>
+        <location filename="../src/gui/mainwindow.cpp" line="283"/>
         <source>Show or hide the history and presets</source>
         <translation>Verlauf und Vorgaben ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="384"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="384"/>
+        <location filename="../src/gui/mainwindow.cpp" line="284"/>
         <source>Show or hide the job list</source>
         <translation>Auftragsliste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="392"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="402"/>
-        <location filename="../src/gui/mainwindow.cpp" line="416"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1593"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="415"/>
-        <source>The model that turns the sketch into an image</source>
-        <translation>Das Modell, das aus der Skizze ein Bild macht</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="458"/>
-        <source>Compare…</source>
-        <translation>Vergleichen…</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="460"/>
-        <source>Run the same sketch on several models side by side (%1)</source>
-        <translation>Dieselbe Skizze auf mehreren Modellen nebeneinander ausführen (%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="527"/>
-        <location filename="../src/gui/mainwindow.cpp" line="528"/>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="578"/>
-        <source>‹ Back to Grid</source>
-        <translation>‹ Zurück zum Raster</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="579"/>
-        <source>Return to the comparison grid</source>
-        <translation>Zurück zum Vergleichsraster</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="585"/>
-        <source>‹ Sketch</source>
-        <translation>‹ Skizze</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="586"/>
-        <source>Show the sketch alone (drop another one there)</source>
-        <translation>Nur die Skizze anzeigen (dort eine andere hineinziehen)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="611"/>
-        <source>Wipe</source>
-        <translation>Wischen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="612"/>
-        <source>Side by side</source>
-        <translation>Nebeneinander</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="613"/>
-        <source>Blend</source>
-        <translation>Überblenden</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="615"/>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="616"/>
-        <source>100 %</source>
-        <translation>100 %</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="640"/>
-        <source>Results</source>
-        <translation>Ergebnisse</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="675"/>
+        <location filename="../src/gui/mainwindow.cpp" line="317"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="684"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1354"/>
+        <location filename="../src/gui/mainwindow.cpp" line="326"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="695"/>
+        <location filename="../src/gui/mainwindow.cpp" line="335"/>
         <source>Presets</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="714"/>
+        <location filename="../src/gui/mainwindow.cpp" line="345"/>
         <source>Preset “%1” loaded.</source>
         <translation>Vorgabe „%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="720"/>
+        <location filename="../src/gui/mainwindow.cpp" line="350"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="731"/>
+        <location filename="../src/gui/mainwindow.cpp" line="358"/>
         <source>Cancelling %1…</source>
         <translation>%1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="747"/>
-        <source>What the runs since the app started cost</source>
-        <translation>Was die Durchläufe seit dem Start der App gekostet haben</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="750"/>
-        <source>What today&apos;s runs cost, including earlier sessions</source>
-        <translation>Was die heutigen Durchläufe gekostet haben, einschließlich früherer Sitzungen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="784"/>
-        <source>No API key for %1. %2</source>
-        <translation>Kein API-Schlüssel für %1. %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="912"/>
+        <location filename="../src/gui/mainwindow.cpp" line="452"/>
         <source>Sketch loaded. This model takes no structure image.</source>
         <translation>Skizze geladen. Dieses Modell verwendet kein Strukturbild.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="913"/>
+        <location filename="../src/gui/mainwindow.cpp" line="453"/>
         <source>Sketch loaded as “%1”.</source>
         <translation>Skizze als „%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="923"/>
-        <source>The sample sketch is missing from this build.</source>
-        <translation>Die Beispielskizze fehlt in diesem Build.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="935"/>
-        <source>Cannot copy the sample sketch to %1.</source>
-        <translation>Die Beispielskizze kann nicht nach %1 kopiert werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1015"/>
-        <source>price unknown</source>
-        <translation>Preis unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1016"/>
-        <source>Generate · %1</source>
-        <translation>Generieren · %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1025"/>
-        <source>Choose a model first</source>
-        <translation>Wählen Sie zuerst ein Modell</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1034"/>
-        <source>Fix these fields first: %1</source>
-        <translation>Korrigieren Sie zuerst diese Felder: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1037"/>
-        <source>Generate %1 images with %2 (%3)</source>
-        <translation>%1 Bilder mit %2 generieren (%3)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1038"/>
-        <source>Generate one image with %1 (%2)</source>
-        <translation>Ein Bild mit %1 generieren (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1039"/>
-        <source>The price of this model is unknown.</source>
-        <translation>Der Preis dieses Modells ist unbekannt.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1048"/>
-        <source>No model available.</source>
-        <translation>Kein Modell verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1068"/>
-        <source>Session %1</source>
-        <translation>Sitzung %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1069"/>
-        <source>Today %1</source>
-        <translation>Heute %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1083"/>
-        <source>%1: key present, the last call worked. Click for settings.</source>
-        <translation>%1: Schlüssel vorhanden, der letzte Aufruf war erfolgreich. Klicken für Einstellungen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1087"/>
-        <source>%1: the last call failed. Click for settings.</source>
-        <translation>%1: Der letzte Aufruf ist fehlgeschlagen. Klicken für Einstellungen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1092"/>
-        <source>%1: no API key. Click to add one.</source>
-        <translation>%1: kein API-Schlüssel. Klicken, um einen hinzuzufügen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1103"/>
+        <location filename="../src/gui/mainwindow.cpp" line="491"/>
         <source>Open Sketch</source>
         <translation>Skizze öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="504"/>
         <source>The clipboard holds no image or image link.</source>
         <translation>Die Zwischenablage enthält kein Bild und keinen Bildlink.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1134"/>
-        <source>No model catalog.</source>
-        <translation>Kein Modellkatalog.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1141"/>
-        <source>The file is not a model schema.</source>
-        <translation>Die Datei ist kein Modellschema.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1146"/>
-        <source>Model “%1” imported.</source>
-        <translation>Modell „%1“ importiert.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1153"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1159"/>
-        <source>Import Model Schema</source>
-        <translation>Modellschema importieren</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1154"/>
-        <source>OpenAPI JSON (*.json)</source>
-        <translation>OpenAPI-JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1154"/>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1160"/>
-        <source>Cannot import %1.</source>
-        <translation>%1 kann nicht importiert werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1182"/>
+        <location filename="../src/gui/mainwindow.cpp" line="131"/>
         <source>Fix the marked fields first.</source>
         <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1190"/>
-        <source>Confirm Cost</source>
-        <translation>Kosten bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1191"/>
-        <source>This run costs about %1, more than your limit of %2. Run it?</source>
-        <translation>Dieser Durchlauf kostet etwa %1 und damit mehr als Ihre Grenze von %2. Trotzdem ausführen?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1195"/>
-        <source>Run for %1</source>
-        <translation>Für %1 ausführen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1219"/>
+        <location filename="../src/gui/mainwindow.cpp" line="137"/>
         <source>Sent to %1.</source>
         <translation>An %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1229"/>
+        <location filename="../src/gui/mainwindow.cpp" line="531"/>
         <source>No job is running.</source>
         <translation>Es läuft kein Auftrag.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1285"/>
-        <source>%1 finished in %2.</source>
-        <translation>%1 in %2 abgeschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1295"/>
-        <location filename="../src/gui/mainwindow.cpp" line="1313"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1308"/>
-        <source>%1 refused the request: %2</source>
-        <translation>%1 hat die Anfrage abgelehnt: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1311"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1318"/>
-        <source>%1 was cancelled.</source>
-        <translation>%1 wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1355"/>
-        <source>%1, result %2</source>
-        <translation>%1, Ergebnis %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1377"/>
-        <source>%1 · %2 · %3 px</source>
-        <translation>%1 · %2 · %3 px</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1381"/>
-        <source>From the history · %1×%2 px</source>
-        <translation>Aus dem Verlauf · %1×%2 px</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1434"/>
-        <source>Retry</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1437"/>
-        <source>Open Settings</source>
-        <translation>Einstellungen öffnen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1440"/>
-        <source>Fix Field</source>
-        <translation>Feld korrigieren</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1494"/>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1495"/>
-        <source>Could not save: %1</source>
-        <translation>Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1520"/>
-        <source>There is no result to save yet.</source>
-        <translation>Es gibt noch kein Ergebnis zum Speichern.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1523"/>
-        <source>Save Result</source>
-        <translation>Ergebnis speichern</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1524"/>
-        <source>PNG with parameters (*.png)</source>
-        <translation>PNG mit Parametern (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1525"/>
-        <source>JPEG (*.jpg *.jpeg)</source>
-        <translation>JPEG (*.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1525"/>
-        <source>WebP (*.webp)</source>
-        <translation>WebP (*.webp)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1535"/>
-        <source>Choose a name ending in .png, .jpg or .webp.</source>
-        <translation>Wählen Sie einen Namen mit der Endung .png, .jpg oder .webp.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1546"/>
-        <source>Run a comparison first.</source>
-        <translation>Führen Sie zuerst einen Vergleich durch.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1549"/>
-        <source>Export Comparison</source>
-        <translation>Vergleich exportieren</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1550"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1560"/>
-        <source>Comparison saved as %1.</source>
-        <translation>Vergleich als %1 gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1561"/>
-        <source>Could not save %1.</source>
-        <translation>%1 konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1588"/>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="1637"/>
-        <source>Comparing %n model(s)…</source>
-        <translation>
-            <numerusform>%n Modell wird verglichen…</numerusform>
-            <numerusform>%n Modelle werden verglichen…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1661"/>
-        <source>%1 marked as the winner (a favourite in the history).</source>
-        <translation>%1 als Favorit markiert (auch im Verlauf als Favorit).</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1694"/>
+        <location filename="../src/gui/mainwindow.cpp" line="607"/>
         <source>The model %1 is not installed.</source>
         <translation>Das Modell %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1711"/>
+        <location filename="../src/gui/mainwindow.cpp" line="611"/>
         <source>Parameters of %1 restored.</source>
         <translation>Parameter von %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1717"/>
-        <source>This run has no result.</source>
-        <translation>Dieser Durchlauf hat kein Ergebnis.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1730"/>
-        <source>Cannot read %1.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1785"/>
-        <source>Set FAL_KEY, SEGMIND_API_KEY or FREEPIK_API_KEY; the settings dialog arrives soon.</source>
-        <translation>Setzen Sie FAL_KEY, SEGMIND_API_KEY oder FREEPIK_API_KEY; der Einstellungsdialog folgt in Kürze.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1823"/>
-        <source>No recent sketches</source>
-        <translation>Keine zuletzt geöffneten Skizzen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1825"/>
-        <source>Sketches you open appear here</source>
-        <translation>Von Ihnen geöffnete Skizzen erscheinen hier</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1828"/>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1829"/>
-        <source>Forget the recently opened sketches</source>
-        <translation>Liste der zuletzt geöffneten Skizzen löschen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1842"/>
+        <location filename="../src/gui/mainwindow.cpp" line="642"/>
         <source>About Reimagine Studio</source>
         <translation>Über Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="1843"/>
+        <location filename="../src/gui/mainwindow.cpp" line="643"/>
         <source>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Turn rough sketches into finished images with cloud reimagine models, and compare providers side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Verwandeln Sie grobe Skizzen mit Reimagine-Modellen in der Cloud in fertige Bilder und vergleichen Sie Anbieter nebeneinander.&lt;/p&gt;</translation>
     </message>
@@ -2599,6 +2248,124 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../src/core/schema/modelcatalog.cpp" line="146"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDock</name>
+    <message>
+        <location filename="../src/gui/modeldock.cpp" line="11"/>
+        <location filename="../src/gui/modeldock.cpp" line="37"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modeldock.cpp" line="37"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPanel</name>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="61"/>
+        <source>The model that turns the sketch into an image</source>
+        <translation>Das Modell, das aus der Skizze ein Bild macht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="62"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="104"/>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="106"/>
+        <source>Run the same sketch on several models side by side</source>
+        <translation>Dieselbe Skizze mit mehreren Modellen nebeneinander erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="146"/>
+        <source>Run the same sketch on several models side by side (%1)</source>
+        <translation>Dieselbe Skizze auf mehreren Modellen nebeneinander ausführen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="303"/>
+        <source>No model catalog.</source>
+        <translation>Kein Modellkatalog.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="310"/>
+        <source>The file is not a model schema.</source>
+        <translation>Die Datei ist kein Modellschema.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="315"/>
+        <source>Model “%1” imported.</source>
+        <translation>Modell „%1“ importiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="321"/>
+        <location filename="../src/gui/modelpanel.cpp" line="330"/>
+        <source>Import Model Schema</source>
+        <translation>Modellschema importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="322"/>
+        <source>OpenAPI JSON (*.json)</source>
+        <translation>OpenAPI-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="323"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="331"/>
+        <source>Cannot import %1.</source>
+        <translation>%1 kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="354"/>
+        <source>price unknown</source>
+        <translation>Preis unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="355"/>
+        <source>Generate · %1</source>
+        <translation>Generieren · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="363"/>
+        <source>Choose a model first</source>
+        <translation>Wählen Sie zuerst ein Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="372"/>
+        <source>Fix these fields first: %1</source>
+        <translation>Korrigieren Sie zuerst diese Felder: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="375"/>
+        <source>Generate %1 images with %2 (%3)</source>
+        <translation>%1 Bilder mit %2 generieren (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="376"/>
+        <source>Generate one image with %1 (%2)</source>
+        <translation>Ein Bild mit %1 generieren (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="377"/>
+        <source>The price of this model is unknown.</source>
+        <translation>Der Preis dieses Modells ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="386"/>
+        <source>No model available.</source>
+        <translation>Kein Modell verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +2994,37 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>ProviderRun</name>
+    <message>
+        <location filename="../src/core/providers/provider.cpp" line="64"/>
+        <source>%1 (attempt %2 follows in %3 ms)</source>
+        <translation>%1 (Versuch %2 folgt in %3 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <location filename="../src/gui/widgets/recentfilesmenu.cpp" line="64"/>
+        <source>No recent sketches</source>
+        <translation>Keine zuletzt geöffneten Skizzen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/recentfilesmenu.cpp" line="66"/>
+        <source>Sketches you open appear here</source>
+        <translation>Von Ihnen geöffnete Skizzen erscheinen hier</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/recentfilesmenu.cpp" line="69"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/recentfilesmenu.cpp" line="71"/>
+        <source>Forget the recently opened sketches</source>
+        <translation>Liste der zuletzt geöffneten Skizzen löschen</translation>
+    </message>
+</context>
+<context>
     <name>ResultWriter</name>
     <message>
         <location filename="../src/core/imaging/resultwriter.cpp" line="44"/>
@@ -3245,6 +3043,210 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsArea</name>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="96"/>
+        <source>&amp;Wipe</source>
+        <translation>&amp;Wischen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="98"/>
+        <source>Sketch on the left of a divider, result on the right</source>
+        <translation>Skizze links einer Trennlinie, Ergebnis rechts</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="99"/>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="101"/>
+        <source>Sketch and result next to each other, zoomed together</source>
+        <translation>Skizze und Ergebnis nebeneinander, gemeinsam gezoomt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="102"/>
+        <source>&amp;Blend</source>
+        <translation>Ü&amp;berblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="104"/>
+        <source>The result over the sketch with adjustable opacity</source>
+        <translation>Das Ergebnis über der Skizze mit einstellbarer Deckkraft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="113"/>
+        <source>&amp;Fit to Window</source>
+        <translation>In Fenster &amp;einpassen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="115"/>
+        <source>Show the whole result</source>
+        <translation>Das ganze Ergebnis anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="116"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="118"/>
+        <source>One image pixel per screen pixel</source>
+        <translation>Ein Bildpixel pro Bildschirmpixel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="122"/>
+        <source>‹ Back to Grid</source>
+        <translation>‹ Zurück zum Raster</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="123"/>
+        <source>Return to the comparison grid</source>
+        <translation>Zurück zum Vergleichsraster</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="129"/>
+        <source>‹ Sketch</source>
+        <translation>‹ Skizze</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="130"/>
+        <source>Show the sketch alone (drop another one there)</source>
+        <translation>Nur die Skizze anzeigen (dort eine andere hineinziehen)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="156"/>
+        <source>Wipe</source>
+        <translation>Wischen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="157"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="158"/>
+        <source>Blend</source>
+        <translation>Überblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="160"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="161"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="193"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="298"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="317"/>
+        <source>There is no result to save yet.</source>
+        <translation>Es gibt noch kein Ergebnis zum Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="320"/>
+        <source>Save Result</source>
+        <translation>Ergebnis speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="321"/>
+        <source>PNG with parameters (*.png)</source>
+        <translation>PNG mit Parametern (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="321"/>
+        <source>JPEG (*.jpg *.jpeg)</source>
+        <translation>JPEG (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="322"/>
+        <source>WebP (*.webp)</source>
+        <translation>WebP (*.webp)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="332"/>
+        <source>Choose a name ending in .png, .jpg or .webp.</source>
+        <translation>Wählen Sie einen Namen mit der Endung .png, .jpg oder .webp.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="343"/>
+        <source>This run has no result.</source>
+        <translation>Dieser Durchlauf hat kein Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="356"/>
+        <source>%1 finished in %2.</source>
+        <translation>%1 in %2 abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="363"/>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="378"/>
+        <location filename="../src/gui/resultsarea.cpp" line="397"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="391"/>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 hat die Anfrage abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="395"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="405"/>
+        <source>No API key for %1. %2</source>
+        <translation>Kein API-Schlüssel für %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="431"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="432"/>
+        <source>%1, result %2</source>
+        <translation>%1, Ergebnis %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="454"/>
+        <source>%1 · %2 · %3 px</source>
+        <translation>%1 · %2 · %3 px</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="458"/>
+        <source>From the history · %1×%2 px</source>
+        <translation>Aus dem Verlauf · %1×%2 px</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="508"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="509"/>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>SchemaForm</name>
     <message>
         <location filename="../src/gui/forms/schemaform.cpp" line="39"/>
@@ -3257,33 +3259,33 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Alle Felder dieses Modells auf ihren Standardwert zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="95"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="96"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="97"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="98"/>
         <source>Reference images that guide the composition</source>
         <translation>Referenzbilder, die die Komposition steuern</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="104"/>
-        <location filename="../src/gui/forms/schemaform.cpp" line="131"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="105"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="132"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="106"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="107"/>
         <source>Fine-tuning; the defaults are a good start</source>
         <translation>Feinabstimmung; die Standardwerte sind ein guter Anfang</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="131"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="132"/>
         <source>Advanced (%1)</source>
         <translation>Erweitert (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="208"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="209"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
@@ -3506,11 +3508,6 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../src/core/providers/segmindprovider.cpp" line="443"/>
         <source>Segmind returned an image that cannot be read: %1</source>
         <translation>Segmind hat ein Bild geliefert, das nicht gelesen werden kann: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="498"/>
-        <source>%1 (attempt %2 follows in %3 ms)</source>
-        <translation>%1 (Versuch %2 folgt in %3 ms)</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +3852,44 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>StatusBarWidgets</name>
+    <message>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="34"/>
+        <source>What the runs since the app started cost</source>
+        <translation>Was die Durchläufe seit dem Start der App gekostet haben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="37"/>
+        <source>What today&apos;s runs cost, including earlier sessions</source>
+        <translation>Was die heutigen Durchläufe gekostet haben, einschließlich früherer Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="73"/>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="74"/>
+        <source>Today %1</source>
+        <translation>Heute %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="88"/>
+        <source>%1: key present, the last call worked. Click for settings.</source>
+        <translation>%1: Schlüssel vorhanden, der letzte Aufruf war erfolgreich. Klicken für Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="92"/>
+        <source>%1: the last call failed. Click for settings.</source>
+        <translation>%1: Der letzte Aufruf ist fehlgeschlagen. Klicken für Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="97"/>
+        <source>%1: no API key. Click to add one.</source>
+        <translation>%1: kein API-Schlüssel. Klicken, um einen hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
     <name>StringListEditor</name>
     <message>
         <location filename="../src/gui/forms/stringlisteditor.cpp" line="15"/>
@@ -3890,42 +3925,42 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Fügen Sie ihn unter Bearbeiten ▸ Einstellungen… ▸ API-Schlüssel hinzu oder setzen Sie %1 in der Umgebung.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="315"/>
+        <location filename="../src/core/session/studiosession.cpp" line="344"/>
         <source>no key</source>
         <translation>kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="315"/>
+        <location filename="../src/core/session/studiosession.cpp" line="344"/>
         <source>looking for the key…</source>
         <translation>Schlüssel wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="317"/>
+        <location filename="../src/core/session/studiosession.cpp" line="346"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="319"/>
+        <location filename="../src/core/session/studiosession.cpp" line="348"/>
         <source>the last call failed</source>
         <translation>der letzte Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="375"/>
+        <location filename="../src/core/session/studiosession.cpp" line="404"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="386"/>
+        <location filename="../src/core/session/studiosession.cpp" line="415"/>
         <source>Nothing was sent. %1</source>
         <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="435"/>
+        <location filename="../src/core/session/studiosession.cpp" line="464"/>
         <source>The model %1 is not in the catalog.</source>
         <translation>Das Modell %1 ist nicht im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="624"/>
+        <location filename="../src/core/session/studiosession.cpp" line="653"/>
         <source>The result could not be added to the history: %1</source>
         <translation>Das Ergebnis konnte nicht zum Verlauf hinzugefügt werden: %1</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "comparecontroller.h"
 #include "generatecontroller.h"
+#include "modeldock.h"
 #include "modelpanel.h"
 #include "resultsarea.h"
 #include "statusbarwidgets.h"
@@ -18,10 +19,10 @@
 #include "widgets/imagedropzone.h"
 #include "widgets/imagemime.h"
 #include "widgets/modelpicker.h"
+#include "widgets/recentfilesmenu.h"
 #include "widgets/sketchcanvas.h"
 
 #include "history/historystore.h"
-#include "imaging/resultwriter.h"
 #include "jobs/job.h"
 #include "presets/preset.h"
 #include "schema/modelcatalog.h"
@@ -35,28 +36,22 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 
 namespace {
 constexpr int StatusTimeoutMs = 8000;
-constexpr int MaxRecentFiles = 8;
 
 const QString KeyGeometry = QStringLiteral("MainWindow/Geometry");
 const QString KeyState = QStringLiteral("MainWindow/State");
-const QString KeyRecent = QStringLiteral("Files/Recent");
-const QString KeyCompareModels = QStringLiteral("Compare/Models");
 } // namespace
 
 MainWindow::MainWindow(ModelCatalog *catalog, QWidget *parent)
@@ -120,8 +115,7 @@ void MainWindow::init()
     connect(m_results->banner(), &FailureBanner::actionTriggered, this,
             [this](FailureBanner::Action action, Job *job, const QString &field) {
                 if (action == FailureBanner::Action::Retry && job) {
-                    if (Job *again = m_session->retry(job))
-                        m_lastJob = again;
+                    retryJob(job);
                 } else if (action == FailureBanner::Action::OpenSettings) {
                     openKeySettings();
                 } else if (action == FailureBanner::Action::FixField) {
@@ -136,9 +130,7 @@ void MainWindow::init()
         revealField(field);
         showStatus(tr("Fix the marked fields first."));
     });
-    connect(m_generator, &GenerateController::refused, this, [this](const QString &message) {
-        m_results->banner()->showMessage(message, FailureBanner::Action::None);
-    });
+    connect(m_generator, &GenerateController::refused, m_results->banner(), &FailureBanner::showNotice);
     connect(m_generator, &GenerateController::submitted, this, [this](Job *job) {
         m_results->banner()->dismiss();
         m_lastJob = job;
@@ -163,95 +155,70 @@ void MainWindow::init()
 
 void MainWindow::createActions()
 {
-    auto action = [this](const QString &icon, const QString &text, const QString &tip) {
+    // An action with an icon (or none), a status tip and a shortcut; `slot` runs on triggered().
+    const auto make = [this](const QString &icon, const QString &text, const QString &tip,
+                             const QKeySequence &shortcut, auto slot) {
         auto *a = new QAction(icon.isEmpty() ? QIcon() : AppIcons::icon(icon), text, this);
         a->setStatusTip(tip);
+        a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    m_openAction = action(QStringLiteral("folder-open"), tr("&Open Sketch…"),
-                          tr("Open a sketch image and use it as the structure reference"));
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openSketch);
-
-    m_pasteAction = action(QStringLiteral("paste"), tr("&Paste Sketch"),
-                           tr("Use the image or link on the clipboard as the sketch"));
-    m_pasteAction->setShortcut(QKeySequence::Paste);
-    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteSketch);
-
-    m_importAction = action(QString(), tr("&Import Model Schema…"), tr("Add a model from a fal OpenAPI JSON document"));
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importModelSchemaInteractive);
-
-    m_saveAction = action(QString(), tr("&Save Result As…"),
-                          tr("Save the shown result as PNG (with its parameters), JPEG or WebP"));
-    m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveResultInteractive);
-
-    m_exportCompareAction = action(QString(), tr("&Export Comparison…"),
-                                   tr("Save the comparison grid as one PNG with captions"));
-    connect(m_exportCompareAction, &QAction::triggered, this, &MainWindow::exportComparisonInteractive);
-
-    m_quitAction = action(QString(), tr("&Quit"), tr("Close Reimagine Studio"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_openAction = make(QStringLiteral("folder-open"), tr("&Open Sketch…"),
+                        tr("Open a sketch image and use it as the structure reference"), QKeySequence::Open,
+                        &MainWindow::openSketch);
+    m_pasteAction = make(QStringLiteral("paste"), tr("&Paste Sketch"),
+                         tr("Use the image or link on the clipboard as the sketch"), QKeySequence::Paste,
+                         &MainWindow::pasteSketch);
+    m_importAction = make(QString(), tr("&Import Model Schema…"), tr("Add a model from a fal OpenAPI JSON document"),
+                          QKeySequence(), &MainWindow::importModelSchemaInteractive);
+    m_saveAction = make(QString(), tr("&Save Result As…"),
+                        tr("Save the shown result as PNG (with its parameters), JPEG or WebP"), QKeySequence::Save,
+                        &MainWindow::saveResultInteractive);
+    m_exportCompareAction = make(QString(), tr("&Export Comparison…"),
+                                 tr("Save the comparison grid as one PNG with captions"), QKeySequence(),
+                                 &MainWindow::exportComparisonInteractive);
+    m_quitAction = make(QString(), tr("&Quit"), tr("Close Reimagine Studio"), QKeySequence::Quit, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_resetFormAction = action(QStringLiteral("reset"), tr("&Reset Parameters"),
-                               tr("Put every parameter of the current model back to its default"));
-    connect(m_resetFormAction, &QAction::triggered, this, [this] { form()->resetToDefaults(); });
-
-    m_clearSketchAction = action(QStringLiteral("clear"), tr("&Clear Sketch"),
-                                 tr("Remove the sketch from the canvas and the form"));
-    connect(m_clearSketchAction, &QAction::triggered, this, [this] { canvas()->clear(); });
-
-    m_copyParametersAction = action(QString(), tr("Copy Parameters as &JSON"),
-                                    tr("Copy the request parameters of the current model to the clipboard"));
-    m_copyParametersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
-    connect(m_copyParametersAction, &QAction::triggered, this, [this] {
-        QApplication::clipboard()->setText(
-            QString::fromUtf8(QJsonDocument(form()->values()).toJson(QJsonDocument::Indented)));
-        showStatus(tr("Parameters copied."));
-    });
-
-    m_settingsAction = action(QString(), tr("Se&ttings…"), tr("API keys, concurrency and cost limits"));
-    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_resetFormAction = make(QStringLiteral("reset"), tr("&Reset Parameters"),
+                             tr("Put every parameter of the current model back to its default"), QKeySequence(),
+                             [this] { form()->resetToDefaults(); });
+    m_clearSketchAction = make(QStringLiteral("clear"), tr("&Clear Sketch"),
+                               tr("Remove the sketch from the canvas and the form"), QKeySequence(),
+                               [this] { canvas()->clear(); });
+    m_copyParametersAction = make(QString(), tr("Copy Parameters as &JSON"),
+                                  tr("Copy the request parameters of the current model to the clipboard"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), [this] {
+                                      QApplication::clipboard()->setText(QString::fromUtf8(
+                                          QJsonDocument(form()->values()).toJson(QJsonDocument::Indented)));
+                                      showStatus(tr("Parameters copied."));
+                                  });
+    m_settingsAction = make(QString(), tr("Se&ttings…"), tr("API keys, concurrency and cost limits"),
+                            QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::openSettings);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
-
-    m_generateAction = action(QString(), tr("&Generate"), tr("Send the sketch and parameters to the selected model"));
+    m_generateAction = make(QString(), tr("&Generate"), tr("Send the sketch and parameters to the selected model"),
+                            QKeySequence(), [this] { m_compareMode ? runComparison() : generate(); });
     m_generateAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    connect(m_generateAction, &QAction::triggered, this, [this] {
-        if (m_compareMode)
-            runComparison();
-        else
-            generate();
-    });
-
-    m_compareAction = action(QString(), tr("&Compare Models"),
-                             tr("Run the same sketch and prompt on several models side by side"));
+    m_compareAction = new QAction(tr("&Compare Models"), this);
+    m_compareAction->setStatusTip(tr("Run the same sketch and prompt on several models side by side"));
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_compareAction->setCheckable(true);
     connect(m_compareAction, &QAction::toggled, this, &MainWindow::setCompareMode);
-
-    m_cancelAction = action(QString(), tr("&Cancel Latest Job"), tr("Cancel the most recent job that is still running"));
-    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLatestJob);
-
-    m_findAction = action(QString(), tr("&Search History"), tr("Find earlier results by their prompt"));
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_sideDock->show();
-        m_sideDock->raise();
-        m_sideTabs->setCurrentWidget(m_historyPanel);
-        m_historyPanel->focusSearch();
-    });
-
-    m_aboutAction = action(QString(), tr("&About Reimagine Studio"), tr("Version and licence of Reimagine Studio"));
+    m_cancelAction = make(QString(), tr("&Cancel Latest Job"), tr("Cancel the most recent job that is still running"),
+                          QKeySequence(Qt::Key_Escape), &MainWindow::cancelLatestJob);
+    m_findAction = make(QString(), tr("&Search History"), tr("Find earlier results by their prompt"),
+                        QKeySequence::Find, [this] {
+                            m_sideDock->show();
+                            m_sideDock->raise();
+                            m_sideTabs->setCurrentWidget(m_historyPanel);
+                            m_historyPanel->focusSearch();
+                        });
+    m_aboutAction = make(QString(), tr("&About Reimagine Studio"), tr("Version and licence of Reimagine Studio"),
+                         QKeySequence(), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_aboutQtAction = action(QString(), tr("About &Qt"), tr("The Qt version this build uses"));
+    m_aboutQtAction = make(QString(), tr("About &Qt"), tr("The Qt version this build uses"), QKeySequence(),
+                           [] { QApplication::aboutQt(); });
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     QList<QAction *> all{m_openAction, m_pasteAction, m_importAction, m_saveAction, m_exportCompareAction,
                          m_quitAction, m_resetFormAction, m_clearSketchAction, m_copyParametersAction,
@@ -272,10 +239,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    rebuildRecentMenu();
+    m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), file);
+    file->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentFilesMenu::fileRequested, this, &MainWindow::loadSketch);
     file->addAction(m_pasteAction);
     file->addSeparator();
     file->addAction(m_saveAction);
@@ -333,34 +299,16 @@ void MainWindow::createMenus()
 
 void MainWindow::createModelDock()
 {
-    m_modelDock = new QDockWidget(tr("Model"), this);
-    m_modelDock->setObjectName(QStringLiteral("ModelDock"));
-    m_modelDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    m_modelDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
-                             | QDockWidget::DockWidgetFloatable);
-    m_dockStack = new QStackedWidget(m_modelDock);
-
-    m_modelPanel = new ModelPanel(m_catalog, m_dockStack);
+    m_modelDock = new ModelDock(m_catalog, this);
+    m_modelPanel = m_modelDock->modelPanel();
+    m_compareSetup = m_modelDock->compareSetup();
     m_modelPanel->setCompareShortcut(m_compareAction->shortcut());
     connect(m_modelPanel, &ModelPanel::generateRequested, this, &MainWindow::generate);
     connect(m_modelPanel, &ModelPanel::compareRequested, this, [this] { m_compareAction->setChecked(true); });
     connect(m_modelPanel, &ModelPanel::modelChanged, this, &MainWindow::updateActions);
     connect(m_modelPanel, &ModelPanel::sketchEdited, this, &MainWindow::onSketchEdited);
-
-    m_compareSetup = new CompareSetup(m_dockStack);
-    if (m_catalog) {
-        m_compareSetup->setModels(m_catalog->models());
-        connect(m_catalog, &ModelCatalog::modelsChanged, m_compareSetup,
-                [this] { m_compareSetup->setModels(m_catalog->models()); });
-    }
-    const QStringList remembered = QSettings().value(KeyCompareModels).toStringList();
-    if (!remembered.isEmpty())
-        m_compareSetup->setSelectedModelIds(remembered);
+    connect(m_modelPanel, &ModelPanel::statusMessage, this, &MainWindow::showStatus);
     connect(m_compareSetup, &CompareSetup::runRequested, this, &MainWindow::runComparison);
-
-    m_dockStack->addWidget(m_modelPanel);
-    m_dockStack->addWidget(m_compareSetup);
-    m_modelDock->setWidget(m_dockStack);
     addDockWidget(Qt::LeftDockWidgetArea, m_modelDock);
 }
 
@@ -377,12 +325,7 @@ void MainWindow::createSideDocks()
     m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
     m_sideTabs->addTab(m_historyPanel, tr("History"));
     connect(m_historyPanel, &HistoryPanel::reuseRequested, this, &MainWindow::reuseHistoryEntry);
-    connect(m_historyPanel, &HistoryPanel::openRequested, this, [this](const HistoryEntry &entry) {
-        if (entry.outputPaths.isEmpty())
-            showStatus(entry.error.isEmpty() ? tr("This run has no result.") : entry.error);
-        else
-            m_results->openHistoryResult(entry.outputPaths.constFirst(), entry.sketchPath, entry.id);
-    });
+    connect(m_historyPanel, &HistoryPanel::openRequested, m_results, &ResultsArea::openHistoryEntry);
     connect(m_historyPanel, &HistoryPanel::useAsSketchRequested, this, &MainWindow::loadSketch);
     connect(m_historyPanel, &HistoryPanel::statusMessage, this, &MainWindow::showStatus);
 
@@ -390,23 +333,15 @@ void MainWindow::createSideDocks()
     m_presetsPanel = new PresetsPanel(m_presetStore, m_sideTabs);
     m_presetsPanel->setObjectName(QStringLiteral("presetsPanel"));
     m_sideTabs->addTab(m_presetsPanel, tr("Presets"));
+    // Compare mode saves and loads the shared intent (portable), otherwise the model's form.
     m_presetsPanel->setCurrentValuesProvider([this](const QString &name) {
-        Preset preset;
-        preset.name = name;
-        QJsonObject values = form()->values();
-        for (const ParameterSpec &spec : form()->model().fields) {
-            if (spec.type == ParameterSpec::Type::Image || spec.type == ParameterSpec::Type::ImageList)
-                values.remove(spec.name);
-        }
-        preset.modelValues.insert(form()->model().id, values);
-        return preset;
+        return m_compareMode ? m_compareSetup->toPreset(name) : m_modelPanel->toPreset(name);
     });
     connect(m_presetsPanel, &PresetsPanel::loadRequested, this, [this](const Preset &preset) {
-        const ModelSpec &model = form()->model();
-        QString prompt;
-        if (const ParameterSpec *field = model.fieldForRole(QStringLiteral("prompt")))
-            prompt = form()->fieldValue(field->name).toString();
-        form()->setValues(preset.applyTo(model, form()->values(), prompt));
+        if (m_compareMode)
+            m_compareSetup->applyPreset(preset);
+        else
+            m_modelPanel->applyPreset(preset);
         showStatus(tr("Preset “%1” loaded.").arg(preset.name));
     });
     m_sideDock->setWidget(m_sideTabs);
@@ -418,10 +353,7 @@ void MainWindow::createSideDocks()
     m_jobsPanel = new JobsPanel(m_jobsDock);
     m_jobsDock->setWidget(m_jobsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
-    connect(m_jobsPanel, &JobsPanel::retryRequested, this, [this](Job *job) {
-        if (Job *again = m_session->retry(job))
-            m_lastJob = again;
-    });
+    connect(m_jobsPanel, &JobsPanel::retryRequested, this, &MainWindow::retryJob);
     connect(m_jobsPanel, &JobsPanel::cancelRequested, this,
             [this](Job *job) { showStatus(tr("Cancelling %1…").arg(job->request().model.title)); });
     connect(m_jobsPanel, &JobsPanel::openRequested, m_results, &ResultsArea::showJobResult);
@@ -429,17 +361,13 @@ void MainWindow::createSideDocks()
 
 void MainWindow::connectSession()
 {
-    connect(m_session, &StudioSession::jobAdded, this, &MainWindow::onJobAdded);
+    connect(m_session, &StudioSession::jobAdded, m_jobsPanel, &JobsPanel::addJob);
     connect(m_session, &StudioSession::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_session, &StudioSession::warning, this, &MainWindow::showStatus);
-    connect(m_session, &StudioSession::keyMissing, this, [this](const QString &provider) {
-        m_results->banner()->showMessage(
-            tr("No API key for %1. %2").arg(ModelPicker::providerName(provider), StudioSession::keyHint(provider)),
-            FailureBanner::Action::OpenSettings);
-    });
+    connect(m_session, &StudioSession::keyMissing, m_results, &ResultsArea::showKeyMissing);
     // Jobs that exist already (a shared session) are listed too.
     for (Job *job : m_session->jobs())
-        onJobAdded(job);
+        m_jobsPanel->addJob(job);
 }
 
 void MainWindow::restoreSettings()
@@ -460,7 +388,7 @@ void MainWindow::saveSettings()
     QSettings settings;
     settings.setValue(KeyGeometry, saveGeometry());
     settings.setValue(KeyState, saveState());
-    settings.setValue(KeyCompareModels, m_compareSetup->selectedModelIds());
+    m_compareSetup->saveSelection();
     m_modelPanel->saveFormValues();
 }
 
@@ -480,6 +408,7 @@ int MainWindow::shownResultIndex() const { return m_results->shownResultIndex();
 QString MainWindow::bannerText() const { return m_results->banner()->text(); }
 QHash<QString, Job *> MainWindow::compareJobs() const { return m_comparer->jobs(); }
 bool MainWindow::saveShownResult(const QString &path) { return m_results->saveShownResult(path); }
+QStringList MainWindow::recentFiles() const { return m_recentMenu->files(); }
 void MainWindow::showResultsPage() { m_results->setCurrentPage(ResultsArea::Page::Result); }
 void MainWindow::showComparePage() { m_results->setCurrentPage(ResultsArea::Page::Compare); }
 
@@ -515,7 +444,7 @@ bool MainWindow::loadSketch(const QString &source)
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (!ImageMime::isRemote(source) && !QFileInfo(source).absoluteFilePath().startsWith(cache)) {
         ImageDropZone::rememberFolder(source);
-        addRecentFile(QFileInfo(source).absoluteFilePath());
+        m_recentMenu->addFile(QFileInfo(source).absoluteFilePath());
     }
     if (!m_compareMode)
         m_results->setCurrentPage(ResultsArea::Page::Sketch);
@@ -527,23 +456,11 @@ bool MainWindow::loadSketch(const QString &source)
 
 bool MainWindow::loadSampleSketch()
 {
-    const QString resource = QStringLiteral(":/samples/sample-sketch.png");
-    if (!QFile::exists(resource)) {
-        showStatus(tr("The sample sketch is missing from this build."));
+    QString error;
+    const QString path = ImageMime::sampleSketchFile(&error);
+    if (path.isEmpty()) {
+        showStatus(error);
         return false;
-    }
-    // Providers need a real file to upload: keep a copy in the cache dir.
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/samples");
-    const QString path = dir + QStringLiteral("/sample-sketch.png");
-    QFile resourceFile(resource);
-    if (!QFileInfo::exists(path) || QFileInfo(path).size() != resourceFile.size()) {
-        QDir().mkpath(dir);
-        QFile::remove(path);
-        if (!resourceFile.copy(path)) {
-            showStatus(tr("Cannot copy the sample sketch to %1.").arg(QDir::toNativeSeparators(dir)));
-            return false;
-        }
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     return loadSketch(path);
 }
@@ -579,55 +496,22 @@ void MainWindow::openSketch()
 
 void MainWindow::pasteSketch()
 {
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    const QStringList sources = ImageMime::sourcesFromMime(mime);
-    if (!sources.isEmpty()) {
-        loadSketch(sources.constFirst());
-        return;
-    }
-    if (ImageMime::hasImageData(mime)) {
-        QString error;
-        const QString path = ImageMime::storePastedImage(QApplication::clipboard()->image(), &error);
-        if (path.isEmpty())
-            showStatus(error);
-        else
-            loadSketch(path);
-        return;
-    }
-    showStatus(tr("The clipboard holds no image or image link."));
+    QString error;
+    const QString source = ImageMime::sketchFromMime(QApplication::clipboard()->mimeData(), &error);
+    if (!source.isEmpty())
+        loadSketch(source);
+    else
+        showStatus(error.isEmpty() ? tr("The clipboard holds no image or image link.") : error);
 }
 
 bool MainWindow::importModelSchema(const QString &path, QString *error)
 {
-    if (!m_catalog) {
-        if (error)
-            *error = tr("No model catalog.");
-        return false;
-    }
-    QString message;
-    const QString id = m_catalog->importFile(path, &message);
-    if (id.isEmpty()) {
-        if (error)
-            *error = message.isEmpty() ? tr("The file is not a model schema.") : message;
-        return false;
-    }
-    m_modelPanel->reloadModels();
-    selectModel(id);
-    showStatus(tr("Model “%1” imported.").arg(form()->model().title));
-    return true;
+    return m_modelPanel->importModelSchema(path, error);
 }
 
 void MainWindow::importModelSchemaInteractive()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Model Schema"), ImageDropZone::lastFolder(),
-                                                      tr("OpenAPI JSON (*.json)") + QStringLiteral(";;")
-                                                          + tr("All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!importModelSchema(path, &error))
-        showWarning(tr("Import Model Schema"),
-                    tr("Cannot import %1.").arg(QFileInfo(path).fileName()) + QStringLiteral("\n\n") + error);
+    m_modelPanel->importModelSchemaInteractive();
 }
 
 // Jobs ---------------------------------------------------------------------------------------
@@ -647,9 +531,10 @@ void MainWindow::cancelLatestJob()
         showStatus(tr("No job is running."));
 }
 
-void MainWindow::onJobAdded(Job *job)
+void MainWindow::retryJob(Job *job)
 {
-    m_jobsPanel->addJob(job);
+    if (Job *again = m_session->retry(job))
+        m_lastJob = again;
 }
 
 void MainWindow::onJobFinished(Job *job)
@@ -660,81 +545,17 @@ void MainWindow::onJobFinished(Job *job)
     if (m_comparer->isCompareJob(job))
         return; // its cell shows it
 
-    FailureBanner *banner = m_results->banner();
-    const QString title = job->request().model.title;
-    switch (job->state()) {
-    case JobState::Done: {
-        const int first = m_results->addJobResults(job);
-        if (!m_compareMode)
-            m_results->showResult(first);
-        showStatus(tr("%1 finished in %2.").arg(title, JobListModel::elapsedText(job->elapsedMs())));
-        break;
-    }
-    case JobState::Failed:
-    case JobState::Interrupted: {
-        const JobOutcome &outcome = job->outcome();
-        QString reason = outcome.message.isEmpty() ? JobListModel::stateText(job) : outcome.message;
-        if (outcome.error == ApiResult::Error::Auth) {
-            banner->showMessage(tr("%1 failed: %2").arg(title, reason), FailureBanner::Action::OpenSettings, job);
-        } else if (!outcome.fieldErrors.isEmpty() && job->request().model.id == form()->model().id) {
-            // The provider named fields: say which, and offer to go there.
-            QStringList details;
-            QString firstField;
-            QList<FieldError> fieldErrors;
-            for (const ApiFieldError &error : outcome.fieldErrors) {
-                const QString name = error.field.section(u'.', 0, 0);
-                const ParameterSpec *spec = form()->model().field(name);
-                if (spec && firstField.isEmpty())
-                    firstField = name;
-                details.append((spec ? spec->title : error.field) + QStringLiteral(": ") + error.message);
-                fieldErrors.append(FieldError{error.field, error.message});
-            }
-            form()->setExternalErrors(fieldErrors); // under each field, too
-            reason = details.join(QStringLiteral("; "));
-            banner->showMessage(tr("%1 refused the request: %2").arg(title, reason),
-                                firstField.isEmpty() ? FailureBanner::Action::Retry : FailureBanner::Action::FixField,
-                                job, firstField);
-        } else if (job->state() == JobState::Interrupted) {
-            banner->showMessage(tr("%1: %2").arg(title, reason), FailureBanner::Action::None, job);
-        } else {
-            banner->showMessage(tr("%1 failed: %2").arg(title, reason), FailureBanner::Action::Retry, job);
-        }
-        break;
-    }
-    case JobState::Cancelled:
-        showStatus(tr("%1 was cancelled.").arg(title));
-        break;
-    default:
-        break;
-    }
+    // Field errors of the form's model go under their fields, too.
+    const QList<FieldError> fieldErrors = m_results->showJobOutcome(job, form()->model());
+    if (!fieldErrors.isEmpty())
+        form()->setExternalErrors(fieldErrors);
 }
 
 // Results and comparison ---------------------------------------------------------------------
 
 void MainWindow::saveResultInteractive()
 {
-    if (m_results->shownResultIndex() < 0) {
-        showStatus(tr("There is no result to save yet."));
-        return;
-    }
-    auto *dialog = new QFileDialog(this, tr("Save Result"), ImageDropZone::lastFolder(),
-                                   tr("PNG with parameters (*.png)") + QStringLiteral(";;") + tr("JPEG (*.jpg *.jpeg)")
-                                       + QStringLiteral(";;") + tr("WebP (*.webp)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("png"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const Job *job = shownJob();
-    dialog->selectFile((job ? job->request().model.title.simplified().replace(u' ', u'-').toLower()
-                            : QStringLiteral("result"))
-                       + QStringLiteral(".png"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        if (ResultWriter::formatForPath(path).isEmpty()) {
-            showStatus(tr("Choose a name ending in .png, .jpg or .webp."));
-            return;
-        }
-        saveShownResult(path);
-    });
-    dialog->open();
+    m_results->saveResultInteractive();
 }
 
 void MainWindow::exportComparisonInteractive()
@@ -752,20 +573,14 @@ void MainWindow::setCompareMode(bool on)
         return;
     m_compareMode = on;
     m_results->setCompareMode(on);
+    m_modelDock->setCompareMode(on);
     if (on) {
         // The shared prompt starts from the current form's prompt.
-        if (m_compareSetup->prompt().isEmpty()) {
-            if (const ParameterSpec *field = form()->model().fieldForRole(QStringLiteral("prompt")))
-                m_compareSetup->setPrompt(form()->fieldValue(field->name).toString());
-        }
+        if (m_compareSetup->prompt().isEmpty())
+            m_compareSetup->setPrompt(m_modelPanel->currentPrompt());
         m_compareSetup->setSketchPath(m_sketchSource);
-        m_dockStack->setCurrentWidget(m_compareSetup);
-        m_modelDock->setWindowTitle(tr("Compare"));
-        m_modelDock->show();
         showComparePage();
     } else {
-        m_dockStack->setCurrentWidget(m_modelPanel);
-        m_modelDock->setWindowTitle(tr("Model"));
         m_results->setCurrentPage(m_results->shownResultIndex() >= 0 ? ResultsArea::Page::Result
                                                                      : ResultsArea::Page::Sketch);
     }
@@ -788,23 +603,10 @@ void MainWindow::runComparison()
 void MainWindow::reuseHistoryEntry(const HistoryEntry &entry)
 {
     m_compareAction->setChecked(false);
-    if (!selectModel(entry.modelId)) {
+    if (!m_modelPanel->reuseValues(entry.modelId, entry.inputs)) {
         showStatus(tr("The model %1 is not installed.").arg(entry.modelId));
         return;
     }
-    QJsonObject values = entry.inputs;
-    const QString field = m_modelPanel->structureFieldName();
-    if (!field.isEmpty()) {
-        // An old sketch that is gone keeps the current one.
-        const QString old = values.value(field).toString();
-        if (old.isEmpty() || (!ImageMime::isRemote(old) && !QFileInfo::exists(old))) {
-            if (m_sketchSource.isEmpty())
-                values.remove(field);
-            else
-                values.insert(field, m_sketchSource);
-        }
-    }
-    form()->setValues(values);
     m_modelDock->show();
     showStatus(tr("Parameters of %1 restored.").arg(entry.modelTitle));
 }
@@ -833,51 +635,6 @@ void MainWindow::openKeySettings()
     m_settingsDialog->showKeysTab();
 }
 
-// Recent files -------------------------------------------------------------------------------
-
-QStringList MainWindow::recentFiles() const
-{
-    return QSettings().value(KeyRecent).toStringList();
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QStringList recent = recentFiles();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > MaxRecentFiles)
-        recent.removeLast();
-    QSettings().setValue(KeyRecent, recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = recentFiles();
-    int number = 1;
-    for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        action->setToolTip(action->statusTip());
-        action->setEnabled(QFileInfo::exists(path));
-        connect(action, &QAction::triggered, this, [this, path] { loadSketch(path); });
-    }
-    if (recent.isEmpty()) {
-        QAction *none = m_recentMenu->addAction(tr("No recent sketches"));
-        none->setEnabled(false);
-        none->setStatusTip(tr("Sketches you open appear here"));
-    } else {
-        m_recentMenu->addSeparator();
-        QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
-        clear->setStatusTip(tr("Forget the recently opened sketches"));
-        connect(clear, &QAction::triggered, this, [this] {
-            QSettings().remove(KeyRecent);
-            rebuildRecentMenu();
-        });
-    }
-}
-
 // Window -------------------------------------------------------------------------------------
 
 void MainWindow::showAbout()
@@ -889,14 +646,6 @@ void MainWindow::showAbout()
                                     .arg(QStringLiteral(REIMAGINE_VERSION)),
                                 QMessageBox::Ok, this);
     box->setIconPixmap(windowIcon().pixmap(64, 64));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
-void MainWindow::showWarning(const QString &title, const QString &text)
-{
-    // Non-blocking: window-modal without a nested event loop.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -927,19 +676,12 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList sources = ImageMime::sourcesFromMime(event->mimeData());
-    if (!sources.isEmpty()) {
+    QString error;
+    const QString source = ImageMime::sketchFromMime(event->mimeData(), &error);
+    if (!source.isEmpty()) {
         event->acceptProposedAction();
-        loadSketch(sources.constFirst());
-        return;
-    }
-    if (ImageMime::hasImageData(event->mimeData())) {
-        event->acceptProposedAction();
-        QString error;
-        const QString path = ImageMime::storePastedImage(qvariant_cast<QImage>(event->mimeData()->imageData()), &error);
-        if (path.isEmpty())
-            showStatus(error);
-        else
-            loadSketch(path);
+        loadSketch(source);
+    } else if (!error.isEmpty()) {
+        showStatus(error);
     }
 }

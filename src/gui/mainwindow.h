@@ -18,10 +18,12 @@ class Job;
 class JobsPanel;
 class MemorySecretStore;
 class ModelCatalog;
+class ModelDock;
 class ModelPanel;
 class ModelPicker;
 class PresetStore;
 class PresetsPanel;
+class RecentFilesMenu;
 class ResultsArea;
 class SchemaForm;
 class SettingsDialog;
@@ -32,7 +34,6 @@ class QAction;
 class QDockWidget;
 class QListWidget;
 class QMenu;
-class QStackedWidget;
 class QTabWidget;
 struct HistoryEntry;
 
@@ -130,23 +131,19 @@ private:
     void updateActions();
     void showStatus(const QString &message);
     void showAbout();
-    void showWarning(const QString &title, const QString &text);
     void revealField(const QString &field);
     void openKeySettings();
 
-    void onJobAdded(Job *job);
+    void retryJob(Job *job);
     void onJobFinished(Job *job);
     void reuseHistoryEntry(const HistoryEntry &entry);
-    void addRecentFile(const QString &path);
-    void rebuildRecentMenu();
 
     ModelCatalog *m_catalog = nullptr;
     StudioSession *m_session = nullptr;
     std::unique_ptr<MemorySecretStore> m_ownSessionStore;
     std::unique_ptr<StudioSession> m_ownSession;
 
-    QDockWidget *m_modelDock = nullptr;
-    QStackedWidget *m_dockStack = nullptr;
+    ModelDock *m_modelDock = nullptr;
     ModelPanel *m_modelPanel = nullptr;
     CompareSetup *m_compareSetup = nullptr;
     ResultsArea *m_results = nullptr;
@@ -164,7 +161,7 @@ private:
     CompareController *m_comparer = nullptr;
 
     QAction *m_openAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QAction *m_pasteAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_saveAction = nullptr;

@@ -1,15 +1,21 @@
 #include "modelpanel.h"
 
 #include "forms/schemaform.h"
+#include "widgets/imagedropzone.h"
+#include "widgets/imagemime.h"
 #include "widgets/modelpicker.h"
 
+#include "presets/preset.h"
 #include "schema/modelcatalog.h"
 #include "session/studiosession.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -245,6 +251,87 @@ void ModelPanel::onFormValuesChanged()
     m_syncingSketch = true;
     Q_EMIT sketchEdited(value);
     m_syncingSketch = false;
+}
+
+Preset ModelPanel::toPreset(const QString &name) const
+{
+    Preset preset;
+    preset.name = name;
+    QJsonObject values = m_form->values();
+    for (const ParameterSpec &spec : m_form->model().fields) {
+        if (isImageField(spec))
+            values.remove(spec.name);
+    }
+    preset.modelValues.insert(m_form->model().id, values);
+    return preset;
+}
+
+void ModelPanel::applyPreset(const Preset &preset)
+{
+    m_form->setValues(preset.applyTo(m_form->model(), m_form->values(), currentPrompt()));
+}
+
+QString ModelPanel::currentPrompt() const
+{
+    const ParameterSpec *field = m_form->model().fieldForRole(QStringLiteral("prompt"));
+    return field ? m_form->fieldValue(field->name).toString() : QString();
+}
+
+bool ModelPanel::reuseValues(const QString &modelId, QJsonObject values)
+{
+    if (!selectModel(modelId))
+        return false;
+    const QString field = structureFieldName();
+    if (!field.isEmpty()) {
+        // An old sketch that is gone keeps the current one.
+        const QString old = values.value(field).toString();
+        if (old.isEmpty() || (!ImageMime::isRemote(old) && !QFileInfo::exists(old))) {
+            if (m_sketchSource.isEmpty())
+                values.remove(field);
+            else
+                values.insert(field, m_sketchSource);
+        }
+    }
+    m_form->setValues(values);
+    return true;
+}
+
+bool ModelPanel::importModelSchema(const QString &path, QString *error)
+{
+    if (!m_catalog) {
+        if (error)
+            *error = tr("No model catalog.");
+        return false;
+    }
+    QString message;
+    const QString id = m_catalog->importFile(path, &message);
+    if (id.isEmpty()) {
+        if (error)
+            *error = message.isEmpty() ? tr("The file is not a model schema.") : message;
+        return false;
+    }
+    reloadModels();
+    selectModel(id);
+    Q_EMIT statusMessage(tr("Model “%1” imported.").arg(m_form->model().title));
+    return true;
+}
+
+void ModelPanel::importModelSchemaInteractive()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Model Schema"), ImageDropZone::lastFolder(),
+                                                      tr("OpenAPI JSON (*.json)") + QStringLiteral(";;")
+                                                          + tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (importModelSchema(path, &error))
+        return;
+    // Non-blocking: window-modal without a nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Model Schema"),
+                                tr("Cannot import %1.").arg(QFileInfo(path).fileName()) + QStringLiteral("\n\n") + error,
+                                QMessageBox::Ok, window());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ModelPanel::revealField(const QString &field)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QString>
 #include <QWidget>
 
 class ModelCatalog;
+class Preset;
 class ModelPicker;
 class QLabel;
 class QPushButton;
@@ -42,6 +44,23 @@ public:
     // The sketch on the canvas: goes into the structure field of this and every later model.
     void setSketchSource(const QString &source);
 
+    // The prompt in the current form (empty when the model has no prompt role).
+    QString currentPrompt() const;
+    // Selects `modelId` and puts `values` (an earlier run's inputs) into its form; a sketch
+    // there that no longer exists is replaced by the current one. False when the model is gone.
+    bool reuseValues(const QString &modelId, QJsonObject values);
+    // Adds a fal OpenAPI document to the catalog and selects the new model; on failure returns
+    // false and the reason in `error`.
+    bool importModelSchema(const QString &path, QString *error);
+    // The same with a file dialog; problems are shown in a (non-blocking) message box.
+    void importModelSchemaInteractive();
+
+    // The current model's form values (no images) as a preset for that model only.
+    Preset toPreset(const QString &name) const;
+    // Maps a preset onto the current model's form: its intent through the model's roles (the
+    // current prompt fills {prompt}), then its exact values for this model. The sketch stays.
+    void applyPreset(const Preset &preset);
+
     // Scrolls to a field's editor and focuses it.
     void revealField(const QString &field);
     void setCompareShortcut(const QKeySequence &shortcut);
@@ -52,6 +71,7 @@ Q_SIGNALS:
     void compareRequested();
     // The user put another image (or none) into the structure field.
     void sketchEdited(const QString &source);
+    void statusMessage(const QString &message);
 
 private:
     void onModelChanged(const QString &id);

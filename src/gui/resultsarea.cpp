@@ -3,10 +3,13 @@
 #include "widgets/beforeafterview.h"
 #include "widgets/comparegrid.h"
 #include "widgets/failurebanner.h"
+#include "widgets/imagedropzone.h"
 #include "widgets/imagemime.h"
+#include "widgets/modelpicker.h"
 #include "widgets/sketchcanvas.h"
 #include "panels/jobspanel.h"
 
+#include "history/historystore.h"
 #include "imaging/imageloader.h"
 #include "imaging/pngmetadata.h"
 #include "imaging/resultwriter.h"
@@ -17,6 +20,7 @@
 #include <QActionGroup>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -305,6 +309,101 @@ void ResultsArea::openHistoryResult(const QString &path, const QString &sketchPa
         showResult(static_cast<int>(m_results.size()) - 1);
     });
     watcher->setFuture(QtConcurrent::run([path] { return ImageLoader::loadFile(path).image; }));
+}
+
+void ResultsArea::saveResultInteractive()
+{
+    if (m_shownResult < 0) {
+        Q_EMIT statusMessage(tr("There is no result to save yet."));
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Save Result"), ImageDropZone::lastFolder(),
+                                   tr("PNG with parameters (*.png)") + QStringLiteral(";;") + tr("JPEG (*.jpg *.jpeg)")
+                                       + QStringLiteral(";;") + tr("WebP (*.webp)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("png"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Job *job = shownJob();
+    dialog->selectFile((job ? job->request().model.title.simplified().replace(u' ', u'-').toLower()
+                            : QStringLiteral("result"))
+                       + QStringLiteral(".png"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (ResultWriter::formatForPath(path).isEmpty()) {
+            Q_EMIT statusMessage(tr("Choose a name ending in .png, .jpg or .webp."));
+            return;
+        }
+        saveShownResult(path);
+    });
+    dialog->open();
+}
+
+void ResultsArea::openHistoryEntry(const HistoryEntry &entry)
+{
+    if (entry.outputPaths.isEmpty())
+        Q_EMIT statusMessage(entry.error.isEmpty() ? tr("This run has no result.") : entry.error);
+    else
+        openHistoryResult(entry.outputPaths.constFirst(), entry.sketchPath, entry.id);
+}
+
+QList<FieldError> ResultsArea::showJobOutcome(Job *job, const ModelSpec &formModel)
+{
+    const QString title = job->request().model.title;
+    switch (job->state()) {
+    case JobState::Done: {
+        const int first = addJobResults(job);
+        if (!m_compareMode)
+            showResult(first);
+        Q_EMIT statusMessage(tr("%1 finished in %2.").arg(title, JobListModel::elapsedText(job->elapsedMs())));
+        break;
+    }
+    case JobState::Failed:
+    case JobState::Interrupted:
+        return showFailure(job, formModel);
+    case JobState::Cancelled:
+        Q_EMIT statusMessage(tr("%1 was cancelled.").arg(title));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QList<FieldError> ResultsArea::showFailure(Job *job, const ModelSpec &formModel)
+{
+    const JobOutcome &outcome = job->outcome();
+    const QString title = job->request().model.title;
+    const QString reason = outcome.message.isEmpty() ? JobListModel::stateText(job) : outcome.message;
+    QList<FieldError> fieldErrors;
+    if (outcome.error == ApiResult::Error::Auth) {
+        m_banner->showMessage(tr("%1 failed: %2").arg(title, reason), FailureBanner::Action::OpenSettings, job);
+    } else if (!outcome.fieldErrors.isEmpty() && job->request().model.id == formModel.id) {
+        // The provider named fields: say which, and offer to go there.
+        QStringList details;
+        QString firstField;
+        for (const ApiFieldError &error : outcome.fieldErrors) {
+            const QString name = error.field.section(u'.', 0, 0);
+            const ParameterSpec *spec = formModel.field(name);
+            if (spec && firstField.isEmpty())
+                firstField = name;
+            details.append((spec ? spec->title : error.field) + QStringLiteral(": ") + error.message);
+            fieldErrors.append(FieldError{error.field, error.message});
+        }
+        m_banner->showMessage(tr("%1 refused the request: %2").arg(title, details.join(QStringLiteral("; "))),
+                              firstField.isEmpty() ? FailureBanner::Action::Retry : FailureBanner::Action::FixField,
+                              job, firstField);
+    } else if (job->state() == JobState::Interrupted) {
+        m_banner->showMessage(tr("%1: %2").arg(title, reason), FailureBanner::Action::None, job);
+    } else {
+        m_banner->showMessage(tr("%1 failed: %2").arg(title, reason), FailureBanner::Action::Retry, job);
+    }
+    return fieldErrors;
+}
+
+void ResultsArea::showKeyMissing(const QString &provider)
+{
+    m_banner->showMessage(
+        tr("No API key for %1. %2").arg(ModelPicker::providerName(provider), StudioSession::keyHint(provider)),
+        FailureBanner::Action::OpenSettings);
 }
 
 bool ResultsArea::showJobResult(const Job *job)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "schema/parametervalidator.h"
+
 #include <QHash>
 #include <QImage>
 #include <QList>
@@ -19,6 +21,7 @@ class QStackedWidget;
 class QToolButton;
 class SketchCanvas;
 class StudioSession;
+struct HistoryEntry;
 
 // The main window's centre: a failure banner above a stack of the sketch canvas, the result page
 // (toolbar with back buttons, caption, view modes, Fit and 100 %; the before/after view; a
@@ -72,6 +75,22 @@ public:
     // Saves the shown result (PNG with metadata, JPEG or WebP by extension) off the GUI thread;
     // the outcome comes as statusMessage(). False at once when there is nothing to save.
     bool saveShownResult(const QString &path);
+
+    // Asks for a file name (non-blocking dialog) and saves the shown result there.
+    void saveResultInteractive();
+
+    // Opens the result of a history entry (or says why there is none).
+    void openHistoryEntry(const HistoryEntry &entry);
+    // A finished job outside a comparison: its results are added (and shown unless in compare
+    // mode), a cancellation is reported, a failure goes to the banner (see showFailure). Returns
+    // the field errors for the form.
+    QList<FieldError> showJobOutcome(Job *job, const ModelSpec &formModel);
+    // Says in the banner why `job` failed or was interrupted, with the fitting action: Open
+    // Settings for a rejected key, Fix Field when the provider named fields of `formModel` (the
+    // model in the form), otherwise Retry. Returns those field errors for the form, or nothing.
+    QList<FieldError> showFailure(Job *job, const ModelSpec &formModel);
+    // No API key for `provider`: how to add one, with Open Settings.
+    void showKeyMissing(const QString &provider);
 
 Q_SIGNALS:
     void pageChanged();

@@ -12,6 +12,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QJsonArray>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStyle>
@@ -28,6 +30,7 @@
 namespace {
 constexpr int Spacing = 8;
 constexpr int MaxSeed = 2147483647;
+const QString KeyModels = QStringLiteral("Compare/Models");
 
 struct Ratio
 {
@@ -280,6 +283,18 @@ void CompareSetup::setSelectedModelIds(const QStringList &ids)
     Q_EMIT changed();
 }
 
+void CompareSetup::restoreSelection()
+{
+    const QStringList remembered = QSettings().value(KeyModels).toStringList();
+    if (!remembered.isEmpty())
+        setSelectedModelIds(remembered);
+}
+
+void CompareSetup::saveSelection() const
+{
+    QSettings().setValue(KeyModels, selectedModelIds());
+}
+
 QJsonObject CompareSetup::intent() const
 {
     QJsonObject o{{QStringLiteral("prompt"), prompt()},
@@ -332,6 +347,76 @@ void CompareSetup::setAspect(const QString &ratio)
     const int index = m_aspect->findData(ratio);
     if (index >= 0)
         m_aspect->setCurrentIndex(index);
+}
+
+Preset CompareSetup::toPreset(const QString &name) const
+{
+    Preset preset;
+    preset.name = name;
+    QJsonObject shared{{QStringLiteral("prompt_template"), prompt()},
+                       {QStringLiteral("seed_policy"), isSeedLocked() ? QStringLiteral("fixed") : QStringLiteral("random")},
+                       {QStringLiteral("seed"), seed()},
+                       {QStringLiteral("strength"), m_strength->value()},
+                       {QStringLiteral("aspect_ratio"), m_aspect->currentData().toString()},
+                       {QStringLiteral("num_images"), m_count->value()}};
+    if (!m_negative->text().trimmed().isEmpty())
+        shared.insert(QStringLiteral("negative_prompt"), m_negative->text().trimmed());
+    preset.intent = shared;
+    preset.modelValues = m_overrides;
+    return preset;
+}
+
+void CompareSetup::applyPreset(const Preset &preset)
+{
+    const QJsonObject &wanted = preset.intent;
+    const QString promptTemplate = wanted.value(QLatin1String("prompt_template")).toString();
+    if (!promptTemplate.trimmed().isEmpty()) {
+        QString text = promptTemplate;
+        text.replace(QLatin1String("{prompt}"), prompt());
+        setPrompt(text.trimmed());
+    }
+    if (wanted.contains(QLatin1String("negative_prompt")))
+        m_negative->setText(wanted.value(QLatin1String("negative_prompt")).toString());
+    const QString policy = wanted.value(QLatin1String("seed_policy")).toString();
+    if (wanted.value(QLatin1String("seed")).isDouble() && policy != QLatin1String("random"))
+        setSeed(wanted.value(QLatin1String("seed")).toInteger());
+    if (!policy.isEmpty())
+        setSeedLocked(policy != QLatin1String("random"));
+    if (wanted.value(QLatin1String("strength")).isDouble())
+        setStrength(qBound(0.0, wanted.value(QLatin1String("strength")).toDouble(), 1.0));
+    const QString ratio = wanted.value(QLatin1String("aspect_ratio")).toString();
+    if (!ratio.isEmpty()) {
+        QJsonArray offered;
+        for (const Ratio &r : kRatios)
+            offered.append(QString::fromLatin1(r.value));
+        const QString closest = Preset::closestAspectValue(offered, ratio);
+        if (!closest.isEmpty())
+            setAspect(closest);
+    }
+    if (wanted.value(QLatin1String("num_images")).isDouble())
+        m_count->setValue(static_cast<int>(wanted.value(QLatin1String("num_images")).toInteger()));
+
+    // Exact values become overrides, except images (every model gets the sketch) and values
+    // the shared intent gives that model anyway.
+    const QJsonObject shared = intent();
+    for (auto it = preset.modelValues.constBegin(); it != preset.modelValues.constEnd(); ++it) {
+        const ModelSpec *model = modelSpec(it.key());
+        const QJsonObject base = model ? StudioSession::compareValues(*model, shared, QJsonObject(), m_sketchPath)
+                                       : QJsonObject();
+        QJsonObject merged = m_overrides.value(it.key());
+        for (auto value = it.value().constBegin(); value != it.value().constEnd(); ++value) {
+            const ParameterSpec *field = model ? model->field(value.key()) : nullptr;
+            if (field && isImageField(*field))
+                continue;
+            if (model && base.value(value.key()) == value.value()) {
+                merged.remove(value.key());
+                continue;
+            }
+            merged.insert(value.key(), value.value());
+        }
+        setOverrides(it.key(), merged);
+    }
+    Q_EMIT changed();
 }
 
 void CompareSetup::setOverrides(const QString &modelId, const QJsonObject &values)

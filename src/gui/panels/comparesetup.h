@@ -1,5 +1,6 @@
 #pragma once
 
+#include "presets/preset.h"
 #include "schema/modelspec.h"
 
 #include <QHash>
@@ -39,6 +40,9 @@ public:
     void setModels(const QList<ModelSpec> &models);
     QStringList selectedModelIds() const;
     void setSelectedModelIds(const QStringList &ids);
+    // The ticked models of the last session (QSettings "Compare/Models"), if any were saved.
+    void restoreSelection();
+    void saveSelection() const;
 
     // prompt, negative_prompt, seed, strength, aspect ("W:H"), num_images: StudioSession::compare's.
     QJsonObject intent() const;
@@ -50,6 +54,15 @@ public:
     void setSeedLocked(bool locked);
     void setStrength(double strength);
     void setAspect(const QString &ratio);
+
+    // The shared intent as a portable preset (format v1): the prompt is kept literally as the
+    // template, an unlocked seed becomes the "random" policy; `models` holds the per-model
+    // overrides.
+    Preset toPreset(const QString &name) const;
+    // Fills the shared fields from a preset ({prompt} in its template is replaced by the current
+    // prompt) and merges its exact values into the overrides of those models. The model
+    // selection stays as it is.
+    void applyPreset(const Preset &preset);
 
     QHash<QString, QJsonObject> overrides() const { return m_overrides; }
     void setOverrides(const QString &modelId, const QJsonObject &values);

@@ -113,7 +113,8 @@ QIcon saveIcon()
     });
 }
 
-// A label that elides instead of growing; text() keeps the full text.
+// A label that elides instead of growing; text() keeps the full text (the owner puts it in the
+// tooltip).
 class ElidedLabel final : public QLabel
 {
 public:
@@ -132,13 +133,6 @@ protected:
         const QRect r = contentsRect();
         const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, r.width());
         p.drawText(r, int(alignment()) | Qt::TextSingleLine, shown);
-    }
-
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QLabel::resizeEvent(event);
-        const bool elided = fontMetrics().horizontalAdvance(text()) > contentsRect().width();
-        setToolTip(elided ? text() : QString());
     }
 };
 
@@ -387,8 +381,9 @@ CompareCell::CompareCell(const QString &key, const QString &modelTitle, const QS
     m_titleLabel = new ElidedLabel(modelTitle, m_caption);
     m_titleLabel->setObjectName(base + QStringLiteral("_title"));
     m_titleLabel->setFont(scaledFont(font(), 1.0, QFont::DemiBold));
-    m_titleLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_titleLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_titleLabel->setToolTip(modelTitle);
 
     m_providerLabel = new BadgeLabel(provider, m_caption);
     m_providerLabel->setObjectName(base + QStringLiteral("_provider"));
@@ -417,34 +412,36 @@ CompareCell::CompareCell(const QString &key, const QString &modelTitle, const QS
     m_seedLabel = metric(QStringLiteral("_seed"), tr("Seed"));
     m_seedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *row1 = new QHBoxLayout;
-    row1->setContentsMargins(0, 0, 0, 0);
-    row1->setSpacing(8);
-    row1->addWidget(m_titleLabel, 0);
-    row1->addWidget(m_providerLabel, 0);
-    row1->addStretch(1);
+    // The title has a line of its own (elided, never pushing the buttons out); the provider badge
+    // and the buttons share the next one; time, cost and seed the last.
+    auto *row2 = new QHBoxLayout;
+    row2->setContentsMargins(0, 0, 0, 0);
+    row2->setSpacing(8);
+    row2->addWidget(m_providerLabel, 0);
+    row2->addStretch(1);
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->setSpacing(0);
     buttons->addWidget(m_starButton);
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_saveButton);
-    row1->addLayout(buttons);
+    row2->addLayout(buttons);
 
-    auto *row2 = new QHBoxLayout;
-    row2->setContentsMargins(0, 0, 0, 0);
-    row2->setSpacing(16);
-    row2->addWidget(m_timeLabel);
-    row2->addWidget(m_costLabel);
-    row2->addWidget(m_seedLabel);
-    row2->addStretch(1);
+    auto *row3 = new QHBoxLayout;
+    row3->setContentsMargins(0, 0, 0, 0);
+    row3->setSpacing(16);
+    row3->addWidget(m_timeLabel);
+    row3->addWidget(m_costLabel);
+    row3->addWidget(m_seedLabel);
+    row3->addStretch(1);
 
     auto *captionLayout = new QVBoxLayout(m_caption);
     // Text starts on the image's left edge; the buttons' own padding lines them up on the right.
-    captionLayout->setContentsMargins(0, 4, 0, Pad);
-    captionLayout->setSpacing(2);
-    captionLayout->addLayout(row1);
+    captionLayout->setContentsMargins(0, 6, 0, Pad);
+    captionLayout->setSpacing(0);
+    captionLayout->addWidget(m_titleLabel);
     captionLayout->addLayout(row2);
+    captionLayout->addLayout(row3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(Pad, Pad, Pad, 0);

@@ -13,7 +13,8 @@ class QToolButton;
 class CompareCellImage;
 
 // One model run inside CompareGrid: the image (or its state / error in place) and a caption with
-// model, provider, time, cost and seed, plus star (winner), Open and Save… buttons.
+// the model title on its own line (elided, full title as tooltip), the provider badge with star
+// (winner), Open and Save… buttons, then time, cost and seed.
 // Child object names are derived from the key: cell_<key>, cell_<key>_image, _state, _error,
 // _title, _provider, _time, _cost, _seed, _star, _open, _save.
 class CompareCell final : public QWidget

@@ -82,6 +82,11 @@ void FailureBanner::showMessage(const QString &text, Action action, Job *job, co
     show();
 }
 
+void FailureBanner::showNotice(const QString &text)
+{
+    showMessage(text, Action::None);
+}
+
 void FailureBanner::dismiss()
 {
     hide();

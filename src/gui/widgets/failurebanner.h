@@ -24,6 +24,8 @@ public:
 
     // `job` is the failed job (for Retry), `field` the form field to go to (for Fix Field).
     void showMessage(const QString &text, Action action, Job *job = nullptr, const QString &field = QString());
+    // A message without an action (a refusal before anything was sent).
+    void showNotice(const QString &text);
     void dismiss();
     // The message; empty when the banner is hidden.
     QString text() const;

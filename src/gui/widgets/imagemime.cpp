@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QMimeData>
@@ -91,6 +92,40 @@ QString ImageMime::storePastedImage(const QImage &image, QString *error)
         if (error)
             *error = tr("Cannot save the pasted image to %1.").arg(QDir::toNativeSeparators(path));
         return QString();
+    }
+    return path;
+}
+
+QString ImageMime::sketchFromMime(const QMimeData *mime, QString *error)
+{
+    const QStringList sources = sourcesFromMime(mime);
+    if (!sources.isEmpty())
+        return sources.constFirst();
+    if (hasImageData(mime))
+        return storePastedImage(qvariant_cast<QImage>(mime->imageData()), error);
+    return QString();
+}
+
+QString ImageMime::sampleSketchFile(QString *error)
+{
+    const QString resource = QStringLiteral(":/samples/sample-sketch.png");
+    if (!QFile::exists(resource)) {
+        if (error)
+            *error = tr("The sample sketch is missing from this build.");
+        return QString();
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/samples");
+    const QString path = dir + QStringLiteral("/sample-sketch.png");
+    QFile resourceFile(resource);
+    if (!QFileInfo::exists(path) || QFileInfo(path).size() != resourceFile.size()) {
+        QDir().mkpath(dir);
+        QFile::remove(path);
+        if (!resourceFile.copy(path)) {
+            if (error)
+                *error = tr("Cannot copy the sample sketch to %1.").arg(QDir::toNativeSeparators(dir));
+            return QString();
+        }
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     return path;
 }

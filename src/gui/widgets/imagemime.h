@@ -30,6 +30,13 @@ public:
     // Returns the path, or an empty string and a message in `error`.
     static QString storePastedImage(const QImage &image, QString *error);
 
+    // The sketch in dropped or pasted data: its first source, or its pixels stored as a PNG.
+    // Empty when there is neither (or storing failed: then the reason is in `error`).
+    static QString sketchFromMime(const QMimeData *mime, QString *error);
+    // The bundled sample sketch as a file in the cache dir (providers upload real files).
+    // Empty, with the reason in `error`, when it cannot be provided.
+    static QString sampleSketchFile(QString *error);
+
     static bool isRemote(const QString &source);
 
     // "Images (*.png *.jpg ...)" for file dialogs, from the formats Qt can read.
