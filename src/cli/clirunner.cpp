@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include "imaging/imageloader.h"
+#include "imaging/imagepreparer.h"
 #include "imaging/resultwriter.h"
 #include "jobs/job.h"
 #include "jobs/jobjournal.h"
@@ -241,9 +242,7 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
         if (imageField && imageField->required)
             return fail(ExitCode::InvalidInput, tr("--image is required for %1").arg(model->id));
     } else {
-        const bool isUrl = request->imagePath.startsWith(QLatin1String("https://"))
-            || request->imagePath.startsWith(QLatin1String("http://"));
-        if (!isUrl) {
+        if (!ImagePreparer::isWebUrl(request->imagePath)) {
             // Decode fully: a truncated or corrupt file is refused here, before anything is sent.
             const ImageLoader::Result loaded = ImageLoader::loadFile(request->imagePath);
             if (!loaded.ok())
@@ -305,13 +304,10 @@ void CliRunner::ensureQueue()
     m_network->setAutoDeleteReplies(false);
     m_journal = std::make_unique<JobJournal>(JobJournal::defaultDirectory());
     m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) -> ProviderRun * {
-        const Provider *provider = m_registry->provider(request.model.provider);
-        if (!provider) {
-            *error = tr("Unknown provider '%1'.").arg(request.model.provider);
+        ProviderConfig config;
+        const Provider *provider = m_registry->providerFor(request.model.provider, m_network, &config, error);
+        if (!provider)
             return nullptr;
-        }
-        ProviderConfig config = ProviderRegistry::configFor(request.model.provider);
-        config.network = m_network;
         config.apiKey = m_keys.value(request.model.provider);
         if (m_deadline)
             config.maxWaitMs = m_deadline->interval();

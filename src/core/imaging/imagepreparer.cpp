@@ -1,5 +1,7 @@
 #include "imagepreparer.h"
 
+#include <QUrl>
+
 #include <QBuffer>
 #include <QColorSpace>
 #include <QImageWriter>
@@ -186,4 +188,25 @@ QByteArray ImagePreparer::sniffMimeType(const QByteArray &bytes)
     if (bytes.startsWith("GIF87a") || bytes.startsWith("GIF89a"))
         return QByteArrayLiteral("image/gif");
     return {};
+}
+
+bool ImagePreparer::isWebUrl(const QString &value)
+{
+    if (!value.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        && !value.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+        return false;
+    const QUrl url(value);
+    return url.isValid() && !url.host().isEmpty();
+}
+
+bool ImagePreparer::isDataUri(const QString &value)
+{
+    return value.startsWith(QLatin1String("data:"), Qt::CaseInsensitive);
+}
+
+QString ImagePreparer::localPath(const QString &value)
+{
+    if (value.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
+        return QUrl(value).toLocalFile();
+    return value;
 }

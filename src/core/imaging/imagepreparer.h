@@ -49,6 +49,12 @@ public:
 
     // "data:<mime>;base64,<base64>"
     static QByteArray toDataUri(const QByteArray &bytes, const QByteArray &mime);
+
+    // What an image field's value refers to: an http(s) URL with a host, a data URI, or a local
+    // file (a plain path or a file: URL, returned as a path by localPath()).
+    static bool isWebUrl(const QString &value);
+    static bool isDataUri(const QString &value);
+    static QString localPath(const QString &value);
     static QByteArray toRawBase64(const QByteArray &bytes);
 
     // From magic numbers: "image/png", "image/jpeg", "image/webp", "image/gif"; "" if unknown.

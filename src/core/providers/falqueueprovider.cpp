@@ -27,20 +27,6 @@ namespace
 constexpr qint64 kMaxStreamBytes = 32LL * 1024 * 1024;      // the whole SSE body (cumulative logs)
 constexpr qint64 kMaxPendingEventBytes = 4LL * 1024 * 1024; // one unfinished SSE event
 
-bool isRemoteReference(const QString &value)
-{
-    return value.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-           || value.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
-           || value.startsWith(QLatin1String("data:"), Qt::CaseInsensitive);
-}
-
-QString localPath(const QString &value)
-{
-    if (value.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
-        return QUrl(value).toLocalFile();
-    return value;
-}
-
 // A file name fal storage can take: the sketch's base name reduced to safe characters.
 QString uploadFileName(const QString &path, const QByteArray &mimeType)
 {
@@ -390,14 +376,14 @@ void FalQueueRun::collectUploads()
         const QJsonValue value = m_values.value(field.name);
         if (field.type == ParameterSpec::Type::Image && value.isString()) {
             const QString text = value.toString().trimmed();
-            if (!text.isEmpty() && !isRemoteReference(text))
-                m_uploads.append({field.name, -1, localPath(text)});
+            if (!text.isEmpty() && !ImagePreparer::isWebUrl(text) && !ImagePreparer::isDataUri(text))
+                m_uploads.append({field.name, -1, ImagePreparer::localPath(text)});
         } else if (field.type == ParameterSpec::Type::ImageList && value.isArray()) {
             const QJsonArray list = value.toArray();
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const QString text = list.at(i).toString().trimmed();
-                if (!text.isEmpty() && !isRemoteReference(text))
-                    m_uploads.append({field.name, static_cast<int>(i), localPath(text)});
+                if (!text.isEmpty() && !ImagePreparer::isWebUrl(text) && !ImagePreparer::isDataUri(text))
+                    m_uploads.append({field.name, static_cast<int>(i), ImagePreparer::localPath(text)});
             }
         }
     }
@@ -944,16 +930,7 @@ void FalQueueRun::onDeadline()
     outcome.error = Error::Timeout;
     outcome.message = tr("fal did not finish the job within %1 s; it was cancelled.")
                           .arg(QString::number(m_config.maxWaitMs / 1000.0, 'g', 4));
-    if (m_phase == Phase::Submitting && m_active) {
-        // The handle is on its way: cancel as soon as it is known.
-        m_cancelRequested = true;
-        m_afterCancel = outcome;
-        return;
-    }
-    if (!m_handle.isEmpty())
-        sendCancel(outcome);
-    else
-        complete(outcome);
+    cancelWith(outcome);
 }
 
 void FalQueueRun::cancel()
@@ -963,8 +940,14 @@ void FalQueueRun::cancel()
     JobOutcome outcome;
     outcome.error = Error::Cancelled;
     outcome.message = tr("Cancelled.");
+    cancelWith(outcome);
+}
+
+void FalQueueRun::cancelWith(const JobOutcome &outcome)
+{
     if (m_phase == Phase::Submitting && m_active) {
-        // Aborting now could leave a job at fal we know nothing about: wait for the handle.
+        // Aborting now could leave a job at fal we know nothing about: cancel as soon as the
+        // handle arrives.
         m_cancelRequested = true;
         m_afterCancel = outcome;
         return;

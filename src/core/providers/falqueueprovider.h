@@ -138,6 +138,8 @@ private:
 
     // ending
     void onDeadline();
+    // Ends the run with `outcome`, cancelling the fal job first when one exists or is being made.
+    void cancelWith(const JobOutcome &outcome);
     void sendCancel(const JobOutcome &outcomeAfterwards);
     void onCancelFinished(const ApiResult &result);
     void succeed();

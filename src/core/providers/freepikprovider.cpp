@@ -20,12 +20,6 @@ namespace
 const QByteArray kAuthHeader = QByteArrayLiteral("x-freepik-api-key");
 constexpr int kMinBase64Chars = 64;   // shorter strings are file names, not images
 
-bool isWebUrl(const QString &value)
-{
-    return value.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-           || value.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
-}
-
 // Raw base64 of an image (no data: prefix), or empty when `text` is not that.
 QByteArray decodeInlineImage(const QString &text)
 {
@@ -41,7 +35,7 @@ QByteArray decodeInlineImage(const QString &text)
 // "data:image/png;base64,...." -> the base64 part, or empty.
 QString base64OfDataUri(const QString &text)
 {
-    if (!text.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
+    if (!ImagePreparer::isDataUri(text))
         return {};
     const qsizetype comma = text.indexOf(QLatin1Char(','));
     if (comma < 0 || !text.left(comma).endsWith(QLatin1String(";base64"), Qt::CaseInsensitive))
@@ -254,7 +248,7 @@ void FreepikRun::prepareImage()
         submit();
         return;
     }
-    if (isWebUrl(value)) {
+    if (ImagePreparer::isWebUrl(value)) {
         refuse(tr("Freepik needs the image itself: drop a local file instead of a link."));
         return;
     }
@@ -268,9 +262,7 @@ void FreepikRun::prepareImage()
         submit();
         return;
     }
-    const QString path = value.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)
-                             ? QUrl(value).toLocalFile()
-                             : value;
+    const QString path = ImagePreparer::localPath(value);
     if (!QFileInfo(path).isFile()) {
         if (!decodeInlineImage(value).isEmpty()) {
             submit();   // already raw base64 image data: sent as is
@@ -440,7 +432,7 @@ void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
                                      ? entry.toObject().value(QStringLiteral("url")).toString()
                                      : entry.toString();
             Pending pending;
-            if (isWebUrl(text)) {
+            if (ImagePreparer::isWebUrl(text)) {
                 pending.url = QUrl(text);
                 rawGenerated.append(text);
             } else {

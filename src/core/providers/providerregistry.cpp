@@ -31,6 +31,19 @@ QStringList ProviderRegistry::ids() const
     return list;
 }
 
+const Provider *ProviderRegistry::providerFor(const QString &providerId, QNetworkAccessManager *network,
+                                              ProviderConfig *config, QString *error) const
+{
+    const Provider *p = provider(providerId);
+    if (!p) {
+        *error = tr("Unknown provider “%1”.").arg(providerId);
+        return nullptr;
+    }
+    *config = configFor(providerId);
+    config->network = network;
+    return p;
+}
+
 ProviderConfig ProviderRegistry::configFor(const QString &providerId)
 {
     ProviderConfig config;

@@ -25,6 +25,11 @@ public:
     // Config for `providerId` with its base URLs resolved; key and network are the caller's.
     static ProviderConfig configFor(const QString &providerId);
 
+    // The provider of `providerId` and, in `config`, its resolved config using `network`;
+    // nullptr and a message for an unknown provider. What both run factories (app, CLI) share.
+    const Provider *providerFor(const QString &providerId, QNetworkAccessManager *network,
+                                ProviderConfig *config, QString *error) const;
+
 private:
     std::vector<std::unique_ptr<Provider>> m_providers;
 };

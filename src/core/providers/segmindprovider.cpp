@@ -17,27 +17,6 @@ namespace
 {
 const QByteArray kAuthHeader = QByteArrayLiteral("x-api-key");
 
-bool isWebUrl(const QString &value)
-{
-    if (!value.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-        && !value.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
-        return false;
-    const QUrl url(value);
-    return url.isValid() && !url.host().isEmpty();
-}
-
-bool isDataUri(const QString &value)
-{
-    return value.startsWith(QLatin1String("data:"), Qt::CaseInsensitive);
-}
-
-QString localPathOf(const QString &value)
-{
-    if (value.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
-        return QUrl(value).toLocalFile();
-    return value;
-}
-
 std::optional<double> headerNumber(const ApiResult &result, const char *name)
 {
     const QByteArray value = result.header(QByteArray(name)).trimmed();
@@ -205,15 +184,15 @@ bool SegmindRun::collectUploads(QString *badField, QString *problem)
         }
         for (const auto &item : std::as_const(items)) {
             const QString text = item.second.trimmed();
-            if (text.isEmpty() || isWebUrl(text))
+            if (text.isEmpty() || ImagePreparer::isWebUrl(text))
                 continue;   // nothing to send, or a URL Segmind fetches itself
             Upload upload;
             upload.field = field.name;
             upload.index = item.first;
-            if (isDataUri(text)) {
+            if (ImagePreparer::isDataUri(text)) {
                 upload.dataUri = text.toLatin1();
             } else {
-                upload.localPath = localPathOf(text);
+                upload.localPath = ImagePreparer::localPath(text);
                 if (!QFileInfo(upload.localPath).isFile()) {
                     *badField = field.name;
                     *problem = tr("The image file \"%1\" does not exist.").arg(upload.localPath);
@@ -308,7 +287,7 @@ void SegmindRun::onUploadFinished(const ApiResult &result)
     }
     const QJsonArray urls = result.json().object().value(QStringLiteral("urls")).toArray();
     const QString url = urls.isEmpty() ? QString() : urls.first().toString();
-    if (!isWebUrl(url)) {
+    if (!ImagePreparer::isWebUrl(url)) {
         stopAndFail(ApiResult::Error::Protocol,
                  tr("Segmind accepted the sketch upload but did not say where it was stored."));
         return;

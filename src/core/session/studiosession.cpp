@@ -170,13 +170,10 @@ StudioSession::StudioSession(ModelCatalog *catalog, SecretStore *keychain, Secre
     QDir().mkpath(m_dataDir);
     m_journal = std::make_unique<JobJournal>(QDir(m_dataDir).filePath(QStringLiteral("jobs")));
     m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) -> ProviderRun * {
-        const Provider *provider = m_registry->provider(request.model.provider);
-        if (!provider) {
-            *error = tr("Unknown provider “%1”.").arg(request.model.provider);
+        ProviderConfig config;
+        const Provider *provider = m_registry->providerFor(request.model.provider, m_network, &config, error);
+        if (!provider)
             return nullptr;
-        }
-        ProviderConfig config = ProviderRegistry::configFor(request.model.provider);
-        config.network = m_network;
         if (m_pollIntervalMs > 0) {
             config.pollIntervalMs = m_pollIntervalMs;
             config.maxPollIntervalMs = qMin(config.maxPollIntervalMs, m_pollIntervalMs * 4);

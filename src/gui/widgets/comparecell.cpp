@@ -56,25 +56,6 @@ QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight = QFont::
     return f;
 }
 
-QPainterPath starPath(const QRectF &box)
-{
-    QPainterPath path;
-    const QPointF c = box.center();
-    const qreal outer = std::min(box.width(), box.height()) / 2;
-    const qreal inner = outer * 0.45;
-    for (int i = 0; i < 10; ++i) {
-        const qreal r = (i % 2) ? inner : outer;
-        const qreal a = -Pi / 2 + i * Pi / 5;
-        const QPointF p(c.x() + r * std::cos(a), c.y() + r * std::sin(a));
-        if (i == 0)
-            path.moveTo(p);
-        else
-            path.lineTo(p);
-    }
-    path.closeSubpath();
-    return path;
-}
-
 // Icons drawn in the same 24 px, 2 px stroke style as resources/icons (no star/save there yet).
 QIcon drawnIcon(const std::function<void(QPainter &)> &draw)
 {
@@ -98,7 +79,7 @@ QIcon starIcon(bool filled)
         p.setPen(QPen(filled ? StarStroke : IconStroke, 1.8, Qt::SolidLine, Qt::RoundCap,
                       Qt::RoundJoin));
         p.setBrush(filled ? QBrush(StarFill) : QBrush(Qt::NoBrush));
-        p.drawPath(starPath(QRectF(2.5, 2.5, 19, 19)));
+        p.drawPath(CompareCell::starPath(QPointF(12, 12), 9.5));
     });
 }
 
@@ -605,4 +586,21 @@ void CompareCell::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         updateTexts();
+}
+
+QPainterPath CompareCell::starPath(const QPointF &centre, qreal outerRadius)
+{
+    QPainterPath path;
+    const qreal inner = outerRadius * 0.45;
+    for (int i = 0; i < 10; ++i) {
+        const qreal r = (i % 2) ? inner : outerRadius;
+        const qreal a = -Pi / 2 + i * Pi / 5;
+        const QPointF p(centre.x() + r * std::cos(a), centre.y() + r * std::sin(a));
+        if (i == 0)
+            path.moveTo(p);
+        else
+            path.lineTo(p);
+    }
+    path.closeSubpath();
+    return path;
 }

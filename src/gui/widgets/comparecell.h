@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPainterPath>
+
 #include <QImage>
 #include <QPixmap>
 #include <QString>
@@ -23,6 +25,9 @@ class CompareCell final : public QWidget
     Q_DISABLE_COPY_MOVE(CompareCell)
 
 public:
+    // The five-pointed star of the winner marks (cell button and exported grid).
+    static QPainterPath starPath(const QPointF &centre, qreal outerRadius);
+
     enum class Status { Pending, Busy, Done, Failed };
 
     CompareCell(const QString &key, const QString &modelTitle, const QString &provider,

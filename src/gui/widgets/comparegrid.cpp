@@ -40,22 +40,6 @@ constexpr int ExportGap = 24;
 constexpr int ExportCardPad = 16;
 constexpr int ExportImageWidth = 384;
 
-QPainterPath starPath(const QPointF &c, qreal outer)
-{
-    QPainterPath path;
-    const qreal inner = outer * 0.45;
-    for (int i = 0; i < 10; ++i) {
-        const qreal r = (i % 2) ? inner : outer;
-        const qreal a = -Pi / 2 + i * Pi / 5;
-        const QPointF p(c.x() + r * std::cos(a), c.y() + r * std::sin(a));
-        if (i == 0)
-            path.moveTo(p);
-        else
-            path.lineTo(p);
-    }
-    path.closeSubpath();
-    return path;
-}
 } // namespace
 
 CompareGrid::CompareGrid(QWidget *parent)
@@ -432,7 +416,7 @@ QImage CompareGrid::exportImage() const
             const QPointF centre(well.right() - starSize / 2, captionTop + titleLine / 2.0);
             p.setPen(QPen(ExportStarStroke, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             p.setBrush(ExportStarFill);
-            p.drawPath(starPath(centre, starSize / 2));
+            p.drawPath(CompareCell::starPath(centre, starSize / 2));
         }
 
         const QString meta = CompareCell::formatElapsed(c->elapsedMs()) + QStringLiteral("   ·   ")
