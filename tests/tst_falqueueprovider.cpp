@@ -81,7 +81,7 @@ class TestFalQueueProvider : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
 

@@ -57,7 +57,7 @@ class TestFreepikProvider : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
 

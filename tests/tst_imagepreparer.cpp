@@ -51,7 +51,7 @@ class TestImagePreparer : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void targetSize_data();
     void targetSize();
     void prepareScales_data();

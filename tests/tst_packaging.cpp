@@ -100,7 +100,7 @@ class TestPackaging : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void desktopFileValidates();
     void brokenDesktopFileFails_data();
     void brokenDesktopFileFails();

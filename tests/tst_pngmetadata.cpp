@@ -95,7 +95,7 @@ class TestPngMetadata : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void crc32_data();
     void crc32();
     void a1111Parameters_data();

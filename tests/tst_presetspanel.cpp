@@ -296,7 +296,7 @@ void TestPresetsPanel::importBadFileShowsError()
     file.close();
     m_panel->importPreset();
     auto *dialog = waitForDialog<QFileDialog>(QStringLiteral("importDialog"));
-    emit dialog->fileSelected(bad);
+    Q_EMIT dialog->fileSelected(bad);
     dialog->close();
     QVERIFY2(m_panel->errorText().contains(QLatin1String("bad.json was not imported")), qPrintable(m_panel->errorText()));
     QVERIFY(m_panel->errorText().contains(QLatin1String("version 9")));
@@ -311,14 +311,14 @@ void TestPresetsPanel::importAndExport()
     m_panel->exportSelected();
     auto *save = waitForDialog<QFileDialog>(QStringLiteral("exportDialog"));
     QCOMPARE(save->acceptMode(), QFileDialog::AcceptSave);
-    emit save->fileSelected(exported);
+    Q_EMIT save->fileSelected(exported);
     save->close();
     QVERIFY(QFile::exists(exported));
     QVERIFY(m_panel->errorText().isEmpty());
 
     m_panel->importPreset();
     auto *open = waitForDialog<QFileDialog>(QStringLiteral("importDialog"));
-    emit open->fileSelected(exported);
+    Q_EMIT open->fileSelected(exported);
     open->close();
     QCOMPARE(m_store->names(), (QStringList{QStringLiteral("Ink"), QStringLiteral("Ink (2)")}));
     QCOMPARE(m_panel->currentName(), QStringLiteral("Ink (2)"));

@@ -10,7 +10,7 @@ class TestRetryPolicy : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void resetAt_data();
     void resetAt();
     void presets();

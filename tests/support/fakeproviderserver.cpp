@@ -475,7 +475,7 @@ void FakeProviderServer::onReadyRead(QTcpSocket *socket)
     }
 
     m_requests.append(request);
-    emit requestReceived(request);
+    Q_EMIT requestReceived(request);
     dispatch(socket, request, false);
 }
 

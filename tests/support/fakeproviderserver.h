@@ -158,7 +158,7 @@ public:
     static QByteArray makePng(const QString &seed, int width = kImageWidth, int height = kImageHeight);
     static QByteArray makeJpeg(const QString &seed, int width = kImageWidth, int height = kImageHeight);
 
-signals:
+Q_SIGNALS:
     void requestReceived(const RecordedRequest &request);
 
 private:

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "imaging/pngmetadata.h"
-#include "jobs/jobtypes.h"
+#include "model/jobtypes.h"
 
 #include <QDate>
 #include <QDateTime>

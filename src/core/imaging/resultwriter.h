@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/jobtypes.h"
+#include "model/jobtypes.h"
 #include "pngmetadata.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobtypes.h"
+#include "model/jobtypes.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

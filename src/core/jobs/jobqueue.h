@@ -1,7 +1,7 @@
 #pragma once
 
 #include "jobjournal.h"
-#include "jobtypes.h"
+#include "model/jobtypes.h"
 
 #include <QHash>
 #include <QList>

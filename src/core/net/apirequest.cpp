@@ -219,7 +219,7 @@ void ApiRequest::onReadyRead()
             return;
         }
         if (!chunk.isEmpty())
-            emit dataReceived(chunk);
+            Q_EMIT dataReceived(chunk);
     }
 }
 
@@ -227,7 +227,7 @@ void ApiRequest::onDownloadProgress(qint64 received, qint64 total)
 {
     if (m_tooLarge)
         return;
-    emit progress(received, total);
+    Q_EMIT progress(received, total);
     if (received > m_spec.maxResponseBytes || total > m_spec.maxResponseBytes)
         abortForSize();
 }
@@ -341,7 +341,7 @@ void ApiRequest::onReplyFinished()
             << ApiResult::errorName(result.error) << result.httpStatus << "- retrying in" << delay
             << "ms";
         m_retryTimer.start(delay);
-        emit retrying(m_attempts + 1, delay, result);
+        Q_EMIT retrying(m_attempts + 1, delay, result);
         return;
     }
     finishWith(result);
@@ -445,7 +445,7 @@ void ApiRequest::finishWith(ApiResult result)
         qCDebug(lcApiRequest).noquote()
             << displayService() << displayWhat() << "failed:" << ApiResult::errorName(result.error)
             << result.httpStatus << "after" << m_attempts << "attempt(s)";
-    emit finished(result);
+    Q_EMIT finished(result);
 }
 
 void ApiRequest::finishLater(ApiResult result)

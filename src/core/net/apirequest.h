@@ -83,7 +83,7 @@ public:
         const QList<QPair<QByteArray, QByteArray>> &headers);
     static bool isSecretHeader(const QByteArray &name);
 
-signals:
+Q_SIGNALS:
     void finished(const ApiResult &result);
     void progress(qint64 received, qint64 total);
     // Every chunk of the body as it arrives (for streams such as server-sent events); the whole

@@ -74,7 +74,7 @@ void PresetStore::reload()
     });
     m_entries = entries;
     m_errors = errors;
-    emit changed();
+    Q_EMIT changed();
 }
 
 QStringList PresetStore::names() const

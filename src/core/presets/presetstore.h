@@ -63,7 +63,7 @@ public:
     // `name`, or `name (2)`, `name (3)`… whichever is not in the store yet.
     QString uniqueName(const QString &name) const;
 
-signals:
+Q_SIGNALS:
     void changed();
 
 private:

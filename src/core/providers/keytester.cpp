@@ -113,7 +113,7 @@ void KeyTester::finishLater(bool ok, const QString &message)
     const quint64 generation = m_generation;
     QTimer::singleShot(0, this, [this, ok, message, generation] {
         if (generation == m_generation)
-            emit finished(ok, message);
+            Q_EMIT finished(ok, message);
     });
 }
 
@@ -145,7 +145,7 @@ void KeyTester::test(const QString &providerId, const QString &key)
             return;
         m_request.clear();
         const auto [ok, message] = interpret(providerId, result);
-        emit finished(ok, message);
+        Q_EMIT finished(ok, message);
     });
     request->start();
 }

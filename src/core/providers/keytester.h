@@ -49,7 +49,7 @@ public:
     static std::pair<bool, QString> interpret(const QString &providerId, const ApiResult &result);
     static QString displayName(const QString &providerId);
 
-signals:
+Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:

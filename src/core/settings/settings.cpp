@@ -154,7 +154,7 @@ bool Settings::setValue(Key key, const QVariant &value)
     const QVariant before = this->value(key);
     m_storage->setValue(name(key), *v);
     if (!sameValue(before, *v))
-        emit changed(key);
+        Q_EMIT changed(key);
     return true;
 }
 
@@ -163,7 +163,7 @@ void Settings::reset(Key key)
     const QVariant before = value(key);
     m_storage->remove(name(key));
     if (!sameValue(before, defaultValue(key)))
-        emit changed(key);
+        Q_EMIT changed(key);
 }
 
 bool Settings::isDefault(Key key) const

@@ -84,7 +84,7 @@ public:
         return confirmCosts() && costUsd > confirmAboveUsd();
     }
 
-signals:
+Q_SIGNALS:
     void changed(Settings::Key key);
 
 private:

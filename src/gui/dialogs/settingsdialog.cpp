@@ -473,7 +473,7 @@ void SettingsDialog::writeFinished()
         return;
     m_pendingWrites = 0;
     setBusy(false);
-    emit keysChanged();
+    Q_EMIT keysChanged();
     if (!isVisible())
         return;   // cancelled while the keychain was answering
     if (!m_writeProblem) {

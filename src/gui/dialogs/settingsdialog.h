@@ -54,10 +54,10 @@ public:
     bool isBusy() const { return m_pendingWrites > 0; }
     void showKeysTab();
 
-public slots:
+public Q_SLOTS:
     void accept() override;
 
-signals:
+Q_SIGNALS:
     // Keys were written (or removed); the main window refreshes its provider status.
     void keysChanged();
 

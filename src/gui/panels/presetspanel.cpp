@@ -326,7 +326,7 @@ void PresetsPanel::saveCurrent()
 void PresetsPanel::storeCurrent(const QString &name)
 {
     clearError();
-    emit saveRequested(name);
+    Q_EMIT saveRequested(name);
     if (!m_valuesProvider || !m_store)
         return;
     Preset preset = m_valuesProvider(name);
@@ -350,7 +350,7 @@ void PresetsPanel::loadSelected()
         return;
     }
     clearError();
-    emit loadRequested(*preset);
+    Q_EMIT loadRequested(*preset);
 }
 
 void PresetsPanel::renameSelected()

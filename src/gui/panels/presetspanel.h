@@ -72,7 +72,7 @@ public:
     void selectPreset(const QString &name);
     QString errorText() const;
 
-public slots:
+public Q_SLOTS:
     void saveCurrent();       // asks for a name
     void loadSelected();
     void renameSelected();    // asks for the new name
@@ -80,7 +80,7 @@ public slots:
     void importPreset();      // file dialog
     void exportSelected();    // file dialog
 
-signals:
+Q_SIGNALS:
     // The user chose a name for the current values (after confirming an overwrite).
     void saveRequested(const QString &name);
     void loadRequested(const Preset &preset);

@@ -1,0 +1,2 @@
+#pragma once
+#include "widgets/view.h" // core including the GUI: a violation
