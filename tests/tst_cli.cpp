@@ -25,6 +25,7 @@ private Q_SLOTS:
     void runInvalid_data();
     void runInvalid();
     void usage();
+    void keyHostWarning();
 
 private:
     struct Output
@@ -33,7 +34,7 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Output cli(const QStringList &args);
+    Output cli(const QStringList &args, const QHash<QString, QString> &extraEnv = {});
 
     QTemporaryDir m_dir;
     QTcpServer m_listener;
@@ -66,7 +67,7 @@ void TestCli::initTestCase()
     corrupt.write(sketch.readAll().left(50));
 }
 
-TestCli::Output TestCli::cli(const QStringList &args)
+TestCli::Output TestCli::cli(const QStringList &args, const QHash<QString, QString> &extraEnv)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -82,6 +83,8 @@ TestCli::Output TestCli::cli(const QStringList &args)
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+    for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(REIMAGINE_BIN_DIR "/reimagine-cli"), args);
     Output output;
@@ -262,6 +265,22 @@ void TestCli::usage()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("reimagine-cli run --model <id>"));
     QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 1);
+}
+
+// An override that sends a key to a host that is not the provider's is reported once, by the
+// commands that talk to providers, without the key.
+void TestCli::keyHostWarning()
+{
+    const QHash<QString, QString> env{{QStringLiteral("REIMAGINE_SEGMIND_URL"), QStringLiteral("https://segmind.example.com")}};
+    const Output resume = cli({QStringLiteral("resume")}, env);
+    QCOMPARE(resume.exitCode, 0);
+    const QByteArray warning = "reimagine-cli: warning: REIMAGINE_SEGMIND_URL sends your Segmind API key to "
+                               "segmind.example.com, which is not a Segmind host.";
+    QVERIFY2(resume.err.contains(warning), resume.err.constData());
+    QCOMPARE(resume.err.count(warning), 1);
+    QVERIFY(!resume.err.contains("test-segmind-key"));
+    QVERIFY(!cli({QStringLiteral("models")}, env).err.contains("warning"));
+    QVERIFY(!cli({QStringLiteral("resume")}).err.contains("warning")); // loopback overrides are fine
 }
 
 QTEST_GUILESS_MAIN(TestCli)

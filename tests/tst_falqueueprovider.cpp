@@ -230,14 +230,11 @@ void TestFalQueueProvider::providerBasics()
 {
     FalQueueProvider provider;
     QCOMPARE(provider.id(), QStringLiteral("fal"));
-    QCOMPARE(provider.title(), QStringLiteral("fal.ai"));
     QObject parent;
     ProviderRun *run = provider.createRun(briaRequest(), config(), &parent);
     QVERIFY(qobject_cast<FalQueueRun *>(run));
     QCOMPARE(run->parent(), &parent);
     QVERIFY(run->canResume());
-    QCOMPARE(FalQueueProvider::defaultQueueUrl(), QUrl(QStringLiteral("https://queue.fal.run")));
-    QCOMPARE(FalQueueProvider::defaultRestUrl(), QUrl(QStringLiteral("https://rest.fal.ai")));
 }
 
 void TestFalQueueProvider::appPath_data()

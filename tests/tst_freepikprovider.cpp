@@ -174,7 +174,6 @@ void TestFreepikProvider::provider()
 {
     FreepikProvider provider;
     QCOMPARE(provider.id(), QStringLiteral("freepik"));
-    QCOMPARE(provider.title(), QStringLiteral("Freepik"));
     const ProviderConfig defaults = FreepikProvider::defaultConfig();
     QCOMPARE(defaults.apiUrl, QUrl(QStringLiteral("https://api.freepik.com")));
     QCOMPARE(FreepikRun::submitUrl(defaults, request(QString())),

@@ -14,7 +14,6 @@ private Q_SLOTS:
     void writeReadRemove();
     void missingKeyIsEmptyNotError();
     void memoryStore();
-    void environmentOverride();
 
 private:
     template<typename Call>
@@ -81,16 +80,6 @@ void TestKeychainSecretStore::memoryStore()
     QCOMPARE(read.first(), QStringLiteral("k"));
 }
 
-void TestKeychainSecretStore::environmentOverride()
-{
-    QCOMPARE(SecretStore::environmentVariable(QStringLiteral("fal")), QByteArray("FAL_KEY"));
-    QCOMPARE(SecretStore::environmentVariable(QStringLiteral("segmind")), QByteArray("SEGMIND_API_KEY"));
-    QCOMPARE(SecretStore::environmentVariable(QStringLiteral("freepik")), QByteArray("FREEPIK_API_KEY"));
-    qputenv("FREEPIK_API_KEY", "  from-env \n");
-    QCOMPARE(SecretStore::keyFromEnvironment(QStringLiteral("freepik")), QStringLiteral("from-env"));
-    qunsetenv("FREEPIK_API_KEY");
-    QVERIFY(SecretStore::keyFromEnvironment(QStringLiteral("freepik")).isEmpty());
-}
 
 QTEST_GUILESS_MAIN(TestKeychainSecretStore)
 #include "tst_keychainsecretstore.moc"

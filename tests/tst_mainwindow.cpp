@@ -71,6 +71,7 @@ private Q_SLOTS:
     void recentFilesRemembered();
     void escapeWithoutJobs();
     void settingsDialogOpensOnce();
+    void keyHostWarningInBanner();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -426,6 +427,18 @@ void TestMainWindow::settingsDialogOpensOnce()
     dialog->close();
     QTRY_VERIFY(!dialog);
     QVERIFY(!m_window->settingsDialog());
+}
+
+void TestMainWindow::keyHostWarningInBanner()
+{
+    QVERIFY(m_window->bannerText().isEmpty());
+    qputenv("REIMAGINE_FAL_REST_URL", "https://uploads.example.net");
+    qputenv("FAL_KEY", "fal-secret-in-env");
+    MainWindow window(m_catalog);
+    qunsetenv("REIMAGINE_FAL_REST_URL");
+    qunsetenv("FAL_KEY");
+    QCOMPARE(window.bannerText(), QStringLiteral("REIMAGINE_FAL_REST_URL sends your fal API key to "
+                                                 "uploads.example.net, which is not a fal host."));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -152,7 +152,6 @@ void TestSegmindProvider::provider()
 {
     SegmindProvider provider;
     QCOMPARE(provider.id(), QStringLiteral("segmind"));
-    QCOMPARE(provider.title(), QStringLiteral("Segmind"));
     const ProviderConfig defaults = SegmindProvider::defaultConfig();
     QCOMPARE(defaults.apiUrl, QUrl(QStringLiteral("https://api.segmind.com")));
     QCOMPARE(defaults.auxUrl, QUrl(QStringLiteral("https://workflows-api.segmind.com")));

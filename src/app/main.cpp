@@ -110,8 +110,8 @@ int main(int argc, char *argv[])
     KeychainSecretStore keychain;
     MemorySecretStore sessionKeys;
     StudioSession session(&catalog, &keychain, &sessionKeys);
-    if (!session.historyError().isEmpty())
-        printError(session.historyError());
+    for (const QString &warning : session.startupWarnings())
+        printError(warning);
     MainWindow window(&catalog, &session);
 
     if (parser.isSet(sizeOption)) {

@@ -6,6 +6,7 @@
 #include "jobs/job.h"
 #include "jobs/jobjournal.h"
 #include "jobs/jobqueue.h"
+#include "model/providerinfo.h"
 #include "providers/providerregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "presets/preset.h"
@@ -77,6 +78,10 @@ int CliRunner::start(const QStringList &arguments)
         return runModels(rest);
     if (command == QLatin1String("schema"))
         return runSchema(rest);
+    if (command == QLatin1String("run") || command == QLatin1String("resume")) {
+        for (const QString &warning : ProviderInfo::allKeyHostWarnings())
+            m_err << "reimagine-cli: warning: " << warning << Qt::endl;
+    }
     if (command == QLatin1String("run"))
         return runRun(rest);
     if (command == QLatin1String("resume"))
@@ -319,7 +324,7 @@ void CliRunner::ensureQueue()
 
 void CliRunner::withKey(const QString &provider, std::function<void(const QString &, const QString &)> then)
 {
-    const QString fromEnv = SecretStore::keyFromEnvironment(provider);
+    const QString fromEnv = ProviderInfo::environmentKey(provider);
     if (!fromEnv.isEmpty()) {
         m_keys.insert(provider, fromEnv);
         then(fromEnv, QString());
@@ -355,7 +360,7 @@ int CliRunner::startJob(const RunRequest &request)
         if (key.isEmpty()) {
             m_err << "reimagine-cli: "
                   << tr("no API key for %1: set %2 or save the key in Reimagine Studio's settings")
-                         .arg(provider, QString::fromLatin1(SecretStore::environmentVariable(provider)));
+                         .arg(provider, ProviderInfo::keyVariable(provider));
             if (!error.isEmpty())
                 m_err << " (" << error << ")";
             m_err << Qt::endl;

@@ -368,6 +368,9 @@ void MainWindow::connectSession()
     // Jobs that exist already (a shared session) are listed too.
     for (Job *job : m_session->jobs())
         m_jobsPanel->addJob(job);
+    const QStringList warnings = m_session->startupWarnings();
+    if (!warnings.isEmpty())
+        m_results->banner()->showNotice(warnings.join(QLatin1Char('\n')));
 }
 
 void MainWindow::restoreSettings()

@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "imaging/imageloader.h"
+#include "model/providerinfo.h"
 #include "imaging/imagepreparer.h"
 #include "net/apierrorparser.h"
 #include "net/apirequest.h"
@@ -24,6 +25,11 @@ using Error = ApiResult::Error;
 
 namespace
 {
+const ProviderInfo &falInfo()
+{
+    return *ProviderInfo::find(QStringLiteral("fal"));
+}
+
 constexpr qint64 kMaxStreamBytes = 32LL * 1024 * 1024;      // the whole SSE body (cumulative logs)
 constexpr qint64 kMaxPendingEventBytes = 4LL * 1024 * 1024; // one unfinished SSE event
 
@@ -97,25 +103,10 @@ QString FalQueueProvider::id() const
     return QStringLiteral("fal");
 }
 
-QString FalQueueProvider::title() const
-{
-    return QStringLiteral("fal.ai");
-}
-
 ProviderRun *FalQueueProvider::createRun(const JobRequest &request, const ProviderConfig &config,
                                          QObject *parent) const
 {
     return new FalQueueRun(request, config, parent);
-}
-
-QUrl FalQueueProvider::defaultQueueUrl()
-{
-    return QUrl(QStringLiteral("https://queue.fal.run"));
-}
-
-QUrl FalQueueProvider::defaultRestUrl()
-{
-    return QUrl(QStringLiteral("https://rest.fal.ai"));
 }
 
 QString FalQueueProvider::appPath(const QString &endpointId)
@@ -172,9 +163,9 @@ ProviderHandle FalQueueProvider::handleFor(const QUrl &queueUrl, const QString &
 
 FalQueueRun::FalQueueRun(const JobRequest &request, const ProviderConfig &config, QObject *parent)
     : ProviderRun(request, config, parent)
-    , m_queueUrl(config.apiUrl.isEmpty() ? FalQueueProvider::defaultQueueUrl() : config.apiUrl)
-    , m_restUrl(config.auxUrl.isEmpty() ? FalQueueProvider::defaultRestUrl() : config.auxUrl)
-    , m_authValue(QByteArrayLiteral("Key ") + config.apiKey.toUtf8())
+    , m_queueUrl(config.apiUrl.isEmpty() ? falInfo().defaultApiUrl : config.apiUrl)
+    , m_restUrl(config.auxUrl.isEmpty() ? falInfo().defaultAuxUrl : config.auxUrl)
+    , m_authValue(falInfo().authValue(config.apiKey))
     , m_pollIntervalMs(std::max(1, config.pollIntervalMs))
 {
     m_pollTimer.setSingleShot(true);
@@ -226,13 +217,13 @@ ApiRequestSpec FalQueueRun::falSpec(const QByteArray &method, const QUrl &url,
     ApiRequestSpec spec;
     spec.method = method;
     spec.url = url;
-    spec.authHeaderName = QByteArrayLiteral("Authorization");
+    spec.authHeaderName = falInfo().keyHeader;
     spec.authHeaderValue = m_authValue;
     spec.authOrigin = m_queueUrl;
     spec.transferTimeoutMs = m_config.requestTimeoutMs;
     spec.retryPolicy = m_config.retryPolicy;
     spec.dialect = ApiErrorParser::Dialect::Fal;
-    spec.service = QStringLiteral("fal");
+    spec.service = falInfo().displayName;
     spec.what = what;
     return spec;
 }

@@ -27,12 +27,8 @@ public:
     static constexpr int kCancelTimeoutMs = 10000;     // the best-effort cancel request
 
     QString id() const override;     // "fal"
-    QString title() const override;  // "fal.ai"
     ProviderRun *createRun(const JobRequest &request, const ProviderConfig &config,
                            QObject *parent) const override;   // a FalQueueRun
-
-    static QUrl defaultQueueUrl();   // https://queue.fal.run
-    static QUrl defaultRestUrl();    // https://rest.fal.ai
 
     // The "[namespace/]owner/alias" part of an endpoint id, used by status, result and cancel:
     // "bria/reimagine/3.2" -> "bria/reimagine", "workflows/me/flow/x" -> "workflows/me/flow",

@@ -2,6 +2,7 @@
 
 #include "imaging/imageloader.h"
 #include "imaging/imagepreparer.h"
+#include "model/providerinfo.h"
 #include "net/endpoint.h"
 
 #include <QFileInfo>
@@ -17,7 +18,10 @@
 
 namespace
 {
-const QByteArray kAuthHeader = QByteArrayLiteral("x-freepik-api-key");
+const ProviderInfo &freepikInfo()
+{
+    return *ProviderInfo::find(QStringLiteral("freepik"));
+}
 constexpr int kMinBase64Chars = 64;   // shorter strings are file names, not images
 
 // Raw base64 of an image (no data: prefix), or empty when `text` is not that.
@@ -73,26 +77,16 @@ QString FreepikProvider::id() const
     return QStringLiteral("freepik");
 }
 
-QString FreepikProvider::title() const
-{
-    return QStringLiteral("Freepik");
-}
-
 ProviderRun *FreepikProvider::createRun(const JobRequest &request, const ProviderConfig &config,
                                         QObject *parent) const
 {
     return new FreepikRun(request, config, parent);
 }
 
-QUrl FreepikProvider::defaultApiUrl()
-{
-    return QUrl(QStringLiteral("https://api.freepik.com"));
-}
-
 ProviderConfig FreepikProvider::defaultConfig()
 {
     ProviderConfig config;
-    config.apiUrl = defaultApiUrl();
+    config.apiUrl = freepikInfo().defaultApiUrl;
     config.requestTimeoutMs = kDefaultRequestTimeoutMs;
     config.pollIntervalMs = 2000;
     return config;
@@ -104,7 +98,7 @@ FreepikRun::FreepikRun(const JobRequest &request, const ProviderConfig &config, 
     : ProviderRun(request, config, parent)
 {
     if (m_config.apiUrl.isEmpty())
-        m_config.apiUrl = FreepikProvider::defaultApiUrl();
+        m_config.apiUrl = freepikInfo().defaultApiUrl;
     if (m_config.requestTimeoutMs <= 0)
         m_config.requestTimeoutMs = FreepikProvider::kDefaultRequestTimeoutMs;
     m_config.pollIntervalMs = std::max(1, m_config.pollIntervalMs);
@@ -125,7 +119,7 @@ FreepikRun::~FreepikRun()
 
 QUrl FreepikRun::submitUrl(const ProviderConfig &config, const JobRequest &request)
 {
-    const QUrl base = config.apiUrl.isEmpty() ? FreepikProvider::defaultApiUrl() : config.apiUrl;
+    const QUrl base = config.apiUrl.isEmpty() ? freepikInfo().defaultApiUrl : config.apiUrl;
     return Endpoint::join(base, request.model.endpoint);
 }
 
@@ -137,7 +131,7 @@ QUrl FreepikRun::taskUrl(const ProviderConfig &config, const JobRequest &request
     QString endpoint = request.model.endpoint;
     while (endpoint.endsWith(QLatin1Char('/')))
         endpoint.chop(1);
-    const QUrl base = config.apiUrl.isEmpty() ? FreepikProvider::defaultApiUrl() : config.apiUrl;
+    const QUrl base = config.apiUrl.isEmpty() ? freepikInfo().defaultApiUrl : config.apiUrl;
     return Endpoint::join(base, endpoint + QLatin1Char('/') + taskId);
 }
 
@@ -503,7 +497,7 @@ void FreepikRun::nextOutput()
         spec.expectJson = false;
         spec.retryPolicy = m_config.retryPolicy;
         spec.dialect = ApiErrorParser::Dialect::Freepik;
-        spec.service = QStringLiteral("Freepik");
+        spec.service = freepikInfo().displayName;
         spec.what = tr("image download");
         m_currentSource = pending.url;
         sendTracked(spec, &FreepikRun::onDownloadFinished);
@@ -572,14 +566,14 @@ void FreepikRun::onDecoded()
 ApiRequestSpec FreepikRun::apiSpec() const
 {
     ApiRequestSpec spec;
-    spec.authHeaderName = kAuthHeader;
-    spec.authHeaderValue = m_config.apiKey.toUtf8();
+    spec.authHeaderName = freepikInfo().keyHeader;
+    spec.authHeaderValue = freepikInfo().authValue(m_config.apiKey);
     spec.authOrigin = m_config.apiUrl;   // also for a pollUrl read back from a journal
     spec.transferTimeoutMs = m_config.requestTimeoutMs;
     // "generated" may carry base64 images: allow image-sized JSON.
     spec.maxResponseBytes = ApiRequestSpec::kMaxImageBytes;
     spec.dialect = ApiErrorParser::Dialect::Freepik;
-    spec.service = QStringLiteral("Freepik");
+    spec.service = freepikInfo().displayName;
     return spec;
 }
 

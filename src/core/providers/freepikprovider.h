@@ -27,11 +27,9 @@ public:
     static constexpr int kDefaultRequestTimeoutMs = 180000;   // the beta endpoint may be synchronous
 
     QString id() const override;
-    QString title() const override;
     ProviderRun *createRun(const JobRequest &request, const ProviderConfig &config,
                            QObject *parent) const override;
 
-    static QUrl defaultApiUrl();   // https://api.freepik.com
     static ProviderConfig defaultConfig();
 };
 

@@ -1,5 +1,6 @@
 #include "keytester.h"
 
+#include "model/providerinfo.h"
 #include "net/endpoint.h"
 #include "providerregistry.h"
 
@@ -33,17 +34,6 @@ KeyTester::~KeyTester()
     abort();
 }
 
-QString KeyTester::displayName(const QString &providerId)
-{
-    if (providerId == kFal)
-        return QStringLiteral("fal");
-    if (providerId == kSegmind)
-        return QStringLiteral("Segmind");
-    if (providerId == kFreepik)
-        return QStringLiteral("Freepik");
-    return providerId;
-}
-
 ApiRequestSpec KeyTester::requestFor(const QString &providerId, const QString &key,
                                      const ProviderConfig &config)
 {
@@ -53,10 +43,9 @@ ApiRequestSpec KeyTester::requestFor(const QString &providerId, const QString &k
                            .setMaxAttempts(3)
                            .setRetryableStatuses({429})
                            .setRetryTransportErrors(false);
-    spec.service = displayName(providerId);
+    spec.service = ProviderInfo::nameOf(providerId);
     spec.what = tr("key check");
     spec.maxResponseBytes = 64 * 1024;
-    const QByteArray keyBytes = key.trimmed().toUtf8();
 
     if (providerId == kFal) {
         QUrl url = Endpoint::join(config.auxUrl, QStringLiteral("storage/upload/initiate"));
@@ -66,24 +55,22 @@ ApiRequestSpec KeyTester::requestFor(const QString &providerId, const QString &k
         spec.url = url;
         spec.method = QByteArrayLiteral("POST");
         spec.setJsonBody(QByteArrayLiteral(R"({"content_type":"image/png","file_name":"key-check.png"})"));
-        spec.authHeaderName = QByteArrayLiteral("Authorization");
-        spec.authHeaderValue = QByteArrayLiteral("Key ") + keyBytes;
         spec.dialect = ApiErrorParser::Dialect::Fal;
         spec.expectJson = false;
     } else if (providerId == kSegmind) {
         spec.url = Endpoint::join(config.apiUrl, QStringLiteral("v1/get-user-credits"));
-        spec.authHeaderName = QByteArrayLiteral("x-api-key");
-        spec.authHeaderValue = keyBytes;
         spec.dialect = ApiErrorParser::Dialect::Segmind;
         spec.expectJson = true;
     } else if (providerId == kFreepik) {
         spec.url = Endpoint::join(config.apiUrl,
                                   QStringLiteral("v1/ai/beta/text-to-image/reimagine-flux/"
                                                  "00000000-0000-0000-0000-000000000000"));
-        spec.authHeaderName = QByteArrayLiteral("x-freepik-api-key");
-        spec.authHeaderValue = keyBytes;
         spec.dialect = ApiErrorParser::Dialect::Freepik;
         spec.expectJson = false;
+    }
+    if (const ProviderInfo *info = ProviderInfo::find(providerId)) {
+        spec.authHeaderName = info->keyHeader;
+        spec.authHeaderValue = info->authValue(key);
     }
     spec.authOrigin = Endpoint::origin(spec.url);
     return spec;
@@ -91,7 +78,7 @@ ApiRequestSpec KeyTester::requestFor(const QString &providerId, const QString &k
 
 std::pair<bool, QString> KeyTester::interpret(const QString &providerId, const ApiResult &result)
 {
-    const QString name = displayName(providerId);
+    const QString name = ProviderInfo::nameOf(providerId);
     if (result.httpStatus == 401 || result.httpStatus == 403)
         return {false, tr("%1 rejected this key.").arg(name)};
     if (providerId == kFreepik && result.httpStatus == 404)

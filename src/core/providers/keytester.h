@@ -47,7 +47,6 @@ public:
                                      const ProviderConfig &config);
     // Reads the answer: ok plus a sentence for the user.
     static std::pair<bool, QString> interpret(const QString &providerId, const ApiResult &result);
-    static QString displayName(const QString &providerId);
 
 Q_SIGNALS:
     void finished(bool ok, const QString &message);

@@ -98,7 +98,6 @@ class Provider
 public:
     virtual ~Provider() = default;
     virtual QString id() const = 0;       // "fal", "segmind", "freepik"
-    virtual QString title() const = 0;    // "fal.ai"
     virtual ProviderRun *createRun(const JobRequest &request, const ProviderConfig &config,
                                    QObject *parent) const = 0;
 };

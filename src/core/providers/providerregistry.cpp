@@ -2,7 +2,7 @@
 
 #include "falqueueprovider.h"
 #include "freepikprovider.h"
-#include "net/endpoint.h"
+#include "model/providerinfo.h"
 #include "segmindprovider.h"
 
 ProviderRegistry::ProviderRegistry()
@@ -48,19 +48,15 @@ ProviderConfig ProviderRegistry::configFor(const QString &providerId)
 {
     ProviderConfig config;
     if (providerId == QLatin1String("fal")) {
-        config.apiUrl = Endpoint::fromEnv("REIMAGINE_FAL_QUEUE_URL", QUrl(QStringLiteral("https://queue.fal.run")));
-        config.auxUrl = Endpoint::fromEnv("REIMAGINE_FAL_REST_URL", QUrl(QStringLiteral("https://rest.fal.ai")));
         config.retryPolicy = RetryPolicy::forSubmit(); // fal's own clients wait up to 60 s
     } else if (providerId == QLatin1String("segmind")) {
-        config.apiUrl = Endpoint::fromEnv("REIMAGINE_SEGMIND_URL", QUrl(QStringLiteral("https://api.segmind.com")));
-        config.auxUrl = Endpoint::fromEnv("REIMAGINE_SEGMIND_UPLOAD_URL",
-                                          QUrl(QStringLiteral("https://workflows-api.segmind.com")));
-        // v1 answers only when the image is done.
-        config.requestTimeoutMs = 180000;
+        config = SegmindProvider::defaultConfig(); // v1 answers only when the image is done
     } else if (providerId == QLatin1String("freepik")) {
-        config.apiUrl = Endpoint::fromEnv("REIMAGINE_FREEPIK_URL", QUrl(QStringLiteral("https://api.freepik.com")));
-        config.requestTimeoutMs = 180000; // the beta endpoint may answer synchronously
-        config.pollIntervalMs = 2000;
+        config = FreepikProvider::defaultConfig(); // the beta endpoint may answer synchronously
+    }
+    if (const ProviderInfo *info = ProviderInfo::find(providerId)) {
+        config.apiUrl = info->apiUrl();
+        config.auxUrl = info->auxUrl();
     }
     return config;
 }

@@ -8,9 +8,8 @@
 #include <memory>
 #include <vector>
 
-// The providers the app knows, and where their APIs live. Base URLs come from the defaults or
-// from REIMAGINE_FAL_QUEUE_URL, REIMAGINE_FAL_REST_URL, REIMAGINE_SEGMIND_URL,
-// REIMAGINE_SEGMIND_UPLOAD_URL and REIMAGINE_FREEPIK_URL (plain http only for loopback).
+// The providers the app knows, and how their runs are configured. Base URLs come from the
+// ProviderInfo table (defaults, or its REIMAGINE_*_URL override variables).
 class ProviderRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(ProviderRegistry)

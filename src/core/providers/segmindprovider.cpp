@@ -2,6 +2,7 @@
 
 #include "imaging/imageloader.h"
 #include "imaging/imagepreparer.h"
+#include "model/providerinfo.h"
 #include "net/endpoint.h"
 
 #include <QFileInfo>
@@ -15,7 +16,10 @@
 
 namespace
 {
-const QByteArray kAuthHeader = QByteArrayLiteral("x-api-key");
+const ProviderInfo &segmindInfo()
+{
+    return *ProviderInfo::find(QStringLiteral("segmind"));
+}
 
 std::optional<double> headerNumber(const ApiResult &result, const char *name)
 {
@@ -51,32 +55,17 @@ QString SegmindProvider::id() const
     return QStringLiteral("segmind");
 }
 
-QString SegmindProvider::title() const
-{
-    return QStringLiteral("Segmind");
-}
-
 ProviderRun *SegmindProvider::createRun(const JobRequest &request, const ProviderConfig &config,
                                         QObject *parent) const
 {
     return new SegmindRun(request, config, parent);
 }
 
-QUrl SegmindProvider::defaultApiUrl()
-{
-    return QUrl(QStringLiteral("https://api.segmind.com"));
-}
-
-QUrl SegmindProvider::defaultUploadUrl()
-{
-    return QUrl(QStringLiteral("https://workflows-api.segmind.com"));
-}
-
 ProviderConfig SegmindProvider::defaultConfig()
 {
     ProviderConfig config;
-    config.apiUrl = defaultApiUrl();
-    config.auxUrl = defaultUploadUrl();
+    config.apiUrl = segmindInfo().defaultApiUrl;
+    config.auxUrl = segmindInfo().defaultAuxUrl;
     config.requestTimeoutMs = kDefaultRequestTimeoutMs;
     return config;
 }
@@ -87,9 +76,9 @@ SegmindRun::SegmindRun(const JobRequest &request, const ProviderConfig &config, 
     : ProviderRun(request, config, parent)
 {
     if (m_config.apiUrl.isEmpty())
-        m_config.apiUrl = SegmindProvider::defaultApiUrl();
+        m_config.apiUrl = segmindInfo().defaultApiUrl;
     if (m_config.auxUrl.isEmpty())
-        m_config.auxUrl = SegmindProvider::defaultUploadUrl();
+        m_config.auxUrl = segmindInfo().defaultAuxUrl;
     if (m_config.requestTimeoutMs <= 0)
         m_config.requestTimeoutMs = SegmindProvider::kDefaultRequestTimeoutMs;
     m_refusedRetryTimer.setSingleShot(true);
@@ -103,13 +92,13 @@ SegmindRun::~SegmindRun()
 
 QUrl SegmindRun::submitUrl(const ProviderConfig &config, const JobRequest &request)
 {
-    const QUrl base = config.apiUrl.isEmpty() ? SegmindProvider::defaultApiUrl() : config.apiUrl;
+    const QUrl base = config.apiUrl.isEmpty() ? segmindInfo().defaultApiUrl : config.apiUrl;
     return Endpoint::join(base, QStringLiteral("v1/") + request.model.endpoint);
 }
 
 QUrl SegmindRun::uploadUrl(const ProviderConfig &config)
 {
-    const QUrl base = config.auxUrl.isEmpty() ? SegmindProvider::defaultUploadUrl() : config.auxUrl;
+    const QUrl base = config.auxUrl.isEmpty() ? segmindInfo().defaultAuxUrl : config.auxUrl;
     return Endpoint::join(base, QStringLiteral("upload-asset"));
 }
 
@@ -451,11 +440,11 @@ void SegmindRun::onChecked()
 ApiRequestSpec SegmindRun::baseSpec() const
 {
     ApiRequestSpec spec;
-    spec.authHeaderName = kAuthHeader;
-    spec.authHeaderValue = m_config.apiKey.toUtf8();
+    spec.authHeaderName = segmindInfo().keyHeader;
+    spec.authHeaderValue = segmindInfo().authValue(m_config.apiKey);
     spec.transferTimeoutMs = m_config.requestTimeoutMs;
     spec.dialect = ApiErrorParser::Dialect::Segmind;
-    spec.service = QStringLiteral("Segmind");
+    spec.service = segmindInfo().displayName;
     return spec;
 }
 

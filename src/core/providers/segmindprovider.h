@@ -25,12 +25,9 @@ public:
     static constexpr int kDefaultRequestTimeoutMs = 180000;   // generation is synchronous: slow
 
     QString id() const override;
-    QString title() const override;
     ProviderRun *createRun(const JobRequest &request, const ProviderConfig &config,
                            QObject *parent) const override;
 
-    static QUrl defaultApiUrl();      // https://api.segmind.com
-    static QUrl defaultUploadUrl();   // https://workflows-api.segmind.com
     // Production defaults: both URLs and a transfer timeout of at least 120 s.
     static ProviderConfig defaultConfig();
 };

@@ -7,23 +7,6 @@ SecretStore::SecretStore(QObject *parent)
 {
 }
 
-QByteArray SecretStore::environmentVariable(const QString &provider)
-{
-    if (provider == QLatin1String("fal"))
-        return QByteArrayLiteral("FAL_KEY");
-    if (provider == QLatin1String("segmind"))
-        return QByteArrayLiteral("SEGMIND_API_KEY");
-    if (provider == QLatin1String("freepik"))
-        return QByteArrayLiteral("FREEPIK_API_KEY");
-    return {};
-}
-
-QString SecretStore::keyFromEnvironment(const QString &provider)
-{
-    const QByteArray name = environmentVariable(provider);
-    return name.isEmpty() ? QString() : qEnvironmentVariable(name.constData()).trimmed();
-}
-
 void MemorySecretStore::readKey(const QString &provider, QObject *context, ReadCallback callback)
 {
     const QString key = m_keys.value(provider);

@@ -24,10 +24,6 @@ public:
     virtual void removeKey(const QString &provider, QObject *context, WriteCallback callback) = 0;
     // False when keys only live as long as this process (no keychain back end).
     virtual bool isPersistent() const = 0;
-
-    // The environment variable that overrides the stored key: FAL_KEY, SEGMIND_API_KEY, FREEPIK_API_KEY.
-    static QByteArray environmentVariable(const QString &provider);
-    static QString keyFromEnvironment(const QString &provider);
 };
 
 // Keys for this run of the program only: the fallback when no keychain service is running,

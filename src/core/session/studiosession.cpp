@@ -6,6 +6,7 @@
 #include "jobs/job.h"
 #include "jobs/jobjournal.h"
 #include "jobs/jobqueue.h"
+#include "model/providerinfo.h"
 #include "presets/preset.h"
 #include "providers/provider.h"
 #include "providers/providerregistry.h"
@@ -107,7 +108,7 @@ private:
             Q_EMIT m_session->keyMissing(providerId());
             fail(ApiResult::Error::Auth,
                  StudioSession::tr("No API key for %1. %2")
-                     .arg(ProviderRegistryTitle::of(providerId()), StudioSession::keyHint(providerId())));
+                     .arg(ProviderInfo::nameOf(providerId()), StudioSession::keyHint(providerId())));
             return;
         }
         ProviderConfig config = m_config;
@@ -127,21 +128,6 @@ private:
         else
             m_inner->start();
     }
-
-    // Provider titles without a GUI dependency.
-    struct ProviderRegistryTitle
-    {
-        static QString of(const QString &id)
-        {
-            if (id == QLatin1String("fal"))
-                return QStringLiteral("fal");
-            if (id == QLatin1String("segmind"))
-                return QStringLiteral("Segmind");
-            if (id == QLatin1String("freepik"))
-                return QStringLiteral("Freepik");
-            return id;
-        }
-    };
 
     StudioSession *m_session;
     const Provider *m_provider;
@@ -224,10 +210,19 @@ QString StudioSession::defaultDataDir()
         + QLatin1String("/reimagine-studio");
 }
 
+QStringList StudioSession::startupWarnings() const
+{
+    QStringList warnings;
+    if (!m_historyError.isEmpty())
+        warnings.append(m_historyError);
+    warnings.append(ProviderInfo::allKeyHostWarnings());
+    return warnings;
+}
+
 QString StudioSession::keyHint(const QString &provider)
 {
     return tr("Add it in Edit ▸ Settings… ▸ Keys, or set %1 in the environment.")
-        .arg(QString::fromLatin1(SecretStore::environmentVariable(provider)));
+        .arg(ProviderInfo::keyVariable(provider));
 }
 
 void StudioSession::setLimits(int global, int perProvider)
@@ -245,7 +240,7 @@ QStringList StudioSession::providers() const
 void StudioSession::loadKeys()
 {
     for (const QString &provider : m_registry->ids()) {
-        const QString fromEnv = SecretStore::keyFromEnvironment(provider);
+        const QString fromEnv = ProviderInfo::environmentKey(provider);
         if (!fromEnv.isEmpty()) {
             resolveKey(provider, fromEnv);
             continue;
@@ -291,7 +286,7 @@ void StudioSession::setKey(const QString &provider, const QString &key)
     const QString trimmed = key.trimmed();
     if (trimmed.isEmpty()) {
         // A removed key: the environment still wins if it has one.
-        resolveKey(provider, SecretStore::keyFromEnvironment(provider));
+        resolveKey(provider, ProviderInfo::environmentKey(provider));
         return;
     }
     m_keys.insert(provider, trimmed);
@@ -303,7 +298,7 @@ void StudioSession::setKey(const QString &provider, const QString &key)
 void StudioSession::reloadKeys()
 {
     for (const QString &provider : m_registry->ids()) {
-        if (!SecretStore::keyFromEnvironment(provider).isEmpty())
+        if (!ProviderInfo::environmentKey(provider).isEmpty())
             continue; // the environment wins
         auto apply = [this, provider](const QString &key) {
             if (key.trimmed() != m_keys.value(provider) || !m_keysKnown.contains(provider))

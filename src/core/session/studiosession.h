@@ -80,6 +80,9 @@ public:
     QString dataDir() const { return m_dataDir; }
     // The message of a history that could not be opened (the app runs on without one).
     QString historyError() const { return m_historyError; }
+    // What the designer should know from the start: a history that could not be opened, base
+    // URL overrides that send a key to a host that is not the provider's (never the key itself).
+    QStringList startupWarnings() const;
 
     // Concurrency: everything at once, and per provider (Settings' values at start).
     void setLimits(int global, int perProvider);

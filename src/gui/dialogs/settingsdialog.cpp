@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
+#include "model/providerinfo.h"
 #include "providers/keytester.h"
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
@@ -109,7 +110,7 @@ SettingsDialog::~SettingsDialog()
 
 QStringList SettingsDialog::providerIds()
 {
-    return {QStringLiteral("fal"), QStringLiteral("segmind"), QStringLiteral("freepik")};
+    return ProviderInfo::ids();
 }
 
 void SettingsDialog::setNetworkAccessManager(QNetworkAccessManager *network)
@@ -156,7 +157,7 @@ void SettingsDialog::showKeysTab()
 void SettingsDialog::setUpKeyRow(KeyRow &r)
 {
     const QString id = r.providerId;
-    const QString name = KeyTester::displayName(id);
+    const QString name = ProviderInfo::nameOf(id);
     r.edit->setAccessibleName(tr("%1 API key").arg(name));
     r.linkLabel->setText(QStringLiteral("<a href=\"%1\">%2</a>")
                              .arg(linkFor(id), tr("Get a key").toHtmlEscaped()));
@@ -181,7 +182,7 @@ void SettingsDialog::loadKeys()
 {
     for (KeyRow &r : m_rows) {
         const QString id = r.providerId;
-        const QString fromEnv = SecretStore::keyFromEnvironment(id);
+        const QString fromEnv = ProviderInfo::environmentKey(id);
         if (!fromEnv.isEmpty()) {
             r.source = KeySource::Environment;
             r.loadedKey = fromEnv;
@@ -237,7 +238,7 @@ void SettingsDialog::readsFinished(KeyRow &r)
         r.loadedKey.clear();
     }
     r.edit->setEnabled(true);
-    r.edit->setPlaceholderText(tr("Paste your %1 API key").arg(KeyTester::displayName(r.providerId)));
+    r.edit->setPlaceholderText(tr("Paste your %1 API key").arg(ProviderInfo::nameOf(r.providerId)));
     // Keep what the user typed while the keychain was answering.
     if (r.edit->text().isEmpty())
         r.edit->setText(r.loadedKey);
@@ -265,9 +266,9 @@ void SettingsDialog::updateStatus(KeyRow &r)
         break;
     case KeySource::Environment:
         text = tr("From the environment variable %1 (read-only)")
-                   .arg(QString::fromLatin1(SecretStore::environmentVariable(r.providerId)));
+                   .arg(ProviderInfo::keyVariable(r.providerId));
         tip = tr("Unset %1 to store a key here instead.")
-                  .arg(QString::fromLatin1(SecretStore::environmentVariable(r.providerId)));
+                  .arg(ProviderInfo::keyVariable(r.providerId));
         break;
     }
     r.statusLabel->setText(text);
@@ -484,8 +485,8 @@ void SettingsDialog::writeFinished()
     QStringList sessionOnlyVariables;
     for (const KeyRow &r : m_rows) {
         if (r.source == KeySource::Session) {
-            sessionOnly.append(KeyTester::displayName(r.providerId));
-            sessionOnlyVariables.append(QString::fromLatin1(SecretStore::environmentVariable(r.providerId)));
+            sessionOnly.append(ProviderInfo::nameOf(r.providerId));
+            sessionOnlyVariables.append(ProviderInfo::keyVariable(r.providerId));
         }
     }
     QString notice;

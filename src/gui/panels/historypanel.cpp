@@ -3,6 +3,7 @@
 #include "history/historymodel.h"
 #include "imaging/pngmetadata.h"
 #include "imaging/resultwriter.h"
+#include "model/providerinfo.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -126,11 +127,7 @@ public:
 
 QString providerLabel(const QString &id)
 {
-    if (id == QLatin1String("segmind"))
-        return QStringLiteral("Segmind");
-    if (id == QLatin1String("freepik"))
-        return QStringLiteral("Freepik");
-    return id; // "fal" is written in lower case
+    return ProviderInfo::nameOf(id);
 }
 
 QString ratingLabel(int stars)

@@ -1,5 +1,7 @@
 #include "modelpicker.h"
 
+#include "model/providerinfo.h"
+
 #include <QSignalBlocker>
 
 ModelPicker::ModelPicker(QWidget *parent)
@@ -56,14 +58,8 @@ QString ModelPicker::displayText(const ModelSpec &model)
 
 QString ModelPicker::providerName(const QString &provider)
 {
-    if (provider == QLatin1String("fal"))
-        return QStringLiteral("fal");
-    if (provider == QLatin1String("segmind"))
-        return QStringLiteral("Segmind");
-    if (provider == QLatin1String("freepik"))
-        return QStringLiteral("Freepik");
-    if (provider == QLatin1String("comfyui"))
-        return QStringLiteral("ComfyUI");
+    if (ProviderInfo::find(provider))
+        return ProviderInfo::nameOf(provider);
     if (provider.isEmpty())
         return tr("unknown provider");
     return provider.at(0).toUpper() + provider.mid(1);
