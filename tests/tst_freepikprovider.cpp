@@ -213,8 +213,10 @@ void TestFreepikProvider::syncCompleted()
     QCOMPARE(body.value(QStringLiteral("imagination")).toString(), QStringLiteral("vivid"));
     QVERIFY(byMethod("GET").isEmpty());   // completed at once: no polls
 
-    // The handle was announced, then the image came from the CDN without the key.
-    QCOMPARE(watch.handles.size(), 1);
+    // The handle was announced, then the image URLs (journaled so a resume downloads them at
+    // once), then the image came from the CDN without the key.
+    QCOMPARE(watch.handles.size(), 2);
+    QVERIFY(watch.handles.first().outputUrls.isEmpty());
     QVERIFY(!watch.finishedBeforeHandle);
     const ProviderHandle handle = watch.handles.first();
     QVERIFY(!handle.requestId.isEmpty());
@@ -230,6 +232,7 @@ void TestFreepikProvider::syncCompleted()
     QCOMPARE(output.size, QSize(FakeProviderServer::kImageWidth, FakeProviderServer::kImageHeight));
     QCOMPARE(output.sourceUrl.host(), QStringLiteral("127.0.0.2"));
     QCOMPARE(output.sourceUrl.path(), cdn.first().path);
+    QCOMPARE(watch.handles.last().outputUrls, QList<QUrl>{output.sourceUrl});
     QCOMPARE(watch.outcome.raw.value(QStringLiteral("status")).toString(), QStringLiteral("COMPLETED"));
 
     QCOMPARE(watch.submittingCount, 1);
@@ -252,7 +255,7 @@ void TestFreepikProvider::asyncPolls()
     QVERIFY2(watch.outcome.ok(), qPrintable(watch.outcome.message));
 
     QCOMPARE(byMethod("POST").size(), 1);
-    QCOMPARE(watch.handles.size(), 1);
+    QCOMPARE(watch.handles.size(), 2); // the task, then its image URLs
     const QString taskId = watch.handles.first().requestId;
     const QList<RecordedRequest> polls = byMethod("GET");
     QCOMPARE(polls.size(), 3);

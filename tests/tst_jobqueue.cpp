@@ -33,6 +33,10 @@ public:
     {
         JobOutcome outcome;
         outcome.costUsd = 0.04;
+        OutputImage image;
+        image.bytes = QByteArrayLiteral("\x89PNG\r\n\x1a\n not really an image");
+        image.mimeType = QByteArrayLiteral("image/png");
+        outcome.outputs.append(image);
         finish(outcome);
     }
 
@@ -127,7 +131,7 @@ void TestJobQueue::journalBeforeAndAfterSubmit()
     m_runs.first()->complete();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(job->state(), JobState::Done);
-    QCOMPARE(m_journal->read(job->id())->state, JobState::Done);
+    QVERIFY(!m_journal->read(job->id())); // nothing left to resume
     QVERIFY(m_journal->unfinished().isEmpty());
 }
 
@@ -162,7 +166,7 @@ void TestJobQueue::missingKeyFailsWithoutRun()
     QCOMPARE(first->state(), JobState::Failed);
     QCOMPARE(first->outcome().message, QStringLiteral("No API key for fal."));
     QCOMPARE(second->state(), JobState::Failed);
-    QCOMPARE(m_journal->read(first->id())->state, JobState::Failed);
+    QVERIFY(!m_journal->read(first->id())); // it never reached a provider: nothing to resume
 }
 
 void TestJobQueue::resumeRules()

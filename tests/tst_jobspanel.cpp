@@ -41,6 +41,10 @@ public:
     {
         JobOutcome outcome;
         outcome.costUsd = cost;
+        OutputImage image;
+        image.bytes = QByteArrayLiteral("\x89PNG\r\n\x1a\n");
+        image.mimeType = QByteArrayLiteral("image/png");
+        outcome.outputs.append(image);
         finish(outcome);
     }
     void failWith(const QString &message) { fail(ApiResult::Error::Server, message); }
@@ -160,6 +164,9 @@ void TestJobsPanel::rowsAndStates()
     bria->moveTo(JobState::Downloading);
     QCOMPARE(state(0), QStringLiteral("Downloading"));
     bria->succeed(0.04);
+    QCOMPARE(first->state(), JobState::Saving);
+    QCOMPARE(state(0), QStringLiteral("Saving"));
+    first->completeSaving(first->outcome().outputs); // what the queue does once it is kept
     QCOMPARE(first->state(), JobState::Done);
     QCOMPARE(state(0), QStringLiteral("Done"));
     QCOMPARE(model->index(0, JobListModel::CostColumn).data().toString(), QStringLiteral("$0.04"));
@@ -214,6 +221,7 @@ void TestJobsPanel::retryButtonAsks()
     Job *done = makeJob(QStringLiteral("fal:bria/reimagine/3.2"), &doneRun);
     m_panel->addJob(done);
     doneRun->succeed(0.04);
+    done->completeSaving(done->outcome().outputs);
     QVERIFY(!m_panel->rowButton(done, QStringLiteral("retryButton"))->isVisible());
     QVERIFY(!m_panel->rowButton(done, QStringLiteral("cancelButton"))->isVisible());
 }
@@ -246,6 +254,7 @@ void TestJobsPanel::tickRunsOnlyWhileActive()
     QSignalSpy changed(m_panel->model(), &QAbstractItemModel::dataChanged);
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 3000); // the elapsed time ticks
     run->succeed(0.04);
+    job->completeSaving(job->outcome().outputs);
     QVERIFY(!m_panel->isTicking());
     QCOMPARE(active.constLast().constFirst().toInt(), 0);
 }

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void bundledFields();
     void bundledModels_data();
     void bundledModels();
+    void parameterAwarePrice_data();
+    void parameterAwarePrice();
     void openApiFields_data();
     void openApiFields();
     void openApiModel();
@@ -229,7 +231,7 @@ void TestSchemaParser::bundledModels_data()
                                          QStringLiteral("prompt_enhancer"), QStringLiteral("truncate_prompt"),
                                          QStringLiteral("sync_mode")};
     QTest::newRow("ideogram") << QStringLiteral(IDEO) << QStringLiteral("fal") << QStringLiteral("fal-ai/ideogram/v3/remix")
-                              << QStringLiteral("Ideogram V3 Remix") << std::nan("")
+                              << QStringLiteral("Ideogram V3 Remix") << 0.06
                               << QStringList{QStringLiteral("prompt"), QStringLiteral("image_url"),
                                              QStringLiteral("strength"), QStringLiteral("image_size"),
                                              QStringLiteral("rendering_speed"), QStringLiteral("num_images"),
@@ -273,6 +275,48 @@ void TestSchemaParser::bundledModels()
         QCOMPARE(model->priceUsd.value_or(-1), price);
     QCOMPARE(model->fieldNames(), order);
     QVERIFY2(model->warnings.isEmpty(), qPrintable(model->warnings.join(u'\n')));
+}
+
+// fal prices Ideogram V3 Remix by rendering speed, per image: $0.03 TURBO, $0.06 BALANCED,
+// $0.09 QUALITY, times num_images; Bria at $0.04 an image; the others are unknown.
+void TestSchemaParser::parameterAwarePrice_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QJsonObject>("values");
+    QTest::addColumn<double>("expected"); // NaN: unknown
+    const QString ideogram = QStringLiteral(IDEO);
+    QTest::newRow("ideogram default") << ideogram << QJsonObject() << 0.06;
+    QTest::newRow("ideogram turbo") << ideogram << QJsonObject{{QStringLiteral("rendering_speed"), QStringLiteral("TURBO")}} << 0.03;
+    QTest::newRow("ideogram quality x4")
+        << ideogram
+        << QJsonObject{{QStringLiteral("rendering_speed"), QStringLiteral("QUALITY")}, {QStringLiteral("num_images"), 4}}
+        << 0.36;
+    QTest::newRow("ideogram balanced x2") << ideogram << QJsonObject{{QStringLiteral("num_images"), 2}} << 0.12;
+    QTest::newRow("bria") << QStringLiteral(BRIA) << QJsonObject() << 0.04;
+    QTest::newRow("segmind") << QStringLiteral(SEG) << QJsonObject() << std::nan("");
+}
+
+void TestSchemaParser::parameterAwarePrice()
+{
+    QFETCH(QString, id);
+    QFETCH(QJsonObject, values);
+    QFETCH(double, expected);
+    const ModelSpec *model = m_catalog.model(id);
+    QVERIFY(model);
+    const std::optional<double> cost = model->estimatedCost(values);
+    if (std::isnan(expected)) {
+        QVERIFY(!cost);
+        QVERIFY(!model->priceRange());
+        return;
+    }
+    QVERIFY(cost);
+    QVERIFY2(qFuzzyCompare(*cost, expected), qPrintable(QString::number(*cost)));
+    if (id == QLatin1String(IDEO)) {
+        QCOMPARE(model->priceRange()->first, 0.03);
+        QCOMPARE(model->priceRange()->second, 0.09);
+        QCOMPARE(model->toJson().value(QLatin1String("price_by")).toObject().value(QLatin1String("field")).toString(),
+                 QStringLiteral("rendering_speed"));
+    }
 }
 
 void TestSchemaParser::openApiFields_data()

@@ -11,6 +11,7 @@
 #include "schema/modelcatalog.h"
 #include "schema/parametervalidator.h"
 #include "secrets/secretstore.h"
+#include "session/costledger.h"
 #include "session/studiosession.h"
 
 #include <QFile>
@@ -109,8 +110,8 @@ void TestStudioSession::cleanup()
 std::unique_ptr<StudioSession> TestStudioSession::makeSession()
 {
     auto session = std::make_unique<StudioSession>(m_catalog, nullptr, m_sessionStore, m_data->path());
-    if (!session->historyError().isEmpty())
-        qWarning("history: %s", qPrintable(session->historyError()));
+    for (const QString &warning : session->startupWarnings())
+        qWarning("%s", qPrintable(warning));
     return session;
 }
 
@@ -144,7 +145,6 @@ void TestStudioSession::generateEachModel()
     auto session = makeSession();
     QVERIFY(session->history());
     QSignalSpy finished(session.get(), &StudioSession::jobFinished);
-    QSignalSpy history(session.get(), &StudioSession::historyAdded);
     QSignalSpy added(session.get(), &StudioSession::jobAdded);
 
     const QJsonObject values = valuesFor(*model, QStringLiteral("a red chair in a sunlit room"));
@@ -159,13 +159,18 @@ void TestStudioSession::generateEachModel()
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
     QVERIFY2(job->state() == JobState::Done, qPrintable(job->outcome().message));
-    const QList<QImage> images = session->results(job);
-    QVERIFY(!images.isEmpty());
-    QVERIFY(!images.constFirst().isNull());
-    QCOMPARE(images.constFirst().width(), FakeProviderServer::kImageWidth);
+    // Done means kept: the result is a file on disk, its bytes no longer held in memory.
+    const QList<OutputImage> outputs = job->outcome().outputs;
+    QVERIFY(!outputs.isEmpty());
+    QVERIFY(outputs.constFirst().bytes.isEmpty());
+    const QImage image(outputs.constFirst().filePath);
+    QCOMPARE(image.width(), FakeProviderServer::kImageWidth);
 
-    QCOMPARE(history.count(), 1);
-    const HistoryEntry entry = history.constFirst().constFirst().value<HistoryEntry>();
+    const QList<HistoryEntry> entries = session->history()->find(HistoryFilter());
+    QCOMPARE(entries.size(), 1);
+    const HistoryEntry entry = entries.constFirst();
+    QCOMPARE(entry.id, job->id()); // the history row is the job's: recording again changes nothing
+    QCOMPARE(entry.outputPaths, QStringList{outputs.constFirst().filePath});
     QCOMPARE(entry.modelId, modelId);
     QCOMPARE(entry.status, QStringLiteral("done"));
     QVERIFY(!entry.outputPaths.isEmpty());
@@ -175,9 +180,10 @@ void TestStudioSession::generateEachModel()
     QCOMPARE(session->history()->find(HistoryFilter()).size(), 1);
 
     if (expectedCost >= 0) {
-        QVERIFY2(qFuzzyCompare(session->sessionCost(), expectedCost), qPrintable(QString::number(session->sessionCost())));
+        QVERIFY2(qFuzzyCompare(session->costs()->sessionTotal(), expectedCost),
+                 qPrintable(QString::number(session->costs()->sessionTotal())));
     }
-    QVERIFY(session->todayCost() >= session->sessionCost());
+    QVERIFY(session->costs()->todayTotal() >= session->costs()->sessionTotal());
     QCOMPARE(session->providerStatus(model->provider), StudioSession::Ok);
     // Done: the journal has nothing left to resume.
     QVERIFY(JobJournal(m_data->filePath(QStringLiteral("jobs"))).unfinished().isEmpty());
@@ -313,7 +319,7 @@ void TestStudioSession::retryRunsTheSameRequest()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
     QCOMPARE(job->state(), JobState::Failed);
     QVERIFY(!job->outcome().message.isEmpty());
-    QCOMPARE(session->sessionCost(), 0.0);
+    QCOMPARE(session->costs()->sessionTotal(), 0.0);
 
     Job *again = session->retry(job);
     QVERIFY(again);
@@ -359,7 +365,7 @@ void TestStudioSession::resumeAfterKill()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
     QVERIFY2(resumed.constFirst()->state() == JobState::Done, qPrintable(resumed.constFirst()->outcome().message));
     QCOMPARE(m_server->submitCount(QStringLiteral("fal")), submitsBefore + 1); // never submitted twice
-    QVERIFY(!second->results(resumed.constFirst()).isEmpty());
+    QVERIFY(QFile::exists(resumed.constFirst()->outcome().outputs.value(0).filePath));
     QCOMPARE(second->history()->find(HistoryFilter()).size(), 1);
     QVERIFY(!JobJournal(m_data->filePath(QStringLiteral("jobs"))).read(jobId));
 }

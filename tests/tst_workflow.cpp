@@ -174,7 +174,7 @@ void TestWorkflow::dropPromptGenerate()
 
     BeforeAfterView *view = m_window->beforeAfterView();
     QTRY_VERIFY(view->isVisible());
-    QVERIFY(view->hasAfter());
+    QTRY_VERIFY(view->hasAfter()); // read back from the kept file, off the GUI thread
     QTRY_VERIFY(view->hasBefore()); // the sketch, decoded off the GUI thread
     QCOMPARE(view->after().width(), FakeProviderServer::kImageWidth);
     QCOMPARE(m_window->shownJob(), job);

@@ -1,5 +1,8 @@
 #include "clirunner.h"
 
+#include "outputsink.h"
+
+#include "history/historystore.h"
 #include "imaging/imageloader.h"
 #include "imaging/imagepreparer.h"
 #include "imaging/resultwriter.h"
@@ -7,11 +10,16 @@
 #include "jobs/jobjournal.h"
 #include "jobs/jobqueue.h"
 #include "model/providerinfo.h"
-#include "providers/providerregistry.h"
-#include "secrets/keychainsecretstore.h"
 #include "presets/preset.h"
+#include "providers/providerregistry.h"
 #include "schema/modelcatalog.h"
 #include "schema/parametervalidator.h"
+#include "secrets/keychainsecretstore.h"
+#include "session/costledger.h"
+#include "session/keyresolver.h"
+#include "session/runfactory.h"
+#include "session/studiosession.h"
+#include "settings/settings.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,9 +50,12 @@ int CliRunner::usage(const QString &error)
          "  reimagine-cli schema <model-id>\n"
          "  reimagine-cli run --model <id> --image <file> [--prompt TEXT] [--set key=value]...\n"
          "                    [--preset FILE] --output <file> [--json] [--timeout SECONDS]\n"
+         "                    [--max-cost USD]\n"
          "  reimagine-cli resume [--json]\n"
          "\n"
          "Keys come from the OS keychain or FAL_KEY, SEGMIND_API_KEY, FREEPIK_API_KEY.\n"
+         "--max-cost refuses a run whose estimate is above USD; the daily budget set in\n"
+         "Reimagine Studio's settings applies as well.\n"
          "Exit codes: 0 ok, 2 invalid input, 3 missing key or 401/403, 4 provider failed,\n"
          "5 network/timeout/5xx, 130 interrupted.\n";
     s.flush();
@@ -193,6 +204,14 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
                 return ExitCode::InvalidInput;
         } else if (arg == QLatin1String("--json")) {
             request->json = true;
+        } else if (arg == QLatin1String("--max-cost")) {
+            QString text;
+            if (!value(&text))
+                return ExitCode::InvalidInput;
+            bool ok = false;
+            request->maxCostUsd = text.toDouble(&ok);
+            if (!ok || request->maxCostUsd <= 0)
+                return fail(ExitCode::InvalidInput, tr("--max-cost takes a positive amount in US dollars, got '%1'").arg(text));
         } else if (arg == QLatin1String("--timeout")) {
             QString text;
             if (!value(&text))
@@ -294,10 +313,38 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
 int CliRunner::runRun(const QStringList &args)
 {
     RunRequest request;
-    const int code = parseRun(args, &request);
+    int code = parseRun(args, &request);
+    if (code != ExitCode::Ok)
+        return code;
+    code = checkCost(request);
     if (code != ExitCode::Ok)
         return code;
     return startJob(request);
+}
+
+int CliRunner::checkCost(const RunRequest &request)
+{
+    const ModelSpec *model = m_catalog->model(request.modelId);
+    if (!m_settings)
+        m_settings = new Settings(this);
+    if (!m_costs)
+        m_costs = new CostLedger(m_settings, this);
+    CostLedger::Estimate estimate = m_costs->estimateRun(*model, request.values);
+    if (m_settings->hasDailyBudget() || !estimate.usd) {
+        // Today's spending and the last charge of models without a price, from the history
+        // the app and the CLI share (read only here).
+        HistoryStore history(StudioSession::defaultDataDir());
+        QString error;
+        if (history.open(&error)) {
+            const QDate today = QDate::currentDate();
+            m_costs->setHistoryTotals(today, history.totalCost(QDateTime(today, QTime(0, 0))), history.lastCharges());
+            estimate = m_costs->estimateRun(*model, request.values);
+        }
+    }
+    const CostLedger::Check check = m_costs->check({estimate}, request.maxCostUsd);
+    if (!check.allowed())
+        return fail(ExitCode::InvalidInput, tr("nothing was sent: %1").arg(check.refusal));
+    return ExitCode::Ok;
 }
 
 void CliRunner::ensureQueue()
@@ -307,36 +354,19 @@ void CliRunner::ensureQueue()
     m_registry = std::make_unique<ProviderRegistry>();
     m_network = new QNetworkAccessManager(this);
     m_network->setAutoDeleteReplies(false);
+    // The same key lookup and run factory as the app; keys entered for one app session only
+    // are not visible here.
+    m_keychain = new KeychainSecretStore(QStringLiteral("reimagine-studio"), this);
+    m_keys = new KeyResolver(m_keychain, nullptr, m_registry->ids(), this);
+    m_factory = new RunFactory(m_registry.get(), m_network, m_keys, this);
     m_journal = std::make_unique<JobJournal>(JobJournal::defaultDirectory());
-    m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) -> ProviderRun * {
-        ProviderConfig config;
-        const Provider *provider = m_registry->providerFor(request.model.provider, m_network, &config, error);
-        if (!provider)
-            return nullptr;
-        config.apiKey = m_keys.value(request.model.provider);
-        if (m_deadline)
-            config.maxWaitMs = m_deadline->interval();
-        return provider->createRun(request, config, nullptr);
+    m_sink = std::make_unique<OutputSink>();
+    m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) {
+        return m_factory->create(request, error);
     }, this);
+    m_queue->setResultSink(m_sink.get());
     m_queue->setLimits(4, 2);
     connect(m_queue, &JobQueue::jobFinished, this, &CliRunner::onJobFinished);
-}
-
-void CliRunner::withKey(const QString &provider, std::function<void(const QString &, const QString &)> then)
-{
-    const QString fromEnv = ProviderInfo::environmentKey(provider);
-    if (!fromEnv.isEmpty()) {
-        m_keys.insert(provider, fromEnv);
-        then(fromEnv, QString());
-        return;
-    }
-    auto *store = new KeychainSecretStore(QStringLiteral("reimagine-studio"), this);
-    store->readKey(provider, this, [this, store, provider, then](const QString &key, const QString &error) {
-        store->deleteLater();
-        if (!key.isEmpty())
-            m_keys.insert(provider, key);
-        then(key, error);
-    });
 }
 
 int CliRunner::startJob(const RunRequest &request)
@@ -356,14 +386,13 @@ int CliRunner::startJob(const RunRequest &request)
     });
 
     const QString provider = model->provider;
-    withKey(provider, [this, request, model, provider](const QString &key, const QString &error) {
+    m_factory->setMaxWaitMs(request.timeoutSeconds * 1000);
+    m_keys->whenKnown(provider, this, [this, request, model, provider](const QString &key) {
         if (key.isEmpty()) {
             m_err << "reimagine-cli: "
                   << tr("no API key for %1: set %2 or save the key in Reimagine Studio's settings")
-                         .arg(provider, ProviderInfo::keyVariable(provider));
-            if (!error.isEmpty())
-                m_err << " (" << error << ")";
-            m_err << Qt::endl;
+                         .arg(provider, ProviderInfo::keyVariable(provider))
+                  << Qt::endl;
             Q_EMIT finished(ExitCode::Auth);
             return;
         }
@@ -412,46 +441,23 @@ void CliRunner::onJobFinished(Job *job)
     --m_pendingJobs;
     const JobOutcome &outcome = job->outcome();
     int code = exitCodeFor(*job);
+    const ParameterSpec *seedField = job->request().model.fieldForRole(QStringLiteral("seed"));
     // Providers that do not echo the seed used the one that was sent.
-    std::optional<qint64> seed = outcome.seed;
-    if (!seed) {
-        const ParameterSpec *seedField = job->request().model.fieldForRole(QStringLiteral("seed"));
-        if (seedField && job->request().values.value(seedField->name).isDouble())
-            seed = job->request().values.value(seedField->name).toInteger();
-    }
+    const std::optional<qint64> seed = outcome.seedUsed(job->request().values, seedField ? seedField->name : QString());
+    const std::optional<double> cost =
+        CostLedger::chargeOf(job->request().model, job->request().values, job->state(), outcome);
+    // The outputs were written (atomically, under the job's --output name) before the job was
+    // Done; the journal entry is gone only once they were.
     QStringList written;
     int width = 0;
     int height = 0;
-
     if (code == ExitCode::Ok) {
-        const QString output = job->context().value(QLatin1String("output")).toString();
-        const QStringList paths = ResultWriter::numberedPaths(output, static_cast<int>(outcome.outputs.size()));
-        GenerationInfo info;
-        info.provider = job->request().model.provider;
-        info.model = job->request().model.id;
-        info.endpoint = job->request().model.endpoint;
-        info.requestId = outcome.requestId;
-        info.seed = seed;
-        info.costUsd = outcome.costUsd;
-        info.elapsedMs = job->elapsedMs();
-        info.created = QDateTime::currentDateTimeUtc();
-        info.inputs = job->request().values;
-        for (int i = 0; i < outcome.outputs.size() && i < paths.size(); ++i) {
-            QString error;
-            if (!ResultWriter::write(outcome.outputs.at(i), info, paths.at(i), &error)) {
-                m_err << "reimagine-cli: " << error << Qt::endl;
-                code = ExitCode::ProviderFailed;
-                break;
-            }
-            written.append(paths.at(i));
-            width = outcome.outputs.at(i).size.width();
-            height = outcome.outputs.at(i).size.height();
+        for (const OutputImage &image : outcome.outputs) {
+            written.append(image.filePath);
+            width = image.size.width();
+            height = image.size.height();
         }
-        if (outcome.outputs.isEmpty()) {
-            m_err << "reimagine-cli: " << tr("the provider reported success but returned no image") << Qt::endl;
-            code = ExitCode::ProviderFailed;
-        }
-        if (code == ExitCode::Ok && !m_json) {
+        if (!m_json) {
             for (const QString &path : std::as_const(written))
                 m_out << path << Qt::endl;
         }
@@ -471,7 +477,7 @@ void CliRunner::onJobFinished(Job *job)
             {QStringLiteral("provider"), job->request().model.provider},
             {QStringLiteral("seed"), seed ? QJsonValue(*seed) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("elapsed_ms"), job->elapsedMs()},
-            {QStringLiteral("cost_usd"), outcome.costUsd ? QJsonValue(*outcome.costUsd) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("cost_usd"), cost ? QJsonValue(*cost) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("outputs"), QJsonArray::fromStringList(written)},
             {QStringLiteral("width"), width},
             {QStringLiteral("height"), height},
@@ -483,9 +489,6 @@ void CliRunner::onJobFinished(Job *job)
         m_summaries.append(summary);
     }
 
-    // A finished job has nothing left to resume; its record would only pile up.
-    if (isTerminal(job->state()) && job->state() != JobState::Interrupted)
-        m_journal->remove(job->id());
     if (m_exitCode == ExitCode::Ok || (m_exitCode == ExitCode::Interrupted && code != ExitCode::Interrupted))
         m_exitCode = code == ExitCode::Ok ? m_exitCode : code;
     if (m_interrupted && m_exitCode == ExitCode::Ok)
@@ -543,7 +546,7 @@ int CliRunner::runResume(const QStringList &args)
     auto remaining = std::make_shared<int>(static_cast<int>(providers.size()));
     auto missing = std::make_shared<QStringList>();
     for (const QString &provider : std::as_const(providers)) {
-        withKey(provider, [this, remaining, missing, provider, ours](const QString &key, const QString &) {
+        m_keys->whenKnown(provider, this, [this, remaining, missing, provider, ours](const QString &key) {
             if (key.isEmpty())
                 missing->append(provider);
             if (--*remaining > 0)

@@ -11,13 +11,19 @@
 #include <functional>
 #include <memory>
 
+class CostLedger;
 class Job;
 class JobJournal;
 class JobQueue;
+class KeyResolver;
 class ModelCatalog;
+class OutputSink;
 class ProviderRegistry;
 class QNetworkAccessManager;
 class QTimer;
+class RunFactory;
+class SecretStore;
+class Settings;
 struct ModelSpec;
 
 // Exit codes of reimagine-cli (the stable contract in docs/ARCHITECTURE.md).
@@ -57,6 +63,7 @@ public:
         QString outputPath;
         bool json = false;
         int timeoutSeconds = 600;
+        double maxCostUsd = 0; // --max-cost; 0: none
     };
 
 Q_SIGNALS:
@@ -74,10 +81,11 @@ private:
     int fail(int code, const QString &message);
     int startJob(const RunRequest &request);
 
-    // Network, journal and queue, created on first use (models/schema need none of them).
+    // Network, keys, journal and queue, created on first use (models/schema need none of them).
     void ensureQueue();
-    // Looks up the API key (environment, then keychain) and calls `then` with it.
-    void withKey(const QString &provider, std::function<void(const QString &key, const QString &error)> then);
+    // The daily budget and --max-cost, before anything is sent: an exit code (Ok when the run
+    // may go), with the figures on stderr when it may not.
+    int checkCost(const RunRequest &request);
     void onJobFinished(Job *job);
     void finishIfDone();
     static int exitCodeFor(const Job &job);
@@ -87,9 +95,14 @@ private:
     std::unique_ptr<ModelCatalog> m_catalog;
     std::unique_ptr<ProviderRegistry> m_registry;
     QNetworkAccessManager *m_network = nullptr;
+    SecretStore *m_keychain = nullptr;
+    KeyResolver *m_keys = nullptr;          // environment, then keychain; this process only
+    RunFactory *m_factory = nullptr;
     std::unique_ptr<JobJournal> m_journal;
+    std::unique_ptr<OutputSink> m_sink;
     JobQueue *m_queue = nullptr;
-    QHash<QString, QString> m_keys; // provider -> key, for this process only
+    Settings *m_settings = nullptr;
+    CostLedger *m_costs = nullptr;
     QTimer *m_deadline = nullptr;
     QJsonArray m_summaries;
     int m_pendingJobs = 0;

@@ -9,12 +9,19 @@
 #include "history/historystore.h"
 #include "jobs/job.h"
 #include "schema/modelcatalog.h"
+#include "imaging/imagecache.h"
+#include "session/costledger.h"
 #include "session/studiosession.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+// Cells show results bounded to this size: enough for the grid and its export.
+constexpr int kCellImageSide = 1536;
+} // namespace
 
 CompareController::CompareController(StudioSession *session, ModelCatalog *catalog, CompareSetup *setup,
                                      CompareGrid *grid, QWidget *dialogParent, QObject *parent)
@@ -118,18 +125,21 @@ void CompareController::onJobFinished(Job *job)
     const QString key = keyOf(job);
     if (key.isEmpty())
         return;
-    const QList<QImage> images = m_session->results(job);
-    if (job->state() == JobState::Done && !images.isEmpty()) {
-        std::optional<double> cost = job->outcome().costUsd;
-        if (!cost)
-            cost = StudioSession::estimateCost(job->request().model, job->request().values);
-        std::optional<qint64> seed = job->outcome().seed;
-        if (!seed) {
-            const ParameterSpec *field = job->request().model.fieldForRole(QStringLiteral("seed"));
-            if (field && job->request().values.value(field->name).isDouble())
-                seed = job->request().values.value(field->name).toInteger();
-        }
-        m_grid->setCellResult(key, images.constFirst(), job->elapsedMs(), cost, seed);
+    const QList<OutputImage> &outputs = job->outcome().outputs;
+    if (job->state() == JobState::Done && !outputs.isEmpty()) {
+        const std::optional<double> cost =
+            CostLedger::chargeOf(job->request().model, job->request().values, job->state(), job->outcome());
+        const ParameterSpec *seedField = job->request().model.fieldForRole(QStringLiteral("seed"));
+        const std::optional<qint64> seed =
+            job->outcome().seedUsed(job->request().values, seedField ? seedField->name : QString());
+        const qint64 elapsed = job->elapsedMs();
+        m_session->images()->load(outputs.constFirst().filePath, kCellImageSide, this,
+                                  [this, key, elapsed, cost, seed](const QImage &image, const QString &error) {
+                                      if (image.isNull())
+                                          m_grid->setCellError(key, tr("The result cannot be read: %1").arg(error));
+                                      else
+                                          m_grid->setCellResult(key, image, elapsed, cost, seed);
+                                  });
     } else {
         m_grid->setCellError(key, JobListModel::stateText(job));
     }

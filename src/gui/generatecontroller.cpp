@@ -3,6 +3,7 @@
 #include "forms/schemaform.h"
 #include "widgets/modelpicker.h"
 
+#include "session/costledger.h"
 #include "session/studiosession.h"
 #include "settings/settings.h"
 
@@ -41,7 +42,7 @@ void GenerateController::generate(const QString &sketchPath)
     // The form's own validation passed: what the provider said last time no longer applies.
     m_form->clearExternalErrors();
     const QJsonObject values = m_form->values();
-    const std::optional<double> cost = StudioSession::estimateCost(model, values);
+    const std::optional<double> cost = CostLedger::estimate(model, values);
     Settings *settings = m_session->settings();
     if (cost && settings && settings->needsCostConfirmation(*cost)) {
         // A cost confirmation is one of the two kinds of modal dialogs (no nested event loop).

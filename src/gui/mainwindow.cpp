@@ -23,6 +23,7 @@
 #include "widgets/sketchcanvas.h"
 
 #include "history/historystore.h"
+#include "imaging/imagecache.h"
 #include "jobs/job.h"
 #include "presets/preset.h"
 #include "schema/modelcatalog.h"
@@ -542,9 +543,14 @@ void MainWindow::retryJob(Job *job)
 
 void MainWindow::onJobFinished(Job *job)
 {
-    const QList<QImage> images = m_session->results(job);
-    if (!images.isEmpty())
-        m_jobsPanel->setThumbnail(job, images.constFirst());
+    if (job->state() == JobState::Done && !job->outcome().outputs.isEmpty()) {
+        QPointer<Job> guard(job);
+        m_session->images()->load(job->outcome().outputs.constFirst().filePath, JobsPanel::ThumbnailSide, this,
+                                  [this, guard](const QImage &thumb, const QString &) {
+                                      if (guard && !thumb.isNull())
+                                          m_jobsPanel->setThumbnail(guard, thumb);
+                                  });
+    }
     if (m_comparer->isCompareJob(job))
         return; // its cell shows it
 

@@ -7,6 +7,7 @@
 
 #include "presets/preset.h"
 #include "schema/modelcatalog.h"
+#include "session/costledger.h"
 #include "session/studiosession.h"
 
 #include <QFileDialog>
@@ -345,7 +346,7 @@ void ModelPanel::revealField(const QString &field)
 void ModelPanel::updateGenerateButton()
 {
     const ModelSpec &model = m_form->model();
-    const std::optional<double> cost = StudioSession::estimateCost(model, m_form->values());
+    const std::optional<double> cost = CostLedger::estimate(model, m_form->values());
     int images = 1;
     if (const ParameterSpec *count = model.fieldForRole(QStringLiteral("num_images")))
         images = qMax(1, m_form->fieldValue(count->name).toInt(1));

@@ -10,10 +10,13 @@
 #include "panels/jobspanel.h"
 
 #include "history/historystore.h"
+#include "imaging/imagecache.h"
 #include "imaging/imageloader.h"
+#include "imaging/imagepreparer.h"
 #include "imaging/pngmetadata.h"
 #include "imaging/resultwriter.h"
 #include "jobs/job.h"
+#include "session/runfactory.h"
 #include "session/studiosession.h"
 
 #include <QAction>
@@ -244,71 +247,79 @@ void ResultsArea::setCurrentSketch(const QString &path)
 {
     m_currentSketch = path;
     decodeSketch(path);
-    const QImage image = m_sketchImages.value(path);
-    if (!image.isNull() && image.height() > 0)
-        m_compareGrid->setAspectRatio(double(image.width()) / image.height());
+}
+
+QImage ResultsArea::sketchImage(const QString &path) const
+{
+    return m_session->images()->cached(path);
 }
 
 void ResultsArea::decodeSketch(const QString &path)
 {
-    if (path.isEmpty() || ImageMime::isRemote(path) || m_sketchImages.contains(path))
+    if (path.isEmpty() || ImageMime::isRemote(path))
         return;
-    m_sketchImages.insert(path, QImage()); // decoding
-    auto *watcher = new QFutureWatcher<QImage>(this);
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        const QImage image = watcher->result();
-        m_sketchImages.insert(path, image);
+    m_session->images()->load(path, 0, this, [this, path](const QImage &image, const QString &) {
         if (!image.isNull() && image.height() > 0 && path == m_currentSketch)
             m_compareGrid->setAspectRatio(double(image.width()) / image.height());
         if (m_shownResult >= 0 && m_shownResult < m_results.size()
             && m_results.at(m_shownResult).sketchPath == path)
             m_beforeAfter->setBefore(image);
     });
-    watcher->setFuture(QtConcurrent::run([path] { return ImageLoader::loadFile(path).image; }));
 }
 
 int ResultsArea::addJobResults(Job *job)
 {
-    const QList<QImage> images = m_session->results(job);
     const QString sketch = job->context().value(QLatin1String("sketch")).toString();
     decodeSketch(sketch);
     const int first = static_cast<int>(m_results.size());
-    for (int i = 0; i < images.size(); ++i) {
+    const QList<OutputImage> &outputs = job->outcome().outputs;
+    for (int i = 0; i < outputs.size(); ++i) {
+        if (outputs.at(i).filePath.isEmpty())
+            continue;
         Result result;
         result.job = job;
         result.index = i;
-        result.image = images.at(i);
+        result.size = outputs.at(i).size;
         result.sketchPath = sketch;
         result.historyId = m_session->historyId(job);
-        m_results.append(result);
+        result.outputPath = outputs.at(i).filePath;
+        appendResult(result);
     }
-    refreshFilmstrip();
     return first;
+}
+
+void ResultsArea::appendResult(const Result &result)
+{
+    m_results.append(result);
+    const int index = static_cast<int>(m_results.size()) - 1;
+    // Only a thumbnail is kept per result; the full image comes from the cache when shown.
+    m_session->images()->load(result.outputPath, FilmstripThumb, this,
+                              [this, index, path = result.outputPath](const QImage &thumb, const QString &) {
+                                  if (index < m_results.size() && m_results.at(index).outputPath == path) {
+                                      m_results[index].thumb = thumb;
+                                      refreshFilmstrip();
+                                  }
+                              });
+    refreshFilmstrip();
 }
 
 void ResultsArea::openHistoryResult(const QString &path, const QString &sketchPath, const QString &historyId)
 {
     decodeSketch(sketchPath);
-    auto *watcher = new QFutureWatcher<QImage>(this);
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, path, sketchPath, historyId] {
-        watcher->deleteLater();
-        const QImage image = watcher->result();
+    m_session->images()->load(path, 0, this, [this, path, sketchPath, historyId](const QImage &image, const QString &) {
         if (image.isNull()) {
             Q_EMIT statusMessage(tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)));
             return;
         }
         Result result;
-        result.image = image;
+        result.size = image.size();
         result.sketchPath = sketchPath;
         result.historyId = historyId;
         result.outputPath = path;
-        m_results.append(result);
-        refreshFilmstrip();
+        appendResult(result);
         Q_EMIT historyResultOpened();
         showResult(static_cast<int>(m_results.size()) - 1);
     });
-    watcher->setFuture(QtConcurrent::run([path] { return ImageLoader::loadFile(path).image; }));
 }
 
 void ResultsArea::saveResultInteractive()
@@ -402,7 +413,7 @@ QList<FieldError> ResultsArea::showFailure(Job *job, const ModelSpec &formModel)
 void ResultsArea::showKeyMissing(const QString &provider)
 {
     m_banner->showMessage(
-        tr("No API key for %1. %2").arg(ModelPicker::providerName(provider), StudioSession::keyHint(provider)),
+        tr("No API key for %1. %2").arg(ModelPicker::providerName(provider), RunFactory::keyHint(provider)),
         FailureBanner::Action::OpenSettings);
 }
 
@@ -425,9 +436,8 @@ void ResultsArea::refreshFilmstrip()
         const Result &result = m_results.at(i);
         auto *item = new QListWidgetItem(m_filmstrip);
         item->setData(Qt::UserRole, i);
-        const QImage thumb = result.image.scaled(FilmstripThumb, FilmstripThumb, Qt::KeepAspectRatio,
-                                                 Qt::SmoothTransformation);
-        item->setIcon(QIcon(QPixmap::fromImage(thumb)));
+        if (!result.thumb.isNull())
+            item->setIcon(QIcon(QPixmap::fromImage(result.thumb)));
         const QString title = result.job ? result.job->request().model.title : tr("History");
         item->setToolTip(tr("%1, result %2").arg(title).arg(result.index + 1));
         if (i == m_shownResult)
@@ -442,23 +452,28 @@ void ResultsArea::showResult(int index)
         return;
     m_shownResult = index;
     const Result &result = m_results.at(index);
-    m_beforeAfter->setAfter(result.image);
-    const QImage sketch = m_sketchImages.value(result.sketchPath);
+    const QImage sketch = sketchImage(result.sketchPath);
     if (!sketch.isNull())
         m_beforeAfter->setBefore(sketch);
     else if (result.sketchPath.isEmpty())
         m_beforeAfter->setBefore(QImage());
-    m_beforeAfter->fitToWindow();
-    QString caption;
-    if (result.job) {
-        caption = tr("%1 · %2 · %3 px")
-                      .arg(result.job->request().model.title, JobListModel::elapsedText(result.job->elapsedMs()))
-                      .arg(QStringLiteral("%1×%2").arg(result.image.width()).arg(result.image.height()));
-    } else {
-        caption = tr("From the history · %1×%2 px").arg(result.image.width()).arg(result.image.height());
-    }
-    m_caption->setText(caption);
-    m_caption->setToolTip(caption);
+    // The full image comes from the bounded cache (decoded off the GUI thread when it is not
+    // there any more).
+    m_session->images()->load(result.outputPath, 0, this,
+                              [this, index, path = result.outputPath](const QImage &image, const QString &error) {
+                                  if (m_shownResult != index || m_results.at(index).outputPath != path)
+                                      return;
+                                  if (image.isNull()) {
+                                      Q_EMIT statusMessage(tr("Cannot read %1: %2")
+                                                               .arg(QDir::toNativeSeparators(path), error));
+                                      return;
+                                  }
+                                  m_results[index].size = image.size();
+                                  m_beforeAfter->setAfter(image);
+                                  m_beforeAfter->fitToWindow();
+                                  updateCaption();
+                              });
+    updateCaption();
     {
         const QSignalBlocker blocker(m_filmstrip);
         for (int row = 0; row < m_filmstrip->count(); ++row) {
@@ -468,6 +483,23 @@ void ResultsArea::showResult(int index)
     }
     m_filmstrip->setVisible(m_results.size() > 1);
     setCurrentPage(Page::Result);
+}
+
+void ResultsArea::updateCaption()
+{
+    if (m_shownResult < 0 || m_shownResult >= m_results.size())
+        return;
+    const Result &result = m_results.at(m_shownResult);
+    const QString size = QStringLiteral("%1×%2").arg(result.size.width()).arg(result.size.height());
+    QString caption;
+    if (result.job) {
+        caption = tr("%1 · %2 · %3 px")
+                      .arg(result.job->request().model.title, JobListModel::elapsedText(result.job->elapsedMs()), size);
+    } else {
+        caption = tr("From the history · %1 px").arg(size);
+    }
+    m_caption->setText(caption);
+    m_caption->setToolTip(caption);
 }
 
 Job *ResultsArea::shownJob() const
@@ -480,27 +512,9 @@ bool ResultsArea::saveShownResult(const QString &path)
 {
     if (m_shownResult < 0 || m_shownResult >= m_results.size())
         return false;
-    const Result result = m_results.at(m_shownResult);
-    OutputImage output;
-    GenerationInfo info;
-    if (result.job && result.index < result.job->outcome().outputs.size()) {
-        const Job *job = result.job;
-        output = job->outcome().outputs.at(result.index);
-        info.provider = job->request().model.provider;
-        info.model = job->request().model.id;
-        info.endpoint = job->request().model.endpoint;
-        info.requestId = job->outcome().requestId;
-        info.seed = job->outcome().seed;
-        info.costUsd = job->outcome().costUsd;
-        info.elapsedMs = job->elapsedMs();
-        info.created = job->created();
-        info.inputs = job->request().values;
-    } else if (!result.outputPath.isEmpty()) {
-        output.mimeType = QByteArrayLiteral("image/png");
-    } else {
+    const QString source = m_results.at(m_shownResult).outputPath;
+    if (source.isEmpty())
         return false;
-    }
-    const QString source = result.outputPath;
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
@@ -508,21 +522,12 @@ bool ResultsArea::saveShownResult(const QString &path)
         Q_EMIT statusMessage(error.isEmpty() ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
                                              : tr("Could not save: %1").arg(error));
     });
-    watcher->setFuture(QtConcurrent::run([output, info, path, source]() mutable {
+    // The kept result is a PNG that carries its generation parameters: save it in the chosen
+    // format with the same record.
+    watcher->setFuture(QtConcurrent::run([source, path]() {
         QString error;
-        if (!source.isEmpty()) {
-            // A history result: its PNG already carries the metadata.
-            QFile file(source);
-            if (!file.open(QIODevice::ReadOnly))
-                return file.errorString();
-            output.bytes = file.readAll();
-            QString readError;
-            if (const std::optional<GenerationInfo> stored = PngMetadata::read(output.bytes, &readError))
-                info = *stored;
-        }
-        if (!ResultWriter::write(output, info, path, &error))
-            return error.isEmpty() ? QStringLiteral("?") : error;
-        return QString();
+        ResultWriter::exportKept(source, path, &error);
+        return error;
     }));
     return true;
 }

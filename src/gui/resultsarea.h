@@ -59,7 +59,8 @@ public:
     void setCurrentSketch(const QString &path);
     // Starts decoding `path` (a local file) unless it is known already.
     void decodeSketch(const QString &path);
-    QImage sketchImage(const QString &path) const { return m_sketchImages.value(path); }
+    // The decoded sketch when it is in the image cache (null while it is being decoded).
+    QImage sketchImage(const QString &path) const;
 
     // Appends the results of a finished job to the filmstrip; returns the index of the first.
     int addJobResults(Job *job);
@@ -99,18 +100,23 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    // A result of this session: where its file is and a small thumbnail. The full image is
+    // decoded through the session's bounded ImageCache when it is shown.
     struct Result
     {
         QPointer<Job> job;
         int index = 0;
-        QImage image;
+        QImage thumb;
+        QSize size;
         QString sketchPath;
         QString historyId;
-        QString outputPath; // for history entries: the stored PNG
+        QString outputPath; // the kept PNG (history result) with its metadata
     };
 
     QWidget *createResultPage();
+    void appendResult(const Result &result);
     void refreshFilmstrip();
+    void updateCaption();
     void updateControls();
 
     StudioSession *m_session = nullptr;
@@ -133,7 +139,6 @@ private:
     QAction *m_actualSizeAction = nullptr;
 
     QString m_currentSketch;
-    QHash<QString, QImage> m_sketchImages; // decoded sketches by path (null while decoding)
     QList<Result> m_results;
     int m_shownResult = -1;
     bool m_compareMode = false;

@@ -2,6 +2,7 @@
 
 #include "widgets/modelpicker.h"
 
+#include "session/costledger.h"
 #include "session/studiosession.h"
 
 #include <QFrame>
@@ -61,7 +62,7 @@ StatusBarWidgets::StatusBarWidgets(StudioSession *session, QWidget *parent)
         updateProviderStatus(provider, m_session->providerStatus(provider));
     }
 
-    connect(m_session, &StudioSession::costsChanged, this, &StatusBarWidgets::updateCosts);
+    connect(m_session->costs(), &CostLedger::totalsChanged, this, &StatusBarWidgets::updateCosts);
     connect(m_session, &StudioSession::providerStatusChanged, this, &StatusBarWidgets::updateProviderStatus);
     updateCosts();
 }
@@ -70,8 +71,8 @@ StatusBarWidgets::~StatusBarWidgets() = default;
 
 void StatusBarWidgets::updateCosts()
 {
-    m_costLabel->setText(tr("Session %1").arg(ModelPicker::formatUsd(m_session->sessionCost())));
-    m_todayLabel->setText(tr("Today %1").arg(ModelPicker::formatUsd(m_session->todayCost())));
+    m_costLabel->setText(tr("Session %1").arg(CostLedger::formatUsd(m_session->costs()->sessionTotal())));
+    m_todayLabel->setText(tr("Today %1").arg(CostLedger::formatUsd(m_session->costs()->todayTotal())));
 }
 
 void StatusBarWidgets::updateProviderStatus(const QString &provider, int status)

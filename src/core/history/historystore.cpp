@@ -1,5 +1,7 @@
 #include "historystore.h"
 
+#include "base/logging.h"
+
 #include "imaging/imageloader.h"
 #include "imaging/resultwriter.h"
 
@@ -528,84 +530,122 @@ std::optional<HistoryEntry> HistoryStore::addRun(const GenerationInfo &info, con
                                                  const QString &status, const QString &error,
                                                  const QString &sketchPath, QString *errorOut)
 {
+    HistoryEntry entry;
+    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.created = info.created.isValid() ? info.created.toUTC() : QDateTime::currentDateTimeUtc();
+    entry.modelId = info.model;
+    entry.modelTitle = modelTitle;
+    entry.provider = info.provider;
+    entry.endpoint = info.endpoint;
+    entry.inputs = info.inputs;
+    entry.seed = info.seed;
+    entry.costUsd = info.costUsd;
+    entry.elapsedMs = info.elapsedMs;
+    entry.requestId = info.requestId;
+    entry.status = status;
+    entry.error = error;
+    entry.sketchPath = sketchPath;
+    GenerationInfo stored = info;
+    stored.created = entry.created;
+    QList<OutputImage> kept = outputs;
+    if (!kept.isEmpty() && !writeResultFiles(entry.id, stored, &kept, errorOut)) {
+        for (const OutputImage &output : std::as_const(kept)) {
+            if (!output.filePath.isEmpty()) {
+                QFile::remove(output.filePath);
+                QFile::remove(thumbnailPathFor(output.filePath));
+            }
+        }
+        return std::nullopt;
+    }
+    for (const OutputImage &output : std::as_const(kept))
+        entry.outputPaths.append(output.filePath);
+    if (!kept.isEmpty())
+        entry.size = kept.constFirst().size;
+    const std::optional<HistoryEntry> recorded = recordRun(entry, errorOut);
+    if (!recorded) {
+        removeFiles(entry.outputPaths);
+        for (const QString &path : std::as_const(entry.outputPaths))
+            QFile::remove(thumbnailPathFor(path));
+    }
+    return recorded;
+}
+
+QString HistoryStore::thumbnailPathFor(const QString &resultPath) const
+{
+    return QDir(m_directory).filePath(QStringLiteral("thumbs/") + QFileInfo(resultPath).completeBaseName()
+                                      + QLatin1String(".jpg"));
+}
+
+bool HistoryStore::writeResultFiles(const QString &runId, const GenerationInfo &info, QList<OutputImage> *outputs,
+                                    QString *errorOut) const
+{
+    QString ignored;
+    QString &message = errorOut ? *errorOut : ignored;
+    const QDateTime created = info.created.isValid() ? info.created : QDateTime::currentDateTimeUtc();
+    const QDateTime local = created.toLocalTime();
+    const QString resultsDir = QDir(m_directory).filePath(
+        QStringLiteral("results/%1/%2").arg(local.toString(QStringLiteral("yyyy")),
+                                            local.toString(QStringLiteral("MM"))));
+    const QString thumbsDir = QDir(m_directory).filePath(QStringLiteral("thumbs"));
+    if (!QDir().mkpath(resultsDir) || !QDir().mkpath(thumbsDir)) {
+        message = tr("Cannot create the history folders in %1.").arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    for (int i = 0; i < outputs->size(); ++i) {
+        OutputImage &output = (*outputs)[i];
+        const QString stem = QStringLiteral("%1-%2").arg(runId).arg(i + 1);
+        const QString path = QDir(resultsDir).filePath(stem + QLatin1String(".png"));
+        if (!ResultWriter::write(output, info, path, &message))
+            return false;
+        output.filePath = path;
+
+        // A result is paid for: keep it even when no thumbnail can be made of it.
+        QSize decodedSize;
+        QString thumbError;
+        if (!writeThumbnail(output, thumbnailPathFor(path), &decodedSize, &thumbError))
+            qCWarning(lcHistory, "no thumbnail for %s: %s", qUtf8Printable(path), qUtf8Printable(thumbError));
+        if (!output.size.isValid() || output.size.isEmpty())
+            output.size = decodedSize;
+    }
+    return true;
+}
+
+std::optional<HistoryEntry> HistoryStore::recordRun(const HistoryEntry &given, QString *errorOut)
+{
     QString ignored;
     QString &message = errorOut ? *errorOut : ignored;
     if (!m_open) {
         message = tr("The run history is not open.");
         return std::nullopt;
     }
-    if (!isKnownStatus(status)) {
-        message = tr("Unknown run status \"%1\".").arg(status);
+    if (!isKnownStatus(given.status)) {
+        message = tr("Unknown run status \"%1\".").arg(given.status);
         return std::nullopt;
     }
+    if (given.id.isEmpty()) {
+        message = tr("A run needs an id to be recorded.");
+        return std::nullopt;
+    }
+    // Recording the same run twice (again after a crash) keeps the first record.
+    if (std::optional<HistoryEntry> existing = entry(given.id))
+        return existing;
 
-    GenerationInfo stored = info;
-    stored.created = info.created.isValid() ? info.created.toUTC() : QDateTime::currentDateTimeUtc();
-
-    HistoryEntry entry;
-    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    entry.created = stored.created;
-    entry.modelId = stored.model;
-    entry.modelTitle = modelTitle;
-    entry.provider = stored.provider;
-    entry.endpoint = stored.endpoint;
-    entry.prompt = stored.prompt();
-    entry.negativePrompt = stored.negativePrompt();
-    entry.inputs = stored.inputs;
-    entry.seed = stored.seed;
-    entry.costUsd = stored.costUsd;
-    entry.elapsedMs = stored.elapsedMs;
-    entry.requestId = stored.requestId;
-    entry.status = status;
-    entry.error = error;
-    entry.sketchPath = sketchPath;
-
-    // Files first: a row never points at a file that is not there.
-    QStringList written;
-    if (!outputs.isEmpty()) {
-        const QDateTime local = stored.created.toLocalTime();
-        const QString resultsDir = QDir(m_directory).filePath(
-            QStringLiteral("results/%1/%2").arg(local.toString(QStringLiteral("yyyy")),
-                                                local.toString(QStringLiteral("MM"))));
-        const QString thumbsDir = QDir(m_directory).filePath(QStringLiteral("thumbs"));
-        if (!QDir().mkpath(resultsDir) || !QDir().mkpath(thumbsDir)) {
-            message = tr("Cannot create the history folders in %1.")
-                          .arg(QDir::toNativeSeparators(m_directory));
-            return std::nullopt;
-        }
-        for (int i = 0; i < outputs.size(); ++i) {
-            const OutputImage &output = outputs.at(i);
-            const QString stem = QStringLiteral("%1-%2").arg(entry.id).arg(i + 1);
-            const QString path = QDir(resultsDir).filePath(stem + QLatin1String(".png"));
-            if (!ResultWriter::write(output, stored, path, &message)) {
-                removeFiles(written);
-                return std::nullopt;
-            }
-            written.append(path);
-            entry.outputPaths.append(path);
-
-            // A result is paid for: keep it even when no thumbnail can be made of it.
-            const QString thumbPath = QDir(thumbsDir).filePath(stem + QLatin1String(".jpg"));
-            QSize decodedSize;
-            QString thumbError;
-            if (writeThumbnail(output, thumbPath, &decodedSize, &thumbError)) {
-                written.append(thumbPath);
-                entry.thumbPaths.append(thumbPath);
-            } else {
-                qWarning("History: no thumbnail for %s: %s", qUtf8Printable(path),
-                         qUtf8Printable(thumbError));
-                entry.thumbPaths.append(QString());
-            }
-            if (i == 0)
-                entry.size = output.size.isValid() && !output.size.isEmpty() ? output.size : decodedSize;
-        }
+    HistoryEntry entry = given;
+    entry.created = given.created.isValid() ? given.created.toUTC() : QDateTime::currentDateTimeUtc();
+    GenerationInfo described;
+    described.inputs = entry.inputs;
+    entry.prompt = described.prompt();
+    entry.negativePrompt = described.negativePrompt();
+    entry.thumbPaths.clear();
+    for (const QString &path : std::as_const(entry.outputPaths)) {
+        const QString thumb = thumbnailPathFor(path);
+        entry.thumbPaths.append(QFileInfo::exists(thumb) ? thumb : QString());
     }
 
     HistoryConnection connection(*this);
     QSqlDatabase &db = connection.db();
     if (!connection.isOpen() || !db.transaction()) {
         message = tr("Cannot write to the run history: %1").arg(errorText(db.lastError()));
-        removeFiles(written);
         return std::nullopt;
     }
     QString detail;
@@ -663,7 +703,6 @@ std::optional<HistoryEntry> HistoryStore::addRun(const GenerationInfo &info, con
     }
     if (!ok) {
         db.rollback();
-        removeFiles(written);
         message = tr("Cannot write to the run history: %1").arg(detail);
         return std::nullopt;
     }
@@ -728,14 +767,14 @@ QList<HistoryEntry> HistoryStore::find(const HistoryFilter &filter) const
     QSqlQuery query(connection.db());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        qWarning("History: cannot prepare the search: %s", qUtf8Printable(errorText(query.lastError())));
+        qCWarning(lcHistory, "cannot prepare the search: %s", qUtf8Printable(errorText(query.lastError())));
         return entries;
     }
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(filter.limit > 0 ? filter.limit : -1);
     if (!query.exec()) {
-        qWarning("History: search failed: %s", qUtf8Printable(errorText(query.lastError())));
+        qCWarning(lcHistory, "search failed: %s", qUtf8Printable(errorText(query.lastError())));
         return entries;
     }
     while (query.next()) {
@@ -872,6 +911,23 @@ double HistoryStore::totalCost(const QDateTime &since) const
     if (!query.exec() || !query.next())
         return 0.0;
     return query.value(0).toDouble();
+}
+
+QHash<QString, double> HistoryStore::lastCharges() const
+{
+    QHash<QString, double> charges;
+    HistoryConnection connection(*this);
+    if (!connection.isOpen())
+        return charges;
+    QSqlQuery query(connection.db());
+    query.setForwardOnly(true);
+    // Oldest first: each model's newest charge is the one that stays.
+    if (!query.exec(QStringLiteral("SELECT model_id, cost_usd FROM runs WHERE cost_usd IS NOT NULL "
+                                   "AND cost_usd > 0 ORDER BY created")))
+        return charges;
+    while (query.next())
+        charges.insert(query.value(0).toString(), query.value(1).toDouble());
+    return charges;
 }
 
 QStringList HistoryStore::models() const

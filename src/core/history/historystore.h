@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -103,13 +104,22 @@ public:
     bool open(QString *error);
     bool isOpen() const { return m_open; }
 
-    // Stores a finished run: writes every output as a PNG with metadata (ResultWriter) plus a
-    // thumbnail, then inserts the rows in one transaction. On failure nothing is kept.
-    // `status`: "done", "failed" or "cancelled". `info.created` defaults to now.
+    // Stores a finished run under a new id: writeResultFiles(), then recordRun(). On failure
+    // nothing is kept. `status`: "done", "failed" or "cancelled". `info.created` defaults to now.
     std::optional<HistoryEntry> addRun(const GenerationInfo &info, const QString &modelTitle,
                                        const QList<OutputImage> &outputs, const QString &status,
                                        const QString &error, const QString &sketchPath,
                                        QString *errorOut);
+
+    // Writes the images of run `runId` (atomically) as `<dir>/results/<yyyy>/<mm>/<runId>-<n>.png`
+    // with `info` embedded, plus their thumbnails; sets each output's filePath (and its size when
+    // unknown). Writing the same run again replaces its files. Safe from any thread.
+    bool writeResultFiles(const QString &runId, const GenerationInfo &info, QList<OutputImage> *outputs,
+                          QString *error) const;
+    // Inserts `entry` (id, status and outputPaths set; prompt and thumbnails are derived) in one
+    // transaction. A run with the same id that is already recorded is returned unchanged, so
+    // recording again after a crash never makes a second row.
+    std::optional<HistoryEntry> recordRun(const HistoryEntry &entry, QString *error);
 
     QList<HistoryEntry> find(const HistoryFilter &filter) const; // newest first
     std::optional<HistoryEntry> entry(const QString &id) const;
@@ -119,6 +129,7 @@ public:
     bool remove(const QString &id);                  // deletes the result files too
 
     double totalCost(const QDateTime &since) const;  // every run created at or after `since`
+    QHash<QString, double> lastCharges() const;      // model id -> its newest charged run's cost
     QStringList models() const;                      // distinct model ids, sorted
     QMap<QString, QString> modelTitles() const;      // model id -> latest title
     QStringList providers() const;                   // distinct providers, sorted
@@ -137,6 +148,7 @@ private:
     bool migrate(QSqlDatabase &db, QString *error);
     bool prepareSearch(QSqlDatabase &db, QString *error);
     QString relativePath(const QString &absolute) const;
+    QString thumbnailPathFor(const QString &resultPath) const;
     QString absolutePath(const QString &stored) const;
     bool writeThumbnail(const OutputImage &image, const QString &path, QSize *size,
                         QString *error) const;

@@ -1,5 +1,9 @@
 #include "pngmetadata.h"
 
+#include "model/jobtypes.h"
+
+#include <QFileInfo>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -356,6 +360,58 @@ const std::array<quint32, 256> &crcTable()
 } // namespace
 
 // ----- GenerationInfo -----------------------------------------------------------------------
+
+namespace {
+
+QString portableImageName(const QString &value)
+{
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return text;
+    if (text.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
+        return QStringLiteral("(inline image)");
+    if (text.contains(QLatin1String("://"))) {
+        const QUrl url(text);
+        return url.isValid() ? url.fileName() : QString();
+    }
+    return QFileInfo(text.startsWith(QLatin1String("file:")) ? QUrl(text).toLocalFile() : text).fileName();
+}
+
+} // namespace
+
+QJsonObject GenerationInfo::portableInputs(const ModelSpec &model, const QJsonObject &values)
+{
+    QJsonObject portable = values;
+    for (const ParameterSpec &field : model.fields) {
+        const QJsonValue value = values.value(field.name);
+        if (field.type == ParameterSpec::Type::Image && value.isString()) {
+            portable.insert(field.name, portableImageName(value.toString()));
+        } else if (field.type == ParameterSpec::Type::ImageList && value.isArray()) {
+            QJsonArray names;
+            for (const QJsonValue &item : value.toArray())
+                names.append(item.isString() ? QJsonValue(portableImageName(item.toString())) : item);
+            portable.insert(field.name, names);
+        }
+    }
+    return portable;
+}
+
+GenerationInfo GenerationInfo::describe(const ModelSpec &model, const QJsonObject &values, const JobOutcome &outcome,
+                                        std::optional<double> costUsd, qint64 elapsedMs, const QDateTime &created)
+{
+    GenerationInfo info;
+    info.provider = model.provider;
+    info.model = model.id;
+    info.endpoint = model.endpoint;
+    info.requestId = outcome.requestId;
+    const ParameterSpec *seedField = model.fieldForRole(QStringLiteral("seed"));
+    info.seed = outcome.seedUsed(values, seedField ? seedField->name : QString());
+    info.costUsd = costUsd;
+    info.elapsedMs = elapsedMs;
+    info.created = created.isValid() ? created.toUTC() : QDateTime::currentDateTimeUtc();
+    info.inputs = portableInputs(model, values);
+    return info;
+}
 
 QString GenerationInfo::prompt() const
 {

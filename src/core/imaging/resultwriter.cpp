@@ -1,6 +1,9 @@
 #include "resultwriter.h"
 
 #include "imageloader.h"
+#include "imagepreparer.h"
+
+#include <QFile>
 
 #include <QBuffer>
 #include <QDir>
@@ -34,6 +37,23 @@ QByteArray ResultWriter::formatForPath(const QString &path)
     if (suffix == QLatin1String("webp"))
         return QByteArrayLiteral("webp");
     return {};
+}
+
+bool ResultWriter::exportKept(const QString &source, const QString &target, QString *error)
+{
+    QFile file(source);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(source), file.errorString());
+        return false;
+    }
+    OutputImage output;
+    output.bytes = file.readAll();
+    output.mimeType = ImagePreparer::sniffMimeType(output.bytes);
+    QString readError;
+    GenerationInfo info;
+    if (const std::optional<GenerationInfo> stored = PngMetadata::read(output.bytes, &readError))
+        info = *stored;
+    return write(output, info, target, error);
 }
 
 bool ResultWriter::write(const OutputImage &image, const GenerationInfo &info, const QString &path,

@@ -22,4 +22,8 @@ public:
 
     static bool write(const OutputImage &image, const GenerationInfo &info, const QString &path,
                       QString *error);
+    // Saves a kept result (a PNG carrying its generation record, as the history stores them)
+    // as `target` in the format its extension asks for, with the same record. Safe off the GUI
+    // thread.
+    static bool exportKept(const QString &source, const QString &target, QString *error);
 };

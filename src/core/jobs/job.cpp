@@ -20,11 +20,13 @@ qint64 Job::elapsedMs() const
     return m_finalElapsedMs >= 0 ? m_finalElapsedMs : m_timer.elapsed();
 }
 
-void Job::restore(JobState state, const ProviderHandle &handle, bool submitStarted, const QDateTime &created)
+void Job::restore(JobState state, const ProviderHandle &handle, bool submitStarted, const QDateTime &created,
+                  const JobOutcome &outcome)
 {
     m_state = state;
     m_handle = handle;
     m_submitStarted = submitStarted;
+    m_outcome = outcome;
     if (created.isValid())
         m_created = created;
 }
@@ -34,7 +36,11 @@ void Job::attach(ProviderRun *run)
     Q_ASSERT(!m_run);
     m_run = run;
     run->setParent(this);
-    connect(run, &ProviderRun::stateChanged, this, &Job::setState);
+    // The run reports its progress; how the job ends is decided in onRunFinished().
+    connect(run, &ProviderRun::stateChanged, this, [this](JobState state) {
+        if (!isTerminal(state))
+            setState(state);
+    });
     connect(run, &ProviderRun::submitting, this, [this] {
         m_submitStarted = true;
         Q_EMIT submitStartedChanged();
@@ -58,8 +64,8 @@ void Job::attach(ProviderRun *run)
 
 void Job::cancel()
 {
-    if (isTerminal(m_state))
-        return;
+    if (isTerminal(m_state) || m_state == JobState::Saving)
+        return; // a result that arrived is kept, whatever happens
     if (m_run && !m_run->isFinished()) {
         m_run->cancel();
         return;
@@ -89,11 +95,46 @@ void Job::onRunFinished(const JobOutcome &outcome)
 {
     m_outcome = outcome;
     m_finalElapsedMs = m_timer.elapsed();
-    if (outcome.ok())
-        setState(JobState::Done);
-    else if (outcome.error == ApiResult::Error::Cancelled)
-        setState(JobState::Cancelled);
-    else
-        setState(JobState::Failed);
+    if (outcome.ok() && !outcome.outputs.isEmpty()) {
+        setState(JobState::Saving);
+        Q_EMIT resultArrived();
+        return;
+    }
+    if (outcome.ok()) {
+        m_outcome.error = ApiResult::Error::Protocol;
+        m_outcome.message = tr("The provider reported success but returned no image.");
+    }
+    setState(m_outcome.error == ApiResult::Error::Cancelled ? JobState::Cancelled : JobState::Failed);
     Q_EMIT finished();
+}
+
+void Job::completeSaving(const QList<OutputImage> &outputs)
+{
+    if (m_state != JobState::Saving)
+        return;
+    m_outcome.outputs = outputs;
+    for (OutputImage &output : m_outcome.outputs)
+        output.bytes.clear(); // kept on disk now: memory stays bounded in a long session
+    setState(JobState::Done);
+    Q_EMIT finished();
+}
+
+void Job::failSaving(const QString &message)
+{
+    if (m_state != JobState::Saving)
+        return;
+    m_outcome.error = ApiResult::Error::Protocol;
+    m_outcome.message = message;
+    for (OutputImage &output : m_outcome.outputs)
+        output.bytes.clear();
+    setState(JobState::Failed);
+    Q_EMIT finished();
+}
+
+void Job::resumeSaving()
+{
+    if (m_finalElapsedMs < 0)
+        m_finalElapsedMs = m_timer.elapsed();
+    m_state = JobState::Saving;
+    Q_EMIT resultArrived();
 }

@@ -12,6 +12,11 @@
 #include "providers/provider.h"
 
 // One run of one model, from preparation to result. Owns its ProviderRun while it runs.
+//
+// A run that delivers images does not make the job Done at once: the job goes to Saving and
+// emits resultArrived(); whoever keeps results (JobQueue with its ResultSink) writes them to
+// disk and the history and then calls completeSaving(). Only then is the job Done, so a result
+// that was paid for is on disk before anyone calls it done.
 class Job final : public QObject
 {
     Q_OBJECT
@@ -39,7 +44,8 @@ public:
     void setContext(const QJsonObject &context) { m_context = context; }
 
     // Restores what the journal knew (used when resuming).
-    void restore(JobState state, const ProviderHandle &handle, bool submitStarted, const QDateTime &created);
+    void restore(JobState state, const ProviderHandle &handle, bool submitStarted, const QDateTime &created,
+                 const JobOutcome &outcome = JobOutcome());
 
     // Takes ownership of `run` and follows it. start() or resume() is the caller's to call.
     void attach(ProviderRun *run);
@@ -49,9 +55,18 @@ public:
     // For jobs that end without a run (nothing to resume, refused before submit).
     void finishWithoutRun(JobState state, const QString &message);
 
+    // Saving: the result is kept. `outputs` say where (file paths); their bytes are released.
+    void completeSaving(const QList<OutputImage> &outputs);
+    // Saving failed (disk full ...): the job fails with `message`; the journal keeps the entry.
+    void failSaving(const QString &message);
+    // A resumed job whose result was already downloaded (and perhaps written): Saving again.
+    void resumeSaving();
+
 Q_SIGNALS:
     void stateChanged(JobState state);
     void handleChanged();
+    // The run delivered its images; the job is Saving (see completeSaving()).
+    void resultArrived();
     void submitStartedChanged();
     void queuePositionChanged(int position);
     void logReceived(const QString &line);

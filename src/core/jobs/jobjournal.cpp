@@ -38,6 +38,8 @@ QJsonObject JobJournal::Entry::toJson() const
     o.insert(QStringLiteral("updated"), updated.toString(Qt::ISODateWithMs));
     if (!message.isEmpty())
         o.insert(QStringLiteral("message"), message);
+    if (outcome)
+        o.insert(QStringLiteral("outcome"), outcome->toJson());
     return o;
 }
 
@@ -60,6 +62,8 @@ std::optional<JobJournal::Entry> JobJournal::Entry::fromJson(const QJsonObject &
     e.created = QDateTime::fromString(o.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
     e.updated = QDateTime::fromString(o.value(QLatin1String("updated")).toString(), Qt::ISODateWithMs);
     e.message = o.value(QLatin1String("message")).toString();
+    if (o.value(QLatin1String("outcome")).isObject())
+        e.outcome = JobOutcome::fromJson(o.value(QLatin1String("outcome")).toObject());
     if (!isSafeId(e.jobId) || e.modelId.isEmpty())
         return std::nullopt;
     return e;
@@ -96,6 +100,8 @@ JobJournal::Entry JobJournal::entryFor(const Job &job)
     e.updated = QDateTime::currentDateTimeUtc();
     if (isTerminal(job.state()))
         e.message = job.outcome().message;
+    if (isTerminal(job.state()) || job.state() == JobState::Saving)
+        e.outcome = job.outcome();
     return e;
 }
 

@@ -35,6 +35,9 @@ public:
         QDateTime created;
         QDateTime updated;
         QString message;
+        // The run's outcome without image bytes, once there is one (Saving and terminal states):
+        // a result being saved names its files here as soon as they are written.
+        std::optional<JobOutcome> outcome;
 
         QJsonObject toJson() const;
         static std::optional<Entry> fromJson(const QJsonObject &object);

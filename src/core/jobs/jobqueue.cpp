@@ -1,19 +1,104 @@
 #include "jobqueue.h"
 
+#include "crashpoint.h"
 #include "job.h"
+#include "model/providerinfo.h"
 #include "providers/provider.h"
+#include "resultsink.h"
 #include "schema/modelcatalog.h"
 
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QThreadPool>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+struct Saved
+{
+    QList<OutputImage> outputs;   // with their file paths
+    QString recordId;
+    QString writeError;           // the result could not be written: the journal keeps it
+    QString recordError;          // written but not recorded: the journal keeps it
+};
+
+bool filesComplete(const QList<OutputImage> &outputs)
+{
+    for (const OutputImage &output : outputs) {
+        if (output.filePath.isEmpty() || !QFileInfo(output.filePath).isFile())
+            return false;
+    }
+    return !outputs.isEmpty();
+}
+
+// Runs on the save worker. The order is what makes a kill at any point safe (see JobQueue).
+Saved saveRun(ResultSink *sink, JobJournal *journal, FinishedRun run)
+{
+    Saved saved;
+    if (run.state == JobState::Saving) {
+        if (!filesComplete(run.outcome.outputs)) {
+            if (!sink->writeOutputs(run, &saved.writeError)) {
+                if (saved.writeError.isEmpty())
+                    saved.writeError = JobQueue::tr("The result could not be written.");
+                return saved;
+            }
+            CrashPoint::hit("outputs-written");
+            if (std::optional<JobJournal::Entry> entry = journal->read(run.jobId)) {
+                entry->outcome = run.outcome;
+                entry->updated = QDateTime::currentDateTimeUtc();
+                journal->write(*entry);
+            }
+            CrashPoint::hit("journal-noted");
+        }
+        saved.outputs = run.outcome.outputs;
+        for (OutputImage &output : saved.outputs)
+            output.bytes.clear();
+    }
+    saved.recordId = sink->record(run, &saved.recordError);
+    if (!saved.recordError.isEmpty() && run.state == JobState::Saving)
+        return saved; // the files are there; the next start records them
+    CrashPoint::hit("history-written");
+    if (run.state != JobState::Interrupted)
+        journal->remove(run.jobId);
+    return saved;
+}
+
+} // namespace
 
 JobQueue::JobQueue(JobJournal *journal, RunFactory factory, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
     , m_factory(std::move(factory))
+    , m_savePool(new QThreadPool(this))
 {
+    m_savePool->setMaxThreadCount(1);
 }
 
-JobQueue::~JobQueue() = default;
+JobQueue::~JobQueue()
+{
+    waitForSaving();
+}
+
+void JobQueue::waitForSaving()
+{
+    m_savePool->waitForDone();
+}
+
+FinishedRun JobQueue::snapshot(const Job &job)
+{
+    FinishedRun run;
+    run.jobId = job.id();
+    run.model = job.request().model;
+    run.values = job.request().values;
+    run.context = job.context();
+    run.state = job.state();
+    run.outcome = job.outcome();
+    run.handle = job.handle();
+    run.created = job.created();
+    run.elapsedMs = job.elapsedMs();
+    return run;
+}
 
 void JobQueue::setLimits(int global, int perProvider)
 {
@@ -61,13 +146,24 @@ QList<Job *> JobQueue::resumeUnfinished(const ModelCatalog &catalog,
         request.values = entry.values;
 
         Job *j = addJob(request, entry.context);
-        j->restore(entry.state, entry.handle, entry.submitStarted, entry.created);
+        j->restore(entry.state, entry.handle, entry.submitStarted, entry.created,
+                   entry.outcome.value_or(JobOutcome()));
         resumed.append(j);
         Q_EMIT jobAdded(j);
 
-        if (!model) {
+        const bool arrived = entry.state == JobState::Saving && entry.outcome;
+        if (arrived && filesComplete(entry.outcome->outputs)) {
+            j->resumeSaving(); // written before the app stopped: record it
+        } else if (!model) {
             j->finishWithoutRun(JobState::Failed, tr("The model %1 is no longer in the catalog.").arg(entry.modelId));
-        } else if (!entry.handle.isEmpty()) {
+        } else if (arrived && entry.handle.outputUrls.isEmpty()
+                   && (entry.handle.isEmpty() || !ProviderInfo::find(entry.provider)
+                       || !ProviderInfo::find(entry.provider)->resumable)) {
+            j->finishWithoutRun(JobState::Interrupted,
+                                tr("The result had arrived but the app stopped before it was saved, "
+                                   "and %1 does not keep it for downloading again.")
+                                    .arg(ProviderInfo::nameOf(entry.provider)));
+        } else if (!entry.handle.isEmpty() || !entry.handle.outputUrls.isEmpty()) {
             m_pending.append({j, true});
         } else if (entry.submitStarted) {
             j->finishWithoutRun(JobState::Interrupted,
@@ -84,20 +180,89 @@ QList<Job *> JobQueue::resumeUnfinished(const ModelCatalog &catalog,
 
 void JobQueue::watch(Job *job)
 {
-    auto record = [this, job] { m_journal->record(*job); };
+    auto record = [this, job] {
+        if (!isTerminal(job->state()))
+            m_journal->record(*job);
+    };
     connect(job, &Job::stateChanged, this, record);
     connect(job, &Job::submitStartedChanged, this, record);
     connect(job, &Job::handleChanged, this, record);
-    connect(job, &Job::finished, this, [this, job] {
-        m_journal->record(*job);
-        m_running.remove(job);
-        for (int i = m_pending.size() - 1; i >= 0; --i) {
-            if (m_pending.at(i).job == job)
-                m_pending.removeAt(i);
+    connect(job, &Job::resultArrived, this, [this, job] { save(job); });
+    connect(job, &Job::finished, this, [this, job] { onJobEnded(job); });
+}
+
+void JobQueue::save(Job *job)
+{
+    // The run is over: its slot is free while the result is written.
+    m_running.remove(job);
+    m_journal->record(*job);
+    if (!m_sink) {
+        job->completeSaving(job->outcome().outputs);
+        return;
+    }
+    QPointer<Job> guard(job);
+    auto *watcher = new QFutureWatcher<Saved>(this);
+    connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher, guard] {
+        watcher->deleteLater();
+        const Saved saved = watcher->result();
+        if (!guard)
+            return;
+        if (!saved.writeError.isEmpty()) {
+            guard->failSaving(tr("The result arrived but could not be saved: %1 It stays in the job "
+                                 "journal and is saved at the next start.")
+                                  .arg(saved.writeError));
+            return;
         }
-        Q_EMIT jobFinished(job);
-        schedule();
+        if (!saved.recordError.isEmpty())
+            Q_EMIT recordFailed(guard, saved.recordError);
+        m_recordIds.insert(guard, saved.recordId);
+        guard->completeSaving(saved.outputs);
     });
+    watcher->setFuture(QtConcurrent::run(m_savePool, saveRun, m_sink, m_journal, snapshot(*job)));
+    schedule();
+}
+
+void JobQueue::onJobEnded(Job *job)
+{
+    m_running.remove(job);
+    for (int i = m_pending.size() - 1; i >= 0; --i) {
+        if (m_pending.at(i).job == job)
+            m_pending.removeAt(i);
+    }
+    schedule();
+    if (job->state() == JobState::Done) {
+        // Saved and recorded already (or no sink).
+        if (!m_sink)
+            m_journal->remove(job->id());
+        Q_EMIT jobRecorded(job, m_recordIds.take(job));
+        Q_EMIT jobFinished(job);
+        return;
+    }
+    if (job->state() == JobState::Failed && job->outcome().outputs.size() > 0) {
+        // A result that could not be saved: the journal entry stays for the next start.
+        Q_EMIT jobFinished(job);
+        return;
+    }
+    m_journal->record(*job);
+    if (!m_sink) {
+        if (job->state() != JobState::Interrupted)
+            m_journal->remove(job->id());
+        Q_EMIT jobFinished(job);
+        return;
+    }
+    QPointer<Job> guard(job);
+    auto *watcher = new QFutureWatcher<Saved>(this);
+    connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher, guard] {
+        watcher->deleteLater();
+        const Saved saved = watcher->result();
+        if (!guard)
+            return;
+        if (!saved.recordError.isEmpty())
+            Q_EMIT recordFailed(guard, saved.recordError);
+        Q_EMIT jobRecorded(guard, saved.recordId);
+        Q_EMIT jobFinished(guard);
+    });
+    watcher->setFuture(QtConcurrent::run(m_savePool, saveRun, m_sink, m_journal, snapshot(*job)));
 }
 
 int JobQueue::runningFor(const QString &provider) const

@@ -1,5 +1,6 @@
 #include "jobtypes.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace {
@@ -13,7 +14,8 @@ struct StateName
 constexpr StateName kStateNames[] = {
     {JobState::Preparing, "preparing"}, {JobState::Uploading, "uploading"},
     {JobState::Queued, "queued"},       {JobState::Running, "running"},
-    {JobState::Downloading, "downloading"}, {JobState::Done, "done"},
+    {JobState::Downloading, "downloading"}, {JobState::Saving, "saving"},
+    {JobState::Done, "done"},
     {JobState::Failed, "failed"},       {JobState::Cancelled, "cancelled"},
     {JobState::Interrupted, "interrupted"},
 };
@@ -32,6 +34,12 @@ QJsonObject ProviderHandle::toJson() const
     put("response_url", responseUrl);
     put("cancel_url", cancelUrl);
     put("poll_url", pollUrl);
+    if (!outputUrls.isEmpty()) {
+        QJsonArray urls;
+        for (const QUrl &url : outputUrls)
+            urls.append(url.toString());
+        o.insert(QStringLiteral("output_urls"), urls);
+    }
     return o;
 }
 
@@ -43,7 +51,74 @@ ProviderHandle ProviderHandle::fromJson(const QJsonObject &object)
     h.responseUrl = QUrl(object.value(QLatin1String("response_url")).toString());
     h.cancelUrl = QUrl(object.value(QLatin1String("cancel_url")).toString());
     h.pollUrl = QUrl(object.value(QLatin1String("poll_url")).toString());
+    for (const QJsonValue &url : object.value(QLatin1String("output_urls")).toArray()) {
+        const QUrl parsed(url.toString(), QUrl::StrictMode);
+        if (parsed.isValid() && !parsed.isEmpty())
+            h.outputUrls.append(parsed);
+    }
     return h;
+}
+
+QJsonObject JobOutcome::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("error"), ApiResult::errorName(error));
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("message"), message);
+    if (seed)
+        o.insert(QStringLiteral("seed"), *seed);
+    if (costUsd)
+        o.insert(QStringLiteral("cost_usd"), *costUsd);
+    if (remainingCredits)
+        o.insert(QStringLiteral("remaining_credits"), *remainingCredits);
+    if (!requestId.isEmpty())
+        o.insert(QStringLiteral("request_id"), requestId);
+    QJsonArray images;
+    for (const OutputImage &output : outputs) {
+        QJsonObject image{{QStringLiteral("mime"), QString::fromLatin1(output.mimeType)},
+                          {QStringLiteral("width"), output.size.width()},
+                          {QStringLiteral("height"), output.size.height()}};
+        if (!output.sourceUrl.isEmpty() && output.sourceUrl.scheme() != QLatin1String("data"))
+            image.insert(QStringLiteral("url"), output.sourceUrl.toString());
+        if (!output.filePath.isEmpty())
+            image.insert(QStringLiteral("file"), output.filePath);
+        images.append(image);
+    }
+    o.insert(QStringLiteral("outputs"), images);
+    return o;
+}
+
+JobOutcome JobOutcome::fromJson(const QJsonObject &o)
+{
+    JobOutcome outcome;
+    outcome.error = ApiResult::errorFromName(o.value(QLatin1String("error")).toString());
+    outcome.message = o.value(QLatin1String("message")).toString();
+    if (o.value(QLatin1String("seed")).isDouble())
+        outcome.seed = o.value(QLatin1String("seed")).toInteger();
+    if (o.value(QLatin1String("cost_usd")).isDouble())
+        outcome.costUsd = o.value(QLatin1String("cost_usd")).toDouble();
+    if (o.value(QLatin1String("remaining_credits")).isDouble())
+        outcome.remainingCredits = o.value(QLatin1String("remaining_credits")).toDouble();
+    outcome.requestId = o.value(QLatin1String("request_id")).toString();
+    for (const QJsonValue &value : o.value(QLatin1String("outputs")).toArray()) {
+        const QJsonObject image = value.toObject();
+        OutputImage output;
+        output.mimeType = image.value(QLatin1String("mime")).toString().toLatin1();
+        output.size = QSize(image.value(QLatin1String("width")).toInt(), image.value(QLatin1String("height")).toInt());
+        output.sourceUrl = QUrl(image.value(QLatin1String("url")).toString());
+        output.filePath = image.value(QLatin1String("file")).toString();
+        outcome.outputs.append(output);
+    }
+    return outcome;
+}
+
+std::optional<qint64> JobOutcome::seedUsed(const QJsonObject &values, const QString &seedField) const
+{
+    if (seed)
+        return seed;
+    if (!seedField.isEmpty() && values.value(seedField).isDouble())
+        return values.value(seedField).toInteger();
+    return std::nullopt;
 }
 
 QString jobStateName(JobState state)

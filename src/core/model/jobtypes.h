@@ -32,6 +32,9 @@ struct ProviderHandle
     QUrl responseUrl;    // fal
     QUrl cancelUrl;      // fal
     QUrl pollUrl;        // Freepik task URL
+    // Where the finished job's images can be downloaded from (fal CDN, Freepik URLs): recorded
+    // as soon as the provider names them, so a resumed job fetches them at once.
+    QList<QUrl> outputUrls;
 
     bool isEmpty() const { return requestId.isEmpty(); }
     QJsonObject toJson() const;
@@ -40,10 +43,11 @@ struct ProviderHandle
 
 struct OutputImage
 {
-    QByteArray bytes;      // exactly as downloaded
+    QByteArray bytes;      // exactly as downloaded; released once the image is kept on disk
     QByteArray mimeType;   // sniffed from the bytes, never taken from Content-Type alone
     QSize size;
     QUrl sourceUrl;        // where it was downloaded from (empty for inline replies)
+    QString filePath;      // where it is kept once saved (history result, CLI output)
 };
 
 struct JobOutcome
@@ -59,6 +63,12 @@ struct JobOutcome
     QJsonObject raw;                      // the provider's result JSON, when there is one
 
     bool ok() const { return error == ApiResult::Error::None; }
+
+    // Everything but the image bytes, for the job journal (a result that is being saved).
+    QJsonObject toJson() const;
+    static JobOutcome fromJson(const QJsonObject &object);
+    // The seed the run used: the provider's answer, else the value sent in `seedField`.
+    std::optional<qint64> seedUsed(const QJsonObject &values, const QString &seedField) const;
 };
 
 // The visible life of a job.
@@ -69,6 +79,7 @@ enum class JobState
     Queued,
     Running,
     Downloading,
+    Saving,      // the result is here and being written to disk and the history
     Done,
     Failed,
     Cancelled,

@@ -30,6 +30,7 @@ QList<ProviderInfo> makeTable()
     segmind.auxUrlEnvVar = QByteArrayLiteral("REIMAGINE_SEGMIND_UPLOAD_URL");
     segmind.keyDomains = {QStringLiteral("segmind.com")};
     segmind.keysPage = QStringLiteral("https://www.segmind.com/console/api-keys");
+    segmind.resumable = false; // v1 answers with the image: nothing to fetch again
 
     ProviderInfo freepik;
     freepik.id = QStringLiteral("freepik");

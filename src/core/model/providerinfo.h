@@ -28,6 +28,9 @@ public:
     // The key may only go to these hosts (and their subdomains), or to loopback (tests, proxies).
     QStringList keyDomains;
     QString keysPage;           // where a designer gets a key
+    // A job can be followed again after a restart (the provider keeps it and its result for a
+    // while); false for synchronous providers whose answer is the image itself.
+    bool resumable = true;
 
     // The three providers, in the order the app shows them.
     static const QList<ProviderInfo> &all();

@@ -1,9 +1,10 @@
 #include "apirequest.h"
 
+#include "base/logging.h"
+
 #include <QDateTime>
 
 #include <QJsonParseError>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -14,7 +15,6 @@
 #define REIMAGINE_VERSION "0"
 #endif
 
-Q_LOGGING_CATEGORY(lcApiRequest, "reimagine.net.request", QtWarningMsg)
 
 namespace
 {
@@ -176,7 +176,7 @@ void ApiRequest::sendTo(const QUrl &url)
     if (withAuth)
         request.setRawHeader(m_spec.authHeaderName, m_spec.authHeaderValue);
 
-    qCDebug(lcApiRequest).noquote() << m_currentMethod << Endpoint::redacted(url) << "attempt"
+    qCDebug(lcNet).noquote() << m_currentMethod << Endpoint::redacted(url) << "attempt"
                                     << m_attempts << "redirect" << m_redirects
                                     << (withAuth ? "with key" : "without key");
 
@@ -336,7 +336,7 @@ void ApiRequest::onReplyFinished()
                                           result.headers)) {
         const int delay = m_spec.retryPolicy.delayMs(
             m_attempts, RetryPolicy::serverDelayHeader(result.headers, QDateTime::currentDateTimeUtc()));
-        qCDebug(lcApiRequest).noquote()
+        qCDebug(lcNet).noquote()
             << displayService() << displayWhat() << "attempt" << m_attempts << "failed with"
             << ApiResult::errorName(result.error) << result.httpStatus << "- retrying in" << delay
             << "ms";
@@ -387,7 +387,7 @@ void ApiRequest::handleRedirect(const ApiResult &partial)
         m_currentMethod = QByteArrayLiteral("GET");
         m_currentBody.clear();
     }
-    qCDebug(lcApiRequest).noquote() << "redirect" << partial.httpStatus << "to"
+    qCDebug(lcNet).noquote() << "redirect" << partial.httpStatus << "to"
                                     << Endpoint::redacted(target);
     m_currentUrl = target;
     sendTo(target);
@@ -442,7 +442,7 @@ void ApiRequest::finishWith(ApiResult result)
     releaseReply();
     result.attempts = m_attempts;
     if (!result.ok())
-        qCDebug(lcApiRequest).noquote()
+        qCDebug(lcNet).noquote()
             << displayService() << displayWhat() << "failed:" << ApiResult::errorName(result.error)
             << result.httpStatus << "after" << m_attempts << "attempt(s)";
     Q_EMIT finished(result);

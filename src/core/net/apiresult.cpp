@@ -27,3 +27,14 @@ QString ApiResult::errorName(Error error)
     }
     return QStringLiteral("unknown");
 }
+
+ApiResult::Error ApiResult::errorFromName(const QString &name)
+{
+    for (Error error : {Error::None, Error::Auth, Error::NoCredits, Error::Validation, Error::RateLimited,
+                        Error::Server, Error::Network, Error::Timeout, Error::Cancelled, Error::TooLarge,
+                        Error::Refused, Error::Protocol}) {
+        if (errorName(error) == name)
+            return error;
+    }
+    return Error::Protocol;
+}

@@ -58,6 +58,8 @@ struct ApiResult
 
     // Stable lower-case identifiers ("none", "auth", "no_credits", ...), for logs and JSON.
     static QString errorName(Error error);
+    // The reverse of errorName(); Protocol for a name it does not know.
+    static Error errorFromName(const QString &name);
 };
 
 Q_DECLARE_METATYPE(ApiResult)

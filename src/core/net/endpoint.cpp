@@ -1,5 +1,7 @@
 #include "endpoint.h"
 
+#include "base/logging.h"
+
 #include <QHostAddress>
 #include <QtGlobal>
 
@@ -74,7 +76,7 @@ QUrl Endpoint::fromEnv(const char *envVar, const QUrl &fallback)
     QUrl url(value, QUrl::StrictMode);
     QString error;
     if (!isAllowed(url, &error)) {
-        qWarning("%s is ignored: %s", envVar, qUtf8Printable(error));
+        qCWarning(lcNet, "%s is ignored: %s", envVar, qUtf8Printable(error));
         return fallback;
     }
     QString path = url.path();

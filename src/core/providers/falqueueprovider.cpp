@@ -1,10 +1,11 @@
 #include "falqueueprovider.h"
 
+#include "base/logging.h"
+
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
@@ -19,7 +20,6 @@
 #include "net/apirequest.h"
 #include "net/endpoint.h"
 
-Q_LOGGING_CATEGORY(lcFal, "reimagine.providers.fal", QtWarningMsg)
 
 using Error = ApiResult::Error;
 
@@ -316,6 +316,15 @@ void FalQueueRun::resume(const ProviderHandle &handle)
     }
     if (m_config.maxWaitMs > 0)
         m_deadline.start(m_config.maxWaitMs);
+    if (!handle.outputUrls.isEmpty()) {
+        // The result had been read before the app stopped: download it straight away.
+        m_handle.outputUrls = handle.outputUrls;
+        m_downloads.clear();
+        for (const QUrl &url : handle.outputUrls)
+            m_downloads.append(url.toString());
+        startDownloads();
+        return;
+    }
     follow();
 }
 
@@ -529,7 +538,7 @@ void FalQueueRun::onSubmitFinished(const ApiResult &result)
             && m_submitAttempts < policy.maxAttempts() && !m_cancelRequested) {
             // Never reached the server: safe to send again.
             const int delay = policy.delayMs(m_submitAttempts);
-            qCInfo(lcFal) << "submit refused by the network; retrying in" << delay << "ms";
+            qCInfo(lcProviders) << "submit refused by the network; retrying in" << delay << "ms";
             QTimer::singleShot(delay, this, &FalQueueRun::sendSubmit);
             return;
         }
@@ -677,7 +686,7 @@ void FalQueueRun::onStreamIdle()
 
 void FalQueueRun::fallBackToPolling(const QString &why)
 {
-    qCInfo(lcFal).noquote() << "status stream unusable (" << why << "); polling instead";
+    qCInfo(lcProviders).noquote() << "status stream unusable (" << why << "); polling instead";
     m_streaming = false;
     m_streamFailed = true;
     m_streamWatchdog.stop();
@@ -826,6 +835,15 @@ void FalQueueRun::onResultFinished(const ApiResult &result)
         return;
     }
     m_result = reply;
+    QList<QUrl> urls;
+    for (const QString &reference : std::as_const(m_downloads))
+        urls.append(QUrl(reference, QUrl::TolerantMode));
+    setOutputUrls(urls); // fal keeps outputs for minutes only: a resume fetches these at once
+    startDownloads();
+}
+
+void FalQueueRun::startDownloads()
+{
     m_outputs.clear();
     m_downloadIndex = 0;
     m_phase = Phase::Downloading;
@@ -974,7 +992,7 @@ void FalQueueRun::sendCancel(const JobOutcome &outcomeAfterwards)
 
 void FalQueueRun::onCancelFinished(const ApiResult &result)
 {
-    qCInfo(lcFal).noquote() << "cancel of" << m_handle.requestId << "answered"
+    qCInfo(lcProviders).noquote() << "cancel of" << m_handle.requestId << "answered"
                             << result.httpStatus << ApiResult::errorName(result.error);
     complete(m_afterCancel);
 }
@@ -992,8 +1010,6 @@ void FalQueueRun::succeed()
         if (ok)
             outcome.seed = value;
     }
-    if (m_request.model.priceUsd)
-        outcome.costUsd = *m_request.model.priceUsd * static_cast<double>(m_outputs.size());
     outcome.requestId = m_handle.requestId;
     outcome.raw = m_result;
     complete(outcome);

@@ -127,6 +127,7 @@ private:
     // result
     void fetchResult();
     void onResultFinished(const ApiResult &result);
+    void startDownloads();
     void nextDownload();
     void onDownloadFinished(const ApiResult &result);
     void decodeOutput(const QByteArray &bytes, const QUrl &sourceUrl);

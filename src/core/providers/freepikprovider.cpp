@@ -161,6 +161,17 @@ void FreepikRun::resume(const ProviderHandle &handle)
     if (m_handle.pollUrl.isEmpty() && !m_handle.requestId.isEmpty())
         m_handle.pollUrl = taskUrl(m_config, m_request, m_handle.requestId);
     startDeadline();
+    if (!m_handle.outputUrls.isEmpty()) {
+        // The task had completed before the app stopped: download its images straight away.
+        for (const QUrl &url : std::as_const(m_handle.outputUrls)) {
+            Pending pending;
+            pending.url = url;
+            m_pending.append(pending);
+        }
+        setState(JobState::Downloading);
+        QTimer::singleShot(0, this, &FreepikRun::nextOutput);
+        return;
+    }
     if (m_handle.pollUrl.isEmpty() || m_config.apiKey.isEmpty()) {
         const QString message =
             m_config.apiKey.isEmpty()
@@ -447,6 +458,10 @@ void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
                      tr("Freepik reported the task as completed but sent no image."));
             return;
         }
+        QList<QUrl> urls;
+        for (const Pending &pending : std::as_const(m_pending))
+            urls.append(pending.url);
+        setOutputUrls(urls);
         setState(JobState::Downloading);
         nextOutput();
         return;

@@ -23,6 +23,19 @@ void ProviderRun::setHandle(const ProviderHandle &handle)
     Q_EMIT handleChanged(m_handle);
 }
 
+void ProviderRun::setOutputUrls(const QList<QUrl> &urls)
+{
+    // Only a complete list helps: inline images (data URIs, base64) cannot be fetched again.
+    for (const QUrl &url : urls) {
+        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            return;
+    }
+    if (urls.isEmpty() || urls == m_handle.outputUrls)
+        return;
+    m_handle.outputUrls = urls;
+    Q_EMIT handleChanged(m_handle);
+}
+
 void ProviderRun::finish(const JobOutcome &outcome)
 {
     if (m_finished)

@@ -62,6 +62,10 @@ Q_SIGNALS:
 protected:
     void setState(JobState state);
     void setHandle(const ProviderHandle &handle);
+    // The provider named where the images can be downloaded: journaled at once, so a job
+    // resumed after a crash fetches them before the provider deletes them. Ignored unless every
+    // output has a web URL.
+    void setOutputUrls(const QList<QUrl> &urls);
     void finish(const JobOutcome &outcome);
     void fail(ApiResult::Error error, const QString &message, const QList<ApiFieldError> &fields = {});
     void failFrom(const ApiResult &result);

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 const ParameterSpec *ModelSpec::field(const QString &name) const
 {
     for (const ParameterSpec &spec : fields) {
@@ -26,11 +28,53 @@ QStringList ModelSpec::fieldNames() const
     return names;
 }
 
-std::optional<double> ModelSpec::estimatedCost(int images) const
+std::optional<double> ModelSpec::pricePerImage(const QJsonObject &values) const
 {
-    if (!priceUsd)
+    if (!priceField.isEmpty() && !priceByValue.isEmpty()) {
+        QJsonValue chosen = values.value(priceField);
+        if (chosen.isUndefined() || chosen.isNull()) {
+            if (const ParameterSpec *spec = field(priceField))
+                chosen = spec->defaultValue;
+        }
+        const QString key = chosen.isDouble() ? QString::number(chosen.toDouble()) : chosen.toString();
+        const auto it = priceByValue.constFind(key);
+        if (it != priceByValue.constEnd())
+            return *it;
+    }
+    return priceUsd;
+}
+
+int ModelSpec::imageCount(const QJsonObject &values) const
+{
+    const ParameterSpec *count = fieldForRole(QStringLiteral("num_images"));
+    if (!count)
+        return 1;
+    const QJsonValue value = values.value(count->name);
+    if (value.isDouble())
+        return qMax(1, value.toInt(1));
+    if (count->defaultValue.isDouble())
+        return qMax(1, count->defaultValue.toInt(1));
+    return 1;
+}
+
+std::optional<double> ModelSpec::estimatedCost(const QJsonObject &values) const
+{
+    const std::optional<double> price = pricePerImage(values);
+    if (!price)
         return std::nullopt;
-    return *priceUsd * qMax(1, images);
+    return *price * imageCount(values);
+}
+
+std::optional<std::pair<double, double>> ModelSpec::priceRange() const
+{
+    if (!priceByValue.isEmpty()) {
+        double low = *std::min_element(priceByValue.cbegin(), priceByValue.cend());
+        double high = *std::max_element(priceByValue.cbegin(), priceByValue.cend());
+        return std::make_pair(low, high);
+    }
+    if (priceUsd)
+        return std::make_pair(*priceUsd, *priceUsd);
+    return std::nullopt;
 }
 
 QJsonObject ModelSpec::summaryJson() const
@@ -41,6 +85,13 @@ QJsonObject ModelSpec::summaryJson() const
     o.insert(QStringLiteral("endpoint"), endpoint);
     o.insert(QStringLiteral("title"), title);
     o.insert(QStringLiteral("price"), priceUsd ? QJsonValue(*priceUsd) : QJsonValue(QJsonValue::Null));
+    if (!priceField.isEmpty() && !priceByValue.isEmpty()) {
+        QJsonObject byValue;
+        for (auto it = priceByValue.constBegin(); it != priceByValue.constEnd(); ++it)
+            byValue.insert(it.key(), it.value());
+        o.insert(QStringLiteral("price_by"), QJsonObject{{QStringLiteral("field"), priceField},
+                                                         {QStringLiteral("values"), byValue}});
+    }
     return o;
 }
 

@@ -18,7 +18,11 @@ struct ModelSpec
     QString endpoint;    // provider-specific: fal endpoint id, Segmind slug, Freepik path
     QString title;       // "Bria Reimagine 3.2"
     QString description;
-    std::optional<double> priceUsd; // per output image; unset when unknown
+    std::optional<double> priceUsd; // per output image at the default values; unset when unknown
+    // A price that depends on a field ("rendering_speed": TURBO 0.03, BALANCED 0.06 ...):
+    // the field and the price per image for each of its values. Empty: priceUsd for all.
+    QString priceField;
+    QHash<QString, double> priceByValue;
     QString source;      // ":/models/x.json" for bundled models, a file path for imported ones
 
     QList<ParameterSpec> fields; // display order
@@ -29,8 +33,16 @@ struct ModelSpec
     const ParameterSpec *fieldForRole(const QString &role) const;
     QStringList fieldNames() const;
 
-    // Estimated cost of one run producing `images` outputs; unset when the price is unknown.
-    std::optional<double> estimatedCost(int images = 1) const;
+    // The price of one image with `values` (priceByValue for the value of priceField, else
+    // priceUsd); unset when unknown.
+    std::optional<double> pricePerImage(const QJsonObject &values) const;
+    // How many images a run with `values` makes (the num_images role, else 1).
+    int imageCount(const QJsonObject &values) const;
+    // The estimated cost of a run with `values`: price per image times image count; unset when
+    // the price is unknown.
+    std::optional<double> estimatedCost(const QJsonObject &values) const;
+    // The lowest and highest price per image (equal for a fixed price); unset when unknown.
+    std::optional<std::pair<double, double>> priceRange() const;
 
     QJsonObject toJson() const; // the CLI `schema` output
     QJsonObject summaryJson() const; // the CLI `models --json` entry

@@ -514,6 +514,18 @@ std::optional<ModelSpec> SchemaParser::parseCatalogFile(const QJsonObject &docum
         model.priceUsd = price.toObject().value(QLatin1String("usd")).toDouble();
     else if (price.isDouble())
         model.priceUsd = price.toDouble();
+    if (price.isObject()) {
+        // {"usd": 0.06, "by": "rendering_speed", "values": {"TURBO": 0.03, ...}}
+        const QJsonObject object = price.toObject();
+        const QString by = object.value(QLatin1String("by")).toString();
+        const QJsonObject values = object.value(QLatin1String("values")).toObject();
+        for (auto it = values.constBegin(); !by.isEmpty() && it != values.constEnd(); ++it) {
+            if (it.value().isDouble() && it.value().toDouble() >= 0)
+                model.priceByValue.insert(it.key(), it.value().toDouble());
+        }
+        if (!model.priceByValue.isEmpty())
+            model.priceField = by;
+    }
 
     const QJsonObject input = document.value(QLatin1String("input")).toObject();
     if (input.isEmpty()) {

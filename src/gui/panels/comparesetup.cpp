@@ -1,6 +1,7 @@
 #include "comparesetup.h"
 
 #include "forms/schemaform.h"
+#include "session/costledger.h"
 #include "session/studiosession.h"
 #include "widgets/appicons.h"
 #include "widgets/modelpicker.h"
@@ -468,7 +469,7 @@ double CompareSetup::estimatedCost(int *unknown) const
         if (!model)
             continue;
         const QJsonObject values = StudioSession::compareValues(*model, shared, m_overrides.value(id), m_sketchPath);
-        const std::optional<double> cost = StudioSession::estimateCost(*model, values);
+        const std::optional<double> cost = CostLedger::estimate(*model, values);
         if (cost)
             total += *cost;
         else

@@ -22,7 +22,7 @@
 
 namespace {
 constexpr int Spacing = 8;
-constexpr int ThumbSize = 32;
+constexpr int ThumbSize = JobsPanel::ThumbnailSide;
 constexpr int TickMs = 1000;
 } // namespace
 
@@ -244,6 +244,8 @@ QString JobListModel::stateText(const Job *job)
         return tr("Running");
     case JobState::Downloading:
         return tr("Downloading");
+    case JobState::Saving:
+        return tr("Saving");
     case JobState::Done:
         return tr("Done");
     case JobState::Failed: {
@@ -273,6 +275,8 @@ int JobListModel::progressFor(const Job *job)
         return -1;
     case JobState::Downloading:
         return 90;
+    case JobState::Saving:
+        return 97;
     case JobState::Done:
         return 100;
     case JobState::Failed:
@@ -299,13 +303,11 @@ QString JobListModel::costText(const Job *job)
     if (!job)
         return QString();
     const ModelSpec &model = job->request().model;
-    int images = 1;
-    if (const ParameterSpec *count = model.fieldForRole(QStringLiteral("num_images")))
-        images = qMax(1, job->request().values.value(count->name).toInt(1));
-    const std::optional<double> estimate = model.estimatedCost(images);
+    const std::optional<double> estimate = model.estimatedCost(job->request().values);
     const std::optional<double> actual = job->outcome().costUsd;
     switch (job->state()) {
     case JobState::Done:
+    case JobState::Saving:
         if (actual)
             return ModelPicker::formatUsd(*actual);
         return estimate ? ModelPicker::formatUsd(*estimate) : tr("—");

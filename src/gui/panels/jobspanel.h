@@ -94,6 +94,8 @@ class JobsPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(JobsPanel)
 
 public:
+    static constexpr int ThumbnailSide = 32; // the result thumbnail in the model column
+
     explicit JobsPanel(QWidget *parent = nullptr);
     ~JobsPanel() override;
 

@@ -1,6 +1,7 @@
 #include "modelpicker.h"
 
 #include "model/providerinfo.h"
+#include "session/costledger.h"
 
 #include <QSignalBlocker>
 
@@ -53,7 +54,7 @@ QString ModelPicker::displayText(const ModelSpec &model)
 {
     const QString title = model.title.isEmpty() ? model.endpoint : model.title;
     return title + QStringLiteral(" · ") + providerName(model.provider) + QStringLiteral(" · ")
-        + (model.priceUsd ? formatUsd(*model.priceUsd) : tr("price unknown"));
+        + priceShort(model);
 }
 
 QString ModelPicker::providerName(const QString &provider)
@@ -67,13 +68,25 @@ QString ModelPicker::providerName(const QString &provider)
 
 QString ModelPicker::formatUsd(double amount)
 {
-    const int decimals = (amount > 0 && amount < 0.01) ? 3 : 2;
-    return QStringLiteral("$") + QString::number(amount, 'f', decimals);
+    return CostLedger::formatUsd(amount);
+}
+
+QString ModelPicker::priceShort(const ModelSpec &model)
+{
+    const std::optional<std::pair<double, double>> range = model.priceRange();
+    if (!range)
+        return tr("price unknown");
+    if (range->first == range->second)
+        return formatUsd(range->first);
+    return tr("%1–%2").arg(formatUsd(range->first), formatUsd(range->second));
 }
 
 QString ModelPicker::priceText(const ModelSpec &model)
 {
-    if (!model.priceUsd)
+    const std::optional<std::pair<double, double>> range = model.priceRange();
+    if (!range)
         return tr("price unknown");
-    return tr("%1 per image").arg(formatUsd(*model.priceUsd));
+    if (range->first == range->second)
+        return tr("%1 per image").arg(formatUsd(range->first));
+    return tr("%1–%2 per image").arg(formatUsd(range->first), formatUsd(range->second));
 }

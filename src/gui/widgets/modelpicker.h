@@ -26,6 +26,8 @@ public:
     static QString formatUsd(double amount);
     // "$0.04 per image" or "price unknown".
     static QString priceText(const ModelSpec &model);
+    // "$0.04", "$0.03–$0.09" or "price unknown", for the picker's lines.
+    static QString priceShort(const ModelSpec &model);
 
 Q_SIGNALS:
     void currentModelChanged(const QString &id);

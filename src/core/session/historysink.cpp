@@ -1,0 +1,62 @@
+#include "historysink.h"
+
+#include "costledger.h"
+#include "history/historystore.h"
+#include "imaging/pngmetadata.h"
+
+HistorySink::HistorySink(HistoryStore *store)
+    : m_store(store)
+{
+}
+
+QString HistorySink::statusFor(JobState state)
+{
+    switch (state) {
+    case JobState::Saving:
+    case JobState::Done:
+        return QStringLiteral("done");
+    case JobState::Cancelled:
+        return QStringLiteral("cancelled");
+    default:
+        return QStringLiteral("failed");
+    }
+}
+
+bool HistorySink::writeOutputs(FinishedRun &run, QString *error)
+{
+    const std::optional<double> cost = CostLedger::chargeOf(run.model, run.values, run.state, run.outcome);
+    const GenerationInfo info =
+        GenerationInfo::describe(run.model, run.values, run.outcome, cost, run.elapsedMs, run.created);
+    return m_store->writeResultFiles(run.jobId, info, &run.outcome.outputs, error);
+}
+
+QString HistorySink::record(const FinishedRun &run, QString *error)
+{
+    if (!m_store->isOpen())
+        return QString(); // the files are kept; there is no history to list them in
+    HistoryEntry entry;
+    entry.id = run.jobId;
+    entry.created = run.created;
+    entry.modelId = run.model.id;
+    entry.modelTitle = run.model.title.isEmpty() ? run.model.id : run.model.title;
+    entry.provider = run.model.provider;
+    entry.endpoint = run.model.endpoint;
+    entry.inputs = run.values;
+    const ParameterSpec *seedField = run.model.fieldForRole(QStringLiteral("seed"));
+    entry.seed = run.outcome.seedUsed(run.values, seedField ? seedField->name : QString());
+    entry.costUsd = CostLedger::chargeOf(run.model, run.values, run.state, run.outcome);
+    entry.elapsedMs = run.elapsedMs;
+    entry.requestId = run.outcome.requestId.isEmpty() ? run.handle.requestId : run.outcome.requestId;
+    entry.status = statusFor(run.state);
+    if (run.state != JobState::Saving && run.state != JobState::Done)
+        entry.error = run.outcome.message;
+    entry.sketchPath = run.context.value(QLatin1String("sketch")).toString();
+    for (const OutputImage &output : run.outcome.outputs) {
+        if (!output.filePath.isEmpty())
+            entry.outputPaths.append(output.filePath);
+    }
+    if (!run.outcome.outputs.isEmpty())
+        entry.size = run.outcome.outputs.constFirst().size;
+    const std::optional<HistoryEntry> recorded = m_store->recordRun(entry, error);
+    return recorded ? recorded->id : QString();
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "jobs/resultsink.h"
+
+class HistoryStore;
+
+// The app's ResultSink: a result goes into the history's results folder as PNG with its
+// generation parameters (HistoryStore::writeResultFiles) and gets a history row whose id is the
+// job id, so recording it again after a crash changes nothing. Failed and cancelled runs get a
+// row without files. Without an open history the files are still written (nothing is lost) and
+// no row is made.
+class HistorySink final : public ResultSink
+{
+public:
+    explicit HistorySink(HistoryStore *store); // not owned
+
+    bool writeOutputs(FinishedRun &run, QString *error) override;
+    QString record(const FinishedRun &run, QString *error) override;
+
+    // "done", "failed" or "cancelled" for the history.
+    static QString statusFor(JobState state);
+
+private:
+    HistoryStore *m_store;
+};
