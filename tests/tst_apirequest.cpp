@@ -25,6 +25,8 @@ private Q_SLOTS:
     void init();
 
     void successJson();
+    void sendOnceIsNeverResentByTheStack_data();
+    void sendOnceIsNeverResentByTheStack();
     void successWithAuth();
     void retryAfter429ThenSuccess();
     void serverErrorExhaustsAttempts();
@@ -118,6 +120,36 @@ ApiRequestSpec TestApiRequest::falSubmitSpec(const QByteArray &key) const
     spec.service = QStringLiteral("fal");
     spec.what = QStringLiteral("submit");
     return spec;
+}
+
+// A connection that closes after the request went out but before the answer began: Qt 6.4's
+// network stack sends such a request again by itself, which for a billed POST pays twice. With
+// sendOnce it is sent exactly once and ends as a network error.
+void TestApiRequest::sendOnceIsNeverResentByTheStack_data()
+{
+    QTest::addColumn<bool>("sendOnce");
+    QTest::addColumn<int>("expectedSends");
+    QTest::newRow("plain (Qt resends on its own)") << false << 2;
+    QTest::newRow("sendOnce") << true << 1;
+}
+
+void TestApiRequest::sendOnceIsNeverResentByTheStack()
+{
+    QFETCH(bool, sendOnce);
+    QFETCH(int, expectedSends);
+    m_server.clearFaults();
+    m_server.addFault(FakeFault::lostAnswer(FakeFault::Kind::CloseImmediately, "POST",
+                                            QStringLiteral("/fal-queue/bria/reimagine/3.2"), 0, -1));
+    const int before = m_server.billedCount(QStringLiteral("fal"));
+    ApiRequestSpec spec = falSubmitSpec();
+    spec.retryPolicy = RetryPolicy::none();
+    spec.sendOnce = sendOnce;
+    QNetworkAccessManager manager; // its own connection channels: Qt counts resends per channel
+    ApiRequest request(&manager, spec);
+    const ApiResult result = run(&request);
+    m_server.clearFaults();
+    QCOMPARE(result.error, Error::Network);
+    QCOMPARE(m_server.billedCount(QStringLiteral("fal")) - before, expectedSends);
 }
 
 ApiResult TestApiRequest::run(ApiRequest *request, int *emissions, int timeoutMs)

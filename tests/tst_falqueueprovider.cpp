@@ -112,6 +112,8 @@ private Q_SLOTS:
     void severalLocalImagesUploaded();
     void streamStallFallsBackToPolling();
     void submitResetNotRepeated();
+    void submitLostAnswerNotRepeated();
+    void submitGatewayErrorRetried();
     void submitStallNotRepeated();
     void submitConnectionRefusedRetried();
     void missingKeyRefused();
@@ -946,10 +948,41 @@ void TestFalQueueProvider::submitResetNotRepeated()
     run->start();
     WAIT_FINISHED(rec);
     QCOMPARE(rec.outcome->error, Error::Network);
-    QVERIFY2(rec.outcome->message.contains(QLatin1String("may still have accepted")),
+    QVERIFY2(rec.outcome->message.contains(QLatin1String("may have been charged")),
              qPrintable(rec.outcome->message));
     QCOMPARE(m_server.submitCount(QStringLiteral("fal")) - before, 1);
     QCOMPARE(rec.submitting, 1);
+}
+
+// fal created the job, then the connection dropped before the answer: one job, never resent.
+void TestFalQueueProvider::submitLostAnswerNotRepeated()
+{
+    m_server.addFault(FakeFault::lostAnswer(FakeFault::Kind::CloseImmediately, "POST",
+                                            QStringLiteral("/fal-queue/bria/reimagine/3.2"), 0, -1));
+    const int billed = m_server.billedCount(QStringLiteral("fal"));
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, config());
+    run->start();
+    WAIT_FINISHED(rec);
+    QVERIFY(!rec.outcome->ok());
+    QVERIFY(rec.outcome->mayHaveCharged);
+    QCOMPARE(m_server.billedCount(QStringLiteral("fal")) - billed, 1);
+    QCOMPARE(rec.submitting, 1);
+}
+
+// A 502 from fal's gateway is repeated as fal's own clients do (fal does not bill it).
+void TestFalQueueProvider::submitGatewayErrorRetried()
+{
+    const int before = m_server.submitCount(QStringLiteral("fal"));
+    m_server.addFault(FakeFault::respond("POST", QStringLiteral("/fal-queue/bria/reimagine/3.2"), 502,
+                                         "<html>Bad Gateway</html>", {{"Retry-After", "0"}}));
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, config());
+    run->start();
+    WAIT_FINISHED(rec);
+    QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
+    QCOMPARE(m_server.submitCount(QStringLiteral("fal")) - before, 2);
+    QVERIFY(!rec.outcome->mayHaveCharged);
 }
 
 void TestFalQueueProvider::submitStallNotRepeated()
@@ -964,7 +997,7 @@ void TestFalQueueProvider::submitStallNotRepeated()
     run->start();
     WAIT_FINISHED(rec);
     QCOMPARE(rec.outcome->error, Error::Timeout);
-    QVERIFY2(rec.outcome->message.contains(QLatin1String("may still have accepted")),
+    QVERIFY2(rec.outcome->message.contains(QLatin1String("may have been charged")),
              qPrintable(rec.outcome->message));
     QCOMPARE(m_server.submitCount(QStringLiteral("fal")) - before, 1);
 }
@@ -991,7 +1024,7 @@ void TestFalQueueProvider::submitConnectionRefusedRetried()
     run->start();
     WAIT_FINISHED(rec);
     QCOMPARE(rec.outcome->error, Error::Network);
-    QVERIFY(!rec.outcome->message.contains(QLatin1String("may still have accepted")));
+    QVERIFY(!rec.outcome->message.contains(QLatin1String("may have been charged")));
     // Never sent: retried up to the policy's attempts.
     QCOMPARE(replies, cfg.retryPolicy.maxAttempts());
     QCOMPARE(rec.submitting, 1);

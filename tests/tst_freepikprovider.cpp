@@ -70,6 +70,9 @@ private Q_SLOTS:
     void invalidParams();
     void unauthorized();
     void serverErrorRetried();
+    void lostAnswerBilledOnce_data();
+    void lostAnswerBilledOnce();
+    void resumeDownloadsRecordedOutputs();
     void urlImageRefused();
     void inlineBase64PassedAsIs();
     void dataUriStripped();
@@ -360,6 +363,62 @@ void TestFreepikProvider::serverErrorRetried()
     QVERIFY2(watch.outcome.ok(), qPrintable(watch.outcome.message));
     QCOMPARE(byMethod("POST").size(), 2);
     QCOMPARE(watch.submittingCount, 1);
+}
+
+// Freepik created (and billed) the task, then the answer was lost: one billed request, a failure
+// that says it may have been charged, nothing resent.
+void TestFreepikProvider::lostAnswerBilledOnce_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("status");
+    QTest::newRow("502 after the work") << int(FakeFault::Kind::Respond) << 502;
+    QTest::newRow("504 after the work") << int(FakeFault::Kind::Respond) << 504;
+    QTest::newRow("reset mid-answer") << int(FakeFault::Kind::ResetMidBody) << 0;
+}
+
+void TestFreepikProvider::lostAnswerBilledOnce()
+{
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    m_server.addFault(FakeFault::lostAnswer(static_cast<FakeFault::Kind>(kind), "POST", kRoute, status, -1));
+    const int billed = m_server.billedCount(QStringLiteral("freepik"));
+    auto run = makeRun(request(m_sketch), config());
+    RunWatch watch(run.get());
+    run->start();
+    WAIT_FINISHED(watch);
+    QVERIFY(!watch.outcome.ok());
+    QVERIFY(watch.outcome.mayHaveCharged);
+    QVERIFY2(watch.outcome.message.contains(QLatin1String("may have been charged")), qPrintable(watch.outcome.message));
+    QCOMPARE(m_server.billedCount(QStringLiteral("freepik")) - billed, 1);
+    QCOMPARE(byMethod("POST").size(), 1);
+}
+
+// The task had completed and its image URLs were journaled before the app stopped: a resume
+// downloads them at once, without asking for the task again.
+void TestFreepikProvider::resumeDownloadsRecordedOutputs()
+{
+    ProviderHandle handle;
+    {
+        auto first = makeRun(request(m_sketch), config());
+        RunWatch watch(first.get());
+        first->start();
+        WAIT_FINISHED(watch);
+        QVERIFY2(watch.outcome.ok(), qPrintable(watch.outcome.message));
+        handle = first->handle();
+    }
+    QCOMPARE(handle.outputUrls.size(), 1);
+    m_server.clearRequests();
+    const ProviderHandle restored = ProviderHandle::fromJson(handle.toJson());
+    auto run = makeRun(request(m_sketch), config());
+    RunWatch watch(run.get());
+    run->resume(restored);
+    WAIT_FINISHED(watch);
+    QVERIFY2(watch.outcome.ok(), qPrintable(watch.outcome.message));
+    QCOMPARE(watch.outcome.outputs.size(), 1);
+    QCOMPARE(byMethod("POST").size(), 0);
+    QCOMPARE(byMethod("GET").size(), 0);             // no task polls on the API host
+    QCOMPARE(cdnRequests().size(), 1);               // just the image
+    QCOMPARE(cdnRequests().first().path, restored.outputUrls.first().path());
 }
 
 void TestFreepikProvider::urlImageRefused()

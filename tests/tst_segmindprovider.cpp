@@ -71,6 +71,9 @@ private Q_SLOTS:
     void rateLimitedThenSuccess();
     void serverErrorExhaustsRetries();
     void resetMidBodyNotRetried();
+    void lostAnswerBilledOnce_data();
+    void lostAnswerBilledOnce();
+    void unavailableRetried();
     void connectionRefusedRetried();
     void nonImageBody();
     void stallTimesOut();
@@ -373,9 +376,57 @@ void TestSegmindProvider::resetMidBodyNotRetried()
     run->start();
     WAIT_FINISHED(watch);
     QCOMPARE(watch.outcome.error, Error::Network);
-    QVERIFY2(watch.outcome.message.contains(QLatin1String("not resubmitted")),
+    QVERIFY2(watch.outcome.message.contains(QLatin1String("may have been charged")),
              qPrintable(watch.outcome.message));
+    QVERIFY(watch.outcome.mayHaveCharged);
     QCOMPARE(posts().size(), 1);
+}
+
+// Segmind made (and billed) the image, then a gateway lost the answer: the run fails saying it
+// may have been charged and never sends the request again.
+void TestSegmindProvider::lostAnswerBilledOnce_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("status");
+    QTest::newRow("502 after the work") << int(FakeFault::Kind::Respond) << 502;
+    QTest::newRow("504 after the work") << int(FakeFault::Kind::Respond) << 504;
+    QTest::newRow("reset mid-answer") << int(FakeFault::Kind::ResetMidBody) << 0;
+    QTest::newRow("closed before the answer") << int(FakeFault::Kind::CloseImmediately) << 0;
+}
+
+void TestSegmindProvider::lostAnswerBilledOnce()
+{
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    m_server.addFault(FakeFault::lostAnswer(static_cast<FakeFault::Kind>(kind), "POST", kEndpointPath, status, -1));
+    const int billed = m_server.billedCount(QStringLiteral("segmind"));
+    auto run = makeRun(request(m_sketch), config());
+    RunWatch watch(run.get());
+    run->start();
+    WAIT_FINISHED(watch);
+    QVERIFY(!watch.outcome.ok());
+    QVERIFY(watch.outcome.mayHaveCharged);
+    QVERIFY2(watch.outcome.message.contains(QLatin1String("may have been charged")),
+             qPrintable(watch.outcome.message));
+    QCOMPARE(m_server.billedCount(QStringLiteral("segmind")) - billed, 1);
+    QCOMPARE(posts().size(), 1);
+    QCOMPARE(watch.submittingCount, 1);
+}
+
+// 429 and 503 say the work was not done: those are retried, and bill once in the end.
+void TestSegmindProvider::unavailableRetried()
+{
+    const int billed = m_server.billedCount(QStringLiteral("segmind"));
+    m_server.addFault(FakeFault::respond("POST", kEndpointPath, 503, "{\"error\": \"busy\"}", {{"Retry-After", "0"}}));
+    m_server.addFault(FakeFault::respond("POST", kEndpointPath, 429, "{\"error\": \"slow down\"}", {{"Retry-After", "0"}}));
+    auto run = makeRun(request(m_sketch), config());
+    RunWatch watch(run.get());
+    run->start();
+    WAIT_FINISHED(watch);
+    QVERIFY2(watch.outcome.ok(), qPrintable(watch.outcome.message));
+    QCOMPARE(posts().size(), 3);
+    QCOMPARE(m_server.billedCount(QStringLiteral("segmind")) - billed, 1);
+    QVERIFY(!watch.outcome.mayHaveCharged);
 }
 
 void TestSegmindProvider::connectionRefusedRetried()

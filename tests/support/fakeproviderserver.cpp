@@ -71,6 +71,14 @@ FakeFault FakeFault::respond(const QByteArray &method, const QString &path, int 
     return fault;
 }
 
+FakeFault FakeFault::lostAnswer(Kind kind, const QByteArray &method, const QString &path, int status, int times)
+{
+    FakeFault fault = make(kind, method, path, times);
+    fault.status = status;
+    fault.afterWork = true;
+    return fault;
+}
+
 FakeFault FakeFault::make(Kind kind, const QByteArray &method, const QString &path, int times)
 {
     FakeFault fault;
@@ -356,6 +364,27 @@ void FakeProviderServer::respond(QTcpSocket *socket, int status, const QByteArra
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
+    const QVariant lostKind = socket->property("lostAnswerKind");
+    if (lostKind.isValid() && status >= 200 && status < 300) {
+        // The work is done; the answer is lost on its way back.
+        socket->setProperty("lostAnswerKind", QVariant());
+        switch (static_cast<FakeFault::Kind>(lostKind.toInt())) {
+        case FakeFault::Kind::CloseImmediately:
+            socket->abort();
+            return;
+        case FakeFault::Kind::ResetMidBody:
+            socket->write(statusLine(status) + QByteArrayLiteral("Content-Type: ") + contentType
+                          + QByteArrayLiteral("\r\nContent-Length: ") + QByteArray::number(body.size() + 100000)
+                          + QByteArrayLiteral("\r\nConnection: close\r\n\r\n") + body.left(body.size() / 2));
+            socket->flush();
+            socket->abort();
+            return;
+        default:
+            respond(socket, socket->property("lostAnswerStatus").toInt(),
+                    socket->property("lostAnswerBody").toByteArray(), QByteArrayLiteral("text/html"));
+            return;
+        }
+    }
     QByteArray head = statusLine(status);
     bool hasContentType = false;
     for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
@@ -503,6 +532,14 @@ bool FakeProviderServer::applyFault(QTcpSocket *socket, const RecordedRequest &r
         const FakeFault fault = candidate;
         if (candidate.times > 0 && --candidate.times == 0)
             m_faults.removeAt(i);
+        if (fault.afterWork) {
+            // The answer respond() writes is replaced (see there): the work happens first.
+            socket->setProperty("lostAnswerKind", static_cast<int>(fault.kind));
+            socket->setProperty("lostAnswerStatus", fault.status > 0 ? fault.status : 502);
+            socket->setProperty("lostAnswerBody", fault.body);
+            route(socket, request);
+            return true;
+        }
         if (fault.kind == FakeFault::Kind::Delay) {
             QTimer::singleShot(std::max(0, fault.delayMs), socket,
                                [this, socket, request]() { dispatch(socket, request, true); });
@@ -908,6 +945,7 @@ void FakeProviderServer::routeFalQueue(QTcpSocket *socket, const RecordedRequest
         ++m_nextId;
         const QString first = job.script.value(0);
         m_falJobs.insert(job.id, job);
+        m_billedCounts[QStringLiteral("fal")] += 1;
 
         respondJson(socket, 200,
                     toJson(QJsonObject{
@@ -1110,6 +1148,7 @@ void FakeProviderServer::routeSegmind(QTcpSocket *socket, const RecordedRequest 
                             : 42;
     const QString requestId = newId();
     m_segmindCredits = std::max(0.0, m_segmindCredits - 0.012);
+    m_billedCounts[QStringLiteral("segmind")] += 1;
     respond(socket, 200, makeJpeg(QStringLiteral("segmind-") + requestId), m_segmindContentType,
             {{QByteArrayLiteral("x-cost"), QByteArrayLiteral("0.012")},
              {QByteArrayLiteral("x-remaining-credits"), QByteArray::number(m_segmindCredits, 'f', 3)},
@@ -1186,6 +1225,7 @@ void FakeProviderServer::routeFreepik(QTcpSocket *socket, const RecordedRequest 
         task.pollsLeft = m_freepikMode == FreepikMode::Async ? std::max(0, m_freepikPollsUntilDone - 1)
                                                              : 0;
         m_freepikTasks.insert(task.id, task);
+        m_billedCounts[QStringLiteral("freepik")] += 1;
         const QString status = m_freepikMode == FreepikMode::Async    ? QStringLiteral("IN_PROGRESS")
                                : m_freepikMode == FreepikMode::Failed ? QStringLiteral("FAILED")
                                                                       : QStringLiteral("COMPLETED");

@@ -55,6 +55,10 @@ struct FakeFault
     int delayMs = 0;                 // applied before any kind (Delay: the whole point)
     QUrl location;                   // Redirect target
     qint64 announcedLength = -1;     // EndlessBody: a Content-Length to announce (-1: none)
+    // The server first does the work as usual (the job is created and billed, the image made)
+    // and only then answers with the fault instead of its result: a gateway that lost the
+    // answer. Respond, ResetMidBody and CloseImmediately.
+    bool afterWork = false;
 
     static FakeFault respond(const QByteArray &method, const QString &path, int status,
                              const QByteArray &body = QByteArray(),
@@ -62,6 +66,9 @@ struct FakeFault
     static FakeFault make(Kind kind, const QByteArray &method, const QString &path, int times = 1);
     static FakeFault redirect(const QByteArray &method, const QString &path, const QUrl &location,
                               int status = 302, int times = 1);
+    // `kind` (Respond with `status`, ResetMidBody, CloseImmediately) after the work was done.
+    static FakeFault lostAnswer(Kind kind, const QByteArray &method, const QString &path, int status = 0,
+                                int times = 1);
 };
 
 // A local HTTP/1.1 server that imitates the fal queue + storage, Segmind v1 + upload-asset and
@@ -148,6 +155,9 @@ public:
     void clearRequests() { m_requests.clear(); }
     // "fal", "segmind", "freepik": submits received (whatever was answered).
     int submitCount(const QString &provider) const { return m_submitCounts.value(provider); }
+    // Billed work done: jobs created (fal, Freepik) or images made (Segmind), also when the
+    // answer was lost afterwards.
+    int billedCount(const QString &provider) const { return m_billedCounts.value(provider); }
     // Bytes stored through the fal CDN upload or Segmind upload-asset, by CDN path.
     QByteArray storedFile(const QString &cdnPath) const { return m_files.value(cdnPath).data; }
     QStringList storedFiles() const { return m_files.keys(); }
@@ -244,6 +254,7 @@ private:
     QList<FakeFault> m_faults;
     QList<RecordedRequest> m_requests;
     QHash<QString, int> m_submitCounts;
+    QHash<QString, int> m_billedCounts;
     QMap<QString, StoredFile> m_files;
     QHash<QString, QString> m_uploadTokens;   // token -> file path under /files
 };

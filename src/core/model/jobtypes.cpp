@@ -73,6 +73,8 @@ QJsonObject JobOutcome::toJson() const
         o.insert(QStringLiteral("remaining_credits"), *remainingCredits);
     if (!requestId.isEmpty())
         o.insert(QStringLiteral("request_id"), requestId);
+    if (mayHaveCharged)
+        o.insert(QStringLiteral("may_have_charged"), true);
     QJsonArray images;
     for (const OutputImage &output : outputs) {
         QJsonObject image{{QStringLiteral("mime"), QString::fromLatin1(output.mimeType)},
@@ -100,6 +102,7 @@ JobOutcome JobOutcome::fromJson(const QJsonObject &o)
     if (o.value(QLatin1String("remaining_credits")).isDouble())
         outcome.remainingCredits = o.value(QLatin1String("remaining_credits")).toDouble();
     outcome.requestId = o.value(QLatin1String("request_id")).toString();
+    outcome.mayHaveCharged = o.value(QLatin1String("may_have_charged")).toBool();
     for (const QJsonValue &value : o.value(QLatin1String("outputs")).toArray()) {
         const QJsonObject image = value.toObject();
         OutputImage output;

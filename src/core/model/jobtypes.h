@@ -61,6 +61,9 @@ struct JobOutcome
     std::optional<double> remainingCredits;
     QString requestId;
     QJsonObject raw;                      // the provider's result JSON, when there is one
+    // The billed request was sent and its answer lost (502/504, timeout, reset): the provider
+    // may have done the work and charged it. Nothing was resent; a retry says so.
+    bool mayHaveCharged = false;
 
     bool ok() const { return error == ApiResult::Error::None; }
 

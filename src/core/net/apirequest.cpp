@@ -1,4 +1,5 @@
 #include "apirequest.h"
+#include "oneshotbody.h"
 
 #include "base/logging.h"
 
@@ -181,10 +182,17 @@ void ApiRequest::sendTo(const QUrl &url)
                                     << (withAuth ? "with key" : "without key");
 
     QNetworkReply *reply = nullptr;
-    if (m_currentMethod == "GET" && m_currentBody.isEmpty())
+    if (m_currentMethod == "GET" && m_currentBody.isEmpty()) {
         reply = m_manager->get(request);
-    else
+    } else if (m_spec.sendOnce) {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_currentBody.size());
+        auto *body = new OneShotBody(m_currentBody, this);
+        reply = m_manager->sendCustomRequest(request, m_currentMethod, body);
+        body->setParent(reply); // lives as long as the reply that reads it
+    } else {
         reply = m_manager->sendCustomRequest(request, m_currentMethod, m_currentBody);
+    }
     m_reply = reply;
 
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiRequest::onMetaDataChanged);
@@ -301,6 +309,11 @@ void ApiRequest::onReplyFinished()
         result.message = tr("%1 did not answer the %2 within %3 s.")
                              .arg(displayService(), displayWhat(),
                                   QString::number(m_spec.transferTimeoutMs / 1000.0, 'g', 3));
+    } else if (result.networkError == QNetworkReply::ContentReSendError) {
+        // The connection closed before the answer began, after the request had gone out.
+        result.error = ApiResult::Error::Network;
+        result.message = tr("The connection to %1 closed before it answered the %2.")
+                             .arg(displayService(), displayWhat());
     } else if (RetryPolicy::isTransportError(result.networkError)
                || (result.httpStatus == 0 && result.networkError != QNetworkReply::NoError)) {
         result.error = ApiResult::Error::Network;

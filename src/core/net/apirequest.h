@@ -37,6 +37,10 @@ struct ApiRequestSpec
     qint64 maxResponseBytes = kMaxJsonBytes;
     RetryPolicy retryPolicy = RetryPolicy::defaults();
     bool expectJson = true;                              // a 2xx body must be JSON (else Protocol)
+    // Never sent twice by the network stack (requests that bill): the body goes out through a
+    // OneShotBody, so a connection that closes before the answer ends the request instead of
+    // QNetworkAccessManager resending it. Retries still follow retryPolicy.
+    bool sendOnce = false;
     ApiErrorParser::Dialect dialect = ApiErrorParser::Dialect::Generic;
     QString service;                                     // "fal", "Segmind" ... for messages
     QString what;                                        // "status request" ... for messages

@@ -501,58 +501,41 @@ void FalQueueRun::submit()
 
 RetryPolicy FalQueueRun::submitPolicy() const
 {
-    // The submit creates (and bills) the job: only repeat it when the server said it did not take
-    // it (429/502/503/504) or when it never left (connection refused, handled in onSubmitFinished).
-    RetryPolicy policy = m_config.retryPolicy;
+    // The submit creates the job. fal's own clients repeat it on 429, 502, 503 and 504, which
+    // fal does not bill; nothing is resent after a timeout or a lost connection.
     QSet<int> statuses;
     for (int status : {429, 502, 503, 504}) {
-        if (policy.retryableStatuses().contains(status))
+        if (m_config.retryPolicy.retryableStatuses().contains(status))
             statuses.insert(status);
     }
-    policy.setRetryableStatuses(statuses);
-    policy.setRetryTransportErrors(false);
-    return policy;
+    return billedPolicy(statuses);
 }
 
 void FalQueueRun::sendSubmit()
 {
     if (isFinished() || m_phase != Phase::Submitting)
         return;
-    RetryPolicy policy = submitPolicy();
-    policy.setMaxAttempts(std::max(1, policy.maxAttempts() - m_submitAttempts));
+    const RetryPolicy policy = submitPolicy();
     ApiRequestSpec spec = falSpec(QByteArrayLiteral("POST"),
                                   Endpoint::join(m_queueUrl, m_request.model.endpoint.trimmed()),
                                   tr("submit"));
     spec.retryPolicy = policy;
+    spec.sendOnce = true;
     spec.setJsonBody(QJsonDocument(m_values).toJson(QJsonDocument::Compact));
     send(spec, &FalQueueRun::onSubmitFinished);
 }
 
 void FalQueueRun::onSubmitFinished(const ApiResult &result)
 {
-    m_submitAttempts += std::max(1, result.attempts);
     if (!result.ok()) {
-        const RetryPolicy policy = submitPolicy();
-        if (result.error == Error::Network
-            && result.networkError == QNetworkReply::ConnectionRefusedError
-            && m_submitAttempts < policy.maxAttempts() && !m_cancelRequested) {
-            // Never reached the server: safe to send again.
-            const int delay = policy.delayMs(m_submitAttempts);
-            qCInfo(lcProviders) << "submit refused by the network; retrying in" << delay << "ms";
-            QTimer::singleShot(delay, this, &FalQueueRun::sendSubmit);
+        if (!m_cancelRequested && resendIfUnsent(result, [this] { sendSubmit(); }))
             return;
-        }
         if (m_cancelRequested) {
             complete(m_afterCancel);
             return;
         }
-        ApiResult failed = mapped(result);
-        if ((failed.error == Error::Timeout || failed.error == Error::Network)
-            && failed.networkError != QNetworkReply::ConnectionRefusedError)
-            failed.message += QLatin1Char(' ')
-                              + tr("fal may still have accepted the job; check your fal dashboard "
-                                   "before trying again.");
-        failWithResult(failed);
+        m_phase = Phase::Done;
+        failBilled(mapped(result), false);
         return;
     }
 

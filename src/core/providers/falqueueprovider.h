@@ -89,6 +89,7 @@ private:
 
     // set-up
     bool checkConfig();
+    void stopActivity() override { stopEverything(); }
     ApiRequestSpec falSpec(const QByteArray &method, const QUrl &url, const QString &what) const;
     ApiRequestSpec plainSpec(const QByteArray &method, const QUrl &url, const QString &what) const;
     ApiRequest *send(const ApiRequestSpec &spec, Handler handler);
@@ -178,7 +179,6 @@ private:
     QUrl m_fileUrl;
 
     // submit
-    int m_submitAttempts = 0;
     bool m_cancelRequested = false;   // cancel() while the submit was on its way
 
     // following

@@ -108,8 +108,6 @@ FreepikRun::FreepikRun(const JobRequest &request, const ProviderConfig &config, 
     connect(&m_pollTimer, &QTimer::timeout, this, &FreepikRun::poll);
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &FreepikRun::onDeadline);
-    m_refusedRetryTimer.setSingleShot(true);
-    connect(&m_refusedRetryTimer, &QTimer::timeout, this, &FreepikRun::sendSubmit);
 }
 
 FreepikRun::~FreepikRun()
@@ -342,34 +340,18 @@ void FreepikRun::sendSubmit()
     spec.method = QByteArrayLiteral("POST");
     spec.url = submitUrl(m_config, m_request);
     spec.setJsonBody(QJsonDocument(m_request.values).toJson(QJsonDocument::Compact));
-    // Creates (and bills) the task: retried only when Freepik clearly did not take it. A
-    // refused connection sent nothing and is retried here, see onSubmitFinished.
-    spec.retryPolicy = m_config.retryPolicy;
-    spec.retryPolicy.setRetryableStatuses({429, 502, 503, 504}).setRetryTransportErrors(false);
+    // Creates (and bills) the task: sent once (billedPolicy()).
+    makeBilled(&spec);
     spec.what = tr("generation request");
     sendTracked(spec, &FreepikRun::onSubmitFinished);
 }
 
 void FreepikRun::onSubmitFinished(const ApiResult &result)
 {
-    m_submitAttempts += std::max(1, result.attempts);
     if (!result.ok()) {
-        const RetryPolicy &policy = m_config.retryPolicy;
-        if (result.networkError == QNetworkReply::ConnectionRefusedError
-            && m_submitAttempts < policy.maxAttempts()) {
-            const int delay = policy.delayMs(m_submitAttempts);
-            Q_EMIT logReceived(tr("Freepik refused the connection; retrying in %1 ms").arg(delay));
-            m_refusedRetryTimer.start(delay);
+        if (resendIfUnsent(result, [this] { sendSubmit(); }))
             return;
-        }
-        if (result.error == ApiResult::Error::Network || result.error == ApiResult::Error::Timeout) {
-            stopAndFail(result.error,
-                     result.message + QLatin1Char(' ')
-                         + tr("Freepik may still have created (and billed) the task; it was not "
-                              "resubmitted."));
-            return;
-        }
-        stopAndFail(result.error, result.message, result.fieldErrors);
+        failBilled(result, true);
         return;
     }
     handleTask(result, true);
@@ -597,7 +579,6 @@ void FreepikRun::stopActivity()
 {
     m_pollTimer.stop();
     m_deadlineTimer.stop();
-    m_refusedRetryTimer.stop();
     abortTracked();
     if (m_prepareWatcher) {
         disconnect(m_prepareWatcher, nullptr, this, nullptr);

@@ -88,10 +88,8 @@ private:
     QFutureWatcher<Decoded> *m_decodeWatcher = nullptr;
     QTimer m_pollTimer;
     QTimer m_deadlineTimer;
-    QTimer m_refusedRetryTimer;
     int m_nextPollDelayMs = 0;
     int m_polls = 0;
-    int m_submitAttempts = 0;
     bool m_started = false;
     bool m_submitted = false;
     QList<Pending> m_pending;

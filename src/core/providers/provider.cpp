@@ -82,12 +82,75 @@ ApiRequest *ProviderRun::sendTracked(const ApiRequestSpec &spec, std::function<v
 
 void ProviderRun::abortTracked()
 {
+    if (m_resendTimer)
+        m_resendTimer->stop();
     if (ApiRequest *request = m_tracked.data()) {
         m_tracked = nullptr;
         disconnect(request, nullptr, this, nullptr);
         request->abort();
         request->deleteLater();
     }
+}
+
+RetryPolicy ProviderRun::billedPolicy(const QSet<int> &statuses) const
+{
+    RetryPolicy policy = m_config.retryPolicy;
+    policy.setRetryableStatuses(statuses);
+    policy.setRetryTransportErrors(false);
+    return policy;
+}
+
+void ProviderRun::makeBilled(ApiRequestSpec *spec, const QSet<int> &statuses) const
+{
+    spec->retryPolicy = billedPolicy(statuses);
+    spec->sendOnce = true;
+}
+
+bool ProviderRun::resendIfUnsent(const ApiResult &result, std::function<void()> resend)
+{
+    m_billedAttempts += std::max(1, result.attempts);
+    const bool unsent = result.networkError == QNetworkReply::ConnectionRefusedError
+                        || result.networkError == QNetworkReply::HostNotFoundError;
+    const RetryPolicy policy = billedPolicy();
+    if (!unsent || m_billedAttempts >= policy.maxAttempts() || isFinished())
+        return false;
+    const int delay = policy.delayMs(m_billedAttempts);
+    Q_EMIT logReceived(tr("%1; nothing was sent, trying again in %2 ms").arg(result.message).arg(delay));
+    if (!m_resendTimer) {
+        m_resendTimer = new QTimer(this);
+        m_resendTimer->setSingleShot(true);
+    }
+    m_resendTimer->disconnect();
+    connect(m_resendTimer, &QTimer::timeout, this, [this, resend] {
+        if (!isFinished())
+            resend();
+    });
+    m_resendTimer->start(delay);
+    return true;
+}
+
+void ProviderRun::failBilled(const ApiResult &result, bool gatewayErrorsMayBill)
+{
+    const bool lostAnswer =
+        (result.error == ApiResult::Error::Network && result.networkError != QNetworkReply::ConnectionRefusedError
+         && result.networkError != QNetworkReply::HostNotFoundError)
+        || result.error == ApiResult::Error::Timeout
+        || (gatewayErrorsMayBill && (result.httpStatus == 502 || result.httpStatus == 504));
+    if (!lostAnswer) {
+        stopAndFail(result.error, result.message, result.fieldErrors);
+        return;
+    }
+    if (isFinished())
+        return;
+    stopActivity();
+    setState(JobState::Failed);
+    JobOutcome outcome;
+    outcome.error = result.error == ApiResult::Error::None ? ApiResult::Error::Network : result.error;
+    outcome.message = result.message + QLatin1Char(' ')
+                      + tr("The request had been sent, so this run may have been charged. It was not "
+                           "sent again; check the provider's dashboard before running it again.");
+    outcome.mayHaveCharged = true;
+    finish(outcome);
 }
 
 void ProviderRun::stopAndFail(ApiResult::Error error, const QString &message, const QList<ApiFieldError> &fields)

@@ -5,6 +5,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 #include <QString>
 #include <QUrl>
 
@@ -81,6 +83,24 @@ protected:
     }
     // Aborts the current request without reporting it.
     void abortTracked();
+
+    // The request that creates (and bills) the provider job is sent once. ApiRequest retries it
+    // only on `statuses` (with Retry-After and the config's back-off): answers that say the
+    // provider did not take the job (429, 503; fal's clients add 502 and 504, which fal does
+    // not bill). Transport errors are never retried by ApiRequest: see resendIfUnsent().
+    // makeBilled() sets that policy and marks the request sendOnce (never resent by the network
+    // stack itself).
+    RetryPolicy billedPolicy(const QSet<int> &statuses = {429, 503}) const;
+    void makeBilled(ApiRequestSpec *spec, const QSet<int> &statuses = {429, 503}) const;
+    // After the billed request failed: when it surely never reached the provider (the
+    // connection was refused, the host name did not resolve) and attempts are left, `resend`
+    // runs after the back-off and true is returned.
+    bool resendIfUnsent(const ApiResult &result, std::function<void()> resend);
+    // Fails the run after the billed request failed. When the provider may have done and
+    // charged the work (a 502 or 504 when `gatewayErrorsMayBill`, a timeout, a reset or closed
+    // connection), the message says so, nothing is resent and the outcome is marked
+    // mayHaveCharged.
+    void failBilled(const ApiResult &result, bool gatewayErrorsMayBill);
     // Stops all activity (stopActivity()), sets Failed or Cancelled and finishes.
     void stopAndFail(ApiResult::Error error, const QString &message, const QList<ApiFieldError> &fields = {});
     // Timers, workers and the current request of a subclass; called before the run fails.
@@ -94,6 +114,8 @@ private:
     JobState m_state = JobState::Preparing;
     bool m_finished = false;
     QPointer<ApiRequest> m_tracked;
+    int m_billedAttempts = 0;
+    QTimer *m_resendTimer = nullptr;
 };
 
 // A provider: makes runs for its models.

@@ -81,8 +81,6 @@ SegmindRun::SegmindRun(const JobRequest &request, const ProviderConfig &config, 
         m_config.auxUrl = segmindInfo().defaultAuxUrl;
     if (m_config.requestTimeoutMs <= 0)
         m_config.requestTimeoutMs = SegmindProvider::kDefaultRequestTimeoutMs;
-    m_refusedRetryTimer.setSingleShot(true);
-    connect(&m_refusedRetryTimer, &QTimer::timeout, this, &SegmindRun::sendSubmit);
 }
 
 SegmindRun::~SegmindRun()
@@ -322,27 +320,17 @@ void SegmindRun::sendSubmit()
     spec.setJsonBody(QJsonDocument(m_request.values).toJson(QJsonDocument::Compact));
     spec.expectJson = false;
     spec.maxResponseBytes = ApiRequestSpec::kMaxImageBytes;
-    // The request that bills: retried only when Segmind clearly did not run it (429, 502, 503,
-    // 504). A transport error after sending may have been billed; a refused connection (nothing
-    // sent) is retried by this run, see onSubmitFinished.
-    spec.retryPolicy = m_config.retryPolicy;
-    spec.retryPolicy.setRetryableStatuses({429, 502, 503, 504}).setRetryTransportErrors(false);
+    // The request that bills, and whose answer is the image: sent once (billedPolicy()).
+    makeBilled(&spec);
     spec.what = tr("generation request");
     sendTracked(spec, &SegmindRun::onSubmitFinished);
 }
 
 void SegmindRun::onSubmitFinished(const ApiResult &result)
 {
-    m_submitAttempts += std::max(1, result.attempts);
     if (!result.ok()) {
-        const RetryPolicy &policy = m_config.retryPolicy;
-        if (result.networkError == QNetworkReply::ConnectionRefusedError
-            && m_submitAttempts < policy.maxAttempts()) {
-            const int delay = policy.delayMs(m_submitAttempts);
-            Q_EMIT logReceived(tr("Segmind refused the connection; retrying in %1 ms").arg(delay));
-            m_refusedRetryTimer.start(delay);
+        if (resendIfUnsent(result, [this] { sendSubmit(); }))
             return;
-        }
         switch (result.error) {
         case ApiResult::Error::NoCredits: {
             const QString detail = ApiErrorParser::segmindMessage(result.json()).simplified();
@@ -355,15 +343,10 @@ void SegmindRun::onSubmitFinished(const ApiResult &result)
             stopAndFail(result.error, message, result.fieldErrors);
             return;
         }
-        case ApiResult::Error::Network:
-        case ApiResult::Error::Timeout:
-            stopAndFail(result.error,
-                     result.message + QLatin1Char(' ')
-                         + tr("Segmind may still have generated (and billed) the image; it was "
-                              "not resubmitted."));
-            return;
         default:
-            stopAndFail(result.error, result.message, result.fieldErrors);
+            // A 502/504, a timeout or a lost connection after the request went out: Segmind
+            // may have made (and billed) the image.
+            failBilled(result, true);
             return;
         }
     }
@@ -451,7 +434,6 @@ ApiRequestSpec SegmindRun::baseSpec() const
 
 void SegmindRun::stopActivity()
 {
-    m_refusedRetryTimer.stop();
     abortTracked();
     if (m_prepareWatcher) {
         disconnect(m_prepareWatcher, nullptr, this, nullptr);

@@ -81,8 +81,6 @@ private:
     Upload m_currentUpload;
     QFutureWatcher<Prepared> *m_prepareWatcher = nullptr;
     QFutureWatcher<Checked> *m_checkWatcher = nullptr;
-    QTimer m_refusedRetryTimer;     // a refused connection is safe to retry: nothing was sent
-    int m_submitAttempts = 0;
     bool m_started = false;
     bool m_submitted = false;
     ApiResult m_submitResult;       // kept while the image is decode-checked
