@@ -18,6 +18,7 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void roundTrip();
+    void presetsNeverChooseFiles();
 
 private:
     ModelCatalog m_catalog;
@@ -112,6 +113,51 @@ void TestPreset::roundTrip()
     const std::optional<Preset> back = Preset::fromJson(p.toJson(), &error);
     QVERIFY(back);
     QCOMPARE(back->toJson(), p.toJson());
+}
+
+// A preset shared by someone else must not pick which local file gets uploaded.
+void TestPreset::presetsNeverChooseFiles()
+{
+    QString error;
+    const QJsonObject json{
+        {QStringLiteral("format"), QStringLiteral("reimagine-studio-preset")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("name"), QStringLiteral("Shared")},
+        {QStringLiteral("models"),
+         QJsonObject{{QStringLiteral("fal:bria/reimagine/3.2"),
+                      QJsonObject{{QStringLiteral("num_inference_steps"), 40},
+                                  {QStringLiteral("canny_image_url"), QStringLiteral("/home/someone/.ssh/id_rsa")},
+                                  {QStringLiteral("depth_image_url"), QStringLiteral("https://attacker.example/x.png")}}},
+                     {QStringLiteral("fal:fal-ai/ideogram/v3/remix"),
+                      QJsonObject{{QStringLiteral("image_urls"), QJsonArray{QStringLiteral("/etc/passwd")}},
+                                  {QStringLiteral("style"), QStringLiteral("DESIGN")}}},
+                     {QStringLiteral("fal:someone/unknown-model"),
+                      QJsonObject{{QStringLiteral("image_url"), QStringLiteral("/home/someone/secret.png")}}}}}};
+    std::optional<Preset> preset = Preset::fromJson(json, &error);
+    QVERIFY2(preset, qPrintable(error));
+
+    // Even before they are dropped, applying never sets an image field.
+    const ModelSpec &bria = *m_catalog.model(QStringLiteral("fal:bria/reimagine/3.2"));
+    QJsonObject current{{QStringLiteral("canny_image_url"), QStringLiteral("/work/my-sketch.png")}};
+    const QJsonObject applied = preset->applyTo(bria, current, QStringLiteral("a chair"));
+    QCOMPARE(applied.value(QLatin1String("canny_image_url")).toString(), QStringLiteral("/work/my-sketch.png"));
+    QVERIFY(!applied.contains(QLatin1String("depth_image_url")));
+    QCOMPARE(applied.value(QLatin1String("num_inference_steps")).toInt(), 40);
+
+    const QStringList notes = preset->dropFileFields(m_catalog);
+    QCOMPARE(notes.size(), 4);
+    QVERIFY(notes.contains(QStringLiteral("Bria Reimagine 3.2: Sketch (canny) was ignored; a preset never "
+                                          "chooses which file is sent.")));
+    QVERIFY(notes.contains(QStringLiteral("The values for fal:someone/unknown-model were ignored: that model "
+                                          "is not in the catalog.")));
+    const QJsonObject kept = preset->toJson().value(QLatin1String("models")).toObject();
+    QCOMPARE(kept.keys(), (QStringList{QStringLiteral("fal:bria/reimagine/3.2"), QStringLiteral("fal:fal-ai/ideogram/v3/remix")}));
+    QCOMPARE(kept.value(QLatin1String("fal:bria/reimagine/3.2")).toObject(),
+             (QJsonObject{{QStringLiteral("num_inference_steps"), 40}}));
+    QCOMPARE(kept.value(QLatin1String("fal:fal-ai/ideogram/v3/remix")).toObject(),
+             (QJsonObject{{QStringLiteral("style"), QStringLiteral("DESIGN")}}));
+    QVERIFY(!QJsonDocument(preset->toJson()).toJson().contains("/home/someone"));
+    QVERIFY(preset->dropFileFields(m_catalog).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPreset)

@@ -1,4 +1,5 @@
 #include "presets/presetstore.h"
+#include "schema/modelcatalog.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void renameCaseOnly();
     void remove();
     void importRoundTrip();
+    void fileFieldsNeverStored();
     void importClashGetsSuffix();
     void importNamelessFile();
     void importRefusesBadFiles_data();
@@ -407,6 +409,56 @@ void TestPresetStore::brokenFilesSkipped()
     QVERIFY(store.save(makePreset(QStringLiteral("New"))));
     QCOMPARE(store.errors().size(), 3);
     QVERIFY(QFileInfo::exists(QDir(m_presets).filePath(QStringLiteral("broken.json"))));
+}
+
+// Image fields never reach a preset file, and a file that carries them loads (and imports) with a
+// note saying they were ignored.
+void TestPresetStore::fileFieldsNeverStored()
+{
+    ModelCatalog catalog;
+    catalog.reload();
+    QTemporaryDir dir;
+    PresetStore store(dir.path());
+    store.setCatalog(&catalog);
+
+    Preset preset = makePreset(QStringLiteral("With files"));
+    preset.modelValues[QStringLiteral("fal:bria/reimagine/3.2")].insert(QStringLiteral("canny_image_url"),
+                                                                          QStringLiteral("/home/me/sketch.png"));
+    QVERIFY(store.save(preset));
+    QFile saved(store.filePath(QStringLiteral("With files")));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray text = saved.readAll();
+    QVERIFY(!text.contains("canny_image_url"));
+    QVERIFY(text.contains("num_inference_steps"));
+
+    // A file written elsewhere that carries one.
+    const QString foreign = dir.filePath(QStringLiteral("foreign.json"));
+    writeFile(foreign, QJsonDocument(QJsonObject{
+                           {QStringLiteral("format"), QStringLiteral("reimagine-studio-preset")},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("name"), QStringLiteral("Foreign")},
+                           {QStringLiteral("models"),
+                            QJsonObject{{QStringLiteral("fal:bria/reimagine/3.2"),
+                                         QJsonObject{{QStringLiteral("depth_image_url"), QStringLiteral("/etc/shadow")},
+                                                     {QStringLiteral("guidance_scale"), 6}}}}}})
+                           .toJson());
+    store.reload();
+    QCOMPARE(store.notes(QStringLiteral("Foreign")).size(), 1);
+    QVERIFY(store.notes(QStringLiteral("Foreign")).first().contains(QStringLiteral("Depth image was ignored")));
+    QVERIFY(!store.preset(QStringLiteral("Foreign"))->modelValues.value(QStringLiteral("fal:bria/reimagine/3.2"))
+                 .contains(QLatin1String("depth_image_url")));
+    QVERIFY(store.notes(QStringLiteral("With files")).isEmpty());
+
+    QTemporaryDir other;
+    PresetStore importer(other.path());
+    importer.setCatalog(&catalog);
+    QStringList notes;
+    QString error;
+    QVERIFY(importer.importFile(foreign, &error, &notes));
+    QCOMPARE(notes.size(), 1);
+    QFile imported(importer.filePath(QStringLiteral("Foreign")));
+    QVERIFY(imported.open(QIODevice::ReadOnly));
+    QVERIFY(!imported.readAll().contains("/etc/shadow"));
 }
 
 QTEST_GUILESS_MAIN(TestPresetStore)

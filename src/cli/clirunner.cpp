@@ -255,9 +255,11 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
         // The preset's prompt template wraps --prompt; its exact per-model values win over
         // the defaults; --set below wins over everything.
         QString error;
-        const std::optional<Preset> preset = Preset::load(presetPath, &error);
+        std::optional<Preset> preset = Preset::load(presetPath, &error);
         if (!preset)
             return fail(ExitCode::InvalidInput, error);
+        for (const QString &note : preset->dropFileFields(*m_catalog))
+            m_err << "reimagine-cli: warning: " << note << Qt::endl;
         values = preset->applyTo(*model, values, prompt);
     }
 

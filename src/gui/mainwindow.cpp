@@ -331,6 +331,7 @@ void MainWindow::createSideDocks()
     connect(m_historyPanel, &HistoryPanel::statusMessage, this, &MainWindow::showStatus);
 
     m_presetStore = new PresetStore(QDir(m_session->dataDir()).filePath(QStringLiteral("presets")), this);
+    m_presetStore->setCatalog(m_catalog);
     m_presetsPanel = new PresetsPanel(m_presetStore, m_sideTabs);
     m_presetsPanel->setObjectName(QStringLiteral("presetsPanel"));
     m_sideTabs->addTab(m_presetsPanel, tr("Presets"));

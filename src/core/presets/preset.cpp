@@ -1,5 +1,6 @@
 #include "preset.h"
 
+#include "schema/modelcatalog.h"
 #include "schema/modelspec.h"
 
 #include <QFile>
@@ -160,7 +161,40 @@ QJsonObject Preset::applyTo(const ModelSpec &model, QJsonObject values, const QS
     }
 
     const QJsonObject exact = modelValues.value(model.id);
-    for (auto it = exact.constBegin(); it != exact.constEnd(); ++it)
+    for (auto it = exact.constBegin(); it != exact.constEnd(); ++it) {
+        const ParameterSpec *spec = model.field(it.key());
+        if (spec && isFileField(*spec))
+            continue; // the designer's own sketch and images stay as they are
         values.insert(it.key(), it.value());
+    }
     return values;
+}
+
+bool Preset::isFileField(const ParameterSpec &field)
+{
+    return field.type == ParameterSpec::Type::Image || field.type == ParameterSpec::Type::ImageList;
+}
+
+QStringList Preset::dropFileFields(const ModelCatalog &catalog)
+{
+    QStringList notes;
+    for (auto it = modelValues.begin(); it != modelValues.end();) {
+        const ModelSpec *model = catalog.model(it.key());
+        if (!model) {
+            notes.append(tr("The values for %1 were ignored: that model is not in the catalog.").arg(it.key()));
+            it = modelValues.erase(it);
+            continue;
+        }
+        QJsonObject &values = it.value();
+        for (const ParameterSpec &field : model->fields) {
+            if (isFileField(field) && values.contains(field.name)) {
+                values.remove(field.name);
+                notes.append(tr("%1: %2 was ignored; a preset never chooses which file is sent.")
+                                 .arg(model->title.isEmpty() ? model->id : model->title,
+                                      field.title.isEmpty() ? field.name : field.title));
+            }
+        }
+        ++it;
+    }
+    return notes;
 }

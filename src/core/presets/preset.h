@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class ModelCatalog;
 struct ModelSpec;
 
 // A saved set of choices, portable across models. Version 1 of the file format:
@@ -33,9 +34,18 @@ public:
     static std::optional<Preset> load(const QString &path, QString *error);
     QJsonObject toJson() const;
 
+    // A preset chooses settings, never which file gets uploaded: removes the image fields
+    // (single images and image lists) from the exact per-model values, and the values of
+    // models the catalog does not know (their fields cannot be told apart). Returns a note for
+    // each removal ("Bria Reimagine 3.2: Canny image was ignored ..."); empty when nothing was.
+    QStringList dropFileFields(const ModelCatalog &catalog);
+    // The fields of `model` a preset never sets: images and image lists.
+    static bool isFileField(const struct ParameterSpec &field);
+
     // Applies the preset to `values` for `model`. `userPrompt` fills {prompt} in the template.
     // Intent values the model has no role for are skipped silently; a value that cannot be
-    // mapped (an aspect ratio with no close enum value) is skipped too.
+    // mapped (an aspect ratio with no close enum value) is skipped too. Image fields in the exact
+    // values are never applied.
     QJsonObject applyTo(const ModelSpec &model, QJsonObject values, const QString &userPrompt) const;
 
     // Picks the enum value of an aspect/size field closest to a "W:H" ratio ("16:9" ->

@@ -58,6 +58,7 @@ void PresetStore::reload()
         preset->name = preset->name.trimmed();
         if (preset->name.isEmpty())
             preset->name = info.completeBaseName();
+        const QStringList notes = m_catalog ? preset->dropFileFields(*m_catalog) : QStringList();
         const bool duplicate = std::any_of(entries.cbegin(), entries.cend(), [&](const Entry &e) {
             return e.preset.name == preset->name;
         });
@@ -66,7 +67,7 @@ void PresetStore::reload()
                               .arg(info.fileName(), preset->name));
             continue;
         }
-        entries.append({*preset, info.absoluteFilePath()});
+        entries.append({*preset, info.absoluteFilePath(), notes});
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         const int c = a.preset.name.compare(b.preset.name, Qt::CaseInsensitive);
@@ -216,6 +217,8 @@ bool PresetStore::save(const Preset &preset, QString *error)
 {
     Preset copy = preset;
     copy.name = copy.name.trimmed();
+    if (m_catalog)
+        copy.dropFileFields(*m_catalog);
     if (copy.name.isEmpty()) {
         setError(error, tr("A preset needs a name."));
         return false;
@@ -285,13 +288,30 @@ bool PresetStore::remove(const QString &name, QString *error)
     return true;
 }
 
-std::optional<Preset> PresetStore::importFile(const QString &path, QString *error)
+void PresetStore::setCatalog(const ModelCatalog *catalog)
+{
+    m_catalog = catalog;
+    reload();
+}
+
+QStringList PresetStore::notes(const QString &name) const
+{
+    const int i = indexOf(name);
+    return i < 0 ? QStringList() : m_entries.at(i).notes;
+}
+
+std::optional<Preset> PresetStore::importFile(const QString &path, QString *error, QStringList *notes)
 {
     QString message;
     std::optional<Preset> preset = Preset::load(path, &message);
     if (!preset) {
         setError(error, message);
         return std::nullopt;
+    }
+    if (m_catalog) {
+        const QStringList dropped = preset->dropFileFields(*m_catalog);
+        if (notes)
+            *notes = dropped;
     }
     preset->name = preset->name.trimmed();
     if (preset->name.isEmpty())

@@ -23,6 +23,7 @@ public:
     {
         Preset preset;
         QString filePath;
+        QStringList notes; // what was ignored when the file was read (image fields ...)
     };
 
     // `directory` is created on the first write. Empty: defaultDirectory().
@@ -31,6 +32,10 @@ public:
     // <XDG data>/reimagine-studio/presets
     static QString defaultDirectory();
     QString directory() const { return m_directory; }
+
+    // With a catalog, presets never carry image fields: they are dropped when a file is read,
+    // saved or imported (Preset::dropFileFields). Not owned.
+    void setCatalog(const ModelCatalog *catalog);
 
     // Re-reads the folder (emits changed()). The store also re-reads after each of its own writes.
     void reload();
@@ -41,6 +46,8 @@ public:
     bool contains(const QString &name) const;
     std::optional<Preset> preset(const QString &name) const;
     QString filePath(const QString &name) const;
+    // What was ignored when the preset's file was read (empty for most presets).
+    QStringList notes(const QString &name) const;
     // "<file name>: <reason>" for every file of the folder that was skipped by the last read.
     QStringList errors() const { return m_errors; }
 
@@ -53,7 +60,8 @@ public:
     // Copies a preset file into the store after validating it; nothing is written when it is not
     // a valid preset. A file without a name is named after the file; a clash gets " (2)", " (3)"…
     // Returns the imported preset (with the name it got).
-    std::optional<Preset> importFile(const QString &path, QString *error = nullptr);
+    std::optional<Preset> importFile(const QString &path, QString *error = nullptr,
+                                     QStringList *notes = nullptr);
     // Writes the preset `name` to `path` (any folder).
     bool exportTo(const QString &name, const QString &path, QString *error = nullptr) const;
 
@@ -73,6 +81,7 @@ private:
     static bool writePreset(const Preset &preset, const QString &path, QString *error);
 
     QString m_directory;
+    const ModelCatalog *m_catalog = nullptr;
     QList<Entry> m_entries;
     QStringList m_errors;
 };

@@ -349,7 +349,11 @@ void PresetsPanel::loadSelected()
         showError(tr("The preset \u201c%1\u201d is no longer there.").arg(name));
         return;
     }
-    clearError();
+    const QStringList notes = m_store->notes(name);
+    if (notes.isEmpty())
+        clearError();
+    else
+        showError(notes.join(QLatin1Char(' ')));
     Q_EMIT loadRequested(*preset);
 }
 
@@ -425,12 +429,16 @@ void PresetsPanel::importPreset()
         if (!m_store || path.isEmpty())
             return;
         QString error;
-        const std::optional<Preset> preset = m_store->importFile(path, &error);
+        QStringList notes;
+        const std::optional<Preset> preset = m_store->importFile(path, &error, &notes);
         if (!preset) {
             showError(tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(), error));
             return;
         }
-        clearError();
+        if (notes.isEmpty())
+            clearError();
+        else
+            showError(tr("%1 was imported. %2").arg(QFileInfo(path).fileName(), notes.join(QLatin1Char(' '))));
         selectPreset(preset->name);
     });
     dialog->open();
