@@ -263,7 +263,7 @@ void TestCli::usage()
     QCOMPARE(cli({}).exitCode, 1);
     const Output help = cli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.out.contains("reimagine-cli run --model <id>"));
+    QVERIFY(help.out.contains("reimagine-cli run --model ID --image FILE --output FILE"));
     QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 1);
 }
 

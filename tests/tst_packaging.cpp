@@ -1,12 +1,17 @@
 // Checks the Linux desktop integration files in packaging/linux: they pass the freedesktop
 // validators, agree with each other on the app id, the icons exist in their stated sizes, and the
-// CMake install rules put everything where desktops look for it.
+// CMake install rules put everything where desktops look for it. The version sources agree, the
+// Debian changelog and copyright are well-formed, and the installed binaries are hardened and
+// carry no RUNPATH.
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +118,18 @@ private Q_SLOTS:
     void hicolorIcons();
     void scalableIcon();
     void installRules();
+    void changelogHasThisVersion();
+    void debianChangelog();
+    void debianCopyright();
+    void installedTree();
+    void installedBinariesHardened_data();
+    void installedBinariesHardened();
+
+private:
+    // The whole project installed once into m_prefix (all components), as the package has it.
+    bool installAll();
+    QTemporaryDir m_prefix;
+    bool m_installed = false;
 };
 
 void TestPackaging::desktopFileValidates()
@@ -274,7 +291,9 @@ void TestPackaging::metainfoMatchesDesktopFile()
     QCOMPARE(id, QFileInfo(desktopFilePath()).completeBaseName());
     QCOMPARE(launchable, QFileInfo(desktopFilePath()).fileName());
     QCOMPARE(binaries, (QStringList{QStringLiteral("reimagine-studio"), QStringLiteral("reimagine-cli")}));
-    QVERIFY(releases.contains(QStringLiteral("0.1.0@2026-11-23")));
+    // The newest release is this build's version (project(VERSION)), dated like CHANGELOG.md.
+    QVERIFY(!releases.isEmpty());
+    QCOMPARE(releases.first(), QStringLiteral(REIMAGINE_VERSION "@" REIMAGINE_RELEASE_DATE));
     QCOMPARE(screenshots.size(), 1);
     QVERIFY(screenshots.first().startsWith(QLatin1String("https://raw.githubusercontent.com/reimagine-studio/")));
     // The Exec binary is one of the provided binaries.
@@ -354,6 +373,163 @@ void TestPackaging::installRules()
     const ProcessResult tree = run(appstreamcli, {QStringLiteral("validate-tree"), QStringLiteral("--no-net"),
                                                   prefix.path()});
     QVERIFY2(tree.exitCode == 0, qPrintable(tree.output));
+}
+
+// CHANGELOG.md dates each version; its newest release heading is this build's version.
+void TestPackaging::changelogHasThisVersion()
+{
+    const QString changelog = QString::fromUtf8(readAll(sourcePath(QStringLiteral("CHANGELOG.md"))));
+    static const QRegularExpression heading(QStringLiteral("^## \\[(\\d+\\.\\d+\\.\\d+)\\] - (\\d{4}-\\d{2}-\\d{2})$"),
+                                            QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch newest = heading.match(changelog);
+    QVERIFY2(newest.hasMatch(), "CHANGELOG.md has no '## [x.y.z] - YYYY-MM-DD' heading");
+    QCOMPARE(newest.captured(1), QStringLiteral(REIMAGINE_VERSION));
+    QCOMPARE(newest.captured(2), QStringLiteral(REIMAGINE_RELEASE_DATE));
+}
+
+// The generated Debian changelog: this version with the Debian revision, signed on the release
+// date with the right weekday, entry lines within 80 columns, compressed without a timestamp.
+void TestPackaging::debianChangelog()
+{
+    const QString docDir = QStringLiteral(REIMAGINE_DOC_BUILD_DIR);
+    if (!QFileInfo::exists(docDir))
+        QSKIP("no package documentation in this build (-DREIMAGINE_BUILD_GUI=OFF)");
+    const QStringList lines = QString::fromUtf8(readAll(docDir + QStringLiteral("/changelog.Debian"))).split(u'\n');
+    QVERIFY(lines.size() >= 6);
+    QCOMPARE(lines.first(), QStringLiteral("reimagine-studio (" REIMAGINE_DEBIAN_VERSION ") bookworm; urgency=medium"));
+    QVERIFY(QStringLiteral(REIMAGINE_DEBIAN_VERSION).startsWith(QStringLiteral(REIMAGINE_VERSION "-")));
+    QString trailer;
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String(" -- ")))
+            trailer = line;   // the signature: maintainer and date, as long as they are
+        else
+            QVERIFY2(line.size() <= 80, qPrintable(line));
+    }
+    const QDate released = QDate::fromString(QStringLiteral(REIMAGINE_RELEASE_DATE), Qt::ISODate);
+    const QString date = QLocale::c().toString(released, QStringLiteral("ddd, dd MMM yyyy")) + QStringLiteral(" 00:00:00 +0000");
+    static const QRegularExpression signature(QStringLiteral("^ -- [^<>]+ <[^@<>\\s]+@[^@<>\\s]+\\.[a-z]+>  (.+)$"));
+    const QRegularExpressionMatch m = signature.match(trailer);
+    QVERIFY2(m.hasMatch(), qPrintable(trailer));
+    QCOMPARE(m.captured(1), date);
+    QVERIFY2(!trailer.contains(QLatin1String(".invalid>")), qPrintable(trailer));
+
+    for (const QString &gz : {QStringLiteral("changelog.Debian.gz"), QStringLiteral("changelog.gz")}) {
+        QFile file(docDir + u'/' + gz);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(gz));
+        const QByteArray header = file.read(10);
+        QCOMPARE(header.left(2), QByteArray("\x1f\x8b"));
+        QCOMPARE(header.mid(4, 4), QByteArray(4, '\0'));   // no timestamp
+    }
+}
+
+// DEP-5 (machine-readable) copyright: every Files paragraph has a licence that is spelled out
+// in a stand-alone License paragraph.
+void TestPackaging::debianCopyright()
+{
+    const QString text = QString::fromUtf8(readAll(sourcePath(QStringLiteral("packaging/debian/copyright"))));
+    QVERIFY(text.startsWith(QLatin1String("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n")));
+    QStringList used;
+    QStringList defined;
+    for (const QString &paragraph : text.split(QStringLiteral("\n\n"))) {
+        const QStringList lines = paragraph.split(u'\n');
+        const auto field = [&lines](const QString &name) {
+            for (const QString &line : lines) {
+                if (line.startsWith(name + QLatin1String(": ")))
+                    return line.mid(name.size() + 2).trimmed();
+            }
+            return QString();
+        };
+        if (!field(QStringLiteral("Files")).isEmpty()) {
+            QVERIFY2(!field(QStringLiteral("Copyright")).isEmpty(), qPrintable(paragraph));
+            used.append(field(QStringLiteral("License")));
+        } else if (paragraph.startsWith(QLatin1String("License: "))) {
+            QVERIFY2(lines.size() > 3, qPrintable(paragraph));   // the text, not only the name
+            defined.append(field(QStringLiteral("License")));
+        }
+    }
+    QVERIFY(used.contains(QStringLiteral("GPL-3+")));
+    for (const QString &license : std::as_const(used))
+        QVERIFY2(defined.contains(license), qPrintable(license));
+}
+
+bool TestPackaging::installAll()
+{
+    if (m_installed)
+        return true;
+    const QString buildDir = QDir::cleanPath(QStringLiteral(REIMAGINE_BIN_DIR "/.."));
+    const ProcessResult r = run(findToolOrEmpty(QStringLiteral("cmake")),
+                                {QStringLiteral("--install"), buildDir, QStringLiteral("--prefix"), m_prefix.path()});
+    m_installed = r.exitCode == 0;
+    if (!m_installed)
+        qWarning("%s", qPrintable(r.output));
+    return m_installed;
+}
+
+// What the package holds, as CPack takes it from `cmake --install`.
+void TestPackaging::installedTree()
+{
+    if (findToolOrEmpty(QStringLiteral("cmake")).isEmpty() || !QFileInfo::exists(QStringLiteral(REIMAGINE_DOC_BUILD_DIR)))
+        QSKIP("needs cmake and a build with the app");
+    QVERIFY(installAll());
+    QStringList expected{QStringLiteral("bin/reimagine-studio"), QStringLiteral("bin/reimagine-cli"),
+                         QStringLiteral("share/doc/reimagine-studio/copyright"),
+                         QStringLiteral("share/doc/reimagine-studio/changelog.gz"),
+                         QStringLiteral("share/doc/reimagine-studio/changelog.Debian.gz"),
+                         QStringLiteral("share/applications/") + AppId + QStringLiteral(".desktop")};
+    if (!QStringLiteral(REIMAGINE_MAN_DIR).isEmpty()) {
+        expected << QStringLiteral("share/man/man1/reimagine-studio.1.gz")
+                 << QStringLiteral("share/man/man1/reimagine-cli.1.gz");
+    }
+    for (const QString &file : std::as_const(expected))
+        QVERIFY2(QFileInfo::exists(m_prefix.filePath(file)), qPrintable(file));
+    // Nothing for tests or development (the fake server, static libraries, headers).
+    QVERIFY(!QFileInfo::exists(m_prefix.filePath(QStringLiteral("bin/reimagine-fake-server"))));
+    QVERIFY(!QFileInfo::exists(m_prefix.filePath(QStringLiteral("lib"))));
+    QVERIFY(!QFileInfo::exists(m_prefix.filePath(QStringLiteral("include"))));
+}
+
+void TestPackaging::installedBinariesHardened_data()
+{
+    QTest::addColumn<QString>("binary");
+    QTest::addColumn<bool>("callsFortifiable");   // uses libc calls _FORTIFY_SOURCE replaces
+    QTest::newRow("reimagine-studio") << QStringLiteral("bin/reimagine-studio") << true;   // fprintf
+    // Its few libc calls (read/write of one byte) are provably in bounds: nothing to fortify.
+    QTest::newRow("reimagine-cli") << QStringLiteral("bin/reimagine-cli") << false;
+}
+
+// No RUNPATH (every library is the system's), and Debian's hardening: PIE, full RELRO
+// (BIND_NOW), stack protector, fortified libc calls. What lintian's hardening checks read.
+void TestPackaging::installedBinariesHardened()
+{
+    QFETCH(QString, binary);
+    QFETCH(bool, callsFortifiable);
+    const QString readelf = findToolOrEmpty(QStringLiteral("readelf"));
+    if (readelf.isEmpty() || findToolOrEmpty(QStringLiteral("cmake")).isEmpty()
+        || !QFileInfo::exists(QStringLiteral(REIMAGINE_DOC_BUILD_DIR)))
+        QSKIP("needs readelf (binutils), cmake and a build with the app");
+    QVERIFY(installAll());
+    const QString file = m_prefix.filePath(binary);
+
+    const ProcessResult dynamic = run(readelf, {QStringLiteral("-dW"), file});
+    QCOMPARE(dynamic.exitCode, 0);
+    QVERIFY2(!dynamic.output.contains(QLatin1String("RUNPATH")) && !dynamic.output.contains(QLatin1String("(RPATH)")),
+             qPrintable(dynamic.output));
+    if (!REIMAGINE_HARDENING)
+        QSKIP("built with -DREIMAGINE_HARDENING=OFF");
+    QVERIFY2(dynamic.output.contains(QLatin1String("BIND_NOW")), qPrintable(dynamic.output));
+    QVERIFY2(dynamic.output.contains(QLatin1String("PIE")), qPrintable(dynamic.output));
+    const ProcessResult segments = run(readelf, {QStringLiteral("-lW"), file});
+    QVERIFY(segments.output.contains(QLatin1String("GNU_RELRO")));
+    const ProcessResult symbols = run(readelf, {QStringLiteral("--dyn-syms"), QStringLiteral("-W"), file});
+    QVERIFY(symbols.output.contains(QLatin1String("__stack_chk_fail")));
+    if (callsFortifiable && QByteArrayLiteral(REIMAGINE_BUILD_TYPE) != "Debug") {
+        static const QRegularExpression fortified(QStringLiteral("\\b__\\w+_chk\\b"));
+        QStringList chk;
+        for (QRegularExpressionMatchIterator it = fortified.globalMatch(symbols.output); it.hasNext();)
+            chk.append(it.next().captured(0));
+        chk.removeAll(QStringLiteral("__stack_chk_fail"));
+        QVERIFY2(!chk.isEmpty(), "no fortified (_FORTIFY_SOURCE) libc calls");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPackaging)

@@ -3966,70 +3966,72 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>CommandLine</name>
     <message>
-        <location filename="../src/app/main.cpp" line="69"/>
+        <location filename="../src/app/commandline.cpp" line="38"/>
         <source>Turn rough sketches into finished images with cloud reimagine models.</source>
         <translation>Verwandelt grobe Skizzen mit Reimagine-Modellen in der Cloud in fertige Bilder.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="74"/>
+        <location filename="../src/app/commandline.cpp" line="25"/>
         <source>Save a picture of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation>Ein Bild des Fensters in &lt;file&gt; speichern, sobald es angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="77"/>
+        <location filename="../src/app/commandline.cpp" line="27"/>
         <source>Window size, e.g. 1280x800.</source>
         <translation>Fenstergröße, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="80"/>
+        <location filename="../src/app/commandline.cpp" line="28"/>
         <source>Select the model &lt;id&gt; at start.</source>
         <translation>Beim Start das Modell &lt;id&gt; auswählen.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="83"/>
+        <location filename="../src/app/commandline.cpp" line="29"/>
         <source>Load &lt;file&gt; as the sketch at start.</source>
         <translation>Beim Start &lt;file&gt; als Skizze laden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="86"/>
+        <location filename="../src/app/commandline.cpp" line="30"/>
         <source>Load the bundled sample sketch at start.</source>
         <translation>Beim Start die mitgelieferte Beispielskizze laden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="89"/>
+        <location filename="../src/app/commandline.cpp" line="32"/>
         <source>Open the Advanced section of the form (for screenshots).</source>
         <translation>Den Bereich „Erweitert“ des Formulars öffnen (für Screenshots).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="91"/>
+        <location filename="../src/app/commandline.cpp" line="33"/>
         <source>Start with &lt;text&gt; as the prompt.</source>
         <translation>Mit &lt;text&gt; als Prompt starten.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="95"/>
+        <location filename="../src/app/commandline.cpp" line="35"/>
         <source>Start in compare mode with the models &lt;ids&gt; (comma-separated).</source>
         <translation>Im Vergleichsmodus mit den Modellen &lt;ids&gt; starten (kommagetrennt).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="100"/>
+        <location filename="../src/app/commandline.cpp" line="46"/>
         <source>A sketch to open.</source>
         <translation>Eine zu öffnende Skizze.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="121"/>
+        <location filename="../src/app/commandline.cpp" line="76"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="127"/>
-        <location filename="../src/app/main.cpp" line="149"/>
+        <location filename="../src/app/commandline.cpp" line="82"/>
         <source>Unknown model: %1</source>
         <translation>Unbekanntes Modell: %1</translation>
     </message>
+</context>
+<context>
+    <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="170"/>
+        <location filename="../src/app/main.cpp" line="105"/>
         <source>Cannot save the screenshot to %1.</source>
         <translation>Der Screenshot kann nicht unter %1 gespeichert werden.</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "clihelp.h"
 
 #include "outputsink.h"
 
@@ -45,19 +46,7 @@ int CliRunner::usage(const QString &error)
     if (!error.isEmpty())
         m_err << "reimagine-cli: " << error << Qt::endl << Qt::endl;
     QTextStream &s = error.isEmpty() ? m_out : m_err;
-    s << "Usage:\n"
-         "  reimagine-cli models [--json]\n"
-         "  reimagine-cli schema <model-id>\n"
-         "  reimagine-cli run --model <id> --image <file> [--prompt TEXT] [--set key=value]...\n"
-         "                    [--preset FILE] --output <file> [--json] [--timeout SECONDS]\n"
-         "                    [--max-cost USD]\n"
-         "  reimagine-cli resume [--json]\n"
-         "\n"
-         "Keys come from the OS keychain or FAL_KEY, SEGMIND_API_KEY, FREEPIK_API_KEY.\n"
-         "--max-cost refuses a run whose estimate is above USD; the daily budget set in\n"
-         "Reimagine Studio's settings applies as well.\n"
-         "Exit codes: 0 ok, 2 invalid input, 3 missing key or 401/403, 4 provider failed,\n"
-         "5 network/timeout/5xx, 130 interrupted.\n";
+    s << CliHelp::text();
     s.flush();
     return error.isEmpty() ? ExitCode::Ok : ExitCode::Usage;
 }
