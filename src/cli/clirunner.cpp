@@ -42,7 +42,13 @@ int CliRunner::usage(const QString &error)
          "  reimagine-cli schema <model-id>\n"
          "  reimagine-cli run --model <id> --image <file> [--prompt TEXT] [--set key=value]...\n"
          "                    [--preset FILE] --output <file> [--json] [--timeout SECONDS]\n"
+         "                    [--cleanup SPEC] [--canny LOW,HIGH] [--map canny|lineart]\n"
          "  reimagine-cli resume [--json]\n"
+         "  reimagine-cli structure --image <file> --output <file.png> [--canny LOW,HIGH]\n"
+         "                    [--map canny|lineart] [--cleanup SPEC] [--sketch-output <file.png>]\n"
+         "\n"
+         "SPEC: photo, shading=off|even|threshold, size=N, offset=N, weight=-3..3, invert, trim,\n"
+         "padding=N, corners=auto or corners=x:y/x:y/x:y/x:y (e.g. --cleanup photo,corners=auto).\n"
          "\n"
          "Keys come from the OS keychain or FAL_KEY, SEGMIND_API_KEY, FREEPIK_API_KEY.\n"
          "Exit codes: 0 ok, 2 invalid input, 3 missing key or 401/403, 4 provider failed,\n"
@@ -78,6 +84,8 @@ int CliRunner::start(const QStringList &arguments)
         return runModels(rest);
     if (command == QLatin1String("schema"))
         return runSchema(rest);
+    if (command == QLatin1String("structure"))
+        return StructureCommand::run(rest, m_out, m_err);
     if (command == QLatin1String("run") || command == QLatin1String("resume")) {
         for (const QString &warning : ProviderInfo::allKeyHostWarnings())
             m_err << "reimagine-cli: warning: " << warning << Qt::endl;
@@ -201,6 +209,10 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
             request->timeoutSeconds = text.toInt(&ok);
             if (!ok || request->timeoutSeconds <= 0)
                 return fail(ExitCode::InvalidInput, tr("--timeout takes a positive number of seconds, got '%1'").arg(text));
+        } else if (QString error; StructureCommand::takeOption(args, i, &request->structure, &error)
+                   != StructureCommand::Taken::No) {
+            if (!error.isEmpty())
+                return fail(ExitCode::InvalidInput, error);
         } else {
             return fail(ExitCode::InvalidInput, tr("'run' does not take '%1'").arg(args.at(i)));
         }
@@ -240,6 +252,8 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
         if (!preset)
             return fail(ExitCode::InvalidInput, error);
         values = preset->applyTo(*model, values, prompt);
+        if (preset->structure)
+            request->structure.adopt(*preset->structure);
     }
 
     if (request->imagePath.isEmpty()) {
@@ -258,6 +272,16 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
         if (!imageField)
             return fail(ExitCode::InvalidInput, tr("%1 takes no structure image").arg(model->id));
         values.insert(imageField->name, request->imagePath);
+        if (!ImagePreparer::isWebUrl(request->imagePath)) {
+            // Clean-up and maps (--cleanup, --canny, --map) replace what goes into the fields.
+            QString error;
+            QStringList notes;
+            request->sketchPath = request->imagePath;
+            if (!StructureCommand::applyToRun(request->structure, *model, &values, &request->sketchPath, &notes, &error))
+                return fail(ExitCode::InvalidInput, error);
+            for (const QString &note : std::as_const(notes))
+                m_err << "reimagine-cli: note: " << note << Qt::endl;
+        }
     }
 
     for (const QString &set : std::as_const(sets)) {
@@ -371,7 +395,8 @@ int CliRunner::startJob(const RunRequest &request)
         job.model = *model;
         job.values = request.values;
         const QJsonObject context{{QStringLiteral("origin"), QStringLiteral("cli")},
-                                  {QStringLiteral("output"), QFileInfo(request.outputPath).absoluteFilePath()}};
+                                  {QStringLiteral("output"), QFileInfo(request.outputPath).absoluteFilePath()},
+                                  {QStringLiteral("sketch"), request.sketchPath}};
         ++m_pendingJobs;
         m_deadline->start();
         m_queue->enqueue(job, context);
@@ -476,6 +501,7 @@ void CliRunner::onJobFinished(Job *job)
             {QStringLiteral("width"), width},
             {QStringLiteral("height"), height},
         };
+        StructureCommand::addScores(&summary, job->context().value(QLatin1String("sketch")).toString(), written);
         if (code != ExitCode::Ok) {
             summary.insert(QStringLiteral("error"), outcome.message);
             summary.insert(QStringLiteral("state"), jobStateName(job->state()));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "structurecommand.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -57,6 +59,8 @@ public:
         QString outputPath;
         bool json = false;
         int timeoutSeconds = 600;
+        StructureCommand::Options structure; // --cleanup, --canny, --map
+        QString sketchPath;                  // the sketch sent (cleaned or --image); scores refer to it
     };
 
 Q_SIGNALS:
