@@ -47,10 +47,11 @@ bool writePng(const QImage &image, const QString &path, QString *error)
     return true;
 }
 
-QJsonObject metadataFor(const StructureSettings &settings, const QString &kind)
+QJsonObject metadataFor(const StructureSettings &settings, const QString &kind, const QString &source)
 {
     QJsonObject json = settings.toJson();
     json.insert(QStringLiteral("kind"), kind);
+    json.insert(QStringLiteral("source"), source);
     return json;
 }
 
@@ -219,6 +220,7 @@ bool StructureCommand::applyToRun(const Options &options, const ModelSpec &model
 {
     if (!options.cleanup && !options.mapRequested)
         return true;
+    const QString source = *sketchPath;
     const ImageLoader::Result loaded = ImageLoader::loadFile(*sketchPath);
     if (!loaded.ok()) {
         *error = tr("--image: %1").arg(loaded.error);
@@ -239,7 +241,8 @@ bool StructureCommand::applyToRun(const Options &options, const ModelSpec &model
     const StructureSettings settings = options.settings();
     const ParameterSpec *field = model.fieldForRole(QStringLiteral("structure_image"));
     if (options.cleanup) {
-        const QString stored = SketchPreparation::store(sketch, directory, metadataFor(settings, QStringLiteral("sketch")), error);
+        const QString stored = SketchPreparation::store(sketch, directory, metadataFor(settings, QStringLiteral("sketch"), source),
+                                                        error, SketchPreparation::fileName(source, QStringLiteral("cleaned")));
         if (stored.isEmpty())
             return false;
         *sketchPath = stored;
@@ -247,8 +250,9 @@ bool StructureCommand::applyToRun(const Options &options, const ModelSpec &model
             values->insert(field->name, stored);
     }
     if (options.mapRequested && mapInput) {
-        const QString stored = SketchPreparation::store(map, directory,
-                                                        metadataFor(settings, StructureSettings::mapName(settings.map)), error);
+        const QString kind = StructureSettings::mapName(settings.map);
+        const QString stored = SketchPreparation::store(map, directory, metadataFor(settings, kind, source), error,
+                                                        SketchPreparation::fileName(source, kind));
         if (stored.isEmpty())
             return false;
         *values = StructureInputs::withMap(model, *values, stored);

@@ -468,6 +468,17 @@ void ResultsArea::showResult(int index)
     }
     m_filmstrip->setVisible(m_results.size() > 1);
     setCurrentPage(Page::Result);
+    Q_EMIT resultShown();
+}
+
+ResultsArea::Result ResultsArea::shownResult() const
+{
+    return m_shownResult >= 0 && m_shownResult < m_results.size() ? m_results.at(m_shownResult) : Result();
+}
+
+void ResultsArea::insertResultBar(QWidget *bar)
+{
+    static_cast<QVBoxLayout *>(m_resultPage->layout())->insertWidget(1, bar);
 }
 
 Job *ResultsArea::shownJob() const

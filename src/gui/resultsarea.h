@@ -35,6 +35,17 @@ class ResultsArea final : public QWidget
 public:
     enum class Page { Sketch = 0, Result = 1, Compare = 2 };
 
+    // One result in the filmstrip.
+    struct Result
+    {
+        QPointer<Job> job;
+        int index = 0;
+        QImage image;
+        QString sketchPath;
+        QString historyId;
+        QString outputPath; // for history entries: the stored PNG
+    };
+
     // `session` is not owned and must outlive the area.
     explicit ResultsArea(StudioSession *session, QWidget *parent = nullptr);
     ~ResultsArea() override;
@@ -69,6 +80,10 @@ public:
     bool showJobResult(const Job *job);
     void showResult(int index);
     int shownResultIndex() const { return m_shownResult; }
+    // The shown result (an empty one when none is shown).
+    Result shownResult() const;
+    // Puts `bar` between the result page's toolbar and the before/after view.
+    void insertResultBar(QWidget *bar);
     int resultCount() const { return static_cast<int>(m_results.size()); }
     // The job of the shown result (nullptr for history entries or nothing).
     Job *shownJob() const;
@@ -96,19 +111,11 @@ Q_SIGNALS:
     void pageChanged();
     // A history result was read and is about to be shown.
     void historyResultOpened();
+    // showResult() put a result into the before/after view.
+    void resultShown();
     void statusMessage(const QString &message);
 
 private:
-    struct Result
-    {
-        QPointer<Job> job;
-        int index = 0;
-        QImage image;
-        QString sketchPath;
-        QString historyId;
-        QString outputPath; // for history entries: the stored PNG
-    };
-
     QWidget *createResultPage();
     void refreshFilmstrip();
     void updateControls();

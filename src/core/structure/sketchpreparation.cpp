@@ -47,8 +47,19 @@ SketchPreparation::Result SketchPreparation::run(const QImage &original, const S
     return result;
 }
 
+QString SketchPreparation::fileName(const QString &path, const QString &suffix)
+{
+    QString stem = QFileInfo(path).completeBaseName();
+    for (QChar &c : stem) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
+            c = u'-';
+    }
+    stem = stem.left(40);
+    return stem.isEmpty() ? suffix : stem + QLatin1Char('-') + suffix;
+}
+
 QString SketchPreparation::store(const QImage &image, const QString &directory, const QJsonObject &metadata,
-                                 QString *error)
+                                 QString *error, const QString &name)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -70,8 +81,9 @@ QString SketchPreparation::store(const QImage &image, const QString &directory, 
     }
     if (!QDir().mkpath(directory))
         return fail(tr("Cannot create %1.").arg(QDir::toNativeSeparators(directory)));
-    const QString name = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex().left(20));
-    const QString path = QDir(directory).filePath(name + QLatin1String(".png"));
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex().left(12));
+    const QString path = QDir(directory).filePath((name.isEmpty() ? hash : name + QLatin1Char('-') + hash)
+                                                  + QLatin1String(".png"));
     if (QFile::exists(path) && QFileInfo(path).size() == bytes.size())
         return path; // the same content is there already
     QSaveFile file(path);

@@ -37,11 +37,13 @@ public:
     // instead of the original file.
     static bool changesSketch(const StructureSettings &settings, const QList<SketchStroke> &strokes);
 
-    // Writes `image` as a PNG named after its content (the same picture is stored once) into
-    // `directory`, with `metadata` as JSON under MetadataKey. Returns the path, or an empty
-    // string and the reason.
+    // Writes `image` as a PNG into `directory`, named `<name>-<content hash>.png` (the same
+    // picture is stored once; `name` is shown to the designer, e.g. "sketch-cleaned"), with
+    // `metadata` as JSON under MetadataKey. Returns the path, or an empty string and the reason.
     static QString store(const QImage &image, const QString &directory, const QJsonObject &metadata,
-                         QString *error = nullptr);
+                         QString *error = nullptr, const QString &name = QString());
+    // "<stem of path>-<suffix>", safe as a file name.
+    static QString fileName(const QString &path, const QString &suffix);
     // The metadata store() wrote into `path`; empty when there is none.
     static QJsonObject metadataOf(const QString &path);
 

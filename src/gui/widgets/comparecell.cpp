@@ -254,6 +254,9 @@ void CompareCellImage::setImage(const QImage &image)
 {
     m_image = image;
     m_scaled = QPixmap();
+    m_overlay = QImage(); // it belonged to the previous image
+    m_overlayScaled = QPixmap();
+    m_scoreText.clear();
     setCursor(image.isNull() ? Qt::ArrowCursor : Qt::PointingHandCursor);
     update();
 }
@@ -300,6 +303,7 @@ void CompareCellImage::paintEvent(QPaintEvent *)
         m_scaled.setDevicePixelRatio(dpr);
     }
     p.drawPixmap(target.topLeft(), m_scaled);
+    paintStructure(p, target);
 }
 
 void CompareCellImage::mouseDoubleClickEvent(QMouseEvent *event)
@@ -448,6 +452,7 @@ int CompareCell::captionHeight() const
 void CompareCell::setState(const QString &stateText, int progressPercent)
 {
     m_status = Status::Busy;
+    m_structureScore.reset();
     m_stateText = stateText;
     m_progress = progressPercent;
     m_error.clear();
@@ -464,6 +469,7 @@ void CompareCell::setResult(const QImage &image, qint64 elapsedMs, std::optional
                             std::optional<qint64> seed)
 {
     m_status = Status::Done;
+    m_structureScore.reset();
     m_stateText.clear();
     m_progress = -1;
     m_error.clear();

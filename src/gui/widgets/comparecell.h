@@ -2,6 +2,8 @@
 
 #include <QPainterPath>
 
+#include <QColor>
+
 #include <QImage>
 #include <QPixmap>
 #include <QString>
@@ -54,6 +56,13 @@ public:
     bool isWinner() const { return m_winner; }
     void setWinner(bool winner);
 
+    // How well the result kept the sketch's lines (a pill on the image, `explanation` as its
+    // tooltip), and the sketch's lines laid over the result (null: none).
+    void setStructureScore(std::optional<double> score, const QString &explanation);
+    std::optional<double> structureScore() const { return m_structureScore; }
+    void setOverlay(const QImage &overlay, double opacity);
+    QImage overlay() const;
+
     // Height of the caption below the image for the current font.
     int captionHeight() const;
 
@@ -86,6 +95,7 @@ private:
     std::optional<qint64> m_elapsedMs;
     std::optional<double> m_cost;
     std::optional<qint64> m_seed;
+    std::optional<double> m_structureScore;
     bool m_winner = false;
 
     CompareCellImage *m_imageArea = nullptr;
@@ -115,6 +125,10 @@ public:
 
     void setImage(const QImage &image);
     void setFailed(bool failed);
+    // See CompareCell::setStructureScore and setOverlay.
+    void setScoreText(const QString &text, const QColor &colour);
+    void setOverlay(const QImage &overlay, double opacity);
+    QImage overlay() const { return m_overlay; }
     // Where the image is drawn (widget coordinates).
     QRect imageRect() const;
 
@@ -126,7 +140,14 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
+    void paintStructure(QPainter &painter, const QRect &target);
+
     QImage m_image;
     QPixmap m_scaled;
+    QImage m_overlay;
+    QPixmap m_overlayScaled;
+    double m_overlayOpacity = 0.8;
+    QString m_scoreText;
+    QColor m_scoreColour;
     bool m_failed = false;
 };
