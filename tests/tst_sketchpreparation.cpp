@@ -88,6 +88,12 @@ private Q_SLOTS:
         QVERIFY(SketchPreparation::store(map, dir.filePath(QStringLiteral("sketches")), QJsonObject{}) != path);
         QVERIFY(SketchPreparation::store(QImage(), dir.path(), metadata, &error).isEmpty());
         QVERIFY(!error.isEmpty());
+        // Named for the designer: the original's name and what it is, then the content hash.
+        const QString named = SketchPreparation::store(map, dir.path(), metadata, &error,
+                                                       SketchPreparation::fileName(QStringLiteral("/x/My sketch (2).jpg"),
+                                                                                   QStringLiteral("canny")));
+        QVERIFY2(QFileInfo(named).fileName().startsWith(QLatin1String("My-sketch--2--canny-")), qPrintable(named));
+        QCOMPARE(QFileInfo(named).fileName().size(), QStringLiteral("My-sketch--2--canny-").size() + 12 + 4);
     }
 };
 

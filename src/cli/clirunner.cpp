@@ -42,14 +42,8 @@ int CliRunner::usage(const QString &error)
          "  reimagine-cli schema <model-id>\n"
          "  reimagine-cli run --model <id> --image <file> [--prompt TEXT] [--set key=value]...\n"
          "                    [--preset FILE] --output <file> [--json] [--timeout SECONDS]\n"
-         "                    [--cleanup SPEC] [--canny LOW,HIGH] [--map canny|lineart]\n"
          "  reimagine-cli resume [--json]\n"
-         "  reimagine-cli structure --image <file> --output <file.png> [--canny LOW,HIGH]\n"
-         "                    [--map canny|lineart] [--cleanup SPEC] [--sketch-output <file.png>]\n"
-         "\n"
-         "SPEC: photo, shading=off|even|threshold, size=N, offset=N, weight=-3..3, invert, trim,\n"
-         "padding=N, corners=auto or corners=x:y/x:y/x:y/x:y (e.g. --cleanup photo,corners=auto).\n"
-         "\n"
+      << StructureCommand::usage() << "\n"
          "Keys come from the OS keychain or FAL_KEY, SEGMIND_API_KEY, FREEPIK_API_KEY.\n"
          "Exit codes: 0 ok, 2 invalid input, 3 missing key or 401/403, 4 provider failed,\n"
          "5 network/timeout/5xx, 130 interrupted.\n";
@@ -272,16 +266,10 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
         if (!imageField)
             return fail(ExitCode::InvalidInput, tr("%1 takes no structure image").arg(model->id));
         values.insert(imageField->name, request->imagePath);
-        if (!ImagePreparer::isWebUrl(request->imagePath)) {
-            // Clean-up and maps (--cleanup, --canny, --map) replace what goes into the fields.
-            QString error;
-            QStringList notes;
-            request->sketchPath = request->imagePath;
-            if (!StructureCommand::applyToRun(request->structure, *model, &values, &request->sketchPath, &notes, &error))
-                return fail(ExitCode::InvalidInput, error);
-            for (const QString &note : std::as_const(notes))
-                m_err << "reimagine-cli: note: " << note << Qt::endl;
-        }
+        // Clean-up and maps (--cleanup, --canny, --map) replace what goes into the fields.
+        if (QString error; !StructureCommand::applyToRun(request->structure, *model, request->imagePath, &values,
+                                                         &request->sketchPath, m_err, &error))
+            return fail(ExitCode::InvalidInput, error);
     }
 
     for (const QString &set : std::as_const(sets)) {

@@ -3,6 +3,7 @@
 #include "clirunner.h"
 
 #include "imaging/imageloader.h"
+#include "imaging/imagepreparer.h"
 #include "schema/modelspec.h"
 #include "structure/sketchcleanup.h"
 #include "structure/sketchpreparation.h"
@@ -215,27 +216,40 @@ int StructureCommand::run(const QStringList &args, QTextStream &out, QTextStream
     return ExitCode::Ok;
 }
 
-bool StructureCommand::applyToRun(const Options &options, const ModelSpec &model, QJsonObject *values,
-                                  QString *sketchPath, QStringList *notes, QString *error)
+QString StructureCommand::usage()
 {
-    if (!options.cleanup && !options.mapRequested)
+    return QStringLiteral(
+        "  reimagine-cli run ... [--cleanup SPEC] [--canny LOW,HIGH] [--map canny|lineart]\n"
+        "  reimagine-cli structure --image <file> --output <file.png> [--canny LOW,HIGH]\n"
+        "                    [--map canny|lineart] [--cleanup SPEC] [--sketch-output <file.png>]\n"
+        "\n"
+        "SPEC: photo, shading=off|even|threshold, size=N, offset=N, weight=-3..3, invert, trim,\n"
+        "padding=N, corners=auto or corners=x:y/x:y/x:y/x:y (e.g. --cleanup photo,corners=auto).\n");
+}
+
+bool StructureCommand::applyToRun(const Options &options, const ModelSpec &model, const QString &image,
+                                  QJsonObject *values, QString *sketchPath, QTextStream &err, QString *error)
+{
+    *sketchPath = ImagePreparer::isWebUrl(image) ? QString() : image;
+    if ((!options.cleanup && !options.mapRequested) || sketchPath->isEmpty())
         return true;
+    const std::optional<StructureInputs::MapInput> mapInput = StructureInputs::mapInput(model);
+    if (options.mapRequested && !mapInput) {
+        err << "reimagine-cli: note: "
+            << tr("%1 derives its own structure from the sketch; --canny and --map only change what `structure` "
+                  "writes")
+                   .arg(model.id)
+            << Qt::endl;
+    }
     const QString source = *sketchPath;
-    const ImageLoader::Result loaded = ImageLoader::loadFile(*sketchPath);
+    const ImageLoader::Result loaded = ImageLoader::loadFile(source);
     if (!loaded.ok()) {
         *error = tr("--image: %1").arg(loaded.error);
         return false;
     }
-    const QImage &image = loaded.image;
-    const std::optional<StructureInputs::MapInput> mapInput = StructureInputs::mapInput(model);
-    if (options.mapRequested && !mapInput) {
-        notes->append(tr("%1 derives its own structure from the sketch; --canny and --map only change "
-                         "what `structure` writes")
-                          .arg(model.id));
-    }
     QImage sketch;
     QImage map;
-    if (!prepare(options, image, &sketch, &map, error))
+    if (!prepare(options, loaded.image, &sketch, &map, error))
         return false;
     const QString directory = SketchPreparation::defaultDirectory();
     const StructureSettings settings = options.settings();

@@ -47,16 +47,20 @@ public:
     // options; `i` then points at the last argument used.
     static Taken takeOption(const QStringList &args, int &i, Options *options, QString *error);
 
+    // The usage lines of `structure` and of run's structure options.
+    static QString usage();
+
     // `reimagine-cli structure ...`; returns the exit code.
     static int run(const QStringList &args, QTextStream &out, QTextStream &err);
 
-    // For `run`: cleans the sketch at `sketchPath` (the --image file) as asked and stores the
-    // result, which then goes into the model's structure field and becomes `sketchPath` (the
-    // reference of the structure score); for models that take a ready map (Bria's canny input)
-    // and when --canny or --map was given, stores the map and sends it with the model's
-    // preprocessing off. Warnings (a map the model cannot take) go to `notes`.
-    static bool applyToRun(const Options &options, const ModelSpec &model, QJsonObject *values,
-                           QString *sketchPath, QStringList *notes, QString *error);
+    // For `run`, after `image` (the --image file or URL) went into the structure field: cleans
+    // the sketch as asked and stores the result, which then goes into that field; for models
+    // that take a ready map (Bria's canny input) and when --canny or --map was given, stores the
+    // map and sends it with the model's preprocessing off. `sketchPath` becomes the sketch that
+    // is sent (the reference of the structure score; empty for a URL). Notes (a map the model
+    // cannot take) go to `err`.
+    static bool applyToRun(const Options &options, const ModelSpec &model, const QString &image, QJsonObject *values,
+                           QString *sketchPath, QTextStream &err, QString *error);
 
     // Adds `structure_score` (the best output's, 0-1, or null) and `structure_scores` (one per
     // output) to a `run --json` summary: every output scored against the sketch that was sent.

@@ -1,6 +1,7 @@
 #include "historypanel.h"
 
 #include "widgets/appicons.h"
+#include "widgets/scorebadge.h"
 
 #include "history/historymodel.h"
 #include "imaging/pngmetadata.h"
@@ -118,18 +119,10 @@ public:
             painter->drawText(badge, Qt::AlignCenter, QString(BlackStar));
         }
 
-        // How well the result kept the sketch's lines (green, amber, red), bottom left.
+        // How well the result kept the sketch's lines, bottom left.
         if (const QVariant score = index.data(HistoryModel::StructureScoreRole); score.isValid()) {
-            const QString text = QLocale().toString(score.toDouble(), 'f', 2);
-            const QRect badge(thumbRect.left() + 3, thumbRect.bottom() - opt.fontMetrics.height() - 5,
-                              opt.fontMetrics.horizontalAdvance(text) + 10, opt.fontMetrics.height() + 2);
-            const double value = score.toDouble();
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(value >= 0.7 ? QColor(0x1e, 0x8e, 0x4e) : value >= 0.4 ? QColor(0xb7, 0x7a, 0x00)
-                                                                               : QColor(0xc5, 0x22, 0x1f));
-            painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
-            painter->setPen(Qt::white);
-            painter->drawText(badge, Qt::AlignCenter, text);
+            ScoreBadge::paint(*painter, QPointF(thumbRect.left() + 3, thumbRect.bottom() - opt.fontMetrics.height() - 6),
+                              QLocale().toString(score.toDouble(), 'f', 2), score.toDouble(), opt.font);
         }
 
         const bool selected = opt.state.testFlag(QStyle::State_Selected);

@@ -254,9 +254,9 @@ void CompareCellImage::setImage(const QImage &image)
 {
     m_image = image;
     m_scaled = QPixmap();
-    m_overlay = QImage(); // it belonged to the previous image
+    m_overlay = QImage(); // overlay and score belonged to the previous image
     m_overlayScaled = QPixmap();
-    m_scoreText.clear();
+    m_score.reset();
     setCursor(image.isNull() ? Qt::ArrowCursor : Qt::PointingHandCursor);
     update();
 }
@@ -452,7 +452,6 @@ int CompareCell::captionHeight() const
 void CompareCell::setState(const QString &stateText, int progressPercent)
 {
     m_status = Status::Busy;
-    m_structureScore.reset();
     m_stateText = stateText;
     m_progress = progressPercent;
     m_error.clear();
@@ -469,7 +468,6 @@ void CompareCell::setResult(const QImage &image, qint64 elapsedMs, std::optional
                             std::optional<qint64> seed)
 {
     m_status = Status::Done;
-    m_structureScore.reset();
     m_stateText.clear();
     m_progress = -1;
     m_error.clear();

@@ -2,8 +2,6 @@
 
 #include <QPainterPath>
 
-#include <QColor>
-
 #include <QImage>
 #include <QPixmap>
 #include <QString>
@@ -59,7 +57,7 @@ public:
     // How well the result kept the sketch's lines (a pill on the image, `explanation` as its
     // tooltip), and the sketch's lines laid over the result (null: none).
     void setStructureScore(std::optional<double> score, const QString &explanation);
-    std::optional<double> structureScore() const { return m_structureScore; }
+    std::optional<double> structureScore() const;
     void setOverlay(const QImage &overlay, double opacity);
     QImage overlay() const;
 
@@ -95,7 +93,6 @@ private:
     std::optional<qint64> m_elapsedMs;
     std::optional<double> m_cost;
     std::optional<qint64> m_seed;
-    std::optional<double> m_structureScore;
     bool m_winner = false;
 
     CompareCellImage *m_imageArea = nullptr;
@@ -126,7 +123,8 @@ public:
     void setImage(const QImage &image);
     void setFailed(bool failed);
     // See CompareCell::setStructureScore and setOverlay.
-    void setScoreText(const QString &text, const QColor &colour);
+    void setScore(std::optional<double> score, const QString &text);
+    std::optional<double> score() const { return m_score; }
     void setOverlay(const QImage &overlay, double opacity);
     QImage overlay() const { return m_overlay; }
     // Where the image is drawn (widget coordinates).
@@ -147,7 +145,7 @@ private:
     QImage m_overlay;
     QPixmap m_overlayScaled;
     double m_overlayOpacity = 0.8;
+    std::optional<double> m_score;
     QString m_scoreText;
-    QColor m_scoreColour;
     bool m_failed = false;
 };

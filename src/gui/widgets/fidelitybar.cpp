@@ -1,5 +1,7 @@
 #include "fidelitybar.h"
 
+#include "scorebadge.h"
+
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
@@ -158,12 +160,7 @@ void FidelityBar::setScore(const QString &text, const QString &toolTip)
         return;
     m_scoreLabel->setText(text.isEmpty() ? QString() : tr("Structure %1").arg(text));
     m_scoreLabel->setToolTip(toolTip);
-    // Green when the lines were kept, amber when partly, red when mostly lost.
-    const double score = text.toDouble();
-    const QColor colour = text.isEmpty() ? palette().color(QPalette::WindowText)
-                          : score >= 0.7  ? QColor(0x1e, 0x8e, 0x4e)
-                          : score >= 0.4  ? QColor(0xb7, 0x7a, 0x00)
-                                          : QColor(0xc5, 0x22, 0x1f);
+    const QColor colour = text.isEmpty() ? palette().color(QPalette::WindowText) : ScoreBadge::colour(text.toDouble());
     QPalette pal = m_scoreLabel->palette();
     pal.setColor(QPalette::WindowText, colour);
     m_scoreLabel->setPalette(pal);
