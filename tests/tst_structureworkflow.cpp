@@ -459,8 +459,7 @@ void TestStructureWorkflow::screenshots()
     if (qEnvironmentVariableIsEmpty("REIMAGINE_SCREENSHOT_DIR"))
         QSKIP("Set REIMAGINE_SCREENSHOT_DIR to write the README screenshots.");
     m_window->resize(1280, 800);
-    auto *libraryDock = m_window->findChild<QDockWidget *>(QStringLiteral("StructureDock"));
-    libraryDock->raise();
+    m_window->findChild<QDockWidget *>(QStringLiteral("StructureDock"))->raise();
 
     // Clean-up: the photo's corners on the canvas, then the cleaned sketch.
     m_window->resultsArea()->setCurrentPage(ResultsArea::Page::Sketch);
@@ -492,6 +491,15 @@ void TestStructureWorkflow::screenshots()
     child<QComboBox>(QStringLiteral("compareOrderCombo"))->setCurrentIndex(1);
     m_window->showComparePage();
     grab(QStringLiteral("structure-compare.png"));
+
+    // The history, best structure first.
+    m_window->findChild<QDockWidget *>(QStringLiteral("LibraryDock"))->raise();
+    child<QToolButton>(QStringLiteral("historyScoreSort"))->click();
+    HistoryModel *history = m_window->historyPanel()->model();
+    QTRY_VERIFY(history->rowCount() > 0 && !history->index(0).data(Qt::DecorationRole).isNull());
+    QTRY_VERIFY(!history->index(history->rowCount() - 1).data(Qt::DecorationRole).isNull());
+    grab(QStringLiteral("structure-history.png"));
+    child<QToolButton>(QStringLiteral("historyScoreSort"))->click();
     m_window->setCompareMode(false);
 }
 

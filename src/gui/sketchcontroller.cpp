@@ -348,9 +348,13 @@ void SketchController::onToolChanged()
         m_panel->setSettings(m_settings);
         saveDefaults();
     }
-    if ((tool == SketchEditor::Tool::Pen || tool == SketchEditor::Tool::Eraser)
-        && m_strip->view() != SketchToolStrip::View::Sketch)
-        m_strip->setView(SketchToolStrip::View::Sketch); // corrections are drawn on the sketch
+    // Corners are set on the photo itself; corrections are drawn on the sketch as it is sent,
+    // which is also what a designer wants to see after moving corners.
+    if (tool == SketchEditor::Tool::Corners)
+        m_strip->setView(SketchToolStrip::View::Original);
+    else if (m_strip->view() != SketchToolStrip::View::Sketch && (tool != SketchEditor::Tool::None || m_cornersShown))
+        m_strip->setView(SketchToolStrip::View::Sketch);
+    m_cornersShown = tool == SketchEditor::Tool::Corners;
     showView();
 }
 

@@ -133,4 +133,5 @@ private:
     bool m_autoCorners = true;      // find the page once when the clean-up is on and no corners are set
     bool m_findRequested = false;
     bool m_formHoldsMap = false;
+    bool m_cornersShown = false;    // the Corners tool was on (leaving it shows the sketch)
 };
