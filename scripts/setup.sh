@@ -7,12 +7,13 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${REIMAGINE_BUILD_DIR:-$ROOT/build}"
 
-# Build tools (help2man writes the man pages), Qt 6.4 and QtKeychain; SQLite driver, image
-# plugins and SVG for the app; keyring, D-Bus and metadata validators for the tests.
+# Build tools (help2man writes the man pages), Qt 6.4 and QtKeychain; OpenCV core + imgproc
+# (sketch clean-up, structure maps and scores); SQLite driver, image plugins and SVG for the app;
+# keyring, D-Bus and metadata validators for the tests.
 PACKAGES=(
     g++ cmake ninja-build ccache pkg-config help2man
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libqt6sql6-sqlite qt6-image-formats-plugins qt6-svg-dev qt6-qpa-plugins
+    qtkeychain-qt6-dev libopencv-core-dev libopencv-imgproc-dev libqt6sql6-sqlite qt6-image-formats-plugins qt6-svg-dev qt6-qpa-plugins
     qt6-translations-l10n fonts-dejavu-core
     dbus dbus-daemon gnome-keyring libsecret-1-0
     desktop-file-utils appstream

@@ -92,6 +92,8 @@ private Q_SLOTS:
     void differentSizesLineUp();
     void onlySketchShowsNoDivider();
     void nullImagesDoNotCrash();
+    void structureLayerReplacesTheSketch();
+    void overlayLiesOverTheResultOnly();
     void screenshots();
 
 private:
@@ -436,6 +438,58 @@ void TestBeforeAfterView::onlySketchShowsNoDivider()
     for (int x = int(image.left()); x < int(image.right()) && !sawNote; ++x)
         sawNote = !near(shot.pixelColor(x, int(image.bottom() - 30)), Qt::red, 20);
     QVERIFY(sawNote);
+}
+
+void TestBeforeAfterView::structureLayerReplacesTheSketch()
+{
+    m_view->setBefore(solid(QSize(200, 100), Qt::red));
+    m_view->setAfter(solid(QSize(200, 100), Qt::blue));
+    const QRectF image = m_view->imageRect();
+    const QPoint left(int(image.left() + 20), int(image.center().y() + 40));
+    QCOMPARE(m_view->beforeLabel(), QStringLiteral("Sketch"));
+    // Without a map the Structure layer still shows the sketch.
+    m_view->setBeforeLayer(BeforeAfterView::BeforeLayer::Structure);
+    QVERIFY(near(m_view->renderToImage(m_view->size()).pixelColor(left), Qt::red));
+    QCOMPARE(m_view->beforeLabel(), QStringLiteral("Sketch"));
+    // A map of another size is stretched onto the result like the sketch.
+    m_view->setStructure(solid(QSize(50, 25), Qt::green));
+    QColor c = m_view->renderToImage(m_view->size()).pixelColor(left);
+    QVERIFY2(near(c, Qt::green), qPrintable(describe(c)));
+    QCOMPARE(m_view->beforeLabel(), QStringLiteral("Structure"));
+    m_view->setMode(BeforeAfterView::Mode::SideBySide);
+    QVERIFY(near(m_view->renderToImage(m_view->size()).pixelColor(m_view->imageRect(0).center().toPoint()), Qt::green));
+    m_view->setBeforeLayer(BeforeAfterView::BeforeLayer::Sketch);
+    c = m_view->renderToImage(m_view->size()).pixelColor(m_view->imageRect(0).center().toPoint());
+    QVERIFY2(near(c, Qt::red), qPrintable(describe(c)));
+}
+
+void TestBeforeAfterView::overlayLiesOverTheResultOnly()
+{
+    m_view->setBefore(solid(QSize(200, 100), Qt::white));
+    m_view->setAfter(solid(QSize(200, 100), Qt::blue));
+    QImage overlay(200, 100, QImage::Format_ARGB32_Premultiplied);
+    overlay.fill(QColor(255, 0, 0)); // lines everywhere, to sample anywhere
+    m_view->setOverlay(overlay);
+    m_view->setOverlayOpacity(1.0);
+    const QRectF image = m_view->imageRect();
+    const int y = int(image.center().y() + 40);
+    QImage shot = m_view->renderToImage(m_view->size());
+    QVERIFY(near(shot.pixelColor(int(image.right()) - 10, y), Qt::red));    // the result side
+    QVERIFY(near(shot.pixelColor(int(image.left()) + 10, y), Qt::white));   // the sketch side
+    m_view->setOverlayOpacity(0.5);
+    shot = m_view->renderToImage(m_view->size());
+    QColor c = shot.pixelColor(int(image.right()) - 10, y);
+    QVERIFY2(near(c, QColor(128, 0, 127), 4), qPrintable(describe(c)));
+    // Blend: the overlay stays on top of the blended result.
+    m_view->setMode(BeforeAfterView::Mode::Blend);
+    m_view->setBlend(0.0);
+    m_view->setOverlayOpacity(1.0);
+    QVERIFY(near(m_view->renderToImage(m_view->size()).pixelColor(image.center().toPoint() + QPoint(60, 0)), Qt::red));
+    // A new result drops the overlay of the old one.
+    m_view->setAfter(solid(QSize(200, 100), Qt::blue));
+    QVERIFY(m_view->overlay().isNull());
+    m_view->setMode(BeforeAfterView::Mode::Wipe);
+    QVERIFY(near(m_view->renderToImage(m_view->size()).pixelColor(int(image.right()) - 10, y), Qt::blue));
 }
 
 void TestBeforeAfterView::nullImagesDoNotCrash()

@@ -90,6 +90,8 @@ private Q_SLOTS:
     void duplicateKeyReplaces();
     void clearResets();
     void exportImage();
+    void cellOrderAndHeader();
+    void structureScoreAndOverlay();
     void screenshots();
 
 private:
@@ -493,6 +495,55 @@ void TestCompareGrid::screenshots()
     m_grid->setPalette(dark);
     m_grid->resize(1040, 800);
     QVERIFY(m_grid->grab().save(dir + QStringLiteral("/compare-grid-dark.png")));
+}
+
+void TestCompareGrid::cellOrderAndHeader()
+{
+    for (int i = 0; i < 3; ++i)
+        m_grid->addCell(key(i), QStringLiteral("Model %1").arg(i), QStringLiteral("fal"));
+    const QPoint firstPlace = m_grid->cell(key(0))->pos();
+    m_grid->setCellOrder({key(2), key(0)}); // key(1) keeps its place after the listed ones
+    QCOMPARE(m_grid->keys(), (QStringList{key(2), key(0), key(1)}));
+    QCOMPARE(m_grid->addedOrder(), (QStringList{key(0), key(1), key(2)}));
+    QCOMPARE(m_grid->cell(key(2))->pos(), firstPlace);
+    m_grid->setCellOrder(m_grid->addedOrder());
+    QCOMPARE(m_grid->cell(key(0))->pos(), firstPlace);
+
+    // A header above the cells: the cells start below it and it does not scroll.
+    auto *header = new QLabel(QStringLiteral("Order"));
+    header->setFixedHeight(40);
+    m_grid->setHeaderWidget(header);
+    QCOMPARE(header->parentWidget(), m_grid);
+    QCOMPARE(header->geometry().top(), m_grid->frameWidth());
+    QVERIFY(m_grid->viewport()->geometry().top() >= header->geometry().bottom());
+    QVERIFY(m_grid->cell(key(0))->mapTo(m_grid, QPoint(0, 0)).y() > header->geometry().bottom());
+    m_grid->clear();
+    QVERIFY(m_grid->addedOrder().isEmpty());
+}
+
+void TestCompareGrid::structureScoreAndOverlay()
+{
+    m_grid->addCell(key(0), QStringLiteral("Bria"), QStringLiteral("fal"));
+    m_grid->setCellResult(key(0), solid(QSize(400, 300), Qt::white), 1200, 0.04, 7);
+    CompareCell *cell = m_grid->cell(key(0));
+    QVERIFY(!cell->structureScore());
+    cell->setStructureScore(0.82, QStringLiteral("How well the result kept the lines."));
+    QCOMPARE(*cell->structureScore(), 0.82);
+    QVERIFY(child<QWidget>(cell, QStringLiteral("cell_") + key(0) + QStringLiteral("_image"))
+                ->toolTip()
+                .contains(QStringLiteral("kept the lines")));
+    QImage overlay(400, 300, QImage::Format_ARGB32_Premultiplied);
+    overlay.fill(Qt::transparent);
+    QPainter(&overlay).fillRect(QRect(0, 200, 400, 20), QColor(255, 0, 128));
+    cell->setOverlay(overlay, 1.0);
+    const QImage shot = cell->grab().toImage();
+    QVERIFY(containsColour(shot, QColor(255, 0, 128), 2));      // the overlay
+    QVERIFY(containsColour(shot, QColor(48, 151, 92), 6)); // the green score pill (92 % over white)
+    // A new result drops the score and the overlay of the old one.
+    m_grid->setCellResult(key(0), solid(QSize(400, 300), Qt::white), 1300, 0.04, 8);
+    QVERIFY(!cell->structureScore());
+    QVERIFY(cell->overlay().isNull());
+    QVERIFY(!containsColour(cell->grab().toImage(), QColor(255, 0, 128), 2));
 }
 
 int main(int argc, char **argv)

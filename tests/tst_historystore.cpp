@@ -8,12 +8,14 @@
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -147,6 +149,9 @@ private Q_SLOTS:
     void corruptDatabaseFailsCleanly();
     void newerSchemaIsRefused();
     void defaultDirectory();
+    void structureScoresAndSettings();
+    void sortByStructureScore();
+    void migratesVersionOneHistory();
 
 private:
     std::unique_ptr<HistoryStore> openStore(bool fts = true);
@@ -804,6 +809,122 @@ void TestHistoryStore::newerSchemaIsRefused()
 void TestHistoryStore::defaultDirectory()
 {
     QVERIFY(HistoryStore::defaultDirectory().endsWith(QLatin1String("/reimagine-studio")));
+}
+
+void TestHistoryStore::structureScoresAndSettings()
+{
+    auto store = openStore();
+    QString error;
+    const auto entry = store->addRun(makeInfo(QStringLiteral("two results")), QStringLiteral("Bria"),
+                                     {output(40, 30), output(40, 30)}, QStringLiteral("done"), {}, {}, &error);
+    QVERIFY2(entry, qPrintable(error));
+    QVERIFY(!entry->structureScore);
+    QCOMPARE(store->entry(entry->id)->outputScores, (QList<double>{-1.0, -1.0}));
+    QSignalSpy changed(store.get(), &HistoryStore::changed);
+
+    QVERIFY(store->setStructureScores(entry->id, {0.42, 0.81}));
+    std::optional<HistoryEntry> stored = store->entry(entry->id);
+    QCOMPARE(stored->outputScores, (QList<double>{0.42, 0.81}));
+    QCOMPARE(*stored->structureScore, 0.81); // the best result's
+    QCOMPARE(store->find(HistoryFilter()).first().outputScores, (QList<double>{0.42, 0.81}));
+    // An output that could not be scored stays without a score.
+    QVERIFY(store->setStructureScores(entry->id, {0.3, -1}));
+    QCOMPARE(store->entry(entry->id)->outputScores, (QList<double>{0.3, -1.0}));
+    QCOMPARE(*store->entry(entry->id)->structureScore, 0.3);
+    QVERIFY(!store->setStructureScores(QStringLiteral("missing"), {0.5}));
+
+    const QJsonObject structure{{QStringLiteral("cleanup_enabled"), true}, {QStringLiteral("map"), QStringLiteral("canny")}};
+    QVERIFY(store->setStructure(entry->id, structure));
+    QCOMPARE(store->entry(entry->id)->structure, structure);
+    QVERIFY(!store->setStructure(QStringLiteral("missing"), structure));
+    QCOMPARE(changed.count(), 3);
+
+    // The owner thread only: a worker gets false and changes nothing.
+    bool fromWorker = true;
+    std::unique_ptr<QThread> worker(QThread::create([&fromWorker, &store, id = entry->id] {
+        fromWorker = store->setStructureScores(id, {0.99, 0.99});
+    }));
+    worker->start();
+    QVERIFY(worker->wait(10000));
+    QVERIFY(!fromWorker);
+    QCOMPARE(*store->entry(entry->id)->structureScore, 0.3);
+}
+
+void TestHistoryStore::sortByStructureScore()
+{
+    auto store = openStore();
+    QDateTime created(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
+    QHash<QString, QString> ids;
+    for (const QString &prompt : {QStringLiteral("low"), QStringLiteral("none"), QStringLiteral("high"),
+                                  QStringLiteral("middle"), QStringLiteral("also none")}) {
+        created = created.addSecs(60);
+        const auto entry = store->addRun(makeInfo(prompt, {}, created), {}, {output(8, 8)}, QStringLiteral("done"),
+                                         {}, {}, nullptr);
+        QVERIFY(entry);
+        ids.insert(prompt, entry->id);
+    }
+    QVERIFY(store->setStructureScores(ids.value(QStringLiteral("low")), {0.2}));
+    QVERIFY(store->setStructureScores(ids.value(QStringLiteral("high")), {0.9}));
+    QVERIFY(store->setStructureScores(ids.value(QStringLiteral("middle")), {0.5}));
+
+    HistoryFilter filter;
+    QCOMPARE(prompts(store->find(filter)), (QStringList{QStringLiteral("also none"), QStringLiteral("middle"),
+                                                        QStringLiteral("high"), QStringLiteral("none"),
+                                                        QStringLiteral("low")}));
+    filter.sort = HistoryFilter::Sort::StructureScore;
+    QCOMPARE(prompts(store->find(filter)), (QStringList{QStringLiteral("high"), QStringLiteral("middle"),
+                                                        QStringLiteral("low"), QStringLiteral("also none"),
+                                                        QStringLiteral("none")}));
+    // The limit keeps the best ones.
+    filter.limit = 2;
+    QCOMPARE(prompts(store->find(filter)), (QStringList{QStringLiteral("high"), QStringLiteral("middle")}));
+    // Filters still apply.
+    filter.limit = 0;
+    filter.text = QStringLiteral("none");
+    QCOMPARE(prompts(store->find(filter)), (QStringList{QStringLiteral("also none"), QStringLiteral("none")}));
+}
+
+void TestHistoryStore::migratesVersionOneHistory()
+{
+    // A history written by the first version: no structure columns.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(m_dir->filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const char *sql : {
+                 "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+                 "INSERT INTO schema_version (version) VALUES (1)",
+                 "CREATE TABLE runs (id TEXT PRIMARY KEY NOT NULL, created TEXT NOT NULL, model_id TEXT NOT NULL DEFAULT '', "
+                 "model_title TEXT NOT NULL DEFAULT '', provider TEXT NOT NULL DEFAULT '', endpoint TEXT NOT NULL DEFAULT '', "
+                 "prompt TEXT NOT NULL DEFAULT '', negative_prompt TEXT NOT NULL DEFAULT '', inputs_json TEXT NOT NULL DEFAULT '{}', "
+                 "seed INTEGER, cost_usd REAL, elapsed_ms INTEGER NOT NULL DEFAULT 0, request_id TEXT NOT NULL DEFAULT '', "
+                 "status TEXT NOT NULL CHECK (status IN ('done', 'failed', 'cancelled')), error TEXT NOT NULL DEFAULT '', "
+                 "rating INTEGER NOT NULL DEFAULT 0 CHECK (rating BETWEEN 0 AND 5), favourite INTEGER NOT NULL DEFAULT 0 "
+                 "CHECK (favourite IN (0, 1)), sketch_path TEXT NOT NULL DEFAULT '', width INTEGER NOT NULL DEFAULT 0, "
+                 "height INTEGER NOT NULL DEFAULT 0, search_text TEXT NOT NULL DEFAULT '')",
+                 "CREATE TABLE outputs (run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE, idx INTEGER NOT NULL, "
+                 "file_path TEXT NOT NULL, thumb_path TEXT NOT NULL DEFAULT '', PRIMARY KEY (run_id, idx))",
+                 "INSERT INTO runs (id, created, prompt, status, search_text) VALUES ('old', "
+                 "'2024-05-01T10:00:00.000Z', 'an old run', 'done', ' an old run ')",
+                 "INSERT INTO outputs (run_id, idx, file_path) VALUES ('old', 0, 'results/old-1.png')"}) {
+            QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    auto store = openStore();
+    QVERIFY(store->isOpen());
+    const std::optional<HistoryEntry> old = store->entry(QStringLiteral("old"));
+    QVERIFY(old);
+    QCOMPARE(old->prompt, QStringLiteral("an old run"));
+    QVERIFY(!old->structureScore);
+    QCOMPARE(old->outputScores, QList<double>{-1.0});
+    QVERIFY(old->structure.isEmpty());
+    QVERIFY(store->setStructureScores(QStringLiteral("old"), {0.66}));
+    QCOMPARE(*store->entry(QStringLiteral("old"))->structureScore, 0.66);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

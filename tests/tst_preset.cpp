@@ -19,6 +19,7 @@ private Q_SLOTS:
     void rejects();
     void roundTrip();
     void presetsNeverChooseFiles();
+    void structureTravelsWithoutCorners();
 
 private:
     ModelCatalog m_catalog;
@@ -158,6 +159,36 @@ void TestPreset::presetsNeverChooseFiles()
              (QJsonObject{{QStringLiteral("style"), QStringLiteral("DESIGN")}}));
     QVERIFY(!QJsonDocument(preset->toJson()).toJson().contains("/home/someone"));
     QVERIFY(preset->dropFileFields(m_catalog).isEmpty());
+}
+
+void TestPreset::structureTravelsWithoutCorners()
+{
+    Preset p;
+    p.name = QStringLiteral("Phone photos");
+    QVERIFY(!p.toJson().contains(QStringLiteral("structure")));
+    StructureSettings structure;
+    structure.cleanupEnabled = true;
+    structure.cleanup = CleanupSettings::photo();
+    structure.cleanup.lineWeight = 1;
+    structure.cleanup.corners = {QPointF(0.1, 0.1), QPointF(0.9, 0.1), QPointF(0.9, 0.9), QPointF(0.1, 0.9)};
+    structure.cannyLow = 40;
+    structure.cannyHigh = 120;
+    structure.sendMap = true;
+    p.structure = structure;
+    const QJsonObject json = p.toJson();
+    QVERIFY(!json.value(QStringLiteral("structure")).toObject().value(QStringLiteral("cleanup")).toObject()
+                 .contains(QStringLiteral("corners")));
+    QString error;
+    const std::optional<Preset> back = Preset::fromJson(json, &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(back->structure);
+    structure.cleanup.corners.clear();
+    QVERIFY(*back->structure == structure);
+    // A preset with broken structure settings is refused with the reason.
+    QJsonObject broken = json;
+    broken.insert(QStringLiteral("structure"), QJsonObject{{QStringLiteral("map"), QStringLiteral("depth")}});
+    QVERIFY(!Preset::fromJson(broken, &error));
+    QCOMPARE(error, QStringLiteral("The preset's structure settings are invalid: map must be canny or lineart."));
 }
 
 QTEST_GUILESS_MAIN(TestPreset)

@@ -78,6 +78,8 @@ int CliRunner::start(const QStringList &arguments)
         return runModels(rest);
     if (command == QLatin1String("schema"))
         return runSchema(rest);
+    if (command == QLatin1String("structure"))
+        return StructureCommand::run(rest, m_out, m_err);
     if (command == QLatin1String("run") || command == QLatin1String("resume")) {
         for (const QString &warning : ProviderInfo::allKeyHostWarnings())
             m_err << "reimagine-cli: warning: " << warning << Qt::endl;
@@ -209,6 +211,10 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
             request->timeoutSeconds = text.toInt(&ok);
             if (!ok || request->timeoutSeconds <= 0)
                 return fail(ExitCode::InvalidInput, tr("--timeout takes a positive number of seconds, got '%1'").arg(text));
+        } else if (QString error; StructureCommand::takeOption(args, i, &request->structure, &error)
+                   != StructureCommand::Taken::No) {
+            if (!error.isEmpty())
+                return fail(ExitCode::InvalidInput, error);
         } else {
             return fail(ExitCode::InvalidInput, tr("'run' does not take '%1'").arg(args.at(i)));
         }
@@ -250,6 +256,8 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
         for (const QString &note : preset->dropFileFields(*m_catalog))
             m_err << "reimagine-cli: warning: " << note << Qt::endl;
         values = preset->applyTo(*model, values, prompt);
+        if (preset->structure)
+            request->structure.adopt(*preset->structure);
     }
 
     if (request->imagePath.isEmpty()) {
@@ -268,6 +276,10 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
         if (!imageField)
             return fail(ExitCode::InvalidInput, tr("%1 takes no structure image").arg(model->id));
         values.insert(imageField->name, request->imagePath);
+        // Clean-up and maps (--cleanup, --canny, --map) replace what goes into the fields.
+        if (QString error; !StructureCommand::applyToRun(request->structure, *model, request->imagePath, &values,
+                                                         &request->sketchPath, m_err, &error))
+            return fail(ExitCode::InvalidInput, error);
     }
 
     for (const QString &set : std::as_const(sets)) {
@@ -391,7 +403,8 @@ int CliRunner::startJob(const RunRequest &request)
         job.model = *model;
         job.values = request.values;
         const QJsonObject context{{QStringLiteral("origin"), QStringLiteral("cli")},
-                                  {QStringLiteral("output"), QFileInfo(request.outputPath).absoluteFilePath()}};
+                                  {QStringLiteral("output"), QFileInfo(request.outputPath).absoluteFilePath()},
+                                  {QStringLiteral("sketch"), request.sketchPath}};
         ++m_pendingJobs;
         m_deadline->start();
         m_queue->enqueue(job, context);
@@ -473,6 +486,7 @@ void CliRunner::onJobFinished(Job *job)
             {QStringLiteral("width"), width},
             {QStringLiteral("height"), height},
         };
+        StructureCommand::addScores(&summary, job->context().value(QLatin1String("sketch")).toString(), written);
         if (code != ExitCode::Ok) {
             summary.insert(QStringLiteral("error"), outcome.message);
             summary.insert(QStringLiteral("state"), jobStateName(job->state()));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "structurecommand.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -64,6 +66,8 @@ public:
         bool json = false;
         int timeoutSeconds = 600;
         double maxCostUsd = 0; // --max-cost; 0: none
+        StructureCommand::Options structure; // --cleanup, --canny, --map
+        QString sketchPath;                  // the sketch sent (cleaned or --image); scores refer to it
     };
 
 Q_SIGNALS:

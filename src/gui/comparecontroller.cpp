@@ -49,6 +49,11 @@ CompareController::CompareController(StudioSession *session, ModelCatalog *catal
 
 CompareController::~CompareController() = default;
 
+void CompareController::setExtraValues(std::function<QJsonObject(const ModelSpec &)> extraValues)
+{
+    m_extraValues = std::move(extraValues);
+}
+
 QString CompareController::keyOf(const Job *job) const
 {
     if (!job)
@@ -69,7 +74,17 @@ bool CompareController::run(const QString &sketchPath, const QImage &sketch, QLi
     }
     const QStringList ids = m_setup->selectedModelIds();
     QHash<QString, QString> errors;
-    const QList<Job *> jobs = m_session->compare(ids, m_setup->intent(), m_setup->overrides(), sketchPath, &errors);
+    QHash<QString, QJsonObject> overrides = m_setup->overrides();
+    for (const QString &id : ids) {
+        const ModelSpec *model = m_catalog && m_extraValues ? m_catalog->model(id) : nullptr;
+        QJsonObject values = model ? m_extraValues(*model) : QJsonObject();
+        const QJsonObject own = overrides.value(id);
+        for (auto it = own.constBegin(); it != own.constEnd(); ++it)
+            values.insert(it.key(), it.value());
+        if (!values.isEmpty())
+            overrides.insert(id, values);
+    }
+    const QList<Job *> jobs = m_session->compare(ids, m_setup->intent(), overrides, sketchPath, &errors);
     m_grid->clear();
     m_jobs.clear();
     m_winnerHistoryId.clear();

@@ -4,7 +4,12 @@
 #include <QImage>
 #include <QObject>
 #include <QPointer>
+#include <QJsonObject>
 #include <QString>
+
+#include <functional>
+
+struct ModelSpec;
 
 class CompareGrid;
 class CompareSetup;
@@ -37,6 +42,10 @@ public:
 
     void exportInteractive();
 
+    // Values every comparison adds for a model, under the per-model overrides (which win): the
+    // structure map for models that take one (SketchController::mapValues).
+    void setExtraValues(std::function<QJsonObject(const ModelSpec &)> extraValues);
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
     // A finished compare job whose results belong in the filmstrip.
@@ -57,5 +66,6 @@ private:
     CompareGrid *m_grid = nullptr;
     QPointer<QWidget> m_dialogParent;
     QHash<QString, QPointer<Job>> m_jobs; // cell key -> job
+    std::function<QJsonObject(const ModelSpec &)> m_extraValues;
     QString m_winnerHistoryId;
 };

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "comparecontroller.h"
+#include "fidelitycontroller.h"
 #include "generatecontroller.h"
 #include "modeldock.h"
 #include "modelpanel.h"
 #include "resultsarea.h"
+#include "sketchcontroller.h"
 #include "statusbarwidgets.h"
 
 #include "dialogs/settingsdialog.h"
@@ -79,6 +81,8 @@ MainWindow::~MainWindow()
     // Panels, controllers and the grid follow jobs of the session: let them go before an own
     // session does.
     delete m_settingsDialog;
+    delete m_fidelity;
+    delete m_sketch;
     delete m_comparer;
     delete m_generator;
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
@@ -99,6 +103,7 @@ void MainWindow::init()
     createActions();
     createModelDock();
     createSideDocks();
+    createStructure();
     createMenus();
     m_statusWidgets = new StatusBarWidgets(m_session, statusBar());
     statusBar()->addPermanentWidget(m_statusWidgets);
@@ -140,6 +145,7 @@ void MainWindow::init()
 
     m_comparer = new CompareController(m_session, m_catalog, m_compareSetup, m_results->compareGrid(), this, this);
     connect(m_comparer, &CompareController::statusMessage, this, &MainWindow::showStatus);
+    m_comparer->setExtraValues([this](const ModelSpec &model) { return m_sketch->mapValues(model); });
     connect(m_comparer, &CompareController::resultsReady, m_results, &ResultsArea::addJobResults);
     connect(m_comparer, &CompareController::openRequested, m_results, &ResultsArea::showJobResult);
     connect(m_comparer, &CompareController::saveRequested, this, [this](Job *job) {
@@ -282,6 +288,7 @@ void MainWindow::createMenus()
     };
     for (const DockToggle &toggle : {DockToggle{m_modelDock, tr("&Model Panel"), tr("Show or hide the model and parameter panel")},
                                      DockToggle{m_sideDock, tr("&History and Presets"), tr("Show or hide the history and presets")},
+                                     DockToggle{m_structureDock, tr("&Structure"), tr("Show or hide the sketch clean-up and structure map")},
                                      DockToggle{m_jobsDock, tr("&Jobs"), tr("Show or hide the job list")}}) {
         QAction *action = toggle.dock->toggleViewAction();
         action->setText(toggle.text);
@@ -337,13 +344,17 @@ void MainWindow::createSideDocks()
     m_sideTabs->addTab(m_presetsPanel, tr("Presets"));
     // Compare mode saves and loads the shared intent (portable), otherwise the model's form.
     m_presetsPanel->setCurrentValuesProvider([this](const QString &name) {
-        return m_compareMode ? m_compareSetup->toPreset(name) : m_modelPanel->toPreset(name);
+        Preset preset = m_compareMode ? m_compareSetup->toPreset(name) : m_modelPanel->toPreset(name);
+        preset.structure = m_sketch->settings(); // clean-up and map travel with presets
+        return preset;
     });
     connect(m_presetsPanel, &PresetsPanel::loadRequested, this, [this](const Preset &preset) {
         if (m_compareMode)
             m_compareSetup->applyPreset(preset);
         else
             m_modelPanel->applyPreset(preset);
+        if (preset.structure)
+            m_sketch->applySettings(*preset.structure);
         showStatus(tr("Preset “%1” loaded.").arg(preset.name));
     });
     m_sideDock->setWidget(m_sideTabs);

@@ -12,6 +12,7 @@ class BeforeAfterView;
 class CompareController;
 class CompareGrid;
 class CompareSetup;
+class FidelityController;
 class GenerateController;
 class HistoryPanel;
 class Job;
@@ -28,6 +29,7 @@ class ResultsArea;
 class SchemaForm;
 class SettingsDialog;
 class SketchCanvas;
+class SketchController;
 class StatusBarWidgets;
 class StudioSession;
 class QAction;
@@ -79,6 +81,8 @@ public:
     PresetStore *presetStore() const { return m_presetStore; }
     QListWidget *filmstrip() const;
     ResultsArea *resultsArea() const { return m_results; }
+    SketchController *sketchController() const { return m_sketch; }
+    FidelityController *fidelityController() const { return m_fidelity; }
     // The open settings dialog, or nullptr.
     SettingsDialog *settingsDialog() const;
 
@@ -122,6 +126,7 @@ private:
     void createMenus();
     void createModelDock();
     void createSideDocks();
+    void createStructure(); // mainwindowstructure.cpp
     void connectSession();
     void restoreSettings();
     void saveSettings();
@@ -159,6 +164,9 @@ private:
 
     GenerateController *m_generator = nullptr;
     CompareController *m_comparer = nullptr;
+    SketchController *m_sketch = nullptr;
+    FidelityController *m_fidelity = nullptr;
+    QDockWidget *m_structureDock = nullptr;
 
     QAction *m_openAction = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;

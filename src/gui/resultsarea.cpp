@@ -472,6 +472,7 @@ void ResultsArea::showResult(int index)
                                   m_beforeAfter->setAfter(image);
                                   m_beforeAfter->fitToWindow();
                                   updateCaption();
+                                  Q_EMIT resultShown();
                               });
     updateCaption();
     {
@@ -483,6 +484,16 @@ void ResultsArea::showResult(int index)
     }
     m_filmstrip->setVisible(m_results.size() > 1);
     setCurrentPage(Page::Result);
+}
+
+ResultsArea::Result ResultsArea::shownResult() const
+{
+    return m_shownResult >= 0 && m_shownResult < m_results.size() ? m_results.at(m_shownResult) : Result();
+}
+
+void ResultsArea::insertResultBar(QWidget *bar)
+{
+    static_cast<QVBoxLayout *>(m_resultPage->layout())->insertWidget(1, bar);
 }
 
 void ResultsArea::updateCaption()

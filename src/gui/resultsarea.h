@@ -35,6 +35,19 @@ class ResultsArea final : public QWidget
 public:
     enum class Page { Sketch = 0, Result = 1, Compare = 2 };
 
+    // A result of this session: where its file is and a small thumbnail. The full image is
+    // decoded through the session's bounded ImageCache when it is shown.
+    struct Result
+    {
+        QPointer<Job> job;
+        int index = 0;
+        QImage thumb;
+        QSize size;
+        QString sketchPath;
+        QString historyId;
+        QString outputPath; // the kept PNG (history result) with its metadata
+    };
+
     // `session` is not owned and must outlive the area.
     explicit ResultsArea(StudioSession *session, QWidget *parent = nullptr);
     ~ResultsArea() override;
@@ -70,6 +83,10 @@ public:
     bool showJobResult(const Job *job);
     void showResult(int index);
     int shownResultIndex() const { return m_shownResult; }
+    // The shown result (an empty one when none is shown).
+    Result shownResult() const;
+    // Puts `bar` between the result page's toolbar and the before/after view.
+    void insertResultBar(QWidget *bar);
     int resultCount() const { return static_cast<int>(m_results.size()); }
     // The job of the shown result (nullptr for history entries or nothing).
     Job *shownJob() const;
@@ -97,22 +114,11 @@ Q_SIGNALS:
     void pageChanged();
     // A history result was read and is about to be shown.
     void historyResultOpened();
+    // showResult() put a result into the before/after view (once its image was read).
+    void resultShown();
     void statusMessage(const QString &message);
 
 private:
-    // A result of this session: where its file is and a small thumbnail. The full image is
-    // decoded through the session's bounded ImageCache when it is shown.
-    struct Result
-    {
-        QPointer<Job> job;
-        int index = 0;
-        QImage thumb;
-        QSize size;
-        QString sketchPath;
-        QString historyId;
-        QString outputPath; // the kept PNG (history result) with its metadata
-    };
-
     QWidget *createResultPage();
     void appendResult(const Result &result);
     void refreshFilmstrip();

@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -296,6 +297,14 @@ static QImage makeImage(const QString &seed, int width, int height)
         }
     }
     return image;
+}
+
+void FakeProviderServer::setResultImage(const QString &provider, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        m_resultImages.remove(provider);
+    else
+        m_resultImages.insert(provider, bytes);
 }
 
 QByteArray FakeProviderServer::makePng(const QString &seed, int width, int height)
@@ -739,7 +748,10 @@ void FakeProviderServer::routeCdn(QTcpSocket *socket, const RecordedRequest &req
     }
     if ((path.startsWith(QLatin1String("/files/result-")) || path.startsWith(QLatin1String("/freepik/")))
         && path.endsWith(QLatin1String(".png"))) {
-        respond(socket, 200, makePng(path), QByteArrayLiteral("image/png"));
+        const QByteArray fixed =
+            m_resultImages.value(path.startsWith(QLatin1String("/freepik/")) ? QStringLiteral("freepik") : QStringLiteral("fal"));
+        respond(socket, 200, fixed.isEmpty() ? makePng(path) : fixed,
+                fixed.startsWith("\xff\xd8") ? QByteArrayLiteral("image/jpeg") : QByteArrayLiteral("image/png"));
         return;
     }
     respond(socket, 404, QByteArrayLiteral("<html><body>Not Found</body></html>"),
@@ -819,13 +831,20 @@ QByteArray FakeProviderServer::falStatusJson(FalJob &job, bool advance, bool log
 
 QByteArray FakeProviderServer::falResultJson(const FalJob &job) const
 {
-    auto image = [this](const QString &name) {
+    QSize size(kImageWidth, kImageHeight);
+    if (const QByteArray fixed = m_resultImages.value(QStringLiteral("fal")); !fixed.isEmpty()) {
+        QBuffer buffer;
+        buffer.setData(fixed);
+        buffer.open(QIODevice::ReadOnly);
+        size = QImageReader(&buffer).size();
+    }
+    auto image = [this, size](const QString &name) {
         return QJsonObject{
             {QStringLiteral("url"), cdnFileUrl(QStringLiteral("/files/") + name)},
             {QStringLiteral("content_type"), QStringLiteral("image/png")},
             {QStringLiteral("file_name"), name},
-            {QStringLiteral("width"), kImageWidth},
-            {QStringLiteral("height"), kImageHeight},
+            {QStringLiteral("width"), size.width()},
+            {QStringLiteral("height"), size.height()},
         };
     };
     if (job.endpointId == QLatin1String("bria/reimagine/3.2"))
@@ -1149,7 +1168,10 @@ void FakeProviderServer::routeSegmind(QTcpSocket *socket, const RecordedRequest 
     const QString requestId = newId();
     m_segmindCredits = std::max(0.0, m_segmindCredits - 0.012);
     m_billedCounts[QStringLiteral("segmind")] += 1;
-    respond(socket, 200, makeJpeg(QStringLiteral("segmind-") + requestId), m_segmindContentType,
+    const QByteArray fixed = m_resultImages.value(QStringLiteral("segmind"));
+    respond(socket, 200, fixed.isEmpty() ? makeJpeg(QStringLiteral("segmind-") + requestId) : fixed,
+            fixed.isEmpty() ? m_segmindContentType
+                            : (fixed.startsWith("\xff\xd8") ? QByteArrayLiteral("image/jpeg") : QByteArrayLiteral("image/png")),
             {{QByteArrayLiteral("x-cost"), QByteArrayLiteral("0.012")},
              {QByteArrayLiteral("x-remaining-credits"), QByteArray::number(m_segmindCredits, 'f', 3)},
              {QByteArrayLiteral("x-seed-value"), QByteArray::number(seed)},
@@ -1164,8 +1186,10 @@ QByteArray FakeProviderServer::freepikTaskJson(const FreepikTask &task, const QS
 {
     QJsonArray generated;
     if (status == QLatin1String("COMPLETED")) {
+        const QByteArray fixed = m_resultImages.value(QStringLiteral("freepik"));
         if (task.mode == FreepikMode::Base64)
-            generated.append(QString::fromLatin1(makePng(QStringLiteral("freepik-") + task.id).toBase64()));
+            generated.append(QString::fromLatin1(
+                (fixed.isEmpty() ? makePng(QStringLiteral("freepik-") + task.id) : fixed).toBase64()));
         else
             generated.append(cdnFileUrl(QStringLiteral("/freepik/%1.png").arg(task.id)));
     }

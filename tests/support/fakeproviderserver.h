@@ -146,6 +146,11 @@ public:
     void setFreepikAsync(bool async) { m_freepikMode = async ? FreepikMode::Async : FreepikMode::Sync; }
     void setFreepikPollsUntilDone(int polls) { m_freepikPollsUntilDone = polls; }
 
+    // The image a provider's results show ("fal", "segmind", "freepik"; PNG or JPEG bytes),
+    // instead of the generated gradient; empty bytes go back to the gradient.
+    void setResultImage(const QString &provider, const QByteArray &bytes);
+    QByteArray resultImage(const QString &provider) const { return m_resultImages.value(provider); }
+
     // Faults are consumed in the order they were added.
     void addFault(const FakeFault &fault);
     void clearFaults();
@@ -250,6 +255,7 @@ private:
     FreepikMode m_freepikMode = FreepikMode::Sync;
     int m_freepikPollsUntilDone = 2;
     QHash<QString, FreepikTask> m_freepikTasks;
+    QHash<QString, QByteArray> m_resultImages;   // provider -> result bytes
 
     QList<FakeFault> m_faults;
     QList<RecordedRequest> m_requests;

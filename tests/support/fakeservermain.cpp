@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 #include <QTextStream>
 
@@ -60,11 +61,15 @@ int main(int argc, char *argv[])
                                                QStringLiteral("type"), QStringLiteral("image/jpeg"));
     const QCommandLineOption noCreditsOption(QStringLiteral("segmind-no-credits"),
                                              QStringLiteral("Segmind answers 406 Not enough credits."));
+    const QCommandLineOption resultImageOption(
+        QStringLiteral("result-image"),
+        QStringLiteral("Results of a provider show this image, e.g. fal=render.png (repeatable)."),
+        QStringLiteral("provider=file"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("Do not log requests."));
     parser.addOptions({portOption, cdnPortOption, anyKeyOption, falKeyOption, segmindKeyOption,
                        freepikKeyOption, falScriptOption, sseOption, freepikOption,
-                       segmindTypeOption, noCreditsOption, quietOption});
+                       segmindTypeOption, noCreditsOption, resultImageOption, quietOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -95,6 +100,15 @@ int main(int argc, char *argv[])
                                                                : FakeProviderServer::FreepikMode::Sync);
     server.setSegmindContentType(parser.value(segmindTypeOption).toLatin1());
     server.setSegmindNoCredits(parser.isSet(noCreditsOption));
+    for (const QString &value : parser.values(resultImageOption)) {
+        const QString provider = value.section(QLatin1Char('='), 0, 0);
+        QFile file(value.section(QLatin1Char('='), 1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "reimagine-fake-server: cannot read " << file.fileName() << '\n';
+            return 2;
+        }
+        server.setResultImage(provider, file.readAll());
+    }
 
     if (!server.start(static_cast<quint16>(port), static_cast<quint16>(cdnPort))) {
         err << "reimagine-fake-server: " << server.errorString() << '\n';

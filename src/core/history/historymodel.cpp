@@ -79,7 +79,8 @@ private:
 
 bool sameContent(const HistoryEntry &a, const HistoryEntry &b)
 {
-    return a.rating == b.rating && a.favourite == b.favourite && a.status == b.status
+    return a.rating == b.rating && a.favourite == b.favourite && a.structureScore == b.structureScore
+        && a.status == b.status
         && a.outputPaths == b.outputPaths && a.thumbPaths == b.thumbPaths
         && a.modelTitle == b.modelTitle;
 }
@@ -213,6 +214,9 @@ QString HistoryModel::toolTip(const HistoryEntry &entry) const
     lines.append(entry.costUsd ? tr("Cost: $%1").arg(locale.toString(*entry.costUsd, 'f', 3))
                                : tr("Cost: unknown"));
     lines.append(locale.toString(entry.created.toLocalTime(), QLocale::ShortFormat));
+    if (entry.structureScore)
+        lines.append(tr("Structure score: %1 (how well the result kept the sketch's lines, 0-1)")
+                         .arg(locale.toString(*entry.structureScore, 'f', 2)));
     if (entry.rating > 0)
         lines.append(tr("Rating: %1").arg(QString(entry.rating, QChar(0x2605))
                                           + QString(5 - entry.rating, QChar(0x2606))));
@@ -312,6 +316,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return e.error;
     case SizeRole:
         return e.size;
+    case StructureScoreRole:
+        return e.structureScore ? QVariant(*e.structureScore) : QVariant();
     default:
         return {};
     }
@@ -338,6 +344,7 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
     names.insert(StatusRole, QByteArrayLiteral("status"));
     names.insert(ErrorRole, QByteArrayLiteral("error"));
     names.insert(SizeRole, QByteArrayLiteral("size"));
+    names.insert(StructureScoreRole, QByteArrayLiteral("structureScore"));
     return names;
 }
 

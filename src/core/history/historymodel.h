@@ -42,6 +42,7 @@ public:
         StatusRole,       // "done", "failed", "cancelled"
         ErrorRole,
         SizeRole,         // QSize of the first result
+        StructureScoreRole, // double 0-1 (the best result's StructureScore), or invalid
     };
     Q_ENUM(Role)
 

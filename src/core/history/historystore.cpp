@@ -22,6 +22,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <functional>
+
 namespace {
 
 const QString &driverName()
@@ -34,8 +36,8 @@ const QString &driverName()
 const QLatin1String kRunColumns(
     "r.id, r.created, r.model_id, r.model_title, r.provider, r.endpoint, r.prompt, "
     "r.negative_prompt, r.inputs_json, r.seed, r.cost_usd, r.elapsed_ms, r.request_id, r.status, "
-    "r.error, r.rating, r.favourite, r.sketch_path, r.width, r.height");
-constexpr int kRunColumnCount = 20;
+    "r.error, r.rating, r.favourite, r.sketch_path, r.width, r.height, r.structure_score, r.structure_json");
+constexpr int kRunColumnCount = 22;
 
 bool isKnownStatus(const QString &status)
 {
@@ -163,6 +165,17 @@ QStringList migrationV1()
     };
 }
 
+// v2: structure scores per run and output, the run's structure settings.
+QStringList migrationV2()
+{
+    return {
+        QStringLiteral("ALTER TABLE runs ADD COLUMN structure_score REAL"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN structure_json TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE outputs ADD COLUMN structure_score REAL"),
+        QStringLiteral("CREATE INDEX runs_structure_score ON runs (structure_score)"),
+    };
+}
+
 } // namespace
 
 // The connection for the calling thread: the store's own on the thread that opened it, a
@@ -232,7 +245,19 @@ HistoryEntry rowFromQuery(const QSqlQuery &query)
     const QSize size(query.value(18).toInt(), query.value(19).toInt());
     if (!size.isEmpty())
         entry.size = size;
+    if (!query.value(20).isNull())
+        entry.structureScore = query.value(20).toDouble();
+    entry.structure = QJsonDocument::fromJson(query.value(21).toString().toUtf8()).object();
     return entry;
+}
+
+// The output columns that follow the run's: index, file, thumbnail, score.
+void appendOutput(HistoryEntry &entry, const QSqlQuery &query, const std::function<QString(const QString &)> &absolute)
+{
+    entry.outputPaths.append(absolute(query.value(kRunColumnCount + 1).toString()));
+    entry.thumbPaths.append(absolute(query.value(kRunColumnCount + 2).toString()));
+    const QVariant score = query.value(kRunColumnCount + 3);
+    entry.outputScores.append(score.isNull() ? -1.0 : score.toDouble());
 }
 
 } // namespace
@@ -375,7 +400,7 @@ bool HistoryStore::migrate(QSqlDatabase &db, QString *error)
                      .arg(SchemaVersion);
         return false;
     }
-    const QList<QStringList> migrations = {migrationV1()};
+    const QList<QStringList> migrations = {migrationV1(), migrationV2()};
     for (int next = version + 1; next <= SchemaVersion; ++next) {
         if (!db.transaction()) {
             *error = errorText(db.lastError());
@@ -758,12 +783,17 @@ QList<HistoryEntry> HistoryStore::find(const HistoryFilter &filter) const
     const QString where = conditions.isEmpty()
         ? QString()
         : QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    // Newest first, or best structure score first (unscored runs last, newest first).
+    const bool byScore = filter.sort == HistoryFilter::Sort::StructureScore;
+    const QLatin1String innerOrder = byScore
+        ? QLatin1String(" ORDER BY structure_score IS NULL, structure_score DESC, created DESC, rowid DESC")
+        : QLatin1String(" ORDER BY created DESC, rowid DESC");
+    const QLatin1String outerOrder = byScore
+        ? QLatin1String(" ORDER BY r.structure_score IS NULL, r.structure_score DESC, r.created DESC, r.rid DESC, o.idx")
+        : QLatin1String(" ORDER BY r.created DESC, r.rid DESC, o.idx");
     const QString sql = QLatin1String("SELECT ") + kRunColumns
-        + QLatin1String(", o.idx, o.file_path, o.thumb_path FROM (SELECT rowid AS rid, * FROM runs")
-        + where
-        + QLatin1String(" ORDER BY created DESC, rowid DESC LIMIT ?) AS r"
-                        " LEFT JOIN outputs AS o ON o.run_id = r.id"
-                        " ORDER BY r.created DESC, r.rid DESC, o.idx");
+        + QLatin1String(", o.idx, o.file_path, o.thumb_path, o.structure_score FROM (SELECT rowid AS rid, * FROM runs")
+        + where + innerOrder + QLatin1String(" LIMIT ?) AS r LEFT JOIN outputs AS o ON o.run_id = r.id") + outerOrder;
     QSqlQuery query(connection.db());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
@@ -781,11 +811,8 @@ QList<HistoryEntry> HistoryStore::find(const HistoryFilter &filter) const
         const QString id = query.value(0).toString();
         if (entries.isEmpty() || entries.constLast().id != id)
             entries.append(rowFromQuery(query));
-        if (!query.value(kRunColumnCount).isNull()) {
-            HistoryEntry &entry = entries.last();
-            entry.outputPaths.append(absolutePath(query.value(kRunColumnCount + 1).toString()));
-            entry.thumbPaths.append(absolutePath(query.value(kRunColumnCount + 2).toString()));
-        }
+        if (!query.value(kRunColumnCount).isNull())
+            appendOutput(entries.last(), query, [this](const QString &p) { return absolutePath(p); });
     }
     return entries;
 }
@@ -798,7 +825,7 @@ std::optional<HistoryEntry> HistoryStore::entry(const QString &id) const
     QSqlQuery query(connection.db());
     query.setForwardOnly(true);
     query.prepare(QLatin1String("SELECT ") + kRunColumns
-                  + QLatin1String(", o.idx, o.file_path, o.thumb_path FROM runs AS r"
+                  + QLatin1String(", o.idx, o.file_path, o.thumb_path, o.structure_score FROM runs AS r"
                                   " LEFT JOIN outputs AS o ON o.run_id = r.id"
                                   " WHERE r.id = ? ORDER BY o.idx"));
     query.addBindValue(id);
@@ -808,10 +835,8 @@ std::optional<HistoryEntry> HistoryStore::entry(const QString &id) const
     while (query.next()) {
         if (!result)
             result = rowFromQuery(query);
-        if (!query.value(kRunColumnCount).isNull()) {
-            result->outputPaths.append(absolutePath(query.value(kRunColumnCount + 1).toString()));
-            result->thumbPaths.append(absolutePath(query.value(kRunColumnCount + 2).toString()));
-        }
+        if (!query.value(kRunColumnCount).isNull())
+            appendOutput(*result, query, [this](const QString &p) { return absolutePath(p); });
     }
     return result;
 }

@@ -44,6 +44,11 @@ struct HistoryEntry
     QSize size;                  // of the first output; invalid when there is none
     QStringList outputPaths;     // PNG files with the generation metadata embedded
     QStringList thumbPaths;      // JPEG thumbnails, same order
+    // How well the results kept the sketch's structure (StructureScore, 0-1): per output (same
+    // order, -1 when not scored) and of the best one; unset until scored.
+    QList<double> outputScores;
+    std::optional<double> structureScore;
+    QJsonObject structure;       // the StructureSettings of the run (clean-up, map), or empty
 
     bool isValid() const { return !id.isEmpty(); }
     // What PngMetadata embeds for this run (for "Copy Parameters" and "Save As…").
@@ -59,6 +64,8 @@ struct HistoryFilter
     QDate from, to;              // local calendar days, inclusive; invalid: open-ended
     bool favouritesOnly = false;
     int limit = 500;             // <= 0: no limit
+    enum class Sort { Newest, StructureScore };
+    Sort sort = Sort::Newest;    // StructureScore: best first, unscored runs last (newest first)
 
     bool isEmpty() const
     {
@@ -85,7 +92,7 @@ class HistoryStore : public QObject
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr int ThumbnailSize = 256;
 
     explicit HistoryStore(const QString &directory, QObject *parent = nullptr);
@@ -126,6 +133,11 @@ public:
 
     bool setRating(const QString &id, int rating);   // 0 ... 5
     bool setFavourite(const QString &id, bool favourite);
+    // Structure scores of a run's outputs (in order; a negative value: not scored); the run's
+    // score becomes the best of them. Call from the thread that opened the store.
+    bool setStructureScores(const QString &id, const QList<double> &outputScores);
+    // The StructureSettings JSON of a run (clean-up and map). Same thread rule.
+    bool setStructure(const QString &id, const QJsonObject &structure);
     bool remove(const QString &id);                  // deletes the result files too
 
     double totalCost(const QDateTime &since) const;  // every run created at or after `since`

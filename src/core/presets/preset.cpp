@@ -76,6 +76,15 @@ std::optional<Preset> Preset::fromJson(const QJsonObject &object, QString *error
         }
         preset.modelValues.insert(it.key(), it.value().toObject());
     }
+    if (object.contains(QLatin1String("structure"))) {
+        QString structureError;
+        preset.structure = StructureSettings::fromJson(object.value(QLatin1String("structure")).toObject(), &structureError);
+        if (!preset.structure) {
+            *error = tr("The preset's structure settings are invalid: %1").arg(structureError);
+            return std::nullopt;
+        }
+        preset.structure->cleanup.corners.clear();
+    }
     const QString policy = preset.intent.value(QLatin1String("seed_policy")).toString();
     if (!policy.isEmpty() && policy != QLatin1String("fixed") && policy != QLatin1String("random")
         && policy != QLatin1String("increment")) {
@@ -117,6 +126,11 @@ QJsonObject Preset::toJson() const
         o.insert(QStringLiteral("intent"), intent);
     if (!models.isEmpty())
         o.insert(QStringLiteral("models"), models);
+    if (structure) {
+        StructureSettings portable = *structure;
+        portable.cleanup.corners.clear();
+        o.insert(QStringLiteral("structure"), portable.toJson());
+    }
     return o;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "structure/structuresettings.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
@@ -16,7 +18,8 @@ struct ModelSpec;
 //   "intent": { "prompt_template": "{prompt}, watercolour", "negative_prompt": "...",
 //               "seed_policy": "fixed" | "random" | "increment", "seed": 1234,
 //               "strength": 0.7, "aspect_ratio": "16:9", "num_images": 2 },
-//   "models": { "<model id>": { <exact provider values> } }
+//   "models": { "<model id>": { <exact provider values> } },
+//   "structure": { <StructureSettings: clean-up and structure map, without page corners> }
 // }
 // The intent is mapped onto a model through its roles; exact per-model values win over it.
 class Preset
@@ -29,6 +32,9 @@ public:
     QString name;
     QJsonObject intent;
     QHash<QString, QJsonObject> modelValues;
+    // How sketches are cleaned up and which structure map is made; page corners belong to one
+    // photo and are never kept in a preset.
+    std::optional<StructureSettings> structure;
 
     static std::optional<Preset> fromJson(const QJsonObject &object, QString *error);
     static std::optional<Preset> load(const QString &path, QString *error);

@@ -1,5 +1,8 @@
 #include "historypanel.h"
 
+#include "widgets/appicons.h"
+#include "widgets/scorebadge.h"
+
 #include "history/historymodel.h"
 #include "imaging/pngmetadata.h"
 #include "imaging/resultwriter.h"
@@ -21,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -115,6 +119,12 @@ public:
             painter->drawText(badge, Qt::AlignCenter, QString(BlackStar));
         }
 
+        // How well the result kept the sketch's lines, bottom left.
+        if (const QVariant score = index.data(HistoryModel::StructureScoreRole); score.isValid()) {
+            ScoreBadge::paint(*painter, QPointF(thumbRect.left() + 3, thumbRect.bottom() - opt.fontMetrics.height() - 6),
+                              QLocale().toString(score.toDouble(), 'f', 2), score.toDouble(), opt.font);
+        }
+
         const bool selected = opt.state.testFlag(QStyle::State_Selected);
         painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
         const QRect textRect(cell.left(), thumbRect.bottom() + 1 + CellPadding, cell.width(),
@@ -201,6 +211,13 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_favouritesButton->setToolTip(tr("Favourites only"));
     m_favouritesButton->setAccessibleName(tr("Favourites only"));
 
+    m_scoreSortButton = new QToolButton(this);
+    m_scoreSortButton->setObjectName(QStringLiteral("historyScoreSort"));
+    m_scoreSortButton->setCheckable(true);
+    m_scoreSortButton->setIcon(AppIcons::icon(QStringLiteral("sort")));
+    m_scoreSortButton->setToolTip(tr("Best structure score first: the results that kept the sketch's lines best"));
+    m_scoreSortButton->setAccessibleName(tr("Sort by structure score"));
+
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setModel(m_model);
@@ -238,6 +255,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     filters->addWidget(m_providerCombo, 1);
     filters->addWidget(m_dateCombo, 1);
     filters->addWidget(m_favouritesButton);
+    filters->addWidget(m_scoreSortButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -255,6 +273,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     for (QComboBox *combo : {m_modelCombo, m_providerCombo, m_dateCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
     connect(m_favouritesButton, &QToolButton::toggled, this, &HistoryPanel::applyFilter);
+    connect(m_scoreSortButton, &QToolButton::toggled, this, &HistoryPanel::applyFilter);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateEmptyState);
@@ -378,6 +397,8 @@ HistoryFilter HistoryPanel::currentFilter() const
     if (days >= 0)
         filter.from = QDate::currentDate().addDays(-days);
     filter.favouritesOnly = m_favouritesButton->isChecked();
+    if (m_scoreSortButton->isChecked())
+        filter.sort = HistoryFilter::Sort::StructureScore;
     return filter;
 }
 

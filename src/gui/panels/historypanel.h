@@ -78,6 +78,7 @@ private:
     QComboBox *m_providerCombo = nullptr;
     QComboBox *m_dateCombo = nullptr;
     QToolButton *m_favouritesButton = nullptr;
+    QToolButton *m_scoreSortButton = nullptr;
     QStackedWidget *m_stack = nullptr;
     QListView *m_view = nullptr;
     QLabel *m_emptyLabel = nullptr;

@@ -78,6 +78,7 @@ BeforeAfterView::BeforeAfterView(QWidget *parent)
 
     m_blendBar = new BlendBar(this);
     auto *sketchLabel = new QLabel(tr("Sketch"), m_blendBar);
+    m_blendBeforeLabel = sketchLabel;
     auto *resultLabel = new QLabel(tr("Result"), m_blendBar);
     sketchLabel->setFont(smallFont(font(), false));
     resultLabel->setFont(smallFont(font(), false));
@@ -130,6 +131,7 @@ void BeforeAfterView::setAfter(const QImage &result)
     const QSize oldContent = contentSize();
     const int oldPanes = paneCount();
     m_after = Layer();
+    m_overlay = Layer(); // it belonged to the previous result
     m_after.image = result;
     if (!result.isNull())
         m_after.pixmap = QPixmap::fromImage(result);
@@ -147,6 +149,8 @@ void BeforeAfterView::clear()
 {
     m_before = Layer();
     m_after = Layer();
+    m_overlay = Layer();
+    m_structure = Layer();
     m_fit = true;
     applyFit();
     updateBlendBar();
@@ -159,6 +163,10 @@ void BeforeAfterView::invalidateCaches()
     m_before.scaledSize = QSize();
     m_after.scaled = QPixmap();
     m_after.scaledSize = QSize();
+    m_overlay.scaled = QPixmap();
+    m_overlay.scaledSize = QSize();
+    m_structure.scaled = QPixmap();
+    m_structure.scaledSize = QSize();
 }
 
 // ----- modes --------------------------------------------------------------------------------
@@ -707,14 +715,21 @@ void BeforeAfterView::paintView(QPainter &painter, const Viewport &vp) const
         paintBackdrop(painter, visible);
 
         if (!both) {
-            Layer &only = hasAfter() ? m_after : m_before;
-            paintLayer(painter, vp, only, target, visible);
+            if (hasAfter())
+                paintResult(painter, vp, target, visible);
+            else
+                paintLayer(painter, vp, shownBefore(), target, visible);
         } else if (m_mode == Mode::SideBySide) {
-            paintLayer(painter, vp, pane == 0 ? m_before : m_after, target, visible);
+            if (pane == 0)
+                paintLayer(painter, vp, shownBefore(), target, visible);
+            else
+                paintResult(painter, vp, target, visible);
         } else if (m_mode == Mode::Blend) {
-            paintLayer(painter, vp, m_before, target, visible);
+            paintLayer(painter, vp, shownBefore(), target, visible);
             painter.setOpacity(m_blend);
             paintLayer(painter, vp, m_after, target, visible);
+            painter.setOpacity(m_overlayOpacity);
+            paintLayer(painter, vp, m_overlay, target, visible);
             painter.setOpacity(1.0);
         } else { // Wipe
             const qreal x = visible.isEmpty()
@@ -723,8 +738,8 @@ void BeforeAfterView::paintView(QPainter &painter, const Viewport &vp) const
             if (x >= 0) {
                 const QRectF left(visible.topLeft(), QPointF(x, visible.bottom()));
                 const QRectF right(QPointF(x, visible.top()), visible.bottomRight());
-                paintLayer(painter, vp, m_before, target, left);
-                paintLayer(painter, vp, m_after, target, right);
+                paintLayer(painter, vp, shownBefore(), target, left);
+                paintResult(painter, vp, target, right);
             }
         }
 
@@ -737,18 +752,18 @@ void BeforeAfterView::paintView(QPainter &painter, const Viewport &vp) const
         if (!visible.isEmpty()) {
             const QRectF tagArea = visible.adjusted(TagInset, TagInset, -TagInset, -TagInset);
             if (!hasAfter()) {
-                paintTag(painter, tr("Sketch"), tagArea, Qt::AlignLeft | Qt::AlignTop);
+                paintTag(painter, beforeLabel(), tagArea, Qt::AlignLeft | Qt::AlignTop);
                 paintNote(painter, tr("Generate to compare with the result"), visible);
             } else if (!hasBefore()) {
                 paintTag(painter, tr("Result"), tagArea, Qt::AlignLeft | Qt::AlignTop);
             } else if (m_mode == Mode::SideBySide) {
-                paintTag(painter, pane == 0 ? tr("Sketch") : tr("Result"), tagArea,
+                paintTag(painter, pane == 0 ? beforeLabel() : tr("Result"), tagArea,
                          Qt::AlignLeft | Qt::AlignTop);
             } else if (m_mode == Mode::Blend) {
                 paintTag(painter, tr("Result %1 %").arg(qRound(m_blend * 100)), tagArea,
                          Qt::AlignLeft | Qt::AlignTop);
             } else {
-                paintTag(painter, tr("Sketch"), tagArea, Qt::AlignLeft | Qt::AlignTop);
+                paintTag(painter, beforeLabel(), tagArea, Qt::AlignLeft | Qt::AlignTop);
                 paintTag(painter, tr("Result"), tagArea, Qt::AlignRight | Qt::AlignTop);
                 const qreal x = std::round((visible.left() + m_wipe * visible.width()) * vp.dpr) / vp.dpr;
                 paintDivider(painter, x, visible);

@@ -78,6 +78,22 @@ public:
     QPointF mapToImage(const QPointF &widgetPos, int pane = 0) const;
     QPointF mapFromImage(const QPointF &imagePos, int pane = 0) const;
 
+    // A layer drawn over the result wherever the result shows (the sketch's lines, see
+    // StructureMaps::overlay), at the result's size, with its own opacity (0-1). Null: none.
+    void setOverlay(const QImage &overlay);
+    QImage overlay() const { return m_overlay.image; }
+    void setOverlayOpacity(double opacity);
+    double overlayOpacity() const { return m_overlayOpacity; }
+    // The sketch's structure map, which the "before" side shows instead of the sketch when
+    // beforeLayer() is Structure (stretched onto the result like the sketch).
+    enum class BeforeLayer { Sketch, Structure };
+    void setStructure(const QImage &map);
+    QImage structure() const { return m_structure.image; }
+    void setBeforeLayer(BeforeLayer layer);
+    BeforeLayer beforeLayer() const { return m_beforeLayer; }
+    // "Sketch" or "Structure": what the before side shows now.
+    QString beforeLabel() const;
+
     // Renders the view at the given size (same mode, divider and region; fit mode refits).
     QImage renderToImage(const QSize &size) const;
 
@@ -140,6 +156,9 @@ private:
     void paintView(QPainter &painter, const Viewport &vp) const;
     void paintLayer(QPainter &painter, const Viewport &vp, Layer &layer,
                     const QRectF &target, const QRectF &clip) const;
+    // The result, then the overlay over it; the sketch or its structure map.
+    void paintResult(QPainter &painter, const Viewport &vp, const QRectF &target, const QRectF &clip) const;
+    Layer &shownBefore() const;
     void paintBackdrop(QPainter &painter, const QRectF &rect) const;
     void paintDivider(QPainter &painter, qreal x, const QRectF &visible) const;
     void paintTag(QPainter &painter, const QString &text, const QRectF &area,
@@ -149,6 +168,10 @@ private:
     // Caches are refreshed lazily while painting, hence mutable.
     mutable Layer m_before;
     mutable Layer m_after;
+    mutable Layer m_overlay;
+    mutable Layer m_structure;
+    double m_overlayOpacity = 0.8;
+    BeforeLayer m_beforeLayer = BeforeLayer::Sketch;
     Mode m_mode = Mode::Wipe;
     double m_blend = 0.5;
     double m_wipe = 0.5;
@@ -162,4 +185,5 @@ private:
 
     QWidget *m_blendBar = nullptr;
     QSlider *m_blendSlider = nullptr;
+    class QLabel *m_blendBeforeLabel = nullptr;
 };

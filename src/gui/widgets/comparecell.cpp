@@ -254,6 +254,9 @@ void CompareCellImage::setImage(const QImage &image)
 {
     m_image = image;
     m_scaled = QPixmap();
+    m_overlay = QImage(); // overlay and score belonged to the previous image
+    m_overlayScaled = QPixmap();
+    m_score.reset();
     setCursor(image.isNull() ? Qt::ArrowCursor : Qt::PointingHandCursor);
     update();
 }
@@ -300,6 +303,7 @@ void CompareCellImage::paintEvent(QPaintEvent *)
         m_scaled.setDevicePixelRatio(dpr);
     }
     p.drawPixmap(target.topLeft(), m_scaled);
+    paintStructure(p, target);
 }
 
 void CompareCellImage::mouseDoubleClickEvent(QMouseEvent *event)

@@ -54,6 +54,13 @@ public:
     bool isWinner() const { return m_winner; }
     void setWinner(bool winner);
 
+    // How well the result kept the sketch's lines (a pill on the image, `explanation` as its
+    // tooltip), and the sketch's lines laid over the result (null: none).
+    void setStructureScore(std::optional<double> score, const QString &explanation);
+    std::optional<double> structureScore() const;
+    void setOverlay(const QImage &overlay, double opacity);
+    QImage overlay() const;
+
     // Height of the caption below the image for the current font.
     int captionHeight() const;
 
@@ -115,6 +122,11 @@ public:
 
     void setImage(const QImage &image);
     void setFailed(bool failed);
+    // See CompareCell::setStructureScore and setOverlay.
+    void setScore(std::optional<double> score, const QString &text);
+    std::optional<double> score() const { return m_score; }
+    void setOverlay(const QImage &overlay, double opacity);
+    QImage overlay() const { return m_overlay; }
     // Where the image is drawn (widget coordinates).
     QRect imageRect() const;
 
@@ -126,7 +138,14 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
+    void paintStructure(QPainter &painter, const QRect &target);
+
     QImage m_image;
     QPixmap m_scaled;
+    QImage m_overlay;
+    QPixmap m_overlayScaled;
+    double m_overlayOpacity = 0.8;
+    std::optional<double> m_score;
+    QString m_scoreText;
     bool m_failed = false;
 };

@@ -134,6 +134,7 @@ int CompareGrid::addCell(const QString &key, const QString &modelTitle, const QS
         }
     } else {
         m_cells.append(createCell(key, modelTitle, provider));
+        m_added.append(key);
     }
     relayout();
     return index;
@@ -147,6 +148,7 @@ void CompareGrid::clear()
     }
     m_cells.clear();
     m_byKey.clear();
+    m_added.clear();
     const bool hadWinner = !m_winner.isEmpty();
     m_winner.clear();
     relayout();
@@ -249,7 +251,46 @@ int CompareGrid::bestColumns(int count, const QSize &available, double aspect, i
 void CompareGrid::resizeEvent(QResizeEvent *event)
 {
     QScrollArea::resizeEvent(event);
+    placeHeader();
     relayout();
+}
+
+void CompareGrid::setCellOrder(const QStringList &keys)
+{
+    QList<CompareCell *> ordered;
+    for (const QString &key : keys) {
+        if (CompareCell *c = cell(key); c && !ordered.contains(c))
+            ordered.append(c);
+    }
+    for (CompareCell *c : std::as_const(m_cells)) {
+        if (!ordered.contains(c))
+            ordered.append(c);
+    }
+    if (ordered == m_cells)
+        return;
+    m_cells = ordered;
+    relayout();
+}
+
+void CompareGrid::setHeaderWidget(QWidget *header)
+{
+    m_header = header;
+    header->setParent(this);
+    header->setAutoFillBackground(true);
+    header->setBackgroundRole(QPalette::Base);
+    header->show();
+    placeHeader();
+    relayout();
+}
+
+void CompareGrid::placeHeader()
+{
+    if (!m_header)
+        return;
+    const int height = m_header->sizeHint().height();
+    setViewportMargins(0, height, 0, 0);
+    const int frame = frameWidth();
+    m_header->setGeometry(frame, frame, width() - 2 * frame, height);
 }
 
 bool CompareGrid::event(QEvent *event)

@@ -51,6 +51,13 @@ public:
     void setAspectRatio(double aspect);
     double aspectRatio() const { return m_aspect; }
 
+    // The keys in the order their cells were added, and a new order for the cells (keys not
+    // listed keep their place after the listed ones).
+    QStringList addedOrder() const { return m_added; }
+    void setCellOrder(const QStringList &keys);
+    // A bar fixed above the cells (it does not scroll with them).
+    void setHeaderWidget(QWidget *header);
+
     int columnCount() const { return m_columns; }
     int rowCount() const { return m_rows; }
 
@@ -81,7 +88,11 @@ private:
     void updateEmptyLabel();
     void onStarClicked(const QString &key);
 
+    void placeHeader();
+
     QWidget *m_container = nullptr;
+    QWidget *m_header = nullptr;
+    QStringList m_added;
     QLabel *m_emptyLabel = nullptr;
     QList<CompareCell *> m_cells;
     QHash<QString, CompareCell *> m_byKey;

@@ -2,7 +2,7 @@
 
 #include "appicons.h"
 #include "imagemime.h"
-#include "imageview.h"
+#include "sketcheditor.h"
 #include "thumbnailloader.h"
 
 #include "imaging/imageloader.h"
@@ -139,8 +139,10 @@ QWidget *SketchCanvas::createSketchPage()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("sketchPage"));
 
-    m_view = new ImageView(page);
+    m_view = new SketchEditor(page);
     m_view->setObjectName(QStringLiteral("sketchView"));
+    m_stripRow = new QHBoxLayout;
+    m_stripRow->setContentsMargins(0, 0, 0, 0);
 
     m_caption = new QLabel(page);
     m_caption->setObjectName(QStringLiteral("sketchCaption"));
@@ -177,6 +179,7 @@ QWidget *SketchCanvas::createSketchPage()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
+    layout->addLayout(m_stripRow);
     layout->addWidget(m_view, 1);
     layout->addLayout(bar);
     return page;
@@ -193,6 +196,7 @@ bool SketchCanvas::setSketch(const QString &source)
     m_loading = false;
     m_error.clear();
     m_errorLabel->hide();
+    m_prepared.clear();
 
     if (ImageMime::isRemote(trimmed)) {
         m_source = trimmed;
@@ -238,6 +242,7 @@ bool SketchCanvas::setSketch(const QString &source)
                                   return;
                               }
                               m_view->setImage(result.image);
+                              Q_EMIT sketchLoaded(result.image);
                           });
     Q_EMIT sketchChanged(m_source);
     return true;
@@ -248,6 +253,7 @@ void SketchCanvas::clear()
     ++m_generation;
     const bool had = !m_source.isEmpty();
     m_source.clear();
+    m_prepared.clear();
     m_size = QSize();
     m_format.clear();
     m_loading = false;
@@ -259,6 +265,19 @@ void SketchCanvas::clear()
     update();
     if (had)
         Q_EMIT sketchChanged(QString());
+}
+
+void SketchCanvas::setPreparedSource(const QString &path)
+{
+    if (m_source.isEmpty() || path == m_prepared)
+        return;
+    m_prepared = path;
+    Q_EMIT sketchChanged(path.isEmpty() ? m_source : path);
+}
+
+void SketchCanvas::setToolStrip(QWidget *strip)
+{
+    m_stripRow->addWidget(strip, 1);
 }
 
 QString SketchCanvas::captionText() const

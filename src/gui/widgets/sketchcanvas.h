@@ -5,8 +5,9 @@
 #include <QString>
 #include <QWidget>
 
-class ImageView;
+class QHBoxLayout;
 class QLabel;
+class SketchEditor;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
@@ -29,6 +30,14 @@ public:
     void clear();
 
     QString sketchSource() const { return m_source; }
+    // What is sent instead of the file (a cleaned or corrected copy); empty: the file itself.
+    // Changing it emits sketchChanged() with the path to use.
+    void setPreparedSource(const QString &path);
+    QString preparedSource() const { return m_prepared; }
+    // The view of the sketch, a tool for corrections (see SketchEditor).
+    SketchEditor *editor() const { return m_view; }
+    // Puts `strip` (tools for the sketch) above the view.
+    void setToolStrip(QWidget *strip);
     bool hasSketch() const { return !m_source.isEmpty(); }
     QSize sketchSize() const { return m_size; }
     QString captionText() const;
@@ -41,8 +50,11 @@ Q_SIGNALS:
     void sampleRequested();
     // Something usable was dropped on the canvas (a path or URL); the owner decides what to do.
     void sourceDropped(const QString &source);
-    // The shown sketch changed (empty when cleared).
+    // The sketch to use changed: the file, its prepared copy (setPreparedSource), or empty
+    // when cleared.
     void sketchChanged(const QString &source);
+    // The file's image was decoded (at most 4096 px on the long side) and is shown.
+    void sketchLoaded(const QImage &image);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -59,10 +71,12 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyIcon = nullptr;
     QLabel *m_errorLabel = nullptr;
-    ImageView *m_view = nullptr;
+    SketchEditor *m_view = nullptr;
+    QHBoxLayout *m_stripRow = nullptr;
     QLabel *m_caption = nullptr;
 
     QString m_source;
+    QString m_prepared;
     QString m_error;
     QSize m_size;
     QByteArray m_format;

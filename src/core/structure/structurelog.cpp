@@ -1,0 +1,3 @@
+#include "structurelog.h"
+
+Q_LOGGING_CATEGORY(lcStructure, "reimagine.structure", QtWarningMsg)
