@@ -327,7 +327,7 @@ void TestStructureWorkflow::scoresAndOverlaysTheResult()
     const std::optional<StructureScore> score = m_fidelity->score(m_briaJob);
     QVERIFY(score);
     // The render kept the drawing's structure; the score is the one of the sketch sent.
-    const double expected = StructureScore::compute(QImage(m_sketch->sentSketchPath()), m_session->results(m_briaJob).first()).fscore;
+    const double expected = StructureScore::compute(QImage(m_sketch->sentSketchPath()), QImage(m_briaJob->outcome().outputs.first().filePath)).fscore;
     QCOMPARE(score->fscore, expected);
     QVERIFY2(score->fscore > 0.6, qPrintable(QString::number(score->fscore)));
     const std::optional<HistoryEntry> entry = m_session->history()->entry(m_session->historyId(m_briaJob));

@@ -37,7 +37,7 @@ struct Analysed
 
 // The worker: the sketch's map (with the settings it was prepared with), each result's score
 // and its overlay (`side` > 0: fitted into side x side, else at the result's size).
-Analysed analyse(const QString &sketchPath, const StructureSettings &fallback, const QList<QImage> &results,
+Analysed analyse(const QString &sketchPath, const StructureSettings &fallback, const QStringList &resultPaths,
                  const QColor &colour, int side)
 {
     Analysed out;
@@ -49,7 +49,8 @@ Analysed analyse(const QString &sketchPath, const StructureSettings &fallback, c
     out.metadata = SketchPreparation::metadataOf(sketchPath);
     a.settings = out.metadata.isEmpty() ? fallback : StructureSettings::fromJson(out.metadata).value_or(fallback);
     a.map = StructureMaps::compute(sketch.image, a.settings);
-    for (const QImage &result : results) {
+    for (const QString &path : resultPaths) {
+        const QImage result = ImageLoader::loadFile(path).image;
         const StructureScore score = StructureScore::compute(sketch.image, result);
         a.scores.append(score);
         const QSize target = side > 0 ? result.size().scaled(side, side, Qt::KeepAspectRatio) : result.size();
@@ -97,6 +98,16 @@ FidelityController::FidelityController(StudioSession *session, ResultsArea *resu
 
 FidelityController::~FidelityController() = default;
 
+QStringList FidelityController::resultPaths(const Job *job)
+{
+    QStringList paths;
+    for (const OutputImage &output : job->outcome().outputs) {
+        if (!output.filePath.isEmpty())
+            paths.append(output.filePath);
+    }
+    return paths;
+}
+
 std::optional<StructureScore> FidelityController::score(const Job *job, int index) const
 {
     const QList<StructureScore> scores = job ? m_scores.value(job->id()) : QList<StructureScore>();
@@ -109,7 +120,7 @@ void FidelityController::onJobFinished(Job *job)
 {
     if (job->state() != JobState::Done)
         return;
-    const QList<QImage> images = m_session->results(job);
+    const QStringList images = resultPaths(job);
     const QString sketch = job->context().value(QLatin1String("sketch")).toString();
     if (images.isEmpty() || sketch.isEmpty() || ImageMime::isRemote(sketch))
         return;
@@ -181,7 +192,7 @@ void FidelityController::onResultShown()
         applyToView();
         Q_EMIT shownResultAnalysed();
     });
-    watcher->setFuture(QtConcurrent::run(analyse, r.sketchPath, m_sketch->settings(), QList<QImage>{m_results->beforeAfterView()->after()}, colour, 0));
+    watcher->setFuture(QtConcurrent::run(analyse, r.sketchPath, m_sketch->settings(), QStringList{r.outputPath}, colour, 0));
 }
 
 void FidelityController::onOverlayChanged(FidelityBar *source)
@@ -208,7 +219,7 @@ void FidelityController::onOverlayChanged(FidelityBar *source)
             if (!job)
                 continue;
             const QString sketch = job->context().value(QLatin1String("sketch")).toString();
-            const QList<QImage> images = m_session->results(job);
+            const QStringList images = resultPaths(job);
             auto *watcher = new QFutureWatcher<Analysed>(this);
             connect(watcher, &QFutureWatcher<Analysed>::finished, this, [this, watcher, jobId] {
                 watcher->deleteLater();

@@ -65,6 +65,8 @@ Q_SIGNALS:
     void shownResultAnalysed();
 
 private:
+    // The kept files of a finished job's results (decoded on the worker that scores them).
+    static QStringList resultPaths(const Job *job);
     void onJobFinished(Job *job);
     void onResultShown();
     void onOverlayChanged(FidelityBar *source);
