@@ -33,6 +33,10 @@ private Q_SLOTS:
     void sigintCancels();
     void timeoutCancels();
     void killAndResume();
+    void killWhileSaving_data();
+    void killWhileSaving();
+    void maxCostRefusesBeforeSending();
+    void dailyBudgetRefusesBeforeSending();
 
 private:
     QProcess *startCli(const QStringList &args, const QHash<QString, QString> &extraEnv = {},
@@ -314,6 +318,86 @@ void TestCliRun::killAndResume()
     QProcess *again = startCli({QStringLiteral("resume"), QStringLiteral("--json")});
     QCOMPARE(waitExit(again), 0);
     QCOMPARE(QJsonDocument::fromJson(again->readAllStandardOutput()).array().size(), 0);
+}
+
+// The process dies (SIGKILL) at each step of keeping a result that was paid for; `resume` then
+// finishes it: the output is there, nothing was submitted twice, and a result the journal had
+// already named is not downloaded again.
+void TestCliRun::killWhileSaving_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<int>("expectedDownloads"); // CDN downloads over both processes
+    QTest::newRow("fal, files written") << "fal:bria/reimagine/3.2" << "outputs-written" << 2;
+    QTest::newRow("fal, journal noted") << "fal:bria/reimagine/3.2" << "journal-noted" << 1;
+    QTest::newRow("fal, recorded") << "fal:bria/reimagine/3.2" << "history-written" << 1;
+    QTest::newRow("freepik, files written") << "freepik:reimagine-flux" << "outputs-written" << 2;
+    QTest::newRow("segmind, journal noted") << "segmind:bria-reimagine" << "journal-noted" << 0;
+}
+
+void TestCliRun::killWhileSaving()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, step);
+    QFETCH(int, expectedDownloads);
+    const QString provider = model.section(u':', 0, 0);
+    const QString output = m_env->path(QStringLiteral("kept.png"));
+    QProcess *first = startCli({QStringLiteral("run"), QStringLiteral("--model"), model, QStringLiteral("--image"), m_sketch,
+                                QStringLiteral("--prompt"), QStringLiteral("a chair"), QStringLiteral("--output"), output},
+                               {{QStringLiteral("REIMAGINE_CRASH_AT"), step}});
+    QCOMPARE(waitExit(first), -2); // killed at that step
+    QCOMPARE(onlyJournalEntry().value(QLatin1String("state")).toString(), QStringLiteral("saving"));
+
+    QProcess *resume = startCli({QStringLiteral("resume"), QStringLiteral("--json")});
+    QCOMPARE(waitExit(resume, 60000), 0);
+    const QJsonArray summaries = QJsonDocument::fromJson(resume->readAllStandardOutput()).array();
+    QCOMPARE(summaries.size(), 1);
+    QCOMPARE(summaries.first().toObject().value(QLatin1String("outputs")).toArray(), QJsonArray{output});
+    QVERIFY(!QImage(output).isNull());
+    QCOMPARE(m_server->billedCount(provider), 1); // paid once
+    int downloads = 0;
+    for (const RecordedRequest &request : m_server->requests())
+        downloads += request.localAddress == QHostAddress(QStringLiteral("127.0.0.2")) && request.method == "GET" ? 1 : 0;
+    QCOMPARE(downloads, expectedDownloads);
+    QVERIFY(QDir(journalDir()).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+}
+
+void TestCliRun::maxCostRefusesBeforeSending()
+{
+    QProcess *cli = startCli({QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("fal:fal-ai/ideogram/v3/remix"),
+                              QStringLiteral("--image"), m_sketch, QStringLiteral("--prompt"), QStringLiteral("x"),
+                              QStringLiteral("--set"), QStringLiteral("rendering_speed=QUALITY"), QStringLiteral("--set"),
+                              QStringLiteral("num_images=2"), QStringLiteral("--max-cost"), QStringLiteral("0.10"),
+                              QStringLiteral("--output"), m_env->path(QStringLiteral("x.png"))});
+    QCOMPARE(waitExit(cli), 2);
+    QCOMPARE(QString::fromUtf8(cli->readAllStandardError()).trimmed(),
+             QStringLiteral("reimagine-cli: nothing was sent: This run costs about $0.18, more than the limit of $0.10."));
+    QVERIFY(m_server->requests().isEmpty());
+
+    QProcess *cheap = startCli({QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("fal:fal-ai/ideogram/v3/remix"),
+                                QStringLiteral("--image"), m_sketch, QStringLiteral("--prompt"), QStringLiteral("x"),
+                                QStringLiteral("--set"), QStringLiteral("rendering_speed=TURBO"), QStringLiteral("--max-cost"),
+                                QStringLiteral("0.10"), QStringLiteral("--output"), m_env->path(QStringLiteral("y.png"))});
+    QCOMPARE(waitExit(cheap), 0);
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")), 1);
+}
+
+void TestCliRun::dailyBudgetRefusesBeforeSending()
+{
+    const QString config = m_env->path(QStringLiteral("config/Reimagine Studio"));
+    QVERIFY(QDir().mkpath(config));
+    QFile settings(config + QStringLiteral("/reimagine-studio.conf"));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[Costs]\nDailyBudget=0.03\n");
+    settings.close();
+    QProcess *cli = startCli({QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("fal:bria/reimagine/3.2"),
+                              QStringLiteral("--image"), m_sketch, QStringLiteral("--prompt"), QStringLiteral("x"),
+                              QStringLiteral("--output"), m_env->path(QStringLiteral("x.png"))});
+    QCOMPARE(waitExit(cli), 2);
+    const QString error = QString::fromUtf8(cli->readAllStandardError());
+    QVERIFY2(error.contains(QStringLiteral("over your daily budget of $0.03 (spent today: $0.00; this: $0.04)")),
+             qPrintable(error));
+    QVERIFY(m_server->requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)

@@ -1,9 +1,13 @@
 #include "jobs/job.h"
 #include "jobs/jobjournal.h"
 #include "jobs/jobqueue.h"
+#include "jobs/resultsink.h"
 #include "schema/modelcatalog.h"
 
+#include <QDir>
 #include <QFile>
+#include <QMutex>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +48,73 @@ public:
     ProviderHandle resumedWith;
 };
 
+// A result sink on disk that records, on the worker, what the journal said at each step.
+class RecordingSink final : public ResultSink
+{
+public:
+    explicit RecordingSink(JobJournal *journal, const QString &dir)
+        : m_journal(journal)
+        , m_dir(dir)
+    {
+    }
+
+    bool writeOutputs(FinishedRun &run, QString *error) override
+    {
+        QMutexLocker lock(&mutex);
+        ++writes;
+        entered.release();
+        if (blockWrites)
+            go.acquire();
+        if (!writeError.isEmpty()) {
+            *error = writeError;
+            return false;
+        }
+        for (int i = 0; i < run.outcome.outputs.size(); ++i) {
+            const QString path = QDir(m_dir).filePath(run.jobId + QStringLiteral("-%1.png").arg(i + 1));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(run.outcome.outputs.at(i).bytes) < 0)
+                return false;
+            run.outcome.outputs[i].filePath = path;
+        }
+        return true;
+    }
+
+    QString record(const FinishedRun &run, QString *error) override
+    {
+        QMutexLocker lock(&mutex);
+        ++records;
+        recordedStates.append(run.state);
+        // The journal already names the files when the run is recorded.
+        const std::optional<JobJournal::Entry> entry = m_journal->read(run.jobId);
+        journalHadFiles = entry && entry->outcome && !entry->outcome->outputs.isEmpty()
+                          && !entry->outcome->outputs.first().filePath.isEmpty();
+        recordedFiles.clear();
+        for (const OutputImage &output : run.outcome.outputs)
+            recordedFiles.append(output.filePath);
+        if (!recordError.isEmpty()) {
+            *error = recordError;
+            return QString();
+        }
+        return QStringLiteral("record-") + run.jobId;
+    }
+
+    QMutex mutex;
+    int writes = 0;
+    int records = 0;
+    bool journalHadFiles = false;
+    QList<JobState> recordedStates;
+    QStringList recordedFiles;
+    QString writeError;
+    QString recordError;
+    bool blockWrites = false;
+    QSemaphore entered;
+    QSemaphore go;
+
+private:
+    JobJournal *m_journal;
+    QString m_dir;
+};
+
 } // namespace
 
 class TestJobQueue : public QObject
@@ -59,6 +130,12 @@ private Q_SLOTS:
     void resumeRules();
     void journalIgnoresGarbage();
     void cancelStopsRun();
+    void resultIsKeptBeforeDone();
+    void failuresAreRecordedToo();
+    void unwritableResultStaysInJournal();
+    void unrecordedResultIsRecordedAtNextStart();
+    void resumeSavingRules();
+    void quitWhileSavingKeepsTheResult();
 
 private:
     JobRequest request(const QString &modelId) const;
@@ -244,6 +321,161 @@ void TestJobQueue::cancelStopsRun()
     running->cancel();
     QCOMPARE(running->state(), JobState::Cancelled);
     QCOMPARE(m_runs.size(), 1); // the cancelled waiting job never started
+}
+
+// The order that makes a kill at any point safe: files, then the journal names them, then the
+// record, then the journal entry goes and only then is the job Done.
+void TestJobQueue::resultIsKeptBeforeDone()
+{
+    JobQueue *queue = makeQueue();
+    RecordingSink sink(m_journal.get(), m_dir->path());
+    queue->setResultSink(&sink);
+    QSignalSpy finished(queue, &JobQueue::jobFinished);
+    QSignalSpy recorded(queue, &JobQueue::jobRecorded);
+    Job *job = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")));
+    m_runs.first()->submit(QStringLiteral("req-1"));
+    m_runs.first()->complete();
+    QCOMPARE(job->state(), JobState::Saving);
+    QCOMPARE(m_journal->read(job->id())->state, JobState::Saving);
+    QVERIFY(finished.isEmpty());
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(job->state(), JobState::Done);
+    QCOMPARE(sink.writes, 1);
+    QCOMPARE(sink.records, 1);
+    QVERIFY(sink.journalHadFiles);
+    const QString file = m_dir->filePath(job->id() + QStringLiteral("-1.png"));
+    QCOMPARE(sink.recordedFiles, QStringList{file});
+    QCOMPARE(job->outcome().outputs.first().filePath, file);
+    QVERIFY(job->outcome().outputs.first().bytes.isEmpty()); // released once kept
+    QVERIFY(!m_journal->read(job->id()));
+    QCOMPARE(recorded.count(), 1);
+    QCOMPARE(recorded.first().at(1).toString(), QStringLiteral("record-") + job->id());
+}
+
+void TestJobQueue::failuresAreRecordedToo()
+{
+    JobQueue *queue = makeQueue();
+    RecordingSink sink(m_journal.get(), m_dir->path());
+    queue->setResultSink(&sink);
+    QSignalSpy finished(queue, &JobQueue::jobFinished);
+    Job *job = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")));
+    job->cancel();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(sink.writes, 0);
+    QCOMPARE(sink.recordedStates, QList<JobState>{JobState::Cancelled});
+    QVERIFY(!m_journal->read(job->id()));
+}
+
+// The disk refuses the result: the job fails saying so, and the journal keeps it for the next
+// start (which downloads it again from the provider's URLs).
+void TestJobQueue::unwritableResultStaysInJournal()
+{
+    JobQueue *queue = makeQueue();
+    RecordingSink sink(m_journal.get(), m_dir->path());
+    sink.writeError = QStringLiteral("No space left on device.");
+    queue->setResultSink(&sink);
+    QSignalSpy finished(queue, &JobQueue::jobFinished);
+    Job *job = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")));
+    m_runs.first()->submit(QStringLiteral("req-2"));
+    m_runs.first()->complete();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(job->state(), JobState::Failed);
+    QVERIFY2(job->outcome().message.contains(QLatin1String("No space left on device.")), qPrintable(job->outcome().message));
+    QCOMPARE(sink.records, 0);
+    const std::optional<JobJournal::Entry> entry = m_journal->read(job->id());
+    QVERIFY(entry);
+    QCOMPARE(entry->state, JobState::Saving);
+    QCOMPARE(entry->handle.requestId, QStringLiteral("req-2"));
+    QCOMPARE(m_journal->unfinished().size(), 1);
+}
+
+void TestJobQueue::unrecordedResultIsRecordedAtNextStart()
+{
+    QString jobId;
+    {
+        JobQueue *queue = makeQueue();
+        RecordingSink sink(m_journal.get(), m_dir->path());
+        sink.recordError = QStringLiteral("database is locked");
+        queue->setResultSink(&sink);
+        QSignalSpy failed(queue, &JobQueue::recordFailed);
+        QSignalSpy finished(queue, &JobQueue::jobFinished);
+        Job *job = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")));
+        jobId = job->id();
+        m_runs.first()->submit(QStringLiteral("req-3"));
+        m_runs.first()->complete();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(job->state(), JobState::Done); // the result is on disk
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(m_journal->read(jobId)); // ... but not recorded yet
+        delete queue;
+    }
+    m_runs.clear();
+    JobQueue *queue = makeQueue();
+    RecordingSink sink(m_journal.get(), m_dir->path());
+    queue->setResultSink(&sink);
+    QSignalSpy finished(queue, &JobQueue::jobFinished);
+    const QList<Job *> resumed = queue->resumeUnfinished(m_catalog);
+    QCOMPARE(resumed.size(), 1);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(resumed.first()->state(), JobState::Done);
+    QVERIFY(m_runs.isEmpty());     // no provider call at all
+    QCOMPARE(sink.writes, 0);      // the files were there
+    QCOMPARE(sink.records, 1);
+    QVERIFY(!m_journal->read(jobId));
+}
+
+void TestJobQueue::resumeSavingRules()
+{
+    auto write = [this](const QString &id, const QString &model, const QString &provider, const QList<QUrl> &urls,
+                        const QString &requestId) {
+        JobJournal::Entry e;
+        e.jobId = id;
+        e.modelId = model;
+        e.provider = provider;
+        e.state = JobState::Saving;
+        e.submitStarted = true;
+        e.handle.requestId = requestId;
+        e.handle.outputUrls = urls;
+        JobOutcome outcome;
+        outcome.outputs.append(OutputImage());
+        e.outcome = outcome;
+        e.created = e.updated = QDateTime::currentDateTimeUtc();
+        QVERIFY(m_journal->write(e));
+    };
+    const QUrl cdn(QStringLiteral("https://v3.fal.media/files/out.png"));
+    write(QStringLiteral("fal-urls"), QStringLiteral("fal:bria/reimagine/3.2"), QStringLiteral("fal"), {cdn},
+          QStringLiteral("req-5"));
+    write(QStringLiteral("segmind-lost"), QStringLiteral("segmind:bria-reimagine"), QStringLiteral("segmind"), {},
+          QStringLiteral("seg-1"));
+    JobQueue *queue = makeQueue();
+    const QList<Job *> resumed = queue->resumeUnfinished(m_catalog);
+    QCOMPARE(resumed.size(), 2);
+    QCOMPARE(m_runs.size(), 1);
+    QCOMPARE(m_runs.first()->request().jobId, QStringLiteral("fal-urls"));
+    QCOMPARE(m_runs.first()->resumedWith.outputUrls, QList<QUrl>{cdn}); // downloaded at once
+    QVERIFY(!m_runs.first()->started);
+    Job *lost = queue->job(QStringLiteral("segmind-lost"));
+    QCOMPARE(lost->state(), JobState::Interrupted);
+    QVERIFY2(lost->outcome().message.contains(QLatin1String("Segmind does not keep it")), qPrintable(lost->outcome().message));
+}
+
+// Quitting while a result is being written waits for it: it is on disk and recorded after.
+void TestJobQueue::quitWhileSavingKeepsTheResult()
+{
+    JobQueue *queue = makeQueue();
+    RecordingSink sink(m_journal.get(), m_dir->path());
+    sink.blockWrites = true;
+    queue->setResultSink(&sink);
+    Job *job = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")));
+    const QString jobId = job->id();
+    m_runs.first()->submit(QStringLiteral("req-6"));
+    m_runs.first()->complete();
+    sink.entered.acquire(); // the worker is writing now
+    sink.go.release();
+    delete queue;           // the app quits
+    QCOMPARE(sink.records, 1);
+    QVERIFY(QFile::exists(m_dir->filePath(jobId + QStringLiteral("-1.png"))));
+    QVERIFY(!m_journal->read(jobId));
 }
 
 QTEST_GUILESS_MAIN(TestJobQueue)

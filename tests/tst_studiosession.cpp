@@ -13,7 +13,9 @@
 #include "secrets/secretstore.h"
 #include "session/costledger.h"
 #include "session/studiosession.h"
+#include "settings/settings.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSettings>
@@ -54,6 +56,10 @@ private Q_SLOTS:
     void missingKeyFailsClearly();
     void retryRunsTheSameRequest();
     void resumeAfterKill();
+    void quitWhileSavingKeepsTheResult();
+    void resultOnDiskIsRecordedAtNextStart();
+    void resultUrlsAreFetchedAtNextStart();
+    void budgetRefusesEveryKindOfRun();
 
 private:
     std::unique_ptr<StudioSession> makeSession();
@@ -368,6 +374,146 @@ void TestStudioSession::resumeAfterKill()
     QVERIFY(QFile::exists(resumed.constFirst()->outcome().outputs.value(0).filePath));
     QCOMPARE(second->history()->find(HistoryFilter()).size(), 1);
     QVERIFY(!JobJournal(m_data->filePath(QStringLiteral("jobs"))).read(jobId));
+}
+
+// The app quits while a result is being saved: the session waits for it, and it is in the
+// history with one submit.
+void TestStudioSession::quitWhileSavingKeepsTheResult()
+{
+    const int submits = m_server->submitCount(QStringLiteral("fal"));
+    QString jobId;
+    {
+        auto session = makeSession();
+        const ModelSpec *model = m_catalog->model(Bria);
+        Job *job = session->generate(*model, valuesFor(*model, QStringLiteral("a lamp")), SamplePath);
+        QVERIFY(job);
+        jobId = job->id();
+        QSignalSpy arrived(job, &Job::resultArrived);
+        QVERIFY(arrived.wait(JobTimeoutMs));
+        QCOMPARE(job->state(), JobState::Saving);
+        // The window closes now, while the result is being written.
+    }
+    auto next = makeSession();
+    const std::optional<HistoryEntry> entry = next->history()->entry(jobId);
+    QVERIFY(entry);
+    QCOMPARE(entry->status, QStringLiteral("done"));
+    QVERIFY(QFile::exists(entry->outputPaths.value(0)));
+    QVERIFY(next->resumeUnfinished().isEmpty());
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")), submits + 1);
+}
+
+// What a kill after the files were written leaves: a journal entry in Saving that names them.
+// The next start records them, with no provider call.
+void TestStudioSession::resultOnDiskIsRecordedAtNextStart()
+{
+    const QString kept = m_data->filePath(QStringLiteral("results/kept-1.png"));
+    QDir().mkpath(m_data->filePath(QStringLiteral("results")));
+    QFile file(kept);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(FakeProviderServer::makePng(QStringLiteral("kept")));
+    file.close();
+    JobJournal::Entry e;
+    e.jobId = QStringLiteral("7a0c2f9e-0000-4000-8000-000000000001");
+    e.modelId = Bria;
+    e.provider = QStringLiteral("fal");
+    e.values = valuesFor(*m_catalog->model(Bria), QStringLiteral("a stool"));
+    e.state = JobState::Saving;
+    e.submitStarted = true;
+    e.handle.requestId = QStringLiteral("req-kept");
+    e.context = QJsonObject{{QStringLiteral("origin"), QStringLiteral("app")}, {QStringLiteral("sketch"), SamplePath}};
+    JobOutcome outcome;
+    OutputImage image;
+    image.filePath = kept;
+    image.mimeType = QByteArrayLiteral("image/png");
+    image.size = QSize(FakeProviderServer::kImageWidth, FakeProviderServer::kImageHeight);
+    outcome.outputs.append(image);
+    e.outcome = outcome;
+    e.created = e.updated = QDateTime::currentDateTimeUtc();
+    QVERIFY(JobJournal(m_data->filePath(QStringLiteral("jobs"))).write(e));
+
+    auto session = makeSession();
+    QSignalSpy finished(session.get(), &StudioSession::jobFinished);
+    const QList<Job *> resumed = session->resumeUnfinished();
+    QCOMPARE(resumed.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
+    QCOMPARE(resumed.first()->state(), JobState::Done);
+    const std::optional<HistoryEntry> entry = session->history()->entry(e.jobId);
+    QVERIFY(entry);
+    QCOMPARE(entry->outputPaths, QStringList{kept});
+    QCOMPARE(entry->requestId, QStringLiteral("req-kept"));
+    QVERIFY(m_server->requests().isEmpty());
+    QVERIFY(!JobJournal(m_data->filePath(QStringLiteral("jobs"))).read(e.jobId));
+}
+
+// A kill before the files were written leaves the output URLs: the next start downloads them at
+// once (fal keeps them only minutes), without asking fal for the job again.
+void TestStudioSession::resultUrlsAreFetchedAtNextStart()
+{
+    const QString cdnPath = QStringLiteral("/files/out-kept.png");
+    QUrl url = m_server->cdnUrl();
+    url.setPath(cdnPath);
+    // Let the fake CDN hold an image there: a fal job's result, fetched once.
+    {
+        auto first = makeSession();
+        const ModelSpec *model = m_catalog->model(Bria);
+        Job *job = first->generate(*model, valuesFor(*model, QStringLiteral("a bench")), SamplePath);
+        QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Done, JobTimeoutMs);
+        url = job->handle().outputUrls.value(0);
+        QVERIFY(url.isValid());
+    }
+    m_server->clearRequests();
+    JobJournal::Entry e;
+    e.jobId = QStringLiteral("7a0c2f9e-0000-4000-8000-000000000002");
+    e.modelId = Bria;
+    e.provider = QStringLiteral("fal");
+    e.values = valuesFor(*m_catalog->model(Bria), QStringLiteral("a bench"));
+    e.state = JobState::Saving;
+    e.submitStarted = true;
+    e.handle.requestId = QStringLiteral("req-urls");
+    e.handle.outputUrls = {url};
+    e.context = QJsonObject{{QStringLiteral("origin"), QStringLiteral("app")}};
+    JobOutcome outcome;
+    outcome.outputs.append(OutputImage());
+    e.outcome = outcome;
+    e.created = e.updated = QDateTime::currentDateTimeUtc();
+    QVERIFY(JobJournal(m_data->filePath(QStringLiteral("jobs"))).write(e));
+
+    auto session = makeSession();
+    QSignalSpy finished(session.get(), &StudioSession::jobFinished);
+    QCOMPARE(session->resumeUnfinished().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
+    QVERIFY(session->history()->entry(e.jobId));
+    const QList<RecordedRequest> requests = m_server->requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().path, url.path());
+    QVERIFY(!requests.first().hasHeader("authorization"));
+}
+
+// Over the daily budget, nothing is sent: not a run, not a compare, not a retry.
+void TestStudioSession::budgetRefusesEveryKindOfRun()
+{
+    auto session = makeSession();
+    const ModelSpec *model = m_catalog->model(Bria);
+    Job *first = session->generate(*model, valuesFor(*model, QStringLiteral("a shelf")), SamplePath);
+    QTRY_COMPARE_WITH_TIMEOUT(first->state(), JobState::Done, JobTimeoutMs);
+    QTRY_VERIFY(session->costs()->todayTotal() >= 0.04);
+    session->settings()->setValue(Settings::Key::DailyBudgetUsd, session->costs()->todayTotal() + 0.05);
+    const int submits = m_server->submitCount(QStringLiteral("fal"));
+
+    QString error;
+    QVERIFY(session->generate(*model, valuesFor(*model, QStringLiteral("ok")), SamplePath, &error)); // 0.04 fits
+    QVERIFY(!session->generate(*model, valuesFor(*model, QStringLiteral("no")), SamplePath, &error));
+    QVERIFY2(error.contains(QStringLiteral("over your daily budget")), qPrintable(error));
+    QHash<QString, QString> errors;
+    QVERIFY(session->compare({Bria, Bria}, {{QStringLiteral("prompt"), QStringLiteral("x")}}, {}, SamplePath, &errors).isEmpty());
+    QVERIFY(errors.value(Bria).contains(QStringLiteral("over your daily budget")));
+    QSignalSpy warnings(session.get(), &StudioSession::warning);
+    QVERIFY(!session->retry(first));
+    QCOMPARE(warnings.count(), 1);
+    QCOMPARE(session->jobs().size(), 2); // the first run and the one that fitted, nothing else
+    QTRY_COMPARE_WITH_TIMEOUT(session->jobs().last()->state(), JobState::Done, JobTimeoutMs);
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")), submits + 1);
+    session->settings()->setValue(Settings::Key::DailyBudgetUsd, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestStudioSession)

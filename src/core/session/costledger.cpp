@@ -76,7 +76,7 @@ CostLedger::Check CostLedger::check(const QList<Estimate> &runs, double maxUsd) 
     }
     if (m_settings && m_settings->hasDailyBudget()) {
         const double budget = m_settings->dailyBudgetUsd();
-        const double spent = todayTotal();
+        const double spent = todayTotal() + reservedTotal();
         if (spent + c.budgetUsd > budget + 1e-9) {
             c.overBudget = true;
             c.refusal = tr("This would bring today's spending to %1, over your daily budget of %2 "
@@ -110,6 +110,25 @@ void CostLedger::recordCharge(const QString &modelId, double usd, const QDateTim
     m_sessionTotal += usd;
     m_lastCharges.insert(modelId, usd);
     Q_EMIT totalsChanged();
+}
+
+void CostLedger::reserve(const QString &jobId, double usd)
+{
+    if (usd > 0)
+        m_reserved.insert(jobId, usd);
+}
+
+void CostLedger::release(const QString &jobId)
+{
+    m_reserved.remove(jobId);
+}
+
+double CostLedger::reservedTotal() const
+{
+    double total = 0;
+    for (double usd : m_reserved)
+        total += usd;
+    return total;
 }
 
 void CostLedger::setHistoryTotals(const QDate &day, double spentThatDay, const QHash<QString, double> &lastCharges)

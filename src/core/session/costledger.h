@@ -70,6 +70,12 @@ public:
                                           const JobOutcome &outcome);
     // A run ended: adds its charge to the totals (and remembers it as the model's last charge).
     void recordCharge(const QString &modelId, double usd, const QDateTime &when = QDateTime::currentDateTime());
+    // Runs that were sent and have not ended count against the budget with their estimate, so
+    // quick runs one after another cannot pass it: reserve() when a run is sent, release() when
+    // it ended (its charge, if any, is recorded with recordCharge()).
+    void reserve(const QString &jobId, double usd);
+    void release(const QString &jobId);
+    double reservedTotal() const;
 
     // Totals from the history, read off the GUI thread by the owner: what was spent on `day`
     // before this session started, and each model's last actual charge.
@@ -97,5 +103,6 @@ private:
     double m_historyDayTotal = 0;
     QHash<QString, double> m_lastCharges;
     QList<Charge> m_charges;   // this session's, with their local day
+    QHash<QString, double> m_reserved; // job id -> estimate of runs in flight
     double m_sessionTotal = 0;
 };

@@ -255,7 +255,10 @@ Job *StudioSession::generate(const ModelSpec &model, const QJsonObject &values, 
     JobRequest request;
     request.model = model;
     request.values = values;
-    return m_queue->enqueue(request, {{kOriginKey, QLatin1String(kOrigin)}, {kSketchKey, sketchPath}});
+    Job *job = m_queue->enqueue(request, {{kOriginKey, QLatin1String(kOrigin)}, {kSketchKey, sketchPath}});
+    if (job)
+        m_costs->reserve(job->id(), check.budgetUsd);
+    return job;
 }
 
 QJsonObject StudioSession::compareValues(const ModelSpec &model, const QJsonObject &intent,
@@ -335,8 +338,10 @@ QList<Job *> StudioSession::compare(const QList<QString> &modelIds, const QJsonO
         const QJsonObject context{{kOriginKey, QLatin1String(kOrigin)},
                                   {kSketchKey, sketchPath},
                                   {QStringLiteral("compare"), group}};
-        if (Job *job = m_queue->enqueue(request, context))
+        if (Job *job = m_queue->enqueue(request, context)) {
+            m_costs->reserve(job->id(), m_costs->estimateRun(*p.model, p.values).budgetUsd);
             jobs.append(job);
+        }
     }
     return jobs;
 }
@@ -356,7 +361,10 @@ Job *StudioSession::retry(Job *job)
     }
     QJsonObject context = job->context();
     context.insert(QStringLiteral("retry_of"), job->id());
-    return m_queue->enqueue(request, context);
+    Job *again = m_queue->enqueue(request, context);
+    if (again)
+        m_costs->reserve(again->id(), check.budgetUsd);
+    return again;
 }
 
 bool StudioSession::cancelLatest()
@@ -409,6 +417,7 @@ void StudioSession::onJobFinished(Job *job)
 {
     if (!job)
         return;
+    m_costs->release(job->id());
     const std::optional<double> charge =
         CostLedger::chargeOf(job->request().model, job->request().values, job->state(), job->outcome());
     if (charge)
