@@ -94,6 +94,8 @@ FidelityController::FidelityController(StudioSession *session, ResultsArea *resu
     connect(m_compareBar, &FidelityBar::orderChanged, this, &FidelityController::sortGrid);
     connect(m_session, &StudioSession::jobFinished, this, &FidelityController::onJobFinished);
     connect(m_results, &ResultsArea::resultShown, this, &FidelityController::onResultShown);
+    // A result image arrives in its cell (read from its file) before or after it was scored.
+    connect(m_results->compareGrid(), &CompareGrid::cellResultSet, this, &FidelityController::applyToCells);
 }
 
 FidelityController::~FidelityController() = default;

@@ -23,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -69,6 +70,8 @@ StudioSession::StudioSession(ModelCatalog *catalog, SecretStore *keychain, Secre
     connect(m_factory, &RunFactory::keyMissing, this, &StudioSession::keyMissing);
     connect(m_factory, &RunFactory::runEnded, this, &StudioSession::onRunEnded);
     m_costs = new CostLedger(m_settings, this);
+    m_workers = new QThreadPool(this);
+    m_workers->setMaxThreadCount(1);
     m_images = new ImageCache(ImageCache::kDefaultBudgetBytes, this);
 
     QDir().mkpath(m_dataDir);
@@ -109,6 +112,7 @@ StudioSession::~StudioSession()
     m_queue->waitForSaving();
     delete m_queue;
     m_queue = nullptr;
+    m_workers->waitForDone(); // they use the history, which goes next
 }
 
 QString StudioSession::defaultDataDir()
@@ -143,7 +147,7 @@ void StudioSession::loadHistoryTotals()
         const HistoryTotals totals = watcher->result();
         m_costs->setHistoryTotals(totals.day, totals.spent, totals.lastCharges);
     });
-    watcher->setFuture(QtConcurrent::run([store] {
+    watcher->setFuture(QtConcurrent::run(m_workers, [store] {
         HistoryTotals totals;
         totals.day = QDate::currentDate();
         totals.spent = store->totalCost(QDateTime(totals.day, QTime(0, 0)));

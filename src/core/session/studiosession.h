@@ -23,6 +23,7 @@ class KeyResolver;
 class ModelCatalog;
 class ProviderRegistry;
 class QNetworkAccessManager;
+class QThreadPool;
 class RunFactory;
 class SecretStore;
 class Settings;
@@ -150,6 +151,7 @@ private:
     RunFactory *m_factory = nullptr;
     CostLedger *m_costs = nullptr;
     ImageCache *m_images = nullptr;
+    QThreadPool *m_workers = nullptr; // the session's own background reads (history totals)
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<HistorySink> m_sink;

@@ -165,8 +165,10 @@ void CompareGrid::setCellState(const QString &key, const QString &stateText, int
 void CompareGrid::setCellResult(const QString &key, const QImage &image, qint64 elapsedMs,
                                 std::optional<double> costUsd, std::optional<qint64> seed)
 {
-    if (CompareCell *c = cell(key))
+    if (CompareCell *c = cell(key)) {
         c->setResult(image, elapsedMs, costUsd, seed);
+        Q_EMIT cellResultSet(key);
+    }
 }
 
 void CompareGrid::setCellError(const QString &key, const QString &message)

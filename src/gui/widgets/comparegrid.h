@@ -77,6 +77,8 @@ Q_SIGNALS:
     void openRequested(const QString &key);
     void saveRequested(const QString &key);
     void winnerChanged(const QString &key);
+    // A cell got its result image (what was drawn over the previous one is gone).
+    void cellResultSet(const QString &key);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
