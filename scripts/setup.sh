@@ -8,7 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${REIMAGINE_BUILD_DIR:-$ROOT/build}"
 
 # Build tools, Qt 6.4 and QtKeychain; SQLite driver, image plugins and SVG for the app;
-# keyring, D-Bus and metadata validators for the tests.
+# keyring, D-Bus and metadata validators for the tests; libjpeg to generate CMYK test images.
 PACKAGES=(
     g++ cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -16,6 +16,7 @@ PACKAGES=(
     qt6-translations-l10n fonts-dejavu-core
     dbus dbus-daemon gnome-keyring libsecret-1-0
     desktop-file-utils appstream
+    libjpeg-dev
 )
 
 install_missing() {
