@@ -42,9 +42,14 @@ for target in "${TARGETS[@]}"; do
     mkdir -p "$corpus" "$findings" "$(dirname "$log")"
     start=$(date +%s)
     set +e
+    # The kept findings are replayed first, with the sanitizers on.
+    seeds=("$ROOT/tests/fuzz/corpus/$target")
+    if [ -d "$ROOT/tests/fuzz/regressions/$target" ]; then
+        seeds+=("$ROOT/tests/fuzz/regressions/$target")
+    fi
     "$BUILD_DIR/bin/fuzz_$target" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="$findings/" \
-        "$corpus" "$ROOT/tests/fuzz/corpus/$target" >"$log" 2>&1
+        "$corpus" "${seeds[@]}" >"$log" 2>&1
     result=$?
     set -e
     elapsed=$(( $(date +%s) - start ))

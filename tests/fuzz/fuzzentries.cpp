@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <cstring>
 #include <functional>
 
 #include "imaging/imageloader.h"
@@ -263,6 +264,13 @@ QString fuzzPngMetadata(const QByteArray &data)
     info.inputs = QJsonObject{{QStringLiteral("prompt"), QString::fromUtf8(data.right(48))},
                               {QStringLiteral("negative_prompt"), QStringLiteral("blurry, \"text\"")},
                               {QStringLiteral("num_inference_steps"), 30}};
+    // Any finite number a JSON input can hold: the bits of the input's hash, so every input
+    // (whose first bytes are a PNG signature) brings another one.
+    const quint64 bits = qHash(data, 0x5eed);
+    double number = 0;
+    std::memcpy(&number, &bits, sizeof number);
+    if (std::isfinite(number))
+        info.inputs.insert(QStringLiteral("guidance_scale"), number);
     const QByteArray embedded = PngMetadata::embed(data, info, &error);
     if (embedded.isEmpty())
         return error.isEmpty() ? QStringLiteral("embed refused without a message") : QString();
