@@ -1,5 +1,6 @@
 #include "fuzzentries.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -264,11 +265,12 @@ QString fuzzPngMetadata(const QByteArray &data)
     info.inputs = QJsonObject{{QStringLiteral("prompt"), QString::fromUtf8(data.right(48))},
                               {QStringLiteral("negative_prompt"), QStringLiteral("blurry, \"text\"")},
                               {QStringLiteral("num_inference_steps"), 30}};
-    // Any finite number a JSON input can hold: the bits of the input's hash, so every input
-    // (whose first bytes are a PNG signature) brings another one.
-    const quint64 bits = qHash(data, 0x5eed);
+    // Any finite number a JSON input can hold: bits of the input's SHA-1, so every input (whose
+    // first bytes are a PNG signature) brings another one, the same in every run (qHash is
+    // seeded per process).
+    const QByteArray digest = QCryptographicHash::hash(data, QCryptographicHash::Sha1);
     double number = 0;
-    std::memcpy(&number, &bits, sizeof number);
+    std::memcpy(&number, digest.constData(), sizeof number);
     if (std::isfinite(number))
         info.inputs.insert(QStringLiteral("guidance_scale"), number);
     const QByteArray embedded = PngMetadata::embed(data, info, &error);
@@ -277,8 +279,14 @@ QString fuzzPngMetadata(const QByteArray &data)
     const std::optional<GenerationInfo> back = PngMetadata::read(embedded, &error);
     if (!back)
         return QStringLiteral("the written PNG cannot be read back: %1").arg(error);
-    if (*back != info)
-        return QStringLiteral("the record changed on its way through the PNG");
+    // The record as JSON text, which is what the provider received: a whole number beyond 2^53
+    // that was a double comes back as an integer, with the same text.
+    const auto text = [](const GenerationInfo &record) {
+        return QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
+    };
+    if (text(*back) != text(info))
+        return QStringLiteral("the record changed on its way through the PNG: %1")
+            .arg(QString::fromUtf8(text(*back)));
     if (PngMetadata::embed(embedded, info, &error) != embedded)
         return QStringLiteral("writing the record twice gives a different file");
     return {};
