@@ -50,4 +50,20 @@ QByteArray svg(int width, int height, const QByteArray &extraElements = QByteArr
 qint64 peakResidentBytes();
 qint64 residentBytes();
 bool resetPeak();
+// True in an AddressSanitizer build, whose quarantine and shadow memory make resident-set
+// figures meaningless: memory assertions are made in the normal build only.
+constexpr bool memoryFiguresAreMeaningful()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return false;
+#else
+    return true;
+#endif
+#else
+    return true;
+#endif
+}
 } // namespace TestImages
