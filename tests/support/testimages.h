@@ -50,8 +50,9 @@ QByteArray svg(int width, int height, const QByteArray &extraElements = QByteArr
 qint64 peakResidentBytes();
 qint64 residentBytes();
 bool resetPeak();
-// True in an AddressSanitizer build, whose quarantine and shadow memory make resident-set
-// figures meaningless: memory assertions are made in the normal build only.
+// False in an AddressSanitizer build, whose quarantine and shadow memory make resident-set
+// figures meaningless and whose slowness makes figures that depend on a thread keeping up
+// meaningless too: such assertions are made in the normal build only.
 constexpr bool memoryFiguresAreMeaningful()
 {
 #if defined(__SANITIZE_ADDRESS__)
