@@ -3,8 +3,21 @@
 # Widget tests run offscreen; the suite runs inside its own D-Bus session with an unlocked
 # gnome-keyring in a temporary HOME, so keychain tests use a real Secret Service and never
 # touch the user's keyring. Extra arguments are passed to ctest (e.g. -R schemaparser).
+#   --asan   the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer in
+#            build-asan/ (Debug: assertions on, -O1); any report, leaks included, fails the test.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+if [ "${1:-}" = "--asan" ]; then
+    shift
+    export REIMAGINE_BUILD_DIR="${REIMAGINE_BUILD_DIR:-$ROOT/build-asan}"
+    export REIMAGINE_CMAKE_ARGS="-DREIMAGINE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
+    # Leaks of objects the app owns are bugs: only Qt's and the system's own are suppressed,
+    # each with its reason, in tests/sanitizers/lsan.supp.
+    export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=0"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
+fi
 BUILD_DIR="${REIMAGINE_BUILD_DIR:-$ROOT/build}"
 "$ROOT/scripts/setup.sh"
 

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void byteCap();
     void alphaFlattenedForJpeg();
     void alphaKeptForPng();
+    void alphaFlattenedOnWhiteByDefault();
     void metadataNotCopied();
     void invalidInput_data();
     void invalidInput();
@@ -216,13 +217,34 @@ void TestImagePreparer::alphaKeptForPng()
     QImage image(32, 32, QImage::Format_ARGB32);
     image.fill(qRgba(10, 20, 30, 0));
     image.setPixel(5, 5, qRgba(200, 100, 50, 255));
-    const auto prepared = ImagePreparer::prepare(image);
+    ImagePreparer::Options options;
+    options.flattenAlpha = false;
+    const auto prepared = ImagePreparer::prepare(image, options);
     QVERIFY2(prepared.ok(), qPrintable(prepared.error));
     QCOMPARE(prepared.mimeType, QByteArray("image/png"));
     const QImage decoded = decode(prepared.bytes);
     QVERIFY(decoded.hasAlphaChannel());
     QCOMPARE(qAlpha(decoded.pixel(0, 0)), 0);
     QCOMPARE(decoded.pixel(5, 5), qRgba(200, 100, 50, 255));
+}
+
+void TestImagePreparer::alphaFlattenedOnWhiteByDefault()
+{
+    // Black lines on a transparent layer whose empty pixels are (0,0,0,0): sent as RGB they would
+    // be black on black. By default they arrive as black on white.
+    QImage image(32, 32, QImage::Format_ARGB32);
+    image.fill(qRgba(0, 0, 0, 0));
+    for (int x = 0; x < 32; ++x)
+        image.setPixel(x, 10, qRgba(0, 0, 0, 255));
+    image.setPixel(3, 3, qRgba(0, 0, 0, 128));
+    const auto prepared = ImagePreparer::prepare(image);
+    QVERIFY2(prepared.ok(), qPrintable(prepared.error));
+    QCOMPARE(prepared.mimeType, QByteArray("image/png"));
+    const QImage decoded = decode(prepared.bytes);
+    QVERIFY(!decoded.hasAlphaChannel());
+    QCOMPARE(decoded.pixel(0, 0), qRgb(255, 255, 255));
+    QCOMPARE(decoded.pixel(7, 10), qRgb(0, 0, 0));
+    QVERIFY(near(decoded.pixel(3, 3), qRgb(127, 127, 127), 2));
 }
 
 void TestImagePreparer::metadataNotCopied()

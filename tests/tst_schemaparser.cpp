@@ -65,6 +65,8 @@ private Q_SLOTS:
     void colorPalette();
     void unknownConstructs_data();
     void unknownConstructs();
+    void integerDefaultsBeyondRange_data();
+    void integerDefaultsBeyondRange();
     void brokenDocuments_data();
     void brokenDocuments();
     void enumLabels_data();
@@ -451,6 +453,35 @@ void TestSchemaParser::unknownConstructs()
     QCOMPARE(!warnings.isEmpty(), warns);
     if (warns)
         QVERIFY(warnings.first().contains(QLatin1String("odd_field")));
+}
+
+void TestSchemaParser::integerDefaultsBeyondRange_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("integral");   // kept as a qint64
+    QTest::newRow("30") << 30.0 << true;
+    QTest::newRow("-2^63") << -9223372036854775808.0 << true;
+    QTest::newRow("2^63") << 9223372036854775808.0 << false;
+    QTest::newRow("1e300") << 1e300 << false;
+    QTest::newRow("-1e300") << -1e300 << false;
+    QTest::newRow("2.5") << 2.5 << false;
+}
+
+void TestSchemaParser::integerDefaultsBeyondRange()
+{
+    // An imported schema may say anything; a whole number qint64 cannot hold stays a double
+    // (found by fuzzing: converting it was undefined behaviour, and gave -2^63 on x86).
+    QFETCH(double, value);
+    QFETCH(bool, integral);
+    const QJsonObject schema{{QStringLiteral("type"), QStringLiteral("integer")},
+                             {QStringLiteral("default"), value},
+                             {QStringLiteral("enum"), QJsonArray{1, value}}};
+    QStringList warnings;
+    const ParameterSpec spec =
+        SchemaParser().parseProperty(QStringLiteral("steps"), schema, QJsonObject(), false, &warnings);
+    QCOMPARE(spec.defaultValue.toDouble(), value);
+    QCOMPARE(spec.defaultValue.toVariant().typeId() == QMetaType::LongLong, integral);
+    QCOMPARE(spec.enumValues.last().toDouble(), value);
 }
 
 void TestSchemaParser::brokenDocuments_data()

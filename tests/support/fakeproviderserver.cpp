@@ -621,6 +621,8 @@ void FakeProviderServer::streamEndless(QTcpSocket *socket, qint64 announcedLengt
         head += QByteArrayLiteral("Content-Length: ") + QByteArray::number(announcedLength)
                 + QByteArrayLiteral("\r\n");
     head += QByteArrayLiteral("Connection: close\r\n\r\n[");
+    connect(socket, &QTcpSocket::bytesWritten, this,
+            [this](qint64 bytes) { m_endlessBytesSent += bytes; });
     socket->write(head);
 
     auto *timer = new QTimer(socket);   // dies with the socket

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <atomic>
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -168,6 +170,9 @@ public:
     QStringList storedFiles() const { return m_files.keys(); }
     // How many connections are open right now (stalled, streaming ...).
     int openConnections() const;
+    // Bytes of endless bodies (FakeFault::Kind::EndlessBody) the kernel accepted so far, in all.
+    // Safe to call from another thread.
+    qint64 endlessBytesSent() const { return m_endlessBytesSent.load(); }
 
     // The deterministic test images the server hands out.
     static QByteArray makePng(const QString &seed, int width = kImageWidth, int height = kImageHeight);
@@ -263,4 +268,5 @@ private:
     QHash<QString, int> m_billedCounts;
     QMap<QString, StoredFile> m_files;
     QHash<QString, QString> m_uploadTokens;   // token -> file path under /files
+    std::atomic<qint64> m_endlessBytesSent{0};   // read from other threads
 };

@@ -4,60 +4,213 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QLoggingCategory>
+#include <QMutex>
 
-namespace {
+#include <algorithm>
+#include <climits>
 
+#include "imagestructure.h"
+
+Q_LOGGING_CATEGORY(lcImaging, "reimagine.imaging", QtWarningMsg)
+
+namespace
+{
 QString megabytes(qint64 bytes)
 {
     return QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
+// QImageReader::imageFormat() only looks at the first bytes for "<svg"; a drawing with a long
+// comment or DOCTYPE first is still an SVG.
+bool looksLikeSvg(const QByteArray &data)
+{
+    const QByteArray head = data.left(64 * 1024).trimmed();
+    return (head.startsWith('<') || head.startsWith("\xEF\xBB\xBF<")) && head.contains("<svg");
+}
+
+QByteArray sniffFormat(QIODevice *device, const QByteArray &head)
+{
+    QByteArray format = QImageReader::imageFormat(device).toLower();
+    if (format == "jpg")
+        format = QByteArrayLiteral("jpeg");
+    else if (format == "tif")
+        format = QByteArrayLiteral("tiff");
+    if (format.isEmpty() && looksLikeSvg(head))
+        format = QByteArrayLiteral("svg");
+    return format;
+}
 } // namespace
 
-ImageLoader::Result ImageLoader::read(QIODevice *device, const QString &what, const Limits &limits,
-                                      bool decode)
+QList<QByteArray> ImageLoader::acceptedFormats()
+{
+    return {QByteArrayLiteral("png"), QByteArrayLiteral("jpeg"), QByteArrayLiteral("webp"),
+            QByteArrayLiteral("tiff"), QByteArrayLiteral("bmp"), QByteArrayLiteral("gif"),
+            QByteArrayLiteral("svg")};
+}
+
+QString ImageLoader::checkFormat(const QByteArray &format, const QString &what)
+{
+    if (format.isEmpty())
+        return tr("%1 is not an image this app can read (PNG, JPEG, WebP, TIFF, BMP, GIF, SVG).")
+            .arg(what);
+    if (format == "svgz")
+        return tr("%1 is a compressed SVG (.svgz); save it as a plain .svg file.").arg(what);
+    if (!acceptedFormats().contains(format))
+        return tr("%1 is a %2 file; this app reads PNG, JPEG, WebP, TIFF, BMP, GIF and SVG images.")
+            .arg(what, QString::fromLatin1(format.toUpper()));
+    return {};
+}
+
+QString ImageLoader::checkSize(QSize *size, const QByteArray &format, const QString &what,
+                               const Limits &limits)
+{
+    if (format == "svg") {
+        // Rendered at the upload size, whatever size the drawing declares.
+        const QSize declared = size->isValid() && !size->isEmpty() ? *size : QSize(1, 1);
+        const int side = std::max(1, limits.vectorSide);
+        *size = declared.scaled(side, side, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    }
+    if (!size->isValid() || size->isEmpty())
+        return tr("%1 looks like a %2 image but its header is damaged.")
+            .arg(what, QString::fromLatin1(format.toUpper()));
+    const qint64 pixels = static_cast<qint64>(size->width()) * size->height();
+    if (size->width() > limits.maxSide || size->height() > limits.maxSide
+        || pixels > limits.maxPixels) {
+        return tr("%1 is too large: %2 × %3 pixels (%4 megapixels). The limit is %5 megapixels "
+                  "and %6 pixels per side.")
+            .arg(what).arg(size->width()).arg(size->height())
+            .arg(static_cast<double>(pixels) / 1e6, 0, 'f', 1)
+            .arg(static_cast<double>(limits.maxPixels) / 1e6, 0, 'f', 0)
+            .arg(limits.maxSide);
+    }
+    return {};
+}
+
+void ImageLoader::ensureAllocationLimit(qint64 bytes)
+{
+    // Qt's guard is process-wide: only ever raised, and only as far as the pixel limit allows.
+    static QBasicMutex mutex;
+    const QMutexLocker locker(&mutex);
+    const qint64 neededMb = bytes / (1024 * 1024) + 1;
+    const int current = QImageReader::allocationLimit();
+    if (current != 0 && current < neededMb)
+        QImageReader::setAllocationLimit(static_cast<int>(std::min<qint64>(neededMb, INT_MAX)));
+}
+
+ImageLoader::Result ImageLoader::probe(QIODevice *device, const QString &what, const Limits &limits)
 {
     Result result;
-    QImageReader reader(device);
-    reader.setDecideFormatFromContent(true);
+    const QByteArray head = device->peek(64 * 1024);
+    result.format = sniffFormat(device, head);
+    result.error = checkFormat(result.format, what);
+    if (!result.ok())
+        return result;
+
+    QSize size;
+    if (result.format == "png") {
+        // Straight from IHDR: Qt's header read would inflate every text chunk before IDAT.
+        size = ImageStructure::declaredSize(head, result.format);
+    } else if (result.format == "svg") {
+        if (device->size() > limits.maxSvgBytes) {
+            result.error = tr("%1 is %2 MB; SVG drawings up to %3 MB are accepted.")
+                               .arg(what, megabytes(device->size()), megabytes(limits.maxSvgBytes));
+            return result;
+        }
+        const QByteArray svg = device->readAll();
+        result.error = ImageStructure::checkSvg(svg, what);
+        if (!result.ok())
+            return result;
+        QBuffer buffer;
+        buffer.setData(svg);
+        buffer.open(QIODevice::ReadOnly);
+        size = QImageReader(&buffer, "svg").size();
+    } else {
+        QImageReader reader(device, result.format);
+        reader.setAutoTransform(true);
+        size = reader.size();
+        const QSize declared = ImageStructure::declaredSize(head, result.format);
+        if (result.format == "gif" || (declared.isValid() && !size.isValid()))
+            size = size.expandedTo(declared);   // a BMP bomb Qt will not even size is too large
+        if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+            size.transpose();
+    }
+    result.error = checkSize(&size, result.format, what, limits);
+    if (result.ok())
+        result.size = size;
+    return result;
+}
+
+ImageLoader::Result ImageLoader::decode(const QByteArray &data, const QString &what,
+                                        const Limits &limits)
+{
+    Result result;
+    QBuffer sniffBuffer;
+    sniffBuffer.setData(data);
+    sniffBuffer.open(QIODevice::ReadOnly);
+    result.format = sniffFormat(&sniffBuffer, data);
+    result.error = checkFormat(result.format, what);
+    if (!result.ok())
+        return result;
+
+    // Structure first: nothing below decodes a byte of a file that is hostile. A PNG's size comes
+    // from IHDR and its text chunks never reach libpng; an SVG must be self-contained.
+    QByteArray bytes = data;
+    QSize declared = ImageStructure::declaredSize(data, result.format);
+    if (!declared.isEmpty()) {   // a bomb is "too large", before anything else is looked at
+        result.error = checkSize(&declared, result.format, what, limits);
+        if (!result.ok())
+            return result;
+    }
+    if (result.format == "png") {
+        if (!declared.isValid()) {
+            result.error = tr("%1 looks like a PNG image but its header is damaged.").arg(what);
+            return result;
+        }
+        bytes = ImageStructure::cleanPng(data, what, &result.error);
+    } else if (result.format == "svg") {
+        if (data.size() > limits.maxSvgBytes)
+            result.error = tr("%1 is %2 MB; SVG drawings up to %3 MB are accepted.")
+                               .arg(what, megabytes(data.size()), megabytes(limits.maxSvgBytes));
+        else
+            result.error = ImageStructure::checkSvg(data, what);
+    }
+    if (!result.ok())
+        return result;
+
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, result.format);
     reader.setAutoTransform(true);
-
-    if (!reader.canRead()) {
-        result.error = tr("%1 is not an image this app can read (PNG, JPEG, WebP, BMP, GIF, TIFF).").arg(what);
+    QSize size = reader.canRead() ? reader.size() : QSize();
+    if (!size.isValid() && result.format != "svg") {
+        // A header Qt cannot read: say so, unless the file is simply cut off (a TIFF's directory
+        // is often at its end).
+        result.error = ImageStructure::checkComplete(data, result.format, what);
+        if (result.ok())
+            result.error = tr("%1 looks like a %2 image but its header is damaged.")
+                               .arg(what, QString::fromLatin1(result.format.toUpper()));
         return result;
     }
-    result.format = reader.format();
-    QSize size = reader.size();
-    if (!size.isValid()) {
-        result.error = tr("%1 looks like a %2 image but its header is damaged.")
-                           .arg(what, QString::fromLatin1(result.format.toUpper()));
+    if (result.format == "gif")   // the decoder allocates the whole logical screen
+        size = size.expandedTo(declared);
+    result.error = checkSize(&size, result.format, what, limits);
+    if (result.ok() && result.format != "png" && result.format != "svg")   // sizes first: a
+        result.error = ImageStructure::checkComplete(data, result.format, what);   // bomb is "too large"
+    if (!result.ok())
         return result;
-    }
-    const qint64 pixels = static_cast<qint64>(size.width()) * size.height();
-    if (size.width() > limits.maxSide || size.height() > limits.maxSide || pixels > limits.maxPixels) {
-        result.error = tr("%1 is too large: %2 × %3 pixels (%4 megapixels). The limit is %5 megapixels "
-                          "and %6 pixels per side.")
-                           .arg(what).arg(size.width()).arg(size.height())
-                           .arg(static_cast<double>(pixels) / 1e6, 0, 'f', 1)
-                           .arg(static_cast<double>(limits.maxPixels) / 1e6, 0, 'f', 0)
-                           .arg(limits.maxSide);
-        return result;
-    }
-    if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+    if (result.format == "svg")
+        reader.setScaledSize(size);
+    else if (reader.transformation() & QImageIOHandler::TransformationRotate90)
         size.transpose();
-    result.size = size;
-    if (!decode)
-        return result;
 
-    // The pixel limit above already bounds memory; make Qt's own allocation guard agree with it.
-    const int neededMb = static_cast<int>(pixels * 4 / (1024 * 1024)) + 1;
-    if (QImageReader::allocationLimit() < neededMb)
-        QImageReader::setAllocationLimit(neededMb);
-
+    // 8 bytes a pixel covers every format a decoder may choose (16-bit PNGs decode to RGBA64).
+    ensureAllocationLimit(static_cast<qint64>(size.width()) * size.height() * 8);
     QImage image;
     if (!reader.read(&image) || image.isNull()) {
         result.error = tr("%1 could not be decoded: %2.").arg(what, reader.errorString());
-        result.size = QSize();
+        qCInfo(lcImaging).noquote() << what << result.format << size << reader.errorString();
         return result;
     }
     result.image = image;
@@ -65,31 +218,45 @@ ImageLoader::Result ImageLoader::read(QIODevice *device, const QString &what, co
     return result;
 }
 
-ImageLoader::Result ImageLoader::readFile(const QString &path, const Limits &limits, bool decode)
+ImageLoader::Result ImageLoader::probeFile(const QString &path, const Limits &limits)
 {
     const QString what = QFileInfo(path).fileName();
     QFile file(path);
-    Result r;
+    Result result;
     if (!file.open(QIODevice::ReadOnly)) {
-        r.error = tr("Cannot open %1: %2.").arg(what, file.errorString());
-        return r;
+        result.error = tr("Cannot open %1: %2.").arg(what, file.errorString());
+        return result;
     }
     if (file.size() > limits.maxFileBytes) {
-        r.error = tr("%1 is %2 MB; images up to %3 MB are accepted.")
-                      .arg(what, megabytes(file.size()), megabytes(limits.maxFileBytes));
-        return r;
+        result.error = tr("%1 is %2 MB; images up to %3 MB are accepted.")
+                           .arg(what, megabytes(file.size()), megabytes(limits.maxFileBytes));
+        return result;
     }
-    return read(&file, what, limits, decode);
-}
-
-ImageLoader::Result ImageLoader::probeFile(const QString &path, const Limits &limits)
-{
-    return readFile(path, limits, false);
+    return probe(&file, what, limits);
 }
 
 ImageLoader::Result ImageLoader::loadFile(const QString &path, const Limits &limits)
 {
-    return readFile(path, limits, true);
+    const QString what = QFileInfo(path).fileName();
+    QFile file(path);
+    Result result;
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("Cannot open %1: %2.").arg(what, file.errorString());
+        return result;
+    }
+    if (file.size() > limits.maxFileBytes) {
+        result.error = tr("%1 is %2 MB; images up to %3 MB are accepted.")
+                           .arg(what, megabytes(file.size()), megabytes(limits.maxFileBytes));
+        return result;
+    }
+    // Never more than the cap, also for a file that grows meanwhile or a device without a size.
+    const QByteArray data = file.read(std::min(file.size(), limits.maxFileBytes) + 1);
+    if (data.size() > limits.maxFileBytes) {
+        result.error = tr("%1 is larger than %2 MB; images up to %2 MB are accepted.")
+                           .arg(what, megabytes(limits.maxFileBytes));
+        return result;
+    }
+    return decode(data, what, limits);
 }
 
 ImageLoader::Result ImageLoader::loadData(const QByteArray &data, const Limits &limits)
@@ -100,8 +267,5 @@ ImageLoader::Result ImageLoader::loadData(const QByteArray &data, const Limits &
                       .arg(megabytes(data.size()), megabytes(limits.maxFileBytes));
         return r;
     }
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    return read(&buffer, tr("The image"), limits, true);
+    return decode(data, tr("The image"), limits);
 }

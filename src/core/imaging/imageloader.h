@@ -6,17 +6,30 @@
 #include <QSize>
 #include <QString>
 
+class QIODevice;
+
 // Bounds for decoding untrusted images (kept outside ImageLoader so it can be a default argument).
 struct ImageLimits
 {
     qint64 maxFileBytes = 50LL * 1024 * 1024; // 50 MiB on disk
     qint64 maxPixels = 50LL * 1000 * 1000;    // 50 megapixels
     int maxSide = 16384;
+    qint64 maxSvgBytes = 10LL * 1024 * 1024;  // an SVG is text: more is not a sketch
+    // SVG drawings are rendered so that their longer side has this many pixels (the upload size
+    // of ImagePreparer, so a drawing is never scaled twice).
+    int vectorSide = 2048;
 };
 
 // Reads images with hard limits so a corrupt or gigantic file is refused with a clear message
-// instead of exhausting memory: a file-size cap, a pixel-count cap checked from the header before
-// decoding, QImageReader's allocation limit, EXIF orientation applied.
+// instead of exhausting memory or being sent half grey:
+//  - the formats a designer has: PNG, JPEG, WebP, TIFF, BMP, GIF (first frame) and SVG (rendered
+//    with QtSvg at vectorSide), recognised by their content whatever the file is called;
+//  - a file-size cap, and a pixel-count cap checked from the header before anything is decoded
+//    (a PNG's size straight from its IHDR, so no text chunk is inflated first);
+//  - a structure check before decoding (ImageStructure): truncated files are refused, PNG text
+//    chunks and oversized ICC profiles never reach the decoder, SVGs must be self-contained;
+//  - QImageReader's allocation limit, EXIF orientation applied (phone photos come upright).
+// Safe to call from worker threads.
 class ImageLoader
 {
     Q_DECLARE_TR_FUNCTIONS(ImageLoader)
@@ -27,8 +40,8 @@ public:
     struct Result
     {
         QImage image;
-        QByteArray format;   // "png", "jpeg", ... as sniffed from the content
-        QSize size;
+        QByteArray format;   // "png", "jpeg", "svg" ... as sniffed from the content
+        QSize size;          // as it will be decoded (EXIF rotation and SVG rendering applied)
         QString error;       // empty on success
         bool ok() const { return error.isEmpty(); }
     };
@@ -38,7 +51,14 @@ public:
     static Result loadFile(const QString &path, const Limits &limits = Limits());
     static Result loadData(const QByteArray &data, const Limits &limits = Limits());
 
+    // The formats accepted, as QImageReader names them.
+    static QList<QByteArray> acceptedFormats();
+
 private:
-    static Result readFile(const QString &path, const Limits &limits, bool decode);
-    static Result read(QIODevice *device, const QString &what, const Limits &limits, bool decode);
+    static Result decode(const QByteArray &data, const QString &what, const Limits &limits);
+    static Result probe(QIODevice *device, const QString &what, const Limits &limits);
+    static QString checkFormat(const QByteArray &format, const QString &what);
+    static QString checkSize(QSize *size, const QByteArray &format, const QString &what,
+                             const Limits &limits);
+    static void ensureAllocationLimit(qint64 bytes);
 };

@@ -105,7 +105,9 @@ ImagePreparer::Prepared ImagePreparer::prepare(const QImage &image, const Option
     const QImage scaled = target == image.size()
         ? image
         : image.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    const QImage clean = pixelsOnly(scaled);
+    const QImage clean = pixelsOnly(opts.flattenAlpha && scaled.hasAlphaChannel()
+                                        ? flattenOnWhite(scaled)
+                                        : scaled);
     if (clean.isNull()) {
         result.error = tr("Not enough memory to prepare a %1 x %2 image.")
                            .arg(target.width())

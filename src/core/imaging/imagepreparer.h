@@ -13,7 +13,9 @@
 //  - when the PNG is larger than Options::maxBytes it is re-encoded as JPEG, quality 92 first,
 //    then lower in steps of 7 down to 50; if even that is too large the image is shrunk step by
 //    step (10-50 % each, at quality 50) until it fits, or fails once it is down to 16 x 16;
-//  - transparent pixels are laid over white for JPEG, which has no alpha.
+//  - transparent pixels are laid over white for JPEG, which has no alpha, and for PNG too unless
+//    Options::flattenAlpha is off: the models take RGB, and a sketch drawn on a transparent layer
+//    would otherwise reach them as black lines on black (transparent pixels are mostly 0,0,0,0).
 // Pure function of its inputs: safe to call from a worker thread (QtConcurrent).
 class ImagePreparer
 {
@@ -25,6 +27,7 @@ public:
         int maxSide = 2048;                       // <= 0: no limit
         qint64 maxBytes = 10LL * 1024 * 1024;     // <= 0: no limit
         QByteArray preferredFormat = QByteArrayLiteral("png");   // "png", "jpeg" or "jpg"
+        bool flattenAlpha = true;                 // lay transparent pixels over white
     };
 
     struct Prepared

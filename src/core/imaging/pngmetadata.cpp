@@ -228,7 +228,8 @@ QByteArray toTextLatin1(const QString &text)
 
 QString formatNumber(double value)
 {
-    if (value == static_cast<double>(static_cast<qint64>(value)) && qAbs(value) < 1e15)
+    // The range first: converting 1e300 to qint64 is undefined behaviour.
+    if (qAbs(value) < 1e15 && value == static_cast<double>(static_cast<qint64>(value)))
         return QString::number(static_cast<qint64>(value));
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }

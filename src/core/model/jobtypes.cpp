@@ -28,7 +28,7 @@ QJsonObject ProviderHandle::toJson() const
     o.insert(QStringLiteral("request_id"), requestId);
     auto put = [&](const char *key, const QUrl &url) {
         if (!url.isEmpty())
-            o.insert(QLatin1String(key), url.toString());
+            o.insert(QLatin1String(key), QString::fromLatin1(url.toEncoded()));
     };
     put("status_url", statusUrl);
     put("response_url", responseUrl);
@@ -46,13 +46,19 @@ QJsonObject ProviderHandle::toJson() const
 ProviderHandle ProviderHandle::fromJson(const QJsonObject &object)
 {
     ProviderHandle h;
+    // Only URLs that parse strictly are kept: a damaged journal entry never sends a request to a
+    // half-parsed address, and what is read is exactly what is written back.
+    const auto url = [&object](const char *key) {
+        const QUrl parsed(object.value(QLatin1String(key)).toString(), QUrl::StrictMode);
+        return parsed.isValid() ? parsed : QUrl();
+    };
     h.requestId = object.value(QLatin1String("request_id")).toString();
-    h.statusUrl = QUrl(object.value(QLatin1String("status_url")).toString());
-    h.responseUrl = QUrl(object.value(QLatin1String("response_url")).toString());
-    h.cancelUrl = QUrl(object.value(QLatin1String("cancel_url")).toString());
-    h.pollUrl = QUrl(object.value(QLatin1String("poll_url")).toString());
-    for (const QJsonValue &url : object.value(QLatin1String("output_urls")).toArray()) {
-        const QUrl parsed(url.toString(), QUrl::StrictMode);
+    h.statusUrl = url("status_url");
+    h.responseUrl = url("response_url");
+    h.cancelUrl = url("cancel_url");
+    h.pollUrl = url("poll_url");
+    for (const QJsonValue &value : object.value(QLatin1String("output_urls")).toArray()) {
+        const QUrl parsed(value.toString(), QUrl::StrictMode);
         if (parsed.isValid() && !parsed.isEmpty())
             h.outputUrls.append(parsed);
     }

@@ -194,6 +194,9 @@ void ApiRequest::sendTo(const QUrl &url)
         reply = m_manager->sendCustomRequest(request, m_currentMethod, m_currentBody);
     }
     m_reply = reply;
+    // Bounded before the first byte arrives: without it Qt's network thread reads as fast as the
+    // socket delivers and queues the data for this thread, tens of MiB past the cap.
+    reply->setReadBufferSize(kReadBufferBytes);
 
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiRequest::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);

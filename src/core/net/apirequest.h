@@ -65,6 +65,10 @@ class ApiRequest final : public QObject
 
 public:
     static constexpr int kMaxRedirects = 5;
+    // The most body bytes Qt buffers for one reply before this request has read them: the
+    // network thread stops reading from the socket (TCP flow control holds the sender) instead
+    // of running tens of MiB ahead of the size cap while this thread is busy.
+    static constexpr qint64 kReadBufferBytes = 64 * 1024;
     static constexpr qint64 kMaxJsonBytes = ApiRequestSpec::kMaxJsonBytes;
     static constexpr qint64 kMaxImageBytes = ApiRequestSpec::kMaxImageBytes;
 

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "falanswer.h"
 #include "imaging/imageloader.h"
 #include "model/providerinfo.h"
 #include "imaging/imagepreparer.h"
@@ -31,7 +32,6 @@ const ProviderInfo &falInfo()
 }
 
 constexpr qint64 kMaxStreamBytes = 32LL * 1024 * 1024;      // the whole SSE body (cumulative logs)
-constexpr qint64 kMaxPendingEventBytes = 4LL * 1024 * 1024; // one unfinished SSE event
 
 // A file name fal storage can take: the sketch's base name reduced to safe characters.
 QString uploadFileName(const QString &path, const QByteArray &mimeType)
@@ -47,22 +47,6 @@ QString uploadFileName(const QString &path, const QByteArray &mimeType)
     return base + extension;
 }
 
-QString textOf(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString().trimmed();
-    if (value.isObject() || value.isArray()) {
-        const QJsonDocument document = value.isObject() ? QJsonDocument(value.toObject())
-                                                        : QJsonDocument(value.toArray());
-        const QString message = ApiErrorParser::falMessage(document);
-        return message.isEmpty() ? QString::fromUtf8(document.toJson(QJsonDocument::Compact))
-                                 : message;
-    }
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    return QString();
-}
-
 QUrl withQuery(QUrl url, const QString &key, const QString &value)
 {
     QUrlQuery query(url);
@@ -72,27 +56,6 @@ QUrl withQuery(QUrl url, const QString &key, const QString &value)
     return url;
 }
 
-// "data:<mime>[;base64],<payload>" -> bytes; false when it is not a data URI we can read.
-bool decodeDataUri(const QString &uri, qint64 maxBytes, QByteArray *bytes)
-{
-    const qsizetype comma = uri.indexOf(QLatin1Char(','));
-    if (!uri.startsWith(QLatin1String("data:"), Qt::CaseInsensitive) || comma < 0)
-        return false;
-    const QString meta = uri.mid(5, comma - 5);
-    const QByteArray payload = uri.mid(comma + 1).toLatin1();
-    if (payload.size() > maxBytes * 4 / 3 + 4)
-        return false;
-    if (meta.endsWith(QLatin1String(";base64"), Qt::CaseInsensitive)) {
-        const auto decoded =
-            QByteArray::fromBase64Encoding(payload, QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            return false;
-        *bytes = decoded.decoded;
-    } else {
-        *bytes = QByteArray::fromPercentEncoding(payload);
-    }
-    return !bytes->isEmpty() && bytes->size() <= maxBytes;
-}
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -454,9 +417,9 @@ void FalQueueRun::onInitiateFinished(const ApiResult &result)
         failWithResult(mapped(result));
         return;
     }
-    const QJsonObject reply = result.json().object();
-    const QUrl uploadUrl(reply.value(QLatin1String("upload_url")).toString(), QUrl::StrictMode);
-    m_fileUrl = QUrl(reply.value(QLatin1String("file_url")).toString(), QUrl::StrictMode);
+    const FalAnswer::UploadTarget target = FalAnswer::parseUploadTarget(result.json().object());
+    const QUrl uploadUrl = target.uploadUrl;
+    m_fileUrl = target.fileUrl;
     QString why;
     if (!Endpoint::isAllowed(uploadUrl, &why) || !Endpoint::isAllowed(m_fileUrl, &why)) {
         failWith(Error::Protocol, tr("fal storage did not return a usable upload address: %1")
@@ -539,19 +502,16 @@ void FalQueueRun::onSubmitFinished(const ApiResult &result)
         return;
     }
 
-    const QJsonObject reply = result.json().object();
+    const FalAnswer::Submitted reply = FalAnswer::parseSubmitted(result.json().object());
     ProviderHandle given;
-    given.requestId = reply.value(QLatin1String("request_id")).toString().trimmed();
+    given.requestId = reply.requestId;
     if (given.requestId.isEmpty()) {
         failWith(Error::Protocol, tr("fal accepted the job but did not say its request id."));
         return;
     }
-    const auto url = [&reply](const char *key) {
-        return QUrl(reply.value(QLatin1String(key)).toString(), QUrl::StrictMode);
-    };
-    given.statusUrl = url("status_url");
-    given.responseUrl = url("response_url");
-    given.cancelUrl = url("cancel_url");
+    given.statusUrl = reply.statusUrl;
+    given.responseUrl = reply.responseUrl;
+    given.cancelUrl = reply.cancelUrl;
     QString error;
     if (!adoptHandle(given, &error)) {
         JobOutcome outcome;
@@ -567,9 +527,8 @@ void FalQueueRun::onSubmitFinished(const ApiResult &result)
         return;
     }
     setState(JobState::Queued);
-    const QJsonValue position = reply.value(QLatin1String("queue_position"));
-    if (position.isDouble()) {
-        m_lastQueuePosition = position.toInt();
+    if (reply.queuePosition) {
+        m_lastQueuePosition = *reply.queuePosition;
         Q_EMIT queuePositionChanged(m_lastQueuePosition);
     }
     follow();
@@ -602,7 +561,7 @@ void FalQueueRun::startStream()
     spec.retryPolicy = RetryPolicy::none();   // polling is the fallback
     spec.maxResponseBytes = kMaxStreamBytes;
     m_streaming = true;
-    m_streamBuffer.clear();
+    m_sse.reset();
     ApiRequest *request = send(spec, &FalQueueRun::onStreamFinished);
     connect(request, &ApiRequest::dataReceived, this, &FalQueueRun::onStreamData);
     m_streamWatchdog.start(std::max(1, m_streamIdleTimeoutMs));
@@ -612,38 +571,16 @@ void FalQueueRun::onStreamData(const QByteArray &chunk)
 {
     if (!m_streaming)
         return;
-    m_streamBuffer += chunk;
-    m_streamBuffer.replace("\r\n", "\n");
-    for (;;) {
-        const qsizetype end = m_streamBuffer.indexOf("\n\n");
-        if (end < 0)
-            break;
-        const QByteArray event = m_streamBuffer.left(end);
-        m_streamBuffer.remove(0, end + 2);
-
-        QByteArray data;
-        bool hasData = false;
-        for (const QByteArray &line : event.split('\n')) {
-            if (!line.startsWith("data:"))
-                continue;   // comments (":"), event:, id:, retry: are not used by fal
-            QByteArray value = line.mid(5);
-            if (value.startsWith(' '))
-                value.remove(0, 1);
-            if (hasData)
-                data += '\n';
-            data += value;
-            hasData = true;
-        }
-        if (!hasData)
-            continue;
-        const QJsonDocument document = QJsonDocument::fromJson(data);
+    const QList<SseEvent> events = m_sse.feed(chunk);
+    for (const SseEvent &event : events) {
+        const QJsonDocument document = QJsonDocument::fromJson(event.data);
         if (!document.isObject())
-            continue;
+            continue;   // fal sends JSON objects; anything else is skipped
         m_streamWatchdog.start(std::max(1, m_streamIdleTimeoutMs));
         if (!handleStatus(document.object()) || !m_streaming)
             return;
     }
-    if (m_streamBuffer.size() > kMaxPendingEventBytes) {
+    if (m_sse.overflowed()) {
         dropRequest();
         fallBackToPolling(QStringLiteral("oversized event"));
     }
@@ -673,7 +610,7 @@ void FalQueueRun::fallBackToPolling(const QString &why)
     m_streaming = false;
     m_streamFailed = true;
     m_streamWatchdog.stop();
-    m_streamBuffer.clear();
+    m_sse.reset();
     schedulePoll();
 }
 
@@ -711,65 +648,51 @@ void FalQueueRun::onPollFinished(const ApiResult &result)
         schedulePoll();
 }
 
-bool FalQueueRun::handleStatus(const QJsonObject &status)
+bool FalQueueRun::handleStatus(const QJsonObject &object)
 {
-    const QString state = status.value(QLatin1String("status")).toString().trimmed().toUpper();
-    if (state == QLatin1String("IN_QUEUE")) {
+    using State = FalAnswer::Status::State;
+    const FalAnswer::Status status = FalAnswer::parseStatus(object);
+    switch (status.state) {
+    case State::Queued:
         setState(JobState::Queued);
-        const QJsonValue position = status.value(QLatin1String("queue_position"));
-        if (position.isDouble() && position.toInt() != m_lastQueuePosition) {
-            m_lastQueuePosition = position.toInt();
+        if (status.queuePosition && *status.queuePosition != m_lastQueuePosition) {
+            m_lastQueuePosition = *status.queuePosition;
             Q_EMIT queuePositionChanged(m_lastQueuePosition);
         }
         return true;
-    }
-    if (state == QLatin1String("IN_PROGRESS")) {
+    case State::InProgress:
         setState(JobState::Running);
-        reportLogs(status);
+        reportLogs(status.logs);
         return true;
-    }
-    if (state == QLatin1String("COMPLETED")) {
-        reportLogs(status);
-        const QString error = textOf(status.value(QLatin1String("error")));
-        if (!error.isEmpty()) {
-            const QString type = textOf(status.value(QLatin1String("error_type")));
+    case State::Completed:
+        reportLogs(status.logs);
+        if (!status.error.isEmpty()) {
             failWith(Error::Refused,
-                     type.isEmpty() ? tr("fal could not run the model: %1").arg(error)
-                                    : tr("fal could not run the model: %1 (%2)").arg(error, type));
+                     status.errorType.isEmpty()
+                         ? tr("fal could not run the model: %1").arg(status.error)
+                         : tr("fal could not run the model: %1 (%2)").arg(status.error,
+                                                                         status.errorType));
             return false;
         }
         fetchResult();
         return false;
-    }
-    if (state == QLatin1String("FAILED") || state == QLatin1String("ERROR")
-        || state == QLatin1String("CANCELED") || state == QLatin1String("CANCELLED")) {
-        QString error = textOf(status.value(QLatin1String("error")));
-        if (error.isEmpty())
-            error = state.toLower();
-        failWith(Error::Refused, tr("fal could not run the model: %1").arg(error));
+    case State::Failed:
+        failWith(Error::Refused, tr("fal could not run the model: %1")
+                                     .arg(status.error.isEmpty() ? status.stateName.toLower()
+                                                                 : status.error));
         return false;
+    case State::Unknown:
+        break;
     }
     return true;   // an unknown state: keep following (the deadline bounds it)
 }
 
-void FalQueueRun::reportLogs(const QJsonObject &status)
+void FalQueueRun::reportLogs(const QStringList &logs)
 {
     // fal's logs are cumulative: every reply holds all lines so far.
-    const QJsonArray logs = status.value(QLatin1String("logs")).toArray();
     for (qsizetype i = m_logsSeen; i < logs.size(); ++i) {
-        const QJsonValue entry = logs.at(i);
-        QString message;
-        QString level;
-        if (entry.isObject()) {
-            message = entry.toObject().value(QLatin1String("message")).toString();
-            level = entry.toObject().value(QLatin1String("level")).toString().trimmed();
-        } else {
-            message = entry.toString();
-        }
-        if (message.isEmpty())
-            continue;
-        Q_EMIT logReceived(level.isEmpty() ? message
-                                           : QLatin1Char('[') + level + QLatin1String("] ") + message);
+        if (!logs.at(i).isEmpty())
+            Q_EMIT logReceived(logs.at(i));
     }
     m_logsSeen = std::max(m_logsSeen, logs.size());
 }
@@ -798,21 +721,7 @@ void FalQueueRun::onResultFinished(const ApiResult &result)
         return;
     }
     const QJsonObject reply = result.json().object();
-    QJsonArray images;
-    const QJsonValue single = reply.value(QLatin1String("image"));
-    if (single.isObject() || single.isString())
-        images.append(single);
-    for (const QJsonValue &value : reply.value(QLatin1String("images")).toArray())
-        images.append(value);
-
-    m_downloads.clear();
-    for (const QJsonValue &value : std::as_const(images)) {
-        const QString url = value.isObject()
-                                ? value.toObject().value(QLatin1String("url")).toString().trimmed()
-                                : value.toString().trimmed();
-        if (!url.isEmpty())
-            m_downloads.append(url);
-    }
+    m_downloads = FalAnswer::imageReferences(reply);
     if (m_downloads.isEmpty()) {
         failWith(Error::Protocol, tr("fal finished the job but returned no image."));
         return;
@@ -844,7 +753,7 @@ void FalQueueRun::nextDownload()
     if (reference.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
         // sync_mode: the image is inline.
         QByteArray bytes;
-        if (!decodeDataUri(reference, ApiRequestSpec::kMaxImageBytes, &bytes)) {
+        if (!FalAnswer::decodeDataUri(reference, ApiRequestSpec::kMaxImageBytes, &bytes)) {
             failWith(Error::Protocol, tr("fal returned an inline image that cannot be read."));
             return;
         }
@@ -984,15 +893,8 @@ void FalQueueRun::succeed()
 {
     JobOutcome outcome;
     outcome.outputs = m_outputs;
-    const QJsonValue seed = m_result.value(QLatin1String("seed"));
-    if (seed.isDouble())
-        outcome.seed = static_cast<qint64>(seed.toDouble());
-    else if (seed.isString() && !seed.toString().isEmpty()) {
-        bool ok = false;
-        const qint64 value = seed.toString().toLongLong(&ok);
-        if (ok)
-            outcome.seed = value;
-    }
+    if (const std::optional<qint64> seed = FalAnswer::seed(m_result))
+        outcome.seed = *seed;
     outcome.requestId = m_handle.requestId;
     outcome.raw = m_result;
     complete(outcome);

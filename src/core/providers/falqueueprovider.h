@@ -1,6 +1,7 @@
 #pragma once
 
 #include "provider.h"
+#include "sseparser.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -123,7 +124,7 @@ private:
     void onPollFinished(const ApiResult &result);
     // Returns false once following is over (completed, failed).
     bool handleStatus(const QJsonObject &status);
-    void reportLogs(const QJsonObject &status);
+    void reportLogs(const QStringList &logs);
 
     // result
     void fetchResult();
@@ -184,7 +185,7 @@ private:
     // following
     bool m_streaming = false;
     bool m_streamFailed = false;
-    QByteArray m_streamBuffer;
+    SseParser m_sse;                  // one unfinished event is at most 4 MiB
     int m_pollIntervalMs = 0;
     int m_streamIdleTimeoutMs = FalQueueProvider::kStreamIdleTimeoutMs;
     int m_lastQueuePosition = -1;

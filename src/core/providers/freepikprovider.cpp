@@ -1,4 +1,5 @@
 #include "freepikprovider.h"
+#include "freepikanswer.h"
 
 #include "imaging/imageloader.h"
 #include "imaging/imagepreparer.h"
@@ -22,31 +23,6 @@ const ProviderInfo &freepikInfo()
 {
     return *ProviderInfo::find(QStringLiteral("freepik"));
 }
-constexpr int kMinBase64Chars = 64;   // shorter strings are file names, not images
-
-// Raw base64 of an image (no data: prefix), or empty when `text` is not that.
-QByteArray decodeInlineImage(const QString &text)
-{
-    if (text.size() < kMinBase64Chars)
-        return {};
-    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || ImagePreparer::sniffMimeType(decoded.decoded).isEmpty())
-        return {};
-    return decoded.decoded;
-}
-
-// "data:image/png;base64,...." -> the base64 part, or empty.
-QString base64OfDataUri(const QString &text)
-{
-    if (!ImagePreparer::isDataUri(text))
-        return {};
-    const qsizetype comma = text.indexOf(QLatin1Char(','));
-    if (comma < 0 || !text.left(comma).endsWith(QLatin1String(";base64"), Qt::CaseInsensitive))
-        return {};
-    return text.mid(comma + 1);
-}
-
 bool isPlainTaskId(const QString &id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"));
@@ -255,9 +231,9 @@ void FreepikRun::prepareImage()
         refuse(tr("Freepik needs the image itself: drop a local file instead of a link."));
         return;
     }
-    const QString fromDataUri = base64OfDataUri(value);
+    const QString fromDataUri = FreepikAnswer::base64OfDataUri(value);
     if (!fromDataUri.isEmpty()) {
-        if (decodeInlineImage(fromDataUri).isEmpty()) {
+        if (FreepikAnswer::decodeInlineImage(fromDataUri).isEmpty()) {
             refuse(tr("The image data is not a PNG, JPEG, WebP or GIF image."));
             return;
         }
@@ -267,7 +243,7 @@ void FreepikRun::prepareImage()
     }
     const QString path = ImagePreparer::localPath(value);
     if (!QFileInfo(path).isFile()) {
-        if (!decodeInlineImage(value).isEmpty()) {
+        if (!FreepikAnswer::decodeInlineImage(value).isEmpty()) {
             submit();   // already raw base64 image data: sent as is
             return;
         }
@@ -388,12 +364,9 @@ void FreepikRun::onPollFinished(const ApiResult &result)
 
 void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
 {
-    const QJsonObject root = result.json().object();
-    const QJsonObject data = root.value(QStringLiteral("data")).isObject()
-                                 ? root.value(QStringLiteral("data")).toObject()
-                                 : root;   // webhook-style payloads have no "data" wrapper
-    const QString taskId = data.value(QStringLiteral("task_id")).toString();
-    const QString status = data.value(QStringLiteral("status")).toString().trimmed().toUpper();
+    const FreepikAnswer::Task task = FreepikAnswer::parseTask(result.json().object());
+    const QString &taskId = task.taskId;
+    const QString &status = task.status;
 
     if (fromSubmit) {
         const QUrl pollUrl = taskUrl(m_config, m_request, taskId);
@@ -410,31 +383,15 @@ void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
     }
 
     if (status == QLatin1String("COMPLETED")) {
-        m_raw = data;
-        m_pending.clear();
-        QJsonArray rawGenerated;
-        const QJsonArray generated = data.value(QStringLiteral("generated")).toArray();
-        for (const QJsonValue &entry : generated) {
-            const QString text = entry.isObject()
-                                     ? entry.toObject().value(QStringLiteral("url")).toString()
-                                     : entry.toString();
-            Pending pending;
-            if (ImagePreparer::isWebUrl(text)) {
-                pending.url = QUrl(text);
-                rawGenerated.append(text);
-            } else {
-                const QString base64 = base64OfDataUri(text);
-                pending.bytes = decodeInlineImage(base64.isEmpty() ? text : base64);
-                rawGenerated.append(QStringLiteral("(inline image)"));
-                if (pending.bytes.isEmpty()) {
-                    stopAndFail(ApiResult::Error::Protocol,
-                             tr("Freepik returned something that is not an image."));
-                    return;
-                }
-            }
-            m_pending.append(pending);
+        if (task.unreadableOutput) {
+            stopAndFail(ApiResult::Error::Protocol,
+                     tr("Freepik returned something that is not an image."));
+            return;
         }
-        m_raw.insert(QStringLiteral("generated"), rawGenerated);   // no megabytes of base64
+        m_raw = task.raw;
+        m_pending.clear();
+        for (const FreepikAnswer::Output &output : task.outputs)
+            m_pending.append({output.url, output.bytes});
         if (m_pending.isEmpty()) {
             stopAndFail(ApiResult::Error::Protocol,
                      tr("Freepik reported the task as completed but sent no image."));
@@ -449,18 +406,11 @@ void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
         return;
     }
     if (status == QLatin1String("FAILED")) {
-        QString detail;
-        for (const QLatin1String key : {QLatin1String("error"), QLatin1String("message"),
-                                        QLatin1String("reason")}) {
-            detail = data.value(key).toString().simplified();
-            if (!detail.isEmpty())
-                break;
-        }
         stopAndFail(ApiResult::Error::Refused,
-                 detail.isEmpty()
+                 task.failure.isEmpty()
                      ? tr("Freepik could not generate the image (the task failed).")
                      : tr("Freepik could not generate the image (the task failed): %1")
-                           .arg(detail.left(300)));
+                           .arg(task.failure));
         return;
     }
     if (status.isEmpty()) {

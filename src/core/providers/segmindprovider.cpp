@@ -1,4 +1,5 @@
 #include "segmindprovider.h"
+#include "segmindanswer.h"
 
 #include "imaging/imageloader.h"
 #include "imaging/imagepreparer.h"
@@ -21,17 +22,6 @@ const ProviderInfo &segmindInfo()
     return *ProviderInfo::find(QStringLiteral("segmind"));
 }
 
-std::optional<double> headerNumber(const ApiResult &result, const char *name)
-{
-    const QByteArray value = result.header(QByteArray(name)).trimmed();
-    if (value.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const double number = value.toDouble(&ok);
-    if (!ok)
-        return std::nullopt;
-    return number;
-}
 } // namespace
 
 struct SegmindRun::Prepared
@@ -351,7 +341,7 @@ void SegmindRun::onSubmitFinished(const ApiResult &result)
         }
     }
 
-    const QByteArray mime = ImagePreparer::sniffMimeType(result.body);
+    const QByteArray mime = SegmindAnswer::parse(result.headers, result.body).mimeType;
     if (mime.isEmpty()) {
         const QByteArray type = result.header("content-type");
         stopAndFail(ApiResult::Error::Protocol,
@@ -395,20 +385,18 @@ void SegmindRun::onChecked()
         return;
     }
 
+    const SegmindAnswer::Image answer = SegmindAnswer::parse(result.headers, result.body);
     OutputImage image;
     image.bytes = result.body;
-    image.mimeType = ImagePreparer::sniffMimeType(result.body);
+    image.mimeType = answer.mimeType;
     image.size = checked.size;
 
     JobOutcome outcome;
     outcome.outputs.append(image);
-    outcome.costUsd = headerNumber(result, "x-cost");
-    outcome.remainingCredits = headerNumber(result, "x-remaining-credits");
-    bool seedOk = false;
-    const qint64 seed = result.header("x-seed-value").trimmed().toLongLong(&seedOk);
-    if (seedOk)
-        outcome.seed = seed;
-    const QString requestId = QString::fromLatin1(result.header("x-request-id").trimmed().left(200));
+    outcome.costUsd = answer.costUsd;
+    outcome.remainingCredits = answer.remainingCredits;
+    outcome.seed = answer.seed;
+    const QString requestId = answer.requestId;
     if (!requestId.isEmpty()) {
         ProviderHandle handle;
         handle.requestId = requestId;

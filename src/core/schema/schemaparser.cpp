@@ -117,10 +117,14 @@ std::optional<int> integer(const QJsonObject &o, const char *key)
 }
 
 // JSON numbers are doubles; keep integral defaults and enum values integral for integer fields.
+// Only whole numbers a qint64 can hold are converted (2^63 itself is just outside): converting
+// 1e300 was undefined behaviour.
 QJsonValue normalizeInteger(const QJsonValue &v)
 {
-    if (v.isDouble() && std::floor(v.toDouble()) == v.toDouble())
-        return QJsonValue(static_cast<qint64>(v.toDouble()));
+    const double d = v.toDouble();
+    if (v.isDouble() && std::floor(d) == d && d >= -9223372036854775808.0
+        && d < 9223372036854775808.0)
+        return QJsonValue(static_cast<qint64>(d));
     return v;
 }
 

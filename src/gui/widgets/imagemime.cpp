@@ -1,5 +1,7 @@
 #include "imagemime.h"
 
+#include "imaging/imageloader.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -142,9 +144,9 @@ QString ImageMime::openFileFilter()
     const QList<QByteArray> formats = QImageReader::supportedImageFormats();
     for (const QByteArray &format : formats) {
         const QString f = QString::fromLatin1(format).toLower();
-        if (f == QLatin1String("svg") || f == QLatin1String("svgz") || f == QLatin1String("ico")
-            || f == QLatin1String("cur") || f == QLatin1String("icns"))
-            continue;
+        if (!ImageLoader::acceptedFormats().contains(format.toLower()) && f != QLatin1String("jpg")
+            && f != QLatin1String("tif"))
+            continue;   // only what ImageLoader reads: SVG yes, icons and svgz no
         patterns.append(QStringLiteral("*.") + f);
     }
     patterns.removeDuplicates();
