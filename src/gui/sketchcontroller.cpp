@@ -12,7 +12,7 @@
 #include "structure/sketchcleanup.h"
 #include "structure/sketchpreparation.h"
 #include "structure/structureinputs.h"
-#include "structure/structurelog.h"
+#include "base/logging.h"
 
 #include <QAction>
 #include <QDir>

@@ -3,6 +3,7 @@
 Q_LOGGING_CATEGORY(lcSchema, "reimagine.schema", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcNet, "reimagine.net", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcImaging, "reimagine.imaging", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStructure, "reimagine.structure", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcProviders, "reimagine.providers", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcJobs, "reimagine.jobs", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcHistory, "reimagine.history", QtWarningMsg)

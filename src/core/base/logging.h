@@ -8,6 +8,7 @@
 Q_DECLARE_LOGGING_CATEGORY(lcSchema)     // reimagine.schema
 Q_DECLARE_LOGGING_CATEGORY(lcNet)        // reimagine.net
 Q_DECLARE_LOGGING_CATEGORY(lcImaging)    // reimagine.imaging
+Q_DECLARE_LOGGING_CATEGORY(lcStructure)  // reimagine.structure
 Q_DECLARE_LOGGING_CATEGORY(lcProviders)  // reimagine.providers
 Q_DECLARE_LOGGING_CATEGORY(lcJobs)       // reimagine.jobs
 Q_DECLARE_LOGGING_CATEGORY(lcHistory)    // reimagine.history

@@ -1,5 +1,7 @@
 #include "imageloader.h"
 
+#include "base/logging.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +14,6 @@
 
 #include "imagestructure.h"
 
-Q_LOGGING_CATEGORY(lcImaging, "reimagine.imaging", QtWarningMsg)
 
 namespace
 {

@@ -2,7 +2,7 @@
 
 #include "cvimage.h"
 #include "sketchstrokes.h"
-#include "structurelog.h"
+#include "base/logging.h"
 
 #include <opencv2/imgproc.hpp>
 

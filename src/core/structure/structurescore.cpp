@@ -1,7 +1,7 @@
 #include "structurescore.h"
 
 #include "cvimage.h"
-#include "structurelog.h"
+#include "base/logging.h"
 
 #include <opencv2/imgproc.hpp>
 

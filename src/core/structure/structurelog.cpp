@@ -1,3 +1,0 @@
-#include "structurelog.h"
-
-Q_LOGGING_CATEGORY(lcStructure, "reimagine.structure", QtWarningMsg)
