@@ -1,4 +1,5 @@
 #include "comparecontroller.h"
+#include "costgate.h"
 
 #include "panels/comparesetup.h"
 #include "panels/jobspanel.h"
@@ -24,12 +25,13 @@ constexpr int kCellImageSide = 1536;
 } // namespace
 
 CompareController::CompareController(StudioSession *session, ModelCatalog *catalog, CompareSetup *setup,
-                                     CompareGrid *grid, QWidget *dialogParent, QObject *parent)
+                                     CompareGrid *grid, CostGate *gate, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_catalog(catalog)
     , m_setup(setup)
     , m_grid(grid)
+    , m_gate(gate)
     , m_dialogParent(dialogParent)
 {
     connect(m_session, &StudioSession::jobAdded, this, &CompareController::onJobAdded);
@@ -65,7 +67,7 @@ QString CompareController::keyOf(const Job *job) const
     return QString();
 }
 
-bool CompareController::run(const QString &sketchPath, const QImage &sketch, QList<Job *> *started)
+bool CompareController::run(const QString &sketchPath, const QImage &sketch)
 {
     const QString blocker = m_setup->blocker();
     if (!blocker.isEmpty()) {
@@ -73,23 +75,37 @@ bool CompareController::run(const QString &sketchPath, const QImage &sketch, QLi
         return false;
     }
     const QStringList ids = m_setup->selectedModelIds();
-    QHash<QString, QString> errors;
+    const QJsonObject intent = m_setup->intent();
     QHash<QString, QJsonObject> overrides = m_setup->overrides();
+    QList<CostGate::Planned> planned;
     for (const QString &id : ids) {
-        const ModelSpec *model = m_catalog && m_extraValues ? m_catalog->model(id) : nullptr;
-        QJsonObject values = model ? m_extraValues(*model) : QJsonObject();
+        const ModelSpec *model = m_catalog ? m_catalog->model(id) : nullptr;
+        if (!model)
+            continue;
+        QJsonObject values = m_extraValues ? m_extraValues(*model) : QJsonObject();
         const QJsonObject own = overrides.value(id);
         for (auto it = own.constBegin(); it != own.constEnd(); ++it)
             values.insert(it.key(), it.value());
         if (!values.isEmpty())
             overrides.insert(id, values);
+        planned.append({*model, StudioSession::compareValues(*model, intent, overrides.value(id), sketchPath)});
     }
-    const QList<Job *> jobs = m_session->compare(ids, m_setup->intent(), overrides, sketchPath, &errors);
+    const double aspect = !sketch.isNull() && sketch.height() > 0 ? double(sketch.width()) / sketch.height() : 0.0;
+    m_gate->request(planned, tr("This comparison of %n model(s)", nullptr, static_cast<int>(planned.size())), false,
+                    [this, ids, intent, overrides, sketchPath, aspect] { start(ids, intent, overrides, sketchPath, aspect); });
+    return true;
+}
+
+void CompareController::start(const QStringList &ids, const QJsonObject &intent,
+                              const QHash<QString, QJsonObject> &overrides, const QString &sketchPath, double aspect)
+{
+    QHash<QString, QString> errors;
+    const QList<Job *> jobs = m_session->compare(ids, intent, overrides, sketchPath, &errors);
     m_grid->clear();
     m_jobs.clear();
     m_winnerHistoryId.clear();
-    if (!sketch.isNull() && sketch.height() > 0)
-        m_grid->setAspectRatio(double(sketch.width()) / sketch.height());
+    if (aspect > 0)
+        m_grid->setAspectRatio(aspect);
     for (Job *job : jobs) {
         const ModelSpec &model = job->request().model;
         m_grid->addCell(job->id(), model.title, ModelPicker::providerName(model.provider));
@@ -107,9 +123,7 @@ bool CompareController::run(const QString &sketchPath, const QImage &sketch, QLi
     }
     m_setup->prepareNextRun();
     Q_EMIT statusMessage(tr("Comparing %n model(s)…", nullptr, static_cast<int>(jobs.size())));
-    if (started)
-        *started = jobs;
-    return true;
+    Q_EMIT started(jobs);
 }
 
 QHash<QString, Job *> CompareController::jobs() const

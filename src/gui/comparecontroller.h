@@ -12,8 +12,10 @@
 struct ModelSpec;
 
 class CompareGrid;
+class CostGate;
 class CompareSetup;
 class Job;
+Q_MOC_INCLUDE("jobs/job.h")
 class ModelCatalog;
 class StudioSession;
 class QWidget;
@@ -27,15 +29,17 @@ class CompareController final : public QObject
     Q_DISABLE_COPY_MOVE(CompareController)
 
 public:
-    // None of the arguments is owned; `dialogParent` parents the export file dialog.
+    // None of the arguments is owned; `dialogParent` parents the export file dialog, `gate`
+    // prices and confirms every comparison.
     CompareController(StudioSession *session, ModelCatalog *catalog, CompareSetup *setup,
-                      CompareGrid *grid, QWidget *dialogParent, QObject *parent = nullptr);
+                      CompareGrid *grid, CostGate *gate, QWidget *dialogParent, QObject *parent = nullptr);
     ~CompareController() override;
 
-    // Starts a comparison of the setup's models on `sketchPath` (whose decoded image, when
-    // known, sets the cells' aspect). Returns false (and statusMessage() says why) when the setup
-    // cannot run; `started` receives the new jobs (models whose values were refused get none).
-    bool run(const QString &sketchPath, const QImage &sketch, QList<Job *> *started = nullptr);
+    // Asks to compare the setup's models on `sketchPath` (whose decoded image, when known, sets
+    // the cells' aspect). Returns false (and statusMessage() says why) when the setup cannot
+    // run. The intent, models and values are captured now; the CostGate may ask first, and
+    // started() follows when the jobs were sent (models whose values were refused get none).
+    bool run(const QString &sketchPath, const QImage &sketch);
     // Jobs of the current comparison, by cell key.
     QHash<QString, Job *> jobs() const;
     bool isCompareJob(const Job *job) const { return !keyOf(job).isEmpty(); }
@@ -48,12 +52,16 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // A comparison was sent: its jobs.
+    void started(const QList<Job *> &jobs);
     // A finished compare job whose results belong in the filmstrip.
     void resultsReady(Job *job);
     void openRequested(Job *job);
     void saveRequested(Job *job);
 
 private:
+    void start(const QStringList &ids, const QJsonObject &intent, const QHash<QString, QJsonObject> &overrides,
+               const QString &sketchPath, double aspect);
     QString keyOf(const Job *job) const;
     void onJobAdded(Job *job);
     void onJobStateChanged(Job *job);
@@ -64,6 +72,7 @@ private:
     ModelCatalog *m_catalog = nullptr;
     CompareSetup *m_setup = nullptr;
     CompareGrid *m_grid = nullptr;
+    CostGate *m_gate = nullptr;
     QPointer<QWidget> m_dialogParent;
     QHash<QString, QPointer<Job>> m_jobs; // cell key -> job
     std::function<QJsonObject(const ModelSpec &)> m_extraValues;

@@ -5,24 +5,25 @@
 #include <QPointer>
 #include <QString>
 
+struct ModelSpec;
+
+class CostGate;
 class Job;
 class SchemaForm;
 class StudioSession;
 class QWidget;
 
-// One Generate click: reveals the form's errors (nothing is sent while a field is wrong), asks
-// before a run that costs more than the user's limit (the one kind of modal dialog, opened
-// without a nested event loop), sends the values through StudioSession::generate and lets
-// unlocked seeds roll on for the next run.
+// One Generate click: reveals the form's errors (nothing is sent while a field is wrong), passes
+// the run through the CostGate (budget, confirmation), sends exactly the model and values it
+// captured through StudioSession::generate and lets unlocked seeds roll on for the next run.
 class GenerateController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GenerateController)
 
 public:
-    // None of the arguments is owned; `dialogParent` parents the cost confirmation.
-    GenerateController(StudioSession *session, SchemaForm *form, QWidget *dialogParent,
-                       QObject *parent = nullptr);
+    // None of the arguments is owned.
+    GenerateController(StudioSession *session, SchemaForm *form, CostGate *gate, QObject *parent = nullptr);
     ~GenerateController() override;
 
     // Runs the form's model on its values; `sketchPath` is remembered with the result.
@@ -36,9 +37,9 @@ Q_SIGNALS:
     void refused(const QString &message);
 
 private:
-    void submit(const QJsonObject &values, const QString &sketchPath);
+    void submit(const ModelSpec &model, const QJsonObject &values, const QString &sketchPath);
 
     StudioSession *m_session = nullptr;
     SchemaForm *m_form = nullptr;
-    QPointer<QWidget> m_dialogParent;
+    CostGate *m_gate = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "comparecontroller.h"
+#include "costgate.h"
 #include "fidelitycontroller.h"
 #include "generatecontroller.h"
 #include "modeldock.h"
@@ -131,7 +132,9 @@ void MainWindow::init()
                 }
             });
 
-    m_generator = new GenerateController(m_session, form(), this, this);
+    m_costGate = new CostGate(m_session, this, this);
+    connect(m_costGate, &CostGate::refused, m_results->banner(), &FailureBanner::showNotice);
+    m_generator = new GenerateController(m_session, form(), m_costGate, this);
     connect(m_generator, &GenerateController::invalid, this, [this](const QString &field) {
         revealField(field);
         showStatus(tr("Fix the marked fields first."));
@@ -143,7 +146,14 @@ void MainWindow::init()
         showStatus(tr("Sent to %1.").arg(job->request().model.title));
     });
 
-    m_comparer = new CompareController(m_session, m_catalog, m_compareSetup, m_results->compareGrid(), this, this);
+    m_comparer = new CompareController(m_session, m_catalog, m_compareSetup, m_results->compareGrid(), m_costGate,
+                                       this, this);
+    connect(m_comparer, &CompareController::started, this, [this](const QList<Job *> &jobs) {
+        if (!jobs.isEmpty())
+            m_lastJob = jobs.constLast();
+        showComparePage();
+        m_results->banner()->dismiss();
+    });
     connect(m_comparer, &CompareController::statusMessage, this, &MainWindow::showStatus);
     m_comparer->setExtraValues([this](const ModelSpec &model) { return m_sketch->mapValues(model); });
     connect(m_comparer, &CompareController::resultsReady, m_results, &ResultsArea::addJobResults);
@@ -549,8 +559,16 @@ void MainWindow::cancelLatestJob()
 
 void MainWindow::retryJob(Job *job)
 {
-    if (Job *again = m_session->retry(job))
-        m_lastJob = again;
+    if (!job)
+        return;
+    QPointer<Job> guard(job);
+    m_costGate->request({{job->request().model, job->request().values}}, tr("This run"),
+                        job->outcome().mayHaveCharged, [this, guard] {
+                            if (!guard)
+                                return;
+                            if (Job *again = m_session->retry(guard))
+                                m_lastJob = again;
+                        });
 }
 
 void MainWindow::onJobFinished(Job *job)
@@ -610,13 +628,7 @@ void MainWindow::setCompareMode(bool on)
 
 void MainWindow::runComparison()
 {
-    QList<Job *> jobs;
-    if (!m_comparer->run(m_sketchSource, m_results->sketchImage(m_sketchSource), &jobs))
-        return;
-    if (!jobs.isEmpty())
-        m_lastJob = jobs.constLast();
-    showComparePage();
-    m_results->banner()->dismiss();
+    m_comparer->run(m_sketchSource, m_results->sketchImage(m_sketchSource));
 }
 
 // History ------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ class CompareController;
 class CompareGrid;
 class CompareSetup;
 class FidelityController;
+class CostGate;
 class GenerateController;
 class HistoryPanel;
 class Job;
@@ -162,6 +163,7 @@ private:
     StatusBarWidgets *m_statusWidgets = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
 
+    CostGate *m_costGate = nullptr;
     GenerateController *m_generator = nullptr;
     CompareController *m_comparer = nullptr;
     SketchController *m_sketch = nullptr;
