@@ -6,6 +6,7 @@
 #include "testenvironment.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void environmentKeyIsReadOnly();
     void showHideToggle();
     void settingsRoundTrip();
+    void savingSettingsRoundTrip();
     void settingsFileHoldsNoKey();
     void testKeyAgainstFakeServer();
     void testKeyRejected();
@@ -342,6 +344,25 @@ void TestSettingsDialog::settingsRoundTrip()
     QVERIFY(!m_settings->confirmCosts());
     QVERIFY(!m_settings->hasDailyBudget());
     QCOMPARE(changed.count(), 5);
+}
+
+void TestSettingsDialog::savingSettingsRoundTrip()
+{
+    m_settings->setValue(Settings::Key::OutputFormat, QStringLiteral("webp"));
+    m_dialog = makeDialog(m_keychain.get());
+    m_dialog->show();
+    waitForKeys();
+    auto *format = child<QComboBox>(QStringLiteral("outputFormatCombo"));
+    auto *folder = child<QLineEdit>(QStringLiteral("outputFolderEdit"));
+    QCOMPARE(format->currentData().toString(), QStringLiteral("webp"));
+    QVERIFY(folder->text().isEmpty());
+    format->setCurrentIndex(format->findData(QStringLiteral("jpeg")));
+    folder->setText(QStringLiteral("/tmp/designs"));
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    clickOk();
+    QTRY_COMPARE(accepted.count(), 1);
+    QCOMPARE(m_settings->outputFormat(), QStringLiteral("jpeg"));
+    QCOMPARE(m_settings->outputFolder(), QStringLiteral("/tmp/designs"));
 }
 
 void TestSettingsDialog::settingsFileHoldsNoKey()

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void resultOnDiskIsRecordedAtNextStart();
     void resultUrlsAreFetchedAtNextStart();
     void budgetRefusesEveryKindOfRun();
+    void uploadSideFollowsTheSetting();
 
 private:
     std::unique_ptr<StudioSession> makeSession();
@@ -514,6 +515,25 @@ void TestStudioSession::budgetRefusesEveryKindOfRun()
     QTRY_COMPARE_WITH_TIMEOUT(session->jobs().last()->state(), JobState::Done, JobTimeoutMs);
     QCOMPARE(m_server->submitCount(QStringLiteral("fal")), submits + 1);
     session->settings()->setValue(Settings::Key::DailyBudgetUsd, 0.0);
+}
+
+// Settings' longest side of uploads is what the providers scale the 1024x768 sketch to.
+void TestStudioSession::uploadSideFollowsTheSetting()
+{
+    auto session = makeSession();
+    session->settings()->setValue(Settings::Key::MaxUploadSide, 256);
+    const QStringList before = m_server->storedFiles();
+    const ModelSpec *model = m_catalog->model(Bria);
+    Job *job = session->generate(*model, valuesFor(*model, QStringLiteral("a desk")), SamplePath);
+    QVERIFY(job);
+    QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Done, JobTimeoutMs);
+    QStringList uploaded = m_server->storedFiles();
+    for (const QString &old : before)
+        uploaded.removeAll(old);
+    QCOMPARE(uploaded.size(), 1);
+    const QImage sent = QImage::fromData(m_server->storedFile(uploaded.first()));
+    QCOMPARE(sent.size(), QSize(256, 192));
+    session->settings()->setValue(Settings::Key::MaxUploadSide, 2048);
 }
 
 QTEST_GUILESS_MAIN(TestStudioSession)

@@ -10,7 +10,11 @@
 #include "fakeproviderserver.h"
 #include "testenvironment.h"
 
+#include "resultsarea.h"
+
 #include "forms/schemaform.h"
+#include "imaging/pngmetadata.h"
+#include "settings/settings.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "jobs/job.h"
@@ -29,11 +33,13 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
 #include <QInputDialog>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -69,6 +75,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void dropPromptGenerate();
+    void saveFollowsOutputSettings();
     void compareThreeAndPickWinner();
     void presetRoundTrip();
     void comparePresetIsPortable();
@@ -208,6 +215,42 @@ void TestWorkflow::dropPromptGenerate()
     const QString saved = m_env->path(QStringLiteral("saved.png"));
     QVERIFY(m_window->saveShownResult(saved));
     QTRY_VERIFY(QFile::exists(saved));
+}
+
+// The saving settings have a consumer: Save Result proposes their folder and format, and a name
+// made of the prompt and the seed that was used. A saved PNG names the sketch by file name only.
+void TestWorkflow::saveFollowsOutputSettings()
+{
+    QVERIFY(m_window->shownResultIndex() >= 0); // the result of dropPromptGenerate
+    const QString folder = m_env->path(QStringLiteral("designs"));
+    QVERIFY(QDir().mkpath(folder));
+    m_session->settings()->setValue(Settings::Key::OutputFolder, folder);
+    m_session->settings()->setValue(Settings::Key::OutputFormat, QStringLiteral("jpeg"));
+    const Job *job = m_window->shownJob();
+    QVERIFY(job);
+    const qint64 seed = job->request().values.value(QStringLiteral("seed")).toInteger();
+    const QString proposed = m_window->findChild<ResultsArea *>()->proposedSavePath();
+    QCOMPARE(proposed, QDir(folder).filePath(QStringLiteral("a-sunlit-scandinavian-living-room-%1.jpg").arg(seed)));
+
+    m_session->settings()->setValue(Settings::Key::OutputFormat, QStringLiteral("png"));
+    const QString png = m_window->findChild<ResultsArea *>()->proposedSavePath();
+    QVERIFY(png.endsWith(QLatin1String(".png")));
+    QVERIFY(m_window->saveShownResult(png));
+    QTRY_VERIFY(QFile::exists(png));
+    QFile file(png);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QHash<QString, QString> chunks = PngMetadata::textChunks(bytes);
+    QVERIFY(chunks.contains(QStringLiteral("parameters")));
+    const QJsonObject record = QJsonDocument::fromJson(chunks.value(QStringLiteral("reimagine")).toUtf8()).object();
+    QCOMPARE(record.value(QLatin1String("seed")).toInteger(), seed); // the seed that was used
+    QCOMPARE(record.value(QLatin1String("inputs")).toObject().value(QLatin1String("canny_image_url")).toString(),
+             QStringLiteral("sample-sketch.png"));
+    for (const QString &text : chunks)
+        QVERIFY2(!text.contains(QLatin1String(REIMAGINE_SOURCE_DIR)), qPrintable(text)); // no folders
+    // The next proposal does not overwrite it.
+    QVERIFY(m_window->findChild<ResultsArea *>()->proposedSavePath().endsWith(QStringLiteral("-%1-2.png").arg(seed)));
+    m_session->settings()->setValue(Settings::Key::OutputFolder, QString());
 }
 
 void TestWorkflow::compareThreeAndPickWinner()

@@ -362,6 +362,9 @@ void CliRunner::ensureQueue()
     m_keychain = new KeychainSecretStore(QStringLiteral("reimagine-studio"), this);
     m_keys = new KeyResolver(m_keychain, nullptr, m_registry->ids(), this);
     m_factory = new RunFactory(m_registry.get(), m_network, m_keys, this);
+    if (!m_settings)
+        m_settings = new Settings(this);
+    m_factory->setMaxUploadSide(m_settings->maxUploadSide()); // the same setting as the app
     m_journal = std::make_unique<JobJournal>(JobJournal::defaultDirectory());
     m_sink = std::make_unique<OutputSink>();
     m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) {

@@ -18,6 +18,7 @@
 #include "jobs/job.h"
 #include "session/runfactory.h"
 #include "session/studiosession.h"
+#include "settings/settings.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -283,6 +284,11 @@ int ResultsArea::addJobResults(Job *job)
         result.sketchPath = sketch;
         result.historyId = m_session->historyId(job);
         result.outputPath = outputs.at(i).filePath;
+        const ModelSpec &model = job->request().model;
+        if (const ParameterSpec *prompt = model.fieldForRole(QStringLiteral("prompt")))
+            result.prompt = job->request().values.value(prompt->name).toString();
+        const ParameterSpec *seed = model.fieldForRole(QStringLiteral("seed"));
+        result.seed = job->outcome().seedUsed(job->request().values, seed ? seed->name : QString());
         appendResult(result);
     }
     return first;
@@ -303,10 +309,12 @@ void ResultsArea::appendResult(const Result &result)
     refreshFilmstrip();
 }
 
-void ResultsArea::openHistoryResult(const QString &path, const QString &sketchPath, const QString &historyId)
+void ResultsArea::openHistoryResult(const QString &path, const QString &sketchPath, const QString &historyId,
+                                    const QString &prompt, std::optional<qint64> seed)
 {
     decodeSketch(sketchPath);
-    m_session->images()->load(path, 0, this, [this, path, sketchPath, historyId](const QImage &image, const QString &) {
+    m_session->images()->load(path, 0, this, [this, path, sketchPath, historyId, prompt, seed](const QImage &image,
+                                                                                             const QString &) {
         if (image.isNull()) {
             Q_EMIT statusMessage(tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)));
             return;
@@ -316,6 +324,8 @@ void ResultsArea::openHistoryResult(const QString &path, const QString &sketchPa
         result.sketchPath = sketchPath;
         result.historyId = historyId;
         result.outputPath = path;
+        result.prompt = prompt;
+        result.seed = seed;
         appendResult(result);
         Q_EMIT historyResultOpened();
         showResult(static_cast<int>(m_results.size()) - 1);
@@ -328,16 +338,18 @@ void ResultsArea::saveResultInteractive()
         Q_EMIT statusMessage(tr("There is no result to save yet."));
         return;
     }
-    auto *dialog = new QFileDialog(this, tr("Save Result"), ImageDropZone::lastFolder(),
-                                   tr("PNG with parameters (*.png)") + QStringLiteral(";;") + tr("JPEG (*.jpg *.jpeg)")
-                                       + QStringLiteral(";;") + tr("WebP (*.webp)"));
+    const QString proposed = proposedSavePath();
+    const QStringList filters{tr("PNG with parameters (*.png)"), tr("JPEG (*.jpg *.jpeg)"), tr("WebP (*.webp)")};
+    auto *dialog = new QFileDialog(this, tr("Save Result"), QFileInfo(proposed).absolutePath(),
+                                   filters.join(QStringLiteral(";;")));
+    dialog->setObjectName(QStringLiteral("saveResultDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("png"));
+    const QString suffix = QFileInfo(proposed).suffix();
+    dialog->setDefaultSuffix(suffix);
+    dialog->selectNameFilter(suffix == QLatin1String("jpg") ? filters.at(1)
+                             : suffix == QLatin1String("webp") ? filters.at(2) : filters.at(0));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const Job *job = shownJob();
-    dialog->selectFile((job ? job->request().model.title.simplified().replace(u' ', u'-').toLower()
-                            : QStringLiteral("result"))
-                       + QStringLiteral(".png"));
+    dialog->selectFile(proposed);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         if (ResultWriter::formatForPath(path).isEmpty()) {
             Q_EMIT statusMessage(tr("Choose a name ending in .png, .jpg or .webp."));
@@ -348,12 +360,25 @@ void ResultsArea::saveResultInteractive()
     dialog->open();
 }
 
+QString ResultsArea::proposedSavePath() const
+{
+    if (m_shownResult < 0 || m_shownResult >= m_results.size())
+        return QString();
+    const Result &result = m_results.at(m_shownResult);
+    const Settings *settings = m_session->settings();
+    QString folder = settings ? settings->outputFolder() : QString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = ImageDropZone::lastFolder();
+    const QString format = settings ? settings->outputFormat() : QStringLiteral("png");
+    return ResultWriter::uniquePath(folder, ResultWriter::suggestedFileName(result.prompt, result.seed, format));
+}
+
 void ResultsArea::openHistoryEntry(const HistoryEntry &entry)
 {
     if (entry.outputPaths.isEmpty())
         Q_EMIT statusMessage(entry.error.isEmpty() ? tr("This run has no result.") : entry.error);
     else
-        openHistoryResult(entry.outputPaths.constFirst(), entry.sketchPath, entry.id);
+        openHistoryResult(entry.outputPaths.constFirst(), entry.sketchPath, entry.id, entry.prompt, entry.seed);
 }
 
 QList<FieldError> ResultsArea::showJobOutcome(Job *job, const ModelSpec &formModel)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <optional>
+
 class BeforeAfterView;
 class CompareGrid;
 class FailureBanner;
@@ -46,6 +48,8 @@ public:
         QString sketchPath;
         QString historyId;
         QString outputPath; // the kept PNG (history result) with its metadata
+        QString prompt;
+        std::optional<qint64> seed;
     };
 
     // `session` is not owned and must outlive the area.
@@ -78,7 +82,8 @@ public:
     // Appends the results of a finished job to the filmstrip; returns the index of the first.
     int addJobResults(Job *job);
     // Reads a history result off the GUI thread, appends it and shows it.
-    void openHistoryResult(const QString &path, const QString &sketchPath, const QString &historyId);
+    void openHistoryResult(const QString &path, const QString &sketchPath, const QString &historyId,
+                           const QString &prompt = QString(), std::optional<qint64> seed = std::nullopt);
     // Shows the last result of `job`; false when it has none here.
     bool showJobResult(const Job *job);
     void showResult(int index);
@@ -96,6 +101,10 @@ public:
 
     // Asks for a file name (non-blocking dialog) and saves the shown result there.
     void saveResultInteractive();
+    // Where Save Result proposes to save the shown result: the output folder of the settings (or
+    // the folder used last), a name of prompt words and seed that is not taken yet, in the
+    // settings' format. Empty when no result is shown.
+    QString proposedSavePath() const;
 
     // Opens the result of a history entry (or says why there is none).
     void openHistoryEntry(const HistoryEntry &entry);

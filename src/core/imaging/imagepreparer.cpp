@@ -1,5 +1,7 @@
 #include "imagepreparer.h"
 
+#include "imageloader.h"
+
 #include <QUrl>
 
 #include <QBuffer>
@@ -78,6 +80,17 @@ QImage ImagePreparer::flattenOnWhite(const QImage &image)
     painter.end();
     out.setColorSpace(image.colorSpace());
     return out;
+}
+
+ImagePreparer::Prepared ImagePreparer::prepareFile(const QString &path, const Options &opts)
+{
+    const ImageLoader::Result loaded = ImageLoader::loadFile(path);
+    if (!loaded.ok()) {
+        Prepared failed;
+        failed.error = loaded.error;
+        return failed;
+    }
+    return prepare(loaded.image, opts);
 }
 
 ImagePreparer::Prepared ImagePreparer::prepare(const QImage &image)

@@ -45,6 +45,9 @@ public:
 
     static Prepared prepare(const QImage &image, const Options &opts);
     static Prepared prepare(const QImage &image);   // with the default Options
+    // Loads a local sketch (ImageLoader: limits, orientation, clear refusals) and prepares it:
+    // what every provider runs on a worker before it uploads a file.
+    static Prepared prepareFile(const QString &path, const Options &opts);
 
     // The size prepare() scales to: fits maxSide x maxSide, keeps the aspect ratio, never
     // upscales, never returns a zero side.

@@ -27,6 +27,49 @@ QStringList ResultWriter::numberedPaths(const QString &path, int count)
     return paths;
 }
 
+QString ResultWriter::suggestedFileName(const QString &prompt, std::optional<qint64> seed, const QString &format)
+{
+    // Words of letters and digits, lower case, joined by dashes, at most about 40 characters.
+    QStringList words;
+    int length = 0;
+    QString word;
+    const QString text = prompt.toLower() + QLatin1Char(' ');
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            word.append(c);
+            continue;
+        }
+        if (word.isEmpty())
+            continue;
+        if (length + word.size() > 40 && !words.isEmpty())
+            break;
+        words.append(word);
+        length += static_cast<int>(word.size()) + 1;
+        word.clear();
+    }
+    QString stem = words.isEmpty() ? QStringLiteral("result") : words.join(QLatin1Char('-'));
+    if (seed)
+        stem += QLatin1Char('-') + QString::number(*seed);
+    const QString suffix = format == QLatin1String("jpeg") || format == QLatin1String("jpg") ? QStringLiteral("jpg")
+                           : format == QLatin1String("webp")                                 ? QStringLiteral("webp")
+                                                                                             : QStringLiteral("png");
+    return stem + QLatin1Char('.') + suffix;
+}
+
+QString ResultWriter::uniquePath(const QString &dir, const QString &name)
+{
+    const QDir folder(dir);
+    if (!QFileInfo::exists(folder.filePath(name)))
+        return folder.filePath(name);
+    const QFileInfo info(name);
+    for (int n = 2;; ++n) {
+        const QString candidate =
+            folder.filePath(QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix()));
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
 QByteArray ResultWriter::formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

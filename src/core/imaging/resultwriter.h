@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Saves result images: PNG with the generation parameters embedded (A1111 tEXt + JSON iTXt),
 // JPEG or WebP (kept byte for byte when the provider sent that format). Files are written
 // atomically (QSaveFile).
@@ -19,6 +21,11 @@ public:
     static QStringList numberedPaths(const QString &path, int count);
     // The format a path asks for: "png", "jpeg" or "webp"; empty when unsupported.
     static QByteArray formatForPath(const QString &path);
+    // A file name a designer recognises: the first words of the prompt and the seed,
+    // "red-armchair-by-a-window-5555.png" ("result" without a prompt). `format`: png, jpeg, webp.
+    static QString suggestedFileName(const QString &prompt, std::optional<qint64> seed, const QString &format);
+    // `dir/name`, or `dir/<stem>-2.<ext>`, -3 ... whichever does not exist yet.
+    static QString uniquePath(const QString &dir, const QString &name);
 
     static bool write(const OutputImage &image, const GenerationInfo &info, const QString &path,
                       QString *error);

@@ -369,18 +369,12 @@ void FalQueueRun::nextUpload()
         onUploadPrepared(watcher->result());
     });
     // Decoding and re-encoding a big sketch takes a while: never on the GUI thread.
-    watcher->setFuture(QtConcurrent::run([path]() {
+    ImagePreparer::Options options;
+    options.maxSide = m_config.maxUploadSide;
+    watcher->setFuture(QtConcurrent::run([path, options]() {
         Prepared prepared;
-        const ImageLoader::Result loaded = ImageLoader::loadFile(path);
-        if (!loaded.ok()) {
-            prepared.error = loaded.error;
-            return prepared;
-        }
-        const ImagePreparer::Prepared encoded = ImagePreparer::prepare(loaded.image);
-        if (!encoded.ok()) {
-            prepared.error = encoded.error;
-            return prepared;
-        }
+        const ImagePreparer::Prepared encoded = ImagePreparer::prepareFile(path, options);
+        prepared.error = encoded.error;
         prepared.bytes = encoded.bytes;
         prepared.mimeType = encoded.mimeType;
         return prepared;

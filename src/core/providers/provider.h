@@ -27,6 +27,7 @@ struct ProviderConfig
     int pollIntervalMs = 500;       // first status poll delay
     int maxPollIntervalMs = 5000;   // polling backs off to this
     int maxWaitMs = 30 * 60 * 1000; // the whole job, queue included
+    int maxUploadSide = 2048;       // sketches are downscaled to this longer side before upload
     bool useStatusStream = true;    // fal: try the SSE status stream before polling
     RetryPolicy retryPolicy = RetryPolicy::defaults();
     RetryPolicy pollRetryPolicy = RetryPolicy::forStatusPolls();

@@ -201,14 +201,11 @@ void SegmindRun::nextUpload()
     Q_EMIT logReceived(tr("Preparing %1").arg(QFileInfo(path).fileName()));
     m_prepareWatcher = new QFutureWatcher<Prepared>(this);
     connect(m_prepareWatcher, &QFutureWatcherBase::finished, this, &SegmindRun::onPrepared);
-    m_prepareWatcher->setFuture(QtConcurrent::run([path]() {
+    ImagePreparer::Options options;
+    options.maxSide = m_config.maxUploadSide;
+    m_prepareWatcher->setFuture(QtConcurrent::run([path, options]() {
         Prepared prepared;
-        const ImageLoader::Result loaded = ImageLoader::loadFile(path);
-        if (!loaded.ok()) {
-            prepared.error = loaded.error;
-            return prepared;
-        }
-        const ImagePreparer::Prepared image = ImagePreparer::prepare(loaded.image);
+        const ImagePreparer::Prepared image = ImagePreparer::prepareFile(path, options);
         if (!image.ok()) {
             prepared.error = image.error;
             return prepared;

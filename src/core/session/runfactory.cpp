@@ -120,5 +120,7 @@ ProviderRun *RunFactory::create(const JobRequest &request, QString *error)
     }
     if (m_maxWaitMs > 0)
         config.maxWaitMs = m_maxWaitMs;
+    if (m_maxUploadSide > 0)
+        config.maxUploadSide = m_maxUploadSide;
     return new KeyedRun(this, m_keys, provider, request, config);
 }

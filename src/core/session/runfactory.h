@@ -31,6 +31,9 @@ public:
     int pollIntervalMs() const { return m_pollIntervalMs; }
     // The longest a whole job may take (0: the providers' own limit).
     void setMaxWaitMs(int ms) { m_maxWaitMs = ms; }
+    // The longer side sketches are downscaled to before upload (Settings' MaxUploadSide).
+    void setMaxUploadSide(int pixels) { m_maxUploadSide = pixels; }
+    int maxUploadSide() const { return m_maxUploadSide; }
 
     // A run for `request`, or nullptr and a message for an unknown provider.
     ProviderRun *create(const JobRequest &request, QString *error);
@@ -50,4 +53,5 @@ private:
     KeyResolver *m_keys;
     int m_pollIntervalMs = 0;
     int m_maxWaitMs = 0;
+    int m_maxUploadSide = 2048;
 };

@@ -85,9 +85,12 @@ StudioSession::StudioSession(ModelCatalog *catalog, SecretStore *keychain, Secre
     }, this);
     m_queue->setResultSink(m_sink.get());
     m_queue->setLimits(m_settings->globalConcurrency(), m_settings->perProviderConcurrency());
+    m_factory->setMaxUploadSide(m_settings->maxUploadSide());
     connect(m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::GlobalConcurrency || key == Settings::Key::PerProviderConcurrency)
             m_queue->setLimits(m_settings->globalConcurrency(), m_settings->perProviderConcurrency());
+        if (key == Settings::Key::MaxUploadSide)
+            m_factory->setMaxUploadSide(m_settings->maxUploadSide());
     });
     connect(m_queue, &JobQueue::jobAdded, this, &StudioSession::jobAdded);
     connect(m_queue, &JobQueue::jobRecorded, this, [this](Job *job, const QString &recordId) {

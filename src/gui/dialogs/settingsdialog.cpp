@@ -7,6 +7,10 @@
 #include "settings/settings.h"
 
 #include <QDialogButtonBox>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -80,6 +84,18 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *keychain, Secret
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_ui->confirmCostsCheck, &QCheckBox::toggled, m_ui->confirmAboveSpin, &QWidget::setEnabled);
+    m_ui->outputFormatCombo->addItem(tr("PNG with parameters"), QStringLiteral("png"));
+    m_ui->outputFormatCombo->addItem(tr("JPEG"), QStringLiteral("jpeg"));
+    m_ui->outputFormatCombo->addItem(tr("WebP"), QStringLiteral("webp"));
+    connect(m_ui->outputFolderButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Save Results In"), m_ui->outputFolderEdit->text());
+        dialog->setObjectName(QStringLiteral("outputFolderDialog"));
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, m_ui->outputFolderEdit, &QLineEdit::setText);
+        dialog->open();
+    });
 
     loadSettings();
     // The Jobs and Costs forms share one label column width, so their fields line up.
@@ -341,6 +357,9 @@ void SettingsDialog::loadSettings()
     m_ui->confirmAboveSpin->setEnabled(m_settings->confirmCosts());
     m_ui->dailyBudgetSpin->setValue(m_settings->dailyBudgetUsd());
     m_ui->sessionKeysCheck->setChecked(m_settings->allowSessionOnlyKeys());
+    m_ui->outputFormatCombo->setCurrentIndex(
+        qMax(0, m_ui->outputFormatCombo->findData(m_settings->outputFormat())));
+    m_ui->outputFolderEdit->setText(QDir::toNativeSeparators(m_settings->outputFolder()));
 }
 
 void SettingsDialog::saveSettings()
@@ -355,6 +374,8 @@ void SettingsDialog::saveSettings()
     m_settings->setValue(Key::ConfirmAboveUsd, m_ui->confirmAboveSpin->value());
     m_settings->setValue(Key::DailyBudgetUsd, m_ui->dailyBudgetSpin->value());
     m_settings->setValue(Key::AllowSessionOnlyKeys, m_ui->sessionKeysCheck->isChecked());
+    m_settings->setValue(Key::OutputFormat, m_ui->outputFormatCombo->currentData());
+    m_settings->setValue(Key::OutputFolder, QDir::fromNativeSeparators(m_ui->outputFolderEdit->text().trimmed()));
     m_settings->sync();
 }
 
