@@ -136,6 +136,7 @@ private Q_SLOTS:
     void unrecordedResultIsRecordedAtNextStart();
     void resumeSavingRules();
     void quitWhileSavingKeepsTheResult();
+    void removeFinishedLetsEndedJobsGo();
 
 private:
     JobRequest request(const QString &modelId) const;
@@ -476,6 +477,21 @@ void TestJobQueue::quitWhileSavingKeepsTheResult()
     QCOMPARE(sink.records, 1);
     QVERIFY(QFile::exists(m_dir->filePath(jobId + QStringLiteral("-1.png"))));
     QVERIFY(!m_journal->read(jobId));
+}
+
+void TestJobQueue::removeFinishedLetsEndedJobsGo()
+{
+    JobQueue *queue = makeQueue();
+    QSignalSpy finished(queue, &JobQueue::jobFinished);
+    QPointer<Job> done = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")));
+    QPointer<Job> running = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")));
+    m_runs.first()->complete();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(queue->removeFinished(), 1);
+    QTRY_VERIFY(!done); // deleted: its memory is free
+    QVERIFY(running);
+    QCOMPARE(queue->jobs(), QList<Job *>{running.data()});
+    QCOMPARE(queue->removeFinished(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestJobQueue)

@@ -178,8 +178,10 @@ void TestJobsPanel::rowsAndStates()
     QCOMPARE(model->index(1, JobListModel::CostColumn).data().toString(), QStringLiteral("—"));
     QCOMPARE(model->activeCount(), 0);
 
+    QSignalSpy cleared(m_panel, &JobsPanel::finishedCleared);
     m_panel->clearFinished();
     QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(cleared.count(), 1); // the session lets the ended jobs go
 }
 
 void TestJobsPanel::cancelButtonCancels()

@@ -377,6 +377,7 @@ void MainWindow::createSideDocks()
     m_jobsDock->setWidget(m_jobsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
     connect(m_jobsPanel, &JobsPanel::retryRequested, this, &MainWindow::retryJob);
+    connect(m_jobsPanel, &JobsPanel::finishedCleared, m_session, &StudioSession::clearFinished);
     connect(m_jobsPanel, &JobsPanel::cancelRequested, this,
             [this](Job *job) { showStatus(tr("Cancelling %1…").arg(job->request().model.title)); });
     connect(m_jobsPanel, &JobsPanel::openRequested, m_results, &ResultsArea::showJobResult);

@@ -235,11 +235,13 @@ void JobQueue::onJobEnded(Job *job)
         if (!m_sink)
             m_journal->remove(job->id());
         Q_EMIT jobRecorded(job, m_recordIds.take(job));
+        m_reported.insert(job);
         Q_EMIT jobFinished(job);
         return;
     }
     if (job->state() == JobState::Failed && job->outcome().outputs.size() > 0) {
         // A result that could not be saved: the journal entry stays for the next start.
+        m_reported.insert(job);
         Q_EMIT jobFinished(job);
         return;
     }
@@ -247,6 +249,7 @@ void JobQueue::onJobEnded(Job *job)
     if (!m_sink) {
         if (job->state() != JobState::Interrupted)
             m_journal->remove(job->id());
+        m_reported.insert(job);
         Q_EMIT jobFinished(job);
         return;
     }
@@ -260,6 +263,7 @@ void JobQueue::onJobEnded(Job *job)
         if (!saved.recordError.isEmpty())
             Q_EMIT recordFailed(guard, saved.recordError);
         Q_EMIT jobRecorded(guard, saved.recordId);
+        m_reported.insert(guard);
         Q_EMIT jobFinished(guard);
     });
     watcher->setFuture(QtConcurrent::run(m_savePool, saveRun, m_sink, m_journal, snapshot(*job)));
@@ -346,6 +350,23 @@ Job *JobQueue::job(const QString &id) const
             return j;
     }
     return nullptr;
+}
+
+int JobQueue::removeFinished()
+{
+    int removed = 0;
+    for (int i = static_cast<int>(m_jobs.size()) - 1; i >= 0; --i) {
+        Job *job = m_jobs.at(i);
+        if (job && !m_reported.contains(job))
+            continue; // still running, or its record is on its way
+        m_jobs.removeAt(i);
+        if (job) {
+            m_reported.remove(job);
+            job->deleteLater();
+            ++removed;
+        }
+    }
+    return removed;
 }
 
 void JobQueue::cancelAll()

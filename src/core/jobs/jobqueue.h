@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -63,6 +64,9 @@ public:
     Job *job(const QString &id) const;
     int runningCount() const;
     void cancelAll();
+    // Lets go of the jobs that have ended and been recorded (Clear Finished): they are deleted,
+    // their results stay on disk and in the history. Returns how many.
+    int removeFinished();
 
 Q_SIGNALS:
     void jobAdded(Job *job);
@@ -100,6 +104,7 @@ private:
     QList<Pending> m_pending;
     QHash<Job *, QString> m_running; // job -> provider
     QHash<Job *, QString> m_recordIds; // saved jobs -> what the sink's record() returned
+    QSet<Job *> m_reported;            // jobs whose jobFinished() was emitted
     bool m_scheduling = false;
     bool m_rescheduleNeeded = false;
 };

@@ -386,6 +386,11 @@ bool StudioSession::cancelLatest()
     return false;
 }
 
+int StudioSession::clearFinished()
+{
+    return m_queue->removeFinished();
+}
+
 QList<Job *> StudioSession::jobs() const
 {
     return m_queue->jobs();

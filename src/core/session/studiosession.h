@@ -103,6 +103,8 @@ public:
     Job *retry(Job *job);
     // Cancels the most recent job that has not ended; false when none runs.
     bool cancelLatest();
+    // Lets go of ended jobs (JobQueue::removeFinished): a long session stays small.
+    int clearFinished();
 
     QList<Job *> jobs() const;
     Job *job(const QString &id) const;

@@ -467,6 +467,7 @@ bool JobsPanel::isTicking() const
 void JobsPanel::clearFinished()
 {
     m_model->clearFinished();
+    Q_EMIT finishedCleared();
 }
 
 void JobsPanel::onRowsInserted(const QModelIndex &parent, int first, int last)

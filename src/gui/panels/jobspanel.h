@@ -121,6 +121,8 @@ Q_SIGNALS:
     // A row was double-clicked: show the job's result.
     void openRequested(Job *job);
     void activeCountChanged(int count);
+    // Clear Finished removed the ended jobs' rows: their jobs can be let go.
+    void finishedCleared();
 
 private:
     void onRowsInserted(const QModelIndex &parent, int first, int last);
