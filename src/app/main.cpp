@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 
+#include "base/memorytuning.h"
 #include "schema/modelcatalog.h"
 #include "secrets/keychainsecretstore.h"
 #include "session/studiosession.h"
@@ -55,6 +56,7 @@ void chooseStyle()
 
 int main(int argc, char *argv[])
 {
+    MemoryTuning::returnLargeBuffersToSystem();
     QApplication::setOrganizationName(QStringLiteral("Reimagine Studio"));
     QApplication::setApplicationName(QStringLiteral("reimagine-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Reimagine Studio"));

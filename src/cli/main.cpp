@@ -1,5 +1,7 @@
 #include "clirunner.h"
 
+#include "base/memorytuning.h"
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -24,6 +26,7 @@ void onSigint(int)
 
 int main(int argc, char *argv[])
 {
+    MemoryTuning::returnLargeBuffersToSystem();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Reimagine Studio"));
     QCoreApplication::setApplicationName(QStringLiteral("reimagine-studio"));

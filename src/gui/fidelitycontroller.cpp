@@ -36,7 +36,7 @@ struct Analysed
 };
 
 // The worker: the sketch's map (with the settings it was prepared with), each result's score
-// and its overlay (`side` > 0: fitted into side x side, else at the result's size).
+// and its overlay (`side` > 0: fitted into side x side, 0: at the result's size, < 0: none).
 Analysed analyse(const QString &sketchPath, const StructureSettings &fallback, const QStringList &resultPaths,
                  const QColor &colour, int side)
 {
@@ -53,6 +53,8 @@ Analysed analyse(const QString &sketchPath, const StructureSettings &fallback, c
         const QImage result = ImageLoader::loadFile(path).image;
         const StructureScore score = StructureScore::compute(sketch.image, result);
         a.scores.append(score);
+        if (side < 0)
+            continue;
         const QSize target = side > 0 ? result.size().scaled(side, side, Qt::KeepAspectRatio) : result.size();
         a.overlays.append(StructureMaps::overlay(a.map, target, colour,
                                                  StructureScore::sourceRect(a.map.size(), result.size(), score.fit)));
@@ -137,9 +139,8 @@ void FidelityController::onJobFinished(Job *job)
         if (a.map.isNull())
             return;
         m_scores.insert(jobId, a.scores);
-        m_cellOverlays.insert(jobId, a.overlays);
-        m_maps.insert(a.sketchPath, a.map);
-        m_settings.insert(a.sketchPath, a.settings);
+        if (m_results->compareGrid()->keys().contains(jobId))
+            m_cellOverlays.insert(jobId, a.overlays); // only cells in the grid keep theirs
         HistoryStore *history = m_session->history();
         if (history && !historyId.isEmpty()) {
             QList<double> values;
@@ -156,8 +157,10 @@ void FidelityController::onJobFinished(Job *job)
         if (guard)
             Q_EMIT jobScored(guard);
     });
+    // Only a compare cell shows an overlay at this size; other results get theirs when shown.
+    const int overlaySide = m_results->compareGrid()->keys().contains(jobId) ? CellOverlaySide : -1;
     watcher->setFuture(QtConcurrent::run(analyse, sketch, m_sketch->settings(), images, m_compareBar->overlayColour(),
-                                         CellOverlaySide));
+                                         overlaySide));
 }
 
 QString FidelityController::resultKey() const
@@ -215,7 +218,7 @@ void FidelityController::onOverlayChanged(FidelityBar *source)
         // The overlays are drawn in the colour: draw them again (the scores stay).
         m_shownKey.clear();
         onResultShown();
-        const QList<QString> jobs = m_scores.keys();
+        const QStringList jobs = m_results->compareGrid()->keys();
         for (const QString &jobId : jobs) {
             Job *job = m_session->job(jobId);
             if (!job)
@@ -271,6 +274,13 @@ void FidelityController::applyToCells()
     CompareGrid *grid = m_results->compareGrid();
     const bool shown = m_compareBar->overlayShown();
     const QStringList keys = grid->keys();
+    // Overlays of cells that left the grid are let go: a long session keeps only the grid's.
+    for (auto it = m_cellOverlays.begin(); it != m_cellOverlays.end();) {
+        if (keys.contains(it.key()))
+            ++it;
+        else
+            it = m_cellOverlays.erase(it);
+    }
     for (const QString &key : keys) {
         CompareCell *cell = grid->cell(key);
         const QList<StructureScore> scores = m_scores.value(key);

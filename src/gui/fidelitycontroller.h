@@ -82,9 +82,7 @@ private:
     FidelityBar *m_compareBar = nullptr;
 
     QHash<QString, QList<StructureScore>> m_scores;     // job id -> score per result
-    QHash<QString, QList<QImage>> m_cellOverlays;       // job id -> grid overlay per result
-    QHash<QString, QImage> m_maps;                      // sketch path -> map
-    QHash<QString, StructureSettings> m_settings;       // sketch path -> map settings
+    QHash<QString, QList<QImage>> m_cellOverlays;       // job id -> grid overlay per result (grid cells only)
     // The shown result: its analysis at full size.
     QString m_shownKey;
     Analysis m_shown;

@@ -65,11 +65,16 @@ int main(int argc, char *argv[])
         QStringLiteral("result-image"),
         QStringLiteral("Results of a provider show this image, e.g. fal=render.png (repeatable)."),
         QStringLiteral("provider=file"));
+    const QCommandLineOption sseIntervalOption(
+        QStringLiteral("sse-interval"),
+        QStringLiteral("Milliseconds between fal status events and polls' steps (default 500)."),
+        QStringLiteral("ms"), QStringLiteral("500"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("Do not log requests."));
     parser.addOptions({portOption, cdnPortOption, anyKeyOption, falKeyOption, segmindKeyOption,
                        freepikKeyOption, falScriptOption, sseOption, freepikOption,
-                       segmindTypeOption, noCreditsOption, resultImageOption, quietOption});
+                       segmindTypeOption, noCreditsOption, resultImageOption, sseIntervalOption,
+                       quietOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -92,7 +97,7 @@ int main(int argc, char *argv[])
     server.setFalSseMode(sse == QLatin1String("unsupported") ? FakeProviderServer::SseMode::Unsupported
                          : sse == QLatin1String("stall")     ? FakeProviderServer::SseMode::Stall
                                                              : FakeProviderServer::SseMode::Supported);
-    server.setSseIntervalMs(500);
+    server.setSseIntervalMs(qMax(0, parser.value(sseIntervalOption).toInt()));
     const QString freepik = parser.value(freepikOption);
     server.setFreepikMode(freepik == QLatin1String("async")    ? FakeProviderServer::FreepikMode::Async
                           : freepik == QLatin1String("base64") ? FakeProviderServer::FreepikMode::Base64

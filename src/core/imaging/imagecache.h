@@ -24,7 +24,7 @@ class ImageCache final : public QObject
 public:
     using Callback = std::function<void(const QImage &image, const QString &error)>;
 
-    static constexpr qint64 kDefaultBudgetBytes = 192LL * 1024 * 1024;
+    static constexpr qint64 kDefaultBudgetBytes = 128LL * 1024 * 1024; // eight 2048x2048 results
 
     explicit ImageCache(qint64 budgetBytes = kDefaultBudgetBytes, QObject *parent = nullptr);
     ~ImageCache() override;

@@ -95,6 +95,9 @@ void Job::onRunFinished(const JobOutcome &outcome)
 {
     m_outcome = outcome;
     m_finalElapsedMs = m_timer.elapsed();
+    // The run has said all it will: let it go with its buffers (downloads, parsed answers).
+    if (m_run)
+        m_run->deleteLater();
     if (outcome.ok() && !outcome.outputs.isEmpty()) {
         setState(JobState::Saving);
         Q_EMIT resultArrived();
