@@ -393,36 +393,50 @@ void TestBeforeAfterView::sideBySideShowsSameRegion()
 
 void TestBeforeAfterView::differentSizesLineUp()
 {
-    // A small, wide sketch and a large result of another aspect: the quadrant borders coincide.
+    // A small, wide sketch (5:2) and a large result of another aspect (4:3): the sketch keeps its
+    // shape, centred in the result's frame, so the centres (the quadrant borders) coincide and
+    // nothing is stretched.
     m_view->setBefore(quadrant(QSize(100, 40), Qt::green, Qt::red));
     m_view->setAfter(quadrant(QSize(400, 300), Qt::green, Qt::blue));
     const QRectF image = m_view->imageRect();
     QCOMPARE(image.size().width() / image.size().height(), 400.0 / 300.0);
+    // Where the sketch lies: full width, 40/100 of it high, centred.
+    const double sketchHeight = image.width() * 40.0 / 100.0;
+    const QRectF sketch(image.left(), image.center().y() - sketchHeight / 2, image.width(), sketchHeight);
 
     const int midX = int(image.center().x());
-    const int y = int(image.top() + image.height() * 0.35);
-    const int bottomY = int(image.bottom() - 4);
+    const int y = int(sketch.top() + sketch.height() * 0.25);
+    const int sketchBottomY = int(sketch.bottom() - 4);
 
     m_view->setWipePosition(1.0); // the sketch everywhere
     QImage shot = m_view->renderToImage(m_view->size());
-    // The sketch is magnified ~4x/7x and smoothed: sample one source pixel away from the border.
-    QVERIFY(near(shot.pixelColor(midX - 8, y), Qt::green));
+    // The sketch is magnified ~4x and smoothed: sample one source pixel away from the border.
+    QVERIFY2(near(shot.pixelColor(midX - 8, y), Qt::green), qPrintable(describe(shot.pixelColor(midX - 8, y))));
     QVERIFY(near(shot.pixelColor(midX + 8, y), Qt::red));
-    QVERIFY(near(shot.pixelColor(int(image.left()) + 3, bottomY), Qt::red));
-
-    m_view->setWipePosition(0.0); // the result everywhere
-    shot = m_view->renderToImage(m_view->size());
-    QVERIFY(near(shot.pixelColor(midX - 3, y), Qt::green));
-    QVERIFY(near(shot.pixelColor(midX + 3, y), Qt::blue));
-    QVERIFY(near(shot.pixelColor(int(image.right()) - 3, bottomY), Qt::blue));
-
-    // Vertical border too (sketch row 20 of 40 = result row 150 of 300).
-    m_view->setWipePosition(1.0);
-    shot = m_view->renderToImage(m_view->size());
+    QVERIFY(near(shot.pixelColor(int(image.left()) + 3, sketchBottomY), Qt::red));
+    // Above and below the sketch: not the sketch stretched to the result's frame.
+    for (const int outside : {int(image.top()) + 3, int(image.bottom()) - 3}) {
+        const QColor c = shot.pixelColor(int(image.left()) + 3, outside);
+        QVERIFY2(!near(c, Qt::green, 40) && !near(c, Qt::red, 40), qPrintable(describe(c)));
+    }
+    // Vertical border on the sketch's own middle row (row 20 of 40 = the result's row 150).
     const int midY = int(image.center().y());
     const int x = int(image.left() + image.width() * 0.3);
-    QVERIFY(near(shot.pixelColor(x, midY - 8), Qt::green));
-    QVERIFY(near(shot.pixelColor(x, midY + 8), Qt::red));
+    QVERIFY(near(shot.pixelColor(x, midY - 6), Qt::green));
+    QVERIFY(near(shot.pixelColor(x, midY + 6), Qt::red));
+
+    m_view->setWipePosition(0.0); // the result everywhere, filling its frame
+    shot = m_view->renderToImage(m_view->size());
+    QVERIFY(near(shot.pixelColor(midX - 3, int(image.top()) + 3), Qt::green));
+    QVERIFY(near(shot.pixelColor(midX + 3, int(image.top()) + 3), Qt::blue));
+    QVERIFY(near(shot.pixelColor(int(image.right()) - 3, int(image.bottom()) - 4), Qt::blue));
+
+    // Blend half way: outside the sketch only the result (faded over the backdrop), inside both.
+    m_view->setMode(BeforeAfterView::Mode::Blend);
+    m_view->setBlend(0.5);
+    shot = m_view->renderToImage(m_view->size());
+    const QColor inside = shot.pixelColor(int(image.right()) - 3, sketchBottomY);
+    QVERIFY2(near(inside, QColor(128, 0, 128), 6), qPrintable(describe(inside)));
 }
 
 void TestBeforeAfterView::onlySketchShowsNoDivider()

@@ -130,7 +130,9 @@ void TestMainWindow::constructs()
     QVERIFY(cost);
     QCOMPARE(cost->text(), QStringLiteral("Session $0.00"));
     auto *compare = m_window->findChild<QPushButton *>(QStringLiteral("compareButton"));
-    QVERIFY(compare && compare->isEnabled());
+    // Every model of a comparison starts from the sketch: none yet, so Compare says so.
+    QVERIFY(compare && !compare->isEnabled());
+    QVERIFY(compare->toolTip().contains(QStringLiteral("Open or drop a sketch first")));
     QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("JobsDock")));
     QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("LibraryDock")));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("todayCostLabel")));
@@ -267,7 +269,9 @@ void TestMainWindow::generateFollowsValidity()
     auto *generate = m_window->findChild<QPushButton *>(QStringLiteral("generateButton"));
     QVERIFY(generate);
     QVERIFY(generate->text().contains(QStringLiteral("$0.04")));
-    QVERIFY(!generate->isEnabled()); // prompt is required
+    QVERIFY(!generate->isEnabled()); // prompt and sketch are required
+    QVERIFY(m_window->loadSampleSketch());
+    QVERIFY(!generate->isEnabled()); // the prompt still is
     auto *prompt = m_window->form()->findChild<QPlainTextEdit *>(QStringLiteral("field_prompt_text"));
     QTest::keyClicks(prompt, QStringLiteral("a red chair"));
     QTRY_VERIFY(generate->isEnabled());
@@ -340,16 +344,19 @@ void TestMainWindow::compareModeSwapsPanels()
     QVERIFY(m_window->selectModel(Bria));
     m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a garden shed"));
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("ModelDock"));
-    m_window->findChild<QPushButton *>(QStringLiteral("compareButton"))->click();
+    auto *compareButton = m_window->findChild<QPushButton *>(QStringLiteral("compareButton"));
+    // Without a sketch nothing can run: the button says so instead of opening an empty grid.
+    QVERIFY(!compareButton->isEnabled());
+    QVERIFY(m_window->loadSketch(SamplePath));
+    QTRY_VERIFY(compareButton->isEnabled());
+    compareButton->click();
     QVERIFY(m_window->isCompareMode());
     QCOMPARE(dock->windowTitle(), QStringLiteral("Compare"));
     QVERIFY(m_window->compareSetup()->isVisible());
     QVERIFY(!m_window->form()->isVisible());
     QVERIFY(m_window->compareGrid()->isVisible());
-    // The shared prompt starts from the form's prompt; without a sketch nothing can run.
+    // The shared prompt starts from the form's prompt.
     QCOMPARE(m_window->compareSetup()->prompt(), QStringLiteral("a garden shed"));
-    QVERIFY(!m_window->compareSetup()->runButton()->isEnabled());
-    QVERIFY(m_window->loadSketch(SamplePath));
     QTRY_VERIFY(m_window->compareSetup()->runButton()->isEnabled());
     QVERIFY(m_window->compareSetup()->runButton()->text().startsWith(QStringLiteral("Run comparison · $")));
 

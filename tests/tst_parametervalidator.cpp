@@ -49,31 +49,44 @@ void TestParameterValidator::validate_data()
     const QString seg = QStringLiteral("segmind:bria-reimagine");
     const QString fpk = QStringLiteral("freepik:reimagine-flux");
 
-    QTest::newRow("bria ok") << bria << obj(R"({"prompt":"a house","num_inference_steps":30})") << QString() << QString();
-    QTest::newRow("bria missing prompt") << bria << obj(R"({"num_inference_steps":30})")
+    QTest::newRow("bria ok") << bria << obj(R"({"canny_image_url":"/tmp/a.png","prompt":"a house","num_inference_steps":30})") << QString() << QString();
+    QTest::newRow("bria missing prompt") << bria << obj(R"({"canny_image_url":"/tmp/a.png","num_inference_steps":30})")
                                          << QStringLiteral("prompt") << QStringLiteral("Prompt is required");
-    QTest::newRow("bria empty prompt") << bria << obj(R"({"prompt":""})")
+    QTest::newRow("bria empty prompt") << bria << obj(R"({"canny_image_url":"/tmp/a.png","prompt":""})")
                                        << QStringLiteral("prompt") << QStringLiteral("is required");
-    QTest::newRow("steps below") << bria << obj(R"({"prompt":"x","num_inference_steps":19})")
+    QTest::newRow("steps below") << bria << obj(R"({"canny_image_url":"/tmp/a.png","prompt":"x","num_inference_steps":19})")
                                  << QStringLiteral("num_inference_steps") << QStringLiteral("Steps must be between 20 and 50.");
-    QTest::newRow("steps above") << bria << obj(R"({"prompt":"x","num_inference_steps":51})")
+    QTest::newRow("steps above") << bria << obj(R"({"canny_image_url":"/tmp/a.png","prompt":"x","num_inference_steps":51})")
                                  << QStringLiteral("num_inference_steps") << QStringLiteral("between 20 and 50");
-    QTest::newRow("steps edge low") << bria << obj(R"({"prompt":"x","num_inference_steps":20})") << QString() << QString();
-    QTest::newRow("steps edge high") << bria << obj(R"({"prompt":"x","num_inference_steps":50})") << QString() << QString();
-    QTest::newRow("steps fraction") << bria << obj(R"({"prompt":"x","num_inference_steps":30.5})")
+    QTest::newRow("steps edge low") << bria << obj(R"({"canny_image_url":"/tmp/a.png","prompt":"x","num_inference_steps":20})") << QString() << QString();
+    QTest::newRow("steps edge high") << bria << obj(R"({"canny_image_url":"/tmp/a.png","prompt":"x","num_inference_steps":50})") << QString() << QString();
+    QTest::newRow("steps fraction") << bria << obj(R"({"canny_image_url":"/tmp/a.png","prompt":"x","num_inference_steps":30.5})")
                                     << QStringLiteral("num_inference_steps") << QStringLiteral("whole number");
-    QTest::newRow("steps as text") << bria << obj(R"({"prompt":"x","num_inference_steps":"30"})")
+    QTest::newRow("steps as text") << bria << obj(R"({"canny_image_url":"/tmp/a.png","prompt":"x","num_inference_steps":"30"})")
                                    << QStringLiteral("num_inference_steps") << QStringLiteral("whole number");
-    QTest::newRow("guidance type") << bria << obj(R"({"prompt":"x","guidance_scale":true})")
+    QTest::newRow("guidance type") << bria << obj(R"({"canny_image_url":"/tmp/a.png","prompt":"x","guidance_scale":true})")
                                    << QStringLiteral("guidance_scale") << QStringLiteral("must be a number");
-    QTest::newRow("aspect enum") << bria << obj(R"({"prompt":"x","aspect_ratio":"7:3"})")
+    QTest::newRow("aspect enum") << bria << obj(R"({"canny_image_url":"/tmp/a.png","prompt":"x","aspect_ratio":"7:3"})")
                                  << QStringLiteral("aspect_ratio") << QStringLiteral("must be one of: 1:1, 2:3");
-    QTest::newRow("bool type") << bria << obj(R"({"prompt":"x","sync_mode":"yes"})")
+    QTest::newRow("bool type") << bria << obj(R"({"canny_image_url":"/tmp/a.png","prompt":"x","sync_mode":"yes"})")
                                << QStringLiteral("sync_mode") << QStringLiteral("true or false");
-    QTest::newRow("unknown key") << bria << obj(R"({"prompt":"x","stepz":3})")
+    QTest::newRow("unknown key") << bria << obj(R"({"canny_image_url":"/tmp/a.png","prompt":"x","stepz":3})")
                                  << QStringLiteral("stepz") << QStringLiteral("Unknown parameter 'stepz'");
-    QTest::newRow("scale range") << bria << obj(R"({"prompt":"x","canny_scale":1.5})")
+    QTest::newRow("scale range") << bria << obj(R"({"canny_image_url":"/tmp/a.png","prompt":"x","canny_scale":1.5})")
                                  << QStringLiteral("canny_scale") << QStringLiteral("between 0 and 1");
+
+    // What a run needs to make sense: Bria without a canny or depth image, Segmind without its
+    // structure image would bill for an image that ignores the sketch; "   " is no prompt.
+    QTest::newRow("bria no structure") << bria << obj(R"({"prompt":"a house"})")
+                                       << QStringLiteral("canny_image_url")
+                                       << QStringLiteral("Add a sketch first: Bria Reimagine 3.2 needs Sketch (canny) or Depth image.");
+    QTest::newRow("bria depth enough") << bria << obj(R"({"prompt":"a house","depth_image_url":"/tmp/d.png"})") << QString() << QString();
+    QTest::newRow("bria blank structure") << bria << obj(R"({"prompt":"a house","canny_image_url":"  "})")
+                                          << QStringLiteral("canny_image_url") << QStringLiteral("Add a sketch first");
+    QTest::newRow("bria blank prompt") << bria << obj(R"({"prompt":"   ","canny_image_url":"/tmp/a.png"})")
+                                       << QStringLiteral("prompt") << QStringLiteral("Prompt is required");
+    QTest::newRow("segmind no structure") << seg << obj(R"({"prompt":"x"})")
+                                          << QStringLiteral("structure_image_url") << QStringLiteral("Add a sketch first");
 
     const char *ideoBase = R"("prompt":"x","image_url":"https://example.com/a.png")";
     auto ideoValues = [&](const char *extra) {
@@ -117,10 +130,10 @@ void TestParameterValidator::validate_data()
                                      << QStringLiteral("image_urls") << QStringLiteral("list of images");
     QTest::newRow("seed null") << ideo << ideoValues(R"("seed":null)") << QString() << QString();
 
-    QTest::newRow("segmind ok") << seg << obj(R"({"prompt":"x","steps_num":4})") << QString() << QString();
-    QTest::newRow("segmind steps") << seg << obj(R"({"prompt":"x","steps_num":3})")
+    QTest::newRow("segmind ok") << seg << obj(R"({"structure_image_url":"/tmp/a.png","prompt":"x","steps_num":4})") << QString() << QString();
+    QTest::newRow("segmind steps") << seg << obj(R"({"structure_image_url":"/tmp/a.png","prompt":"x","steps_num":3})")
                                    << QStringLiteral("steps_num") << QStringLiteral("between 4 and 50");
-    QTest::newRow("segmind influence") << seg << obj(R"({"prompt":"x","structure_ref_influence":-0.1})")
+    QTest::newRow("segmind influence") << seg << obj(R"({"structure_image_url":"/tmp/a.png","prompt":"x","structure_ref_influence":-0.1})")
                                        << QStringLiteral("structure_ref_influence") << QStringLiteral("between 0 and 1");
 
     QTest::newRow("freepik ok") << fpk << obj(R"({"image":"/tmp/a.png","imagination":"vivid"})") << QString() << QString();

@@ -1,4 +1,5 @@
 #include "presets/preset.h"
+#include "presets/sharedintent.h"
 #include "schema/modelcatalog.h"
 
 #include <QJsonArray>
@@ -11,6 +12,8 @@ class TestPreset : public QObject
 
 private Q_SLOTS:
     void initTestCase() { m_catalog.reload(); }
+    void sharedIntentAcrossModels();
+    void sharedIntentRatios();
     void closestAspect_data();
     void closestAspect();
     void applyIntent_data();
@@ -58,7 +61,7 @@ void TestPreset::applyIntent_data()
     QTest::newRow("bria") << "fal:bria/reimagine/3.2"
                           << R"({"aspect_ratio":"16:9","canny_scale":0.7,"negative_prompt":"blurry","prompt":"a chair, watercolour","seed":77})";
     QTest::newRow("ideogram") << "fal:fal-ai/ideogram/v3/remix"
-                              << R"({"image_size":"landscape_16_9","negative_prompt":"blurry","num_images":2,"prompt":"a chair, watercolour","rendering_speed":"TURBO","seed":77,"strength":0.703})";
+                              << R"({"image_size":"landscape_16_9","negative_prompt":"blurry","num_images":2,"prompt":"a chair, watercolour","rendering_speed":"TURBO","seed":77,"strength":0.7})";
     QTest::newRow("freepik") << "freepik:reimagine-flux"
                              << R"({"aspect_ratio":"widescreen_16_9","prompt":"a chair, watercolour"})";
 }
@@ -189,6 +192,69 @@ void TestPreset::structureTravelsWithoutCorners()
     broken.insert(QStringLiteral("structure"), QJsonObject{{QStringLiteral("map"), QStringLiteral("depth")}});
     QVERIFY(!Preset::fromJson(broken, &error));
     QCOMPARE(error, QStringLiteral("The preset's structure settings are invalid: map must be canny or lineart."));
+}
+
+void TestPreset::sharedIntentAcrossModels()
+{
+    // The designer's intent read from Bria's form survives a switch to Ideogram and back: prompt,
+    // seed, negative prompt and strength (over each model's own range) are one.
+    const ModelSpec &bria = *m_catalog.model(QStringLiteral("fal:bria/reimagine/3.2"));
+    const ModelSpec &ideo = *m_catalog.model(QStringLiteral("fal:fal-ai/ideogram/v3/remix"));
+    const ModelSpec &flux = *m_catalog.model(QStringLiteral("freepik:reimagine-flux"));
+    QJsonObject briaValues{{QStringLiteral("prompt"), QStringLiteral("an oak chair")},
+                           {QStringLiteral("negative_prompt"), QStringLiteral("blurry")},
+                           {QStringLiteral("seed"), 1234},
+                           {QStringLiteral("aspect_ratio"), QStringLiteral("1:1")}};
+    SharedIntent intent = SharedIntent::fromValues(bria, briaValues);
+    QCOMPARE(intent.prompt, QStringLiteral("an oak chair"));
+    QCOMPARE(intent.negativePrompt.value_or(QString()), QStringLiteral("blurry"));
+    QCOMPARE(intent.seed.value_or(-1), 1234);
+    intent.strength = 0.6;
+    intent.aspect.clear(); // match the sketch
+
+    const QJsonObject ideoValues = intent.applyTo(ideo, QJsonObject(), QStringLiteral("4:3"));
+    QCOMPARE(ideoValues.value(QStringLiteral("prompt")).toString(), QStringLiteral("an oak chair"));
+    QCOMPARE(ideoValues.value(QStringLiteral("negative_prompt")).toString(), QStringLiteral("blurry"));
+    QCOMPARE(ideoValues.value(QStringLiteral("seed")).toInteger(), 1234);
+    QCOMPARE(ideoValues.value(QStringLiteral("strength")).toDouble(), 0.6); // shown 0.60, sent 0.6
+    QCOMPARE(ideoValues.value(QStringLiteral("image_size")).toString(), QStringLiteral("landscape_4_3"));
+    // Freepik has no seed role nor strength: its values carry only what it has.
+    const QJsonObject fluxValues = intent.applyTo(flux, QJsonObject(), QStringLiteral("4:3"));
+    QCOMPARE(fluxValues.value(QStringLiteral("prompt")).toString(), QStringLiteral("an oak chair"));
+    QVERIFY(!fluxValues.contains(QStringLiteral("seed")));
+    QCOMPARE(fluxValues.value(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("classic_4_3"));
+
+    // Back from Ideogram: what it did not have is kept from before.
+    SharedIntent back = SharedIntent::fromValues(ideo, ideoValues, intent);
+    QVERIFY(back == intent);
+    // A negative prompt equal to the model's default is no intent of the designer's.
+    QJsonObject defaults = briaValues;
+    defaults.insert(QStringLiteral("negative_prompt"), bria.field(QStringLiteral("negative_prompt"))->defaultValue);
+    QVERIFY(!SharedIntent::fromValues(bria, defaults).negativePrompt.has_value());
+    // Saved and restored as JSON.
+    back.seedLocked = true;
+    back.aspect = QStringLiteral("16:9");
+    QVERIFY(SharedIntent::fromJson(back.toJson()) == back);
+    // Compare receives the same intent.
+    const QJsonObject compare = back.toCompareIntent(QStringLiteral("4:3"));
+    QCOMPARE(compare.value(QStringLiteral("aspect")).toString(), QStringLiteral("16:9"));
+    QCOMPARE(compare.value(QStringLiteral("seed")).toInteger(), 1234);
+}
+
+void TestPreset::sharedIntentRatios()
+{
+    QCOMPARE(SharedIntent::ratioText(QSize(4000, 3000)), QStringLiteral("4:3"));
+    QCOMPARE(SharedIntent::ratioText(QSize(1024, 1024)), QStringLiteral("1:1"));
+    QCOMPARE(SharedIntent::ratioText(QSize()), QString());
+    QCOMPARE(SharedIntent::ratioOfValue(QStringLiteral("landscape_16_9")), QStringLiteral("16:9"));
+    QCOMPARE(SharedIntent::ratioOfValue(QStringLiteral("square_hd")), QStringLiteral("1:1"));
+    QCOMPARE(SharedIntent::ratioOfValue(QStringLiteral("3:4")), QStringLiteral("3:4"));
+    // The nearest value a model offers, however far: a 4:3 sketch on Bria's list.
+    const ModelSpec &bria = *m_catalog.model(QStringLiteral("fal:bria/reimagine/3.2"));
+    QCOMPARE(Preset::nearestAspectValue(bria.field(QStringLiteral("aspect_ratio"))->enumValues, QStringLiteral("4:3")),
+             QStringLiteral("4:3"));
+    QCOMPARE(Preset::nearestAspectValue(bria.field(QStringLiteral("aspect_ratio"))->enumValues, QStringLiteral("40:10")),
+             QStringLiteral("16:9"));
 }
 
 QTEST_GUILESS_MAIN(TestPreset)

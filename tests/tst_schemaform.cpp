@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -514,6 +515,10 @@ void TestSchemaForm::requiredPromptValidation()
     QVERIFY(error);
     QVERIFY(error->isHidden()); // nothing shouted before the user has been there
 
+    // Bria needs its structure image too (the catalog's "needs"): still invalid without a prompt.
+    form.setFieldValue(QStringLiteral("canny_image_url"), QStringLiteral(REIMAGINE_SOURCE_DIR "/resources/samples/sample-sketch.png"));
+    QVERIFY(!form.isValid());
+    validity.clear();
     auto *prompt = part<QPlainTextEdit>(form, QStringLiteral("prompt"), QStringLiteral("text"));
     QTest::keyClicks(prompt, QStringLiteral("a cosy cabin"));
     QTRY_VERIFY(!validity.isEmpty());
@@ -583,17 +588,38 @@ void TestSchemaForm::seedRandomAndRandomize()
     QVERIFY(isIntegerJson(form.values().value(QStringLiteral("seed"))));
     QVERIFY(form.values().value(QStringLiteral("seed")).toInteger() >= 0);
 
-    // Locked seeds stay; unlocked ones roll on after a run.
+    // Unlocked by default: every run rolls a new seed before its values are taken; a locked
+    // seed stays; typing a seed locks it.
     const qint64 seed = form.values().value(QStringLiteral("seed")).toInteger();
     auto *lock = part<QToolButton>(form, QStringLiteral("seed"), QStringLiteral("lock"));
-    QVERIFY(lock->isChecked());
-    form.prepareNextRun();
-    QCOMPARE(form.values().value(QStringLiteral("seed")).toInteger(), seed);
-    lock->click();
     QVERIFY(!lock->isChecked());
-    for (int i = 0; i < 5 && form.values().value(QStringLiteral("seed")).toInteger() == seed; ++i)
-        form.prepareNextRun();
-    QVERIFY(form.values().value(QStringLiteral("seed")).toInteger() != seed);
+    QVERIFY(!form.isSeedLocked());
+    QSet<qint64> rolled{seed};
+    for (int i = 0; i < 5; ++i) {
+        form.rollSeedsForRun();
+        rolled.insert(form.values().value(QStringLiteral("seed")).toInteger());
+    }
+    QVERIFY2(rolled.size() >= 5, "each run gets a new seed");
+    QSignalSpy lockSpy(&form, &SchemaForm::seedLockChanged);
+    lock->click();
+    QVERIFY(form.isSeedLocked());
+    QCOMPARE(lockSpy.count(), 1);
+    const qint64 kept = form.values().value(QStringLiteral("seed")).toInteger();
+    form.rollSeedsForRun();
+    QCOMPARE(form.values().value(QStringLiteral("seed")).toInteger(), kept);
+    form.setSeedLocked(false);
+    QVERIFY(!lock->isChecked());
+    auto *seedSpin = part<QSpinBox>(form, QStringLiteral("seed"), QStringLiteral("spin"));
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    seedSpin->setFocus();
+    QTRY_VERIFY(seedSpin->hasFocus());
+    seedSpin->selectAll();
+    QTest::keyClicks(seedSpin, QStringLiteral("4242"));
+    QCOMPARE(form.values().value(QStringLiteral("seed")).toInteger(), 4242);
+    QVERIFY2(form.isSeedLocked(), "a typed seed is kept");
+    form.rollSeedsForRun();
+    QCOMPARE(form.values().value(QStringLiteral("seed")).toInteger(), 4242);
 
     // A seed with a default has no "Random" state.
     form.setModel(model(Bria));

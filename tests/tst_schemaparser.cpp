@@ -67,6 +67,7 @@ private Q_SLOTS:
     void unknownConstructs();
     void integerDefaultsBeyondRange_data();
     void integerDefaultsBeyondRange();
+    void bundledNeeds();
     void brokenDocuments_data();
     void brokenDocuments();
     void enumLabels_data();
@@ -484,6 +485,26 @@ void TestSchemaParser::integerDefaultsBeyondRange()
     QCOMPARE(spec.enumValues.last().toDouble(), value);
 }
 
+void TestSchemaParser::bundledNeeds()
+{
+    // What a run needs to make sense, beyond what the provider insists on.
+    const auto needsOf = [this](const char *id) {
+        const ModelSpec *model = m_catalog.model(QString::fromLatin1(id));
+        return model ? model->needs : QList<QStringList>{{QStringLiteral("missing model")}};
+    };
+    QCOMPARE(needsOf("fal:bria/reimagine/3.2"),
+             (QList<QStringList>{{QStringLiteral("canny_image_url"), QStringLiteral("depth_image_url")}}));
+    QCOMPARE(needsOf("segmind:bria-reimagine"), (QList<QStringList>{{QStringLiteral("structure_image_url")}}));
+    // Ideogram's and Freepik's image is required by the schema itself.
+    QVERIFY(needsOf("fal:fal-ai/ideogram/v3/remix").isEmpty());
+    QVERIFY(m_catalog.model(QStringLiteral("fal:fal-ai/ideogram/v3/remix"))->field(QStringLiteral("image_url"))->required);
+    QVERIFY(m_catalog.model(QStringLiteral("freepik:reimagine-flux"))->field(QStringLiteral("image"))->required);
+    // The needs travel with the model's JSON (reimagine-cli models --json).
+    const QJsonArray groups = m_catalog.model(QStringLiteral("fal:bria/reimagine/3.2"))->toJson().value(QStringLiteral("needs")).toArray();
+    QCOMPARE(groups.size(), 1);
+    QCOMPARE(groups.at(0).toArray().at(1).toString(), QStringLiteral("depth_image_url"));
+}
+
 void TestSchemaParser::brokenDocuments_data()
 {
     QTest::addColumn<QByteArray>("document");
@@ -498,6 +519,9 @@ void TestSchemaParser::brokenDocuments_data()
     QTest::newRow("bad role") << QByteArray(R"({"id":"fal:a/b","provider":"fal","endpoint":"a/b","title":"T",
         "roles":{"prompt":"text"},"input":{"type":"object","properties":{"p":{"type":"string"}}}})")
                               << QStringLiteral("unknown field 'text'");
+    QTest::newRow("needs unknown field") << QByteArray(R"({"id":"fal:a/b","provider":"fal","endpoint":"a/b","title":"T",
+        "needs":[["p","q"]],"input":{"type":"object","properties":{"p":{"type":"string"}}}})")
+                                         << QStringLiteral("'needs' names the unknown field 'q'");
     QTest::newRow("openapi without post") << QByteArray(R"({"openapi":"3.0.4","paths":{"/a/b":{"get":{}}}})")
                                           << QStringLiteral("no submit");
     QTest::newRow("openapi without body") << QByteArray(R"({"openapi":"3.0.4","paths":{"/a/b":{"post":{}}}})")

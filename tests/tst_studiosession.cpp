@@ -275,7 +275,8 @@ void TestStudioSession::compareMapsIntent()
     // The mapping is the same one the GUI previews.
     const ModelSpec *ideogram = m_catalog->model(Ideogram);
     const QJsonObject mapped = StudioSession::compareValues(*ideogram, intent, {}, SamplePath);
-    QCOMPARE(mapped.value(QStringLiteral("strength")).toDouble(), 0.01 + 0.3 * (1 - 0.01));
+    // 0.3 of Ideogram's 0.01–1, rounded to the two decimals its form shows: sent as shown.
+    QCOMPARE(mapped.value(QStringLiteral("strength")).toDouble(), 0.31);
     QCOMPARE(mapped.value(QStringLiteral("image_url")).toString(), SamplePath);
 }
 

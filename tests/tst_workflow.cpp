@@ -194,8 +194,12 @@ void TestWorkflow::dropPromptGenerate()
     QTRY_COMPARE(m_window->historyPanel()->model()->rowCount(), 1);
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("sessionCostLabel"))->text(), QStringLiteral("Session $0.04"));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("todayCostLabel"))->text().startsWith(QStringLiteral("Today $")));
-    // Seed policy: the form's seed stays (locked or not, SchemaForm decides) and the run used it.
-    QCOMPARE(job->request().values.value(QStringLiteral("seed")), seedBefore);
+    // Seed policy: the lock is off by default, so the run rolled a new seed; the form shows the
+    // seed the run used, and the result says it too.
+    const QJsonValue seedSent = job->request().values.value(QStringLiteral("seed"));
+    QVERIFY(seedSent.isDouble());
+    QVERIFY(seedSent != seedBefore);
+    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("seed")), seedSent);
 
     // View modes and zoom are wired.
     m_window->findChild<QAbstractButton *>(QStringLiteral("sideBySideButton"))->click();

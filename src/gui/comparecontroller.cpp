@@ -75,6 +75,9 @@ bool CompareController::run(const QString &sketchPath, const QImage &sketch)
         return false;
     }
     const QStringList ids = m_setup->selectedModelIds();
+    // The same seed rule as the form: unlocked, every comparison gets a new seed, shown before
+    // anything is sent; every model gets that one seed.
+    m_setup->rollSeedForRun();
     const QJsonObject intent = m_setup->intent();
     QHash<QString, QJsonObject> overrides = m_setup->overrides();
     QList<CostGate::Planned> planned;
@@ -121,7 +124,6 @@ void CompareController::start(const QStringList &ids, const QJsonObject &intent,
                         model ? ModelPicker::providerName(model->provider) : QString());
         m_grid->setCellError(it.key(), it.value());
     }
-    m_setup->prepareNextRun();
     Q_EMIT statusMessage(tr("Comparing %n model(s)…", nullptr, static_cast<int>(jobs.size())));
     Q_EMIT started(jobs);
 }

@@ -4,6 +4,7 @@
 #include "costgate.h"
 #include "fidelitycontroller.h"
 #include "generatecontroller.h"
+#include "intentcontroller.h"
 #include "modeldock.h"
 #include "modelpanel.h"
 #include "resultsarea.h"
@@ -56,6 +57,9 @@ constexpr int StatusTimeoutMs = 8000;
 
 const QString KeyGeometry = QStringLiteral("MainWindow/Geometry");
 const QString KeyState = QStringLiteral("MainWindow/State");
+const QString KeySketch = QStringLiteral("Session/Sketch");
+const QString KeyCompareMode = QStringLiteral("Session/CompareMode");
+const QString KeyViewMode = QStringLiteral("Session/ViewMode");
 } // namespace
 
 MainWindow::MainWindow(ModelCatalog *catalog, QWidget *parent)
@@ -86,6 +90,7 @@ MainWindow::~MainWindow()
     delete m_sketch;
     delete m_comparer;
     delete m_generator;
+    delete m_intent;
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
     for (QDockWidget *dock : docks)
         delete dock;
@@ -134,7 +139,7 @@ void MainWindow::init()
 
     m_costGate = new CostGate(m_session, this, this);
     connect(m_costGate, &CostGate::refused, m_results->banner(), &FailureBanner::showNotice);
-    m_generator = new GenerateController(m_session, form(), m_costGate, this);
+    m_generator = new GenerateController(m_session, form(), m_costGate, this, this);
     connect(m_generator, &GenerateController::invalid, this, [this](const QString &field) {
         revealField(field);
         showStatus(tr("Fix the marked fields first."));
@@ -166,6 +171,7 @@ void MainWindow::init()
     restoreSettings();
     updateActions();
     connectSession();
+    restoreSession();
     // Jobs a killed app left behind reappear and finish without being submitted again.
     m_session->resumeUnfinished();
 }
@@ -327,6 +333,10 @@ void MainWindow::createModelDock()
     connect(m_modelPanel, &ModelPanel::sketchEdited, this, &MainWindow::onSketchEdited);
     connect(m_modelPanel, &ModelPanel::statusMessage, this, &MainWindow::showStatus);
     connect(m_compareSetup, &CompareSetup::runRequested, this, &MainWindow::runComparison);
+    // Leaving Compare is a button, the shortcut, or closing its panel: the form comes back.
+    connect(m_compareSetup, &CompareSetup::leaveRequested, this, [this] { setCompareMode(false); });
+    connect(m_modelDock, &ModelDock::leaveCompareRequested, this, [this] { setCompareMode(false); });
+    m_intent = new IntentController(m_modelPanel, m_compareSetup, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_modelDock);
 }
 
@@ -408,6 +418,30 @@ void MainWindow::restoreSettings()
         resizeDocks({m_jobsDock}, {170}, Qt::Vertical);
     }
     m_modelPanel->restoreLastModel();
+    m_intent->restore();
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings settings;
+    const int viewMode = settings.value(KeyViewMode, -1).toInt();
+    const QList<QAction *> modes = m_results->modeActions();
+    if (viewMode >= 0 && viewMode < modes.size())
+        modes.at(viewMode)->trigger();
+    const QString sketch = settings.value(KeySketch).toString();
+    if (!sketch.isEmpty()) {
+        if (QFileInfo(sketch).isFile()) {
+            loadSketch(sketch);
+        } else {
+            // Nothing runs against a sketch that is not there: the form and Compare stay empty.
+            m_results->banner()->showNotice(
+                tr("The sketch of your last session is no longer there: %1. Open it again, or "
+                   "choose another sketch.")
+                    .arg(QDir::toNativeSeparators(sketch)));
+        }
+    }
+    if (settings.value(KeyCompareMode).toBool())
+        m_compareAction->setChecked(true);
 }
 
 void MainWindow::saveSettings()
@@ -417,6 +451,20 @@ void MainWindow::saveSettings()
     settings.setValue(KeyState, saveState());
     m_compareSetup->saveSelection();
     m_modelPanel->saveFormValues();
+    m_intent->save();
+    const QString sketch = canvas()->sketchSource();
+    if (sketch.isEmpty() || ImageMime::isRemote(sketch))
+        settings.remove(KeySketch);
+    else
+        settings.setValue(KeySketch, QFileInfo(sketch).absoluteFilePath());
+    settings.setValue(KeyCompareMode, m_compareMode);
+    int viewMode = -1;
+    const QList<QAction *> modes = m_results->modeActions();
+    for (int i = 0; i < modes.size(); ++i) {
+        if (modes.at(i)->isChecked())
+            viewMode = i;
+    }
+    settings.setValue(KeyViewMode, viewMode);
 }
 
 // Accessors ----------------------------------------------------------------------------------
@@ -499,6 +547,7 @@ void MainWindow::onCanvasSketchChanged(const QString &source)
     m_compareSetup->setSketchPath(source);
     m_results->setCurrentSketch(source);
     m_modelPanel->setSketchSource(source);
+    m_intent->setSketch(source);
 }
 
 void MainWindow::onSketchEdited(const QString &source)
@@ -511,6 +560,7 @@ void MainWindow::onSketchEdited(const QString &source)
     m_sketchSource = source;
     m_compareSetup->setSketchPath(source);
     m_results->setCurrentSketch(source);
+    m_intent->setSketch(source);
 }
 
 void MainWindow::openSketch()
@@ -612,12 +662,12 @@ void MainWindow::setCompareMode(bool on)
     if (on == m_compareMode)
         return;
     m_compareMode = on;
+    // One intent: Compare starts from the form's prompt, seed, strength and aspect, and the
+    // form gets Compare's back when it closes.
+    m_intent->setCompareMode(on);
     m_results->setCompareMode(on);
     m_modelDock->setCompareMode(on);
     if (on) {
-        // The shared prompt starts from the current form's prompt.
-        if (m_compareSetup->prompt().isEmpty())
-            m_compareSetup->setPrompt(m_modelPanel->currentPrompt());
         m_compareSetup->setSketchPath(m_sketchSource);
         showComparePage();
     } else {

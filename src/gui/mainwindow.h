@@ -16,6 +16,7 @@ class FidelityController;
 class CostGate;
 class GenerateController;
 class HistoryPanel;
+class IntentController;
 class Job;
 class JobsPanel;
 class MemorySecretStore;
@@ -84,6 +85,9 @@ public:
     ResultsArea *resultsArea() const { return m_results; }
     SketchController *sketchController() const { return m_sketch; }
     FidelityController *fidelityController() const { return m_fidelity; }
+    GenerateController *generateController() const { return m_generator; }
+    IntentController *intentController() const { return m_intent; }
+    ModelDock *modelDock() const { return m_modelDock; }
     // The open settings dialog, or nullptr.
     SettingsDialog *settingsDialog() const;
 
@@ -130,6 +134,8 @@ private:
     void createStructure(); // mainwindowstructure.cpp
     void connectSession();
     void restoreSettings();
+    // The sketch, compare mode and view of the last session; a sketch that is gone is reported.
+    void restoreSession();
     void saveSettings();
 
     void onCanvasSketchChanged(const QString &source);
@@ -166,6 +172,7 @@ private:
     CostGate *m_costGate = nullptr;
     GenerateController *m_generator = nullptr;
     CompareController *m_comparer = nullptr;
+    IntentController *m_intent = nullptr;
     SketchController *m_sketch = nullptr;
     FidelityController *m_fidelity = nullptr;
     QDockWidget *m_structureDock = nullptr;

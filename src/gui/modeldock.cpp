@@ -5,6 +5,7 @@
 
 #include "schema/modelcatalog.h"
 
+#include <QCloseEvent>
 #include <QStackedWidget>
 
 ModelDock::ModelDock(ModelCatalog *catalog, QWidget *parent)
@@ -35,6 +36,20 @@ void ModelDock::setCompareMode(bool on)
 {
     m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_compareSetup) : m_modelPanel);
     setWindowTitle(on ? tr("Compare") : tr("Model"));
-    if (on)
-        show();
+    show();
+}
+
+bool ModelDock::isCompareMode() const
+{
+    return m_stack->currentWidget() == m_compareSetup;
+}
+
+void ModelDock::closeEvent(QCloseEvent *event)
+{
+    if (isCompareMode()) {
+        event->ignore();
+        Q_EMIT leaveCompareRequested();
+        return;
+    }
+    QDockWidget::closeEvent(event);
 }

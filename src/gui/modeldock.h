@@ -23,8 +23,16 @@ public:
     ModelPanel *modelPanel() const { return m_modelPanel; }
     CompareSetup *compareSetup() const { return m_compareSetup; }
 
-    // Switches between the model panel and the compare setup; compare mode shows the dock.
+    // Switches between the model panel and the compare setup; the dock is shown either way.
     void setCompareMode(bool on);
+    bool isCompareMode() const;
+
+Q_SIGNALS:
+    // Closing the dock in compare mode leaves Compare (the form comes back) instead of hiding it.
+    void leaveCompareRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QStackedWidget *m_stack = nullptr;

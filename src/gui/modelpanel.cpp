@@ -4,6 +4,7 @@
 #include "widgets/imagedropzone.h"
 #include "widgets/imagemime.h"
 #include "widgets/modelpicker.h"
+#include "widgets/verticalscrollarea.h"
 
 #include "presets/preset.h"
 #include "schema/modelcatalog.h"
@@ -33,22 +34,6 @@ bool isImageField(const ParameterSpec &spec)
     return spec.type == ParameterSpec::Type::Image || spec.type == ParameterSpec::Type::ImageList;
 }
 
-// The form never scrolls sideways: the scroll area asks for its content's width and the content
-// wraps to the dock's width.
-class FormScrollArea final : public QScrollArea
-{
-public:
-    using QScrollArea::QScrollArea;
-
-    QSize sizeHint() const override
-    {
-        QSize hint = QScrollArea::sizeHint();
-        if (widget())
-            hint.setWidth(widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width()
-                          + 2 * frameWidth());
-        return hint;
-    }
-};
 } // namespace
 
 ModelPanel::ModelPanel(ModelCatalog *catalog, QWidget *parent)
@@ -82,11 +67,8 @@ ModelPanel::ModelPanel(ModelCatalog *catalog, QWidget *parent)
     holderLayout->setContentsMargins(Spacing, Spacing, Spacing + Spacing / 2, Spacing);
     holderLayout->addWidget(m_form);
 
-    m_formScroll = new FormScrollArea(this);
+    m_formScroll = new VerticalScrollArea(this);
     m_formScroll->setObjectName(QStringLiteral("formScroll"));
-    m_formScroll->setWidgetResizable(true);
-    m_formScroll->setFrameShape(QFrame::NoFrame);
-    m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_formScroll->setWidget(formHolder);
 
     auto *line = new QFrame(this);
@@ -119,8 +101,17 @@ ModelPanel::ModelPanel(ModelCatalog *catalog, QWidget *parent)
     top->addWidget(m_picker);
     top->addWidget(m_modelInfo);
 
+    m_readyHint = new QLabel(this);
+    m_readyHint->setObjectName(QStringLiteral("generateHint"));
+    m_readyHint->setWordWrap(true);
+    m_readyHint->setTextFormat(Qt::PlainText);
+    m_readyHint->setPalette(m_modelInfo->palette());
+    m_readyHint->hide();
+
     auto *bottom = new QVBoxLayout;
     bottom->setContentsMargins(Spacing, 0, Spacing, Spacing);
+    bottom->setSpacing(Spacing / 2);
+    bottom->addWidget(m_readyHint);
     bottom->addLayout(buttons);
 
     auto *layout = new QVBoxLayout(this);
@@ -144,8 +135,8 @@ ModelPanel::~ModelPanel() = default;
 
 void ModelPanel::setCompareShortcut(const QKeySequence &shortcut)
 {
-    m_compareButton->setToolTip(tr("Run the same sketch on several models side by side (%1)")
-                                    .arg(shortcut.toString(QKeySequence::NativeText)));
+    m_compareShortcut = shortcut.toString(QKeySequence::NativeText);
+    updateGenerateButton();
 }
 
 void ModelPanel::reloadModels()
@@ -230,6 +221,7 @@ QString ModelPanel::structureFieldName() const
 void ModelPanel::setSketchSource(const QString &source)
 {
     m_sketchSource = source;
+    updateGenerateButton();
     const QString field = structureFieldName();
     if (field.isEmpty() || m_syncingSketch || m_form->fieldValue(field).toString() == source)
         return;
@@ -378,6 +370,28 @@ void ModelPanel::updateGenerateButton()
             + (cost ? QString() : QStringLiteral("\n") + tr("The price of this model is unknown.")));
     }
     m_generateButton->setProperty("ready", ready);
+
+    QString hint;
+    if (hasModel && !errors.isEmpty()) {
+        hint = errors.constFirst().message;
+        if (errors.size() > 1)
+            hint += QLatin1Char(' ') + tr("(and %n more)", nullptr, static_cast<int>(errors.size() - 1));
+    }
+    m_readyHint->setText(hint);
+    m_readyHint->setVisible(!hint.isEmpty());
+
+    // Every model of a comparison starts from the sketch.
+    const bool hasSketch = !m_sketchSource.isEmpty();
+    m_compareButton->setEnabled(hasSketch);
+    m_compareButton->setToolTip(hasSketch ? tr("Run the same sketch on several models side by side (%1)")
+                                                .arg(m_compareShortcut)
+                                          : tr("Open or drop a sketch first: every model of a comparison "
+                                               "starts from it."));
+}
+
+QString ModelPanel::readyHint() const
+{
+    return m_readyHint->text();
 }
 
 void ModelPanel::updateModelInfo()

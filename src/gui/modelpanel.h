@@ -46,6 +46,8 @@ public:
 
     // The prompt in the current form (empty when the model has no prompt role).
     QString currentPrompt() const;
+    // Why Generate cannot run yet ("Add a sketch first: …"), or empty.
+    QString readyHint() const;
     // Selects `modelId` and puts `values` (an earlier run's inputs) into its form; a sketch
     // there that no longer exists is replaced by the current one. False when the model is gone.
     bool reuseValues(const QString &modelId, QJsonObject values);
@@ -87,7 +89,9 @@ private:
     QScrollArea *m_formScroll = nullptr;
     QPushButton *m_generateButton = nullptr;
     QPushButton *m_compareButton = nullptr;
+    QLabel *m_readyHint = nullptr; // why Generate is disabled, under the buttons
     QString m_currentModelId;
     QString m_sketchSource;
+    QString m_compareShortcut;
     bool m_syncingSketch = false;
 };

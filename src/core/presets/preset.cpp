@@ -10,12 +10,13 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace {
-
 constexpr qint64 kMaxPresetBytes = 4 * 1024 * 1024;
+} // namespace
 
-std::optional<double> ratioOf(const QString &value)
+std::optional<double> Preset::ratioOf(const QString &value)
 {
     if (value.startsWith(QLatin1String("square")))
         return 1.0;
@@ -31,8 +32,6 @@ std::optional<double> ratioOf(const QString &value)
     return ratio;
 }
 
-} // namespace
-
 QString Preset::closestAspectValue(const QJsonArray &enumValues, const QString &ratio)
 {
     const std::optional<double> wanted = ratioOf(ratio);
@@ -43,6 +42,26 @@ QString Preset::closestAspectValue(const QJsonArray &enumValues, const QString &
     for (const QJsonValue &v : enumValues) {
         const std::optional<double> r = ratioOf(v.toString());
         if (!r)
+            continue;
+        const double distance = std::fabs(std::log(*r / *wanted));
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = v.toString();
+        }
+    }
+    return best;
+}
+
+QString Preset::nearestAspectValue(const QJsonArray &enumValues, const QString &ratio)
+{
+    const std::optional<double> wanted = ratioOf(ratio);
+    if (!wanted || *wanted <= 0)
+        return {};
+    QString best;
+    double bestDistance = std::numeric_limits<double>::max();
+    for (const QJsonValue &v : enumValues) {
+        const std::optional<double> r = ratioOf(v.toString());
+        if (!r || *r <= 0)
             continue;
         const double distance = std::fabs(std::log(*r / *wanted));
         if (distance < bestDistance) {
@@ -158,7 +177,11 @@ QJsonObject Preset::applyTo(const ModelSpec &model, QJsonObject values, const QS
         const double s = qBound(0.0, intent.value(QLatin1String("strength")).toDouble(), 1.0);
         const double lo = spec->minimum.value_or(0.0);
         const double hi = spec->maximum.value_or(1.0);
-        values.insert(spec->name, lo + s * (hi - lo));
+        // Rounded to what a form shows (two decimals), so the value sent is the value shown.
+        double v = std::round((lo + s * (hi - lo)) * 100.0) / 100.0;
+        if (spec->type == ParameterSpec::Type::Integer)
+            v = std::round(v);
+        values.insert(spec->name, qBound(lo, v, hi));
     }
     if (const ParameterSpec *spec = model.fieldForRole(QStringLiteral("aspect_ratio"))) {
         const QString ratio = intent.value(QLatin1String("aspect_ratio")).toString();

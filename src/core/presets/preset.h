@@ -57,4 +57,10 @@ public:
     // Picks the enum value of an aspect/size field closest to a "W:H" ratio ("16:9" ->
     // "widescreen_16_9", "landscape_16_9", "16:9"). Empty when nothing is within 10 %.
     static QString closestAspectValue(const class QJsonArray &enumValues, const QString &ratio);
+    // The same without the 10 % limit: the nearest value there is (a panorama on a model that
+    // offers 16:9 at most gets 16:9). Empty when no value names a ratio.
+    static QString nearestAspectValue(const class QJsonArray &enumValues, const QString &ratio);
+    // Width / height named by an aspect value ("16:9", "landscape_16_9", "portrait_4_3",
+    // "square_hd"); unset when the value names no ratio.
+    static std::optional<double> ratioOf(const QString &value);
 };

@@ -108,6 +108,12 @@ QJsonObject ModelSpec::toJson() const
     for (auto it = roles.constBegin(); it != roles.constEnd(); ++it)
         roleObject.insert(it.key(), it.value());
     o.insert(QStringLiteral("roles"), roleObject);
+    if (!needs.isEmpty()) {
+        QJsonArray groups;
+        for (const QStringList &group : needs)
+            groups.append(QJsonArray::fromStringList(group));
+        o.insert(QStringLiteral("needs"), groups);
+    }
     if (!warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return o;

@@ -27,6 +27,10 @@ struct ModelSpec
 
     QList<ParameterSpec> fields; // display order
     QHash<QString, QString> roles; // role -> field name
+    // Inputs a run needs to make sense although the provider would accept it without them: each
+    // group lists fields of which at least one must be set (Bria: a canny or a depth image).
+    // Catalog files give them as "needs": [["canny_image_url", "depth_image_url"]].
+    QList<QStringList> needs;
     QStringList warnings;          // what the parser could not map exactly
 
     const ParameterSpec *field(const QString &name) const;

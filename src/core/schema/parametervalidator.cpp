@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -37,7 +38,7 @@ bool isSet(const QJsonValue &value)
     if (value.isUndefined() || value.isNull())
         return false;
     if (value.isString())
-        return !value.toString().isEmpty();
+        return !value.toString().trimmed().isEmpty(); // "   " is no prompt
     if (value.isArray())
         return !value.toArray().isEmpty();
     return true;
@@ -228,6 +229,26 @@ QList<FieldError> ParameterValidator::validate(const QJsonObject &values) const
         }
         if (const QString e = validateValue(spec, value); !e.isEmpty())
             errors.append({spec.name, e});
+    }
+    for (const QStringList &group : m_model.needs) {
+        if (group.isEmpty() || std::any_of(group.cbegin(), group.cend(), [&](const QString &name) {
+                return isSet(values.value(name));
+            }))
+            continue;
+        const bool reported = std::any_of(errors.cbegin(), errors.cend(),
+                                          [&](const FieldError &e) { return e.field == group.constFirst(); });
+        if (reported)
+            continue;
+        QStringList titles;
+        for (const QString &name : group) {
+            const ParameterSpec *spec = m_model.field(name);
+            titles.append(spec ? spec->title : name);
+        }
+        const QString choice = titles.size() == 1 ? titles.constFirst()
+                                                  : tr("%1 or %2").arg(QStringList(titles.mid(0, titles.size() - 1))
+                                                                           .join(QLatin1String(", ")),
+                                                                       titles.constLast());
+        errors.append({group.constFirst(), tr("Add a sketch first: %1 needs %2.").arg(m_model.title, choice)});
     }
     for (const ParameterSpec &spec : m_model.fields) {
         if (!isSet(values.value(spec.name)))

@@ -563,6 +563,19 @@ std::optional<ModelSpec> SchemaParser::parseCatalogFile(const QJsonObject &docum
             }
         }
     }
+    for (const QJsonValue &group : document.value(QLatin1String("needs")).toArray()) {
+        QStringList names;
+        const QJsonArray items = group.isArray() ? group.toArray() : QJsonArray{group};
+        for (const QJsonValue &name : items) {
+            if (!model.field(name.toString())) {
+                *error = tr("'needs' names the unknown field '%1'").arg(name.toString());
+                return std::nullopt;
+            }
+            names.append(name.toString());
+        }
+        if (!names.isEmpty())
+            model.needs.append(names);
+    }
     finish(&model);
     return model;
 }

@@ -222,6 +222,9 @@ void SchemaForm::addRow(QFormLayout *form, const ParameterSpec &spec)
         scheduleRefresh();
     });
 
+    if (auto *seed = qobject_cast<SeedEditor *>(row.editor))
+        connect(seed, &SeedEditor::lockChanged, this, &SchemaForm::seedLockChanged);
+
     m_index.insert(spec.name, static_cast<int>(m_rows.size()));
     m_rows.append(row);
 }
@@ -399,12 +402,54 @@ void SchemaForm::clearExternalErrors()
     refresh();
 }
 
-void SchemaForm::prepareNextRun()
+void SchemaForm::rollSeedsForRun()
 {
     for (const Row &row : std::as_const(m_rows)) {
         if (auto *seed = qobject_cast<SeedEditor *>(row.editor))
-            seed->prepareNextRun();
+            seed->rollForRun();
     }
+}
+
+namespace {
+SeedEditor *seedEditorOf(const ModelSpec &model, const QList<FieldEditor *> &editors, const QHash<QString, int> &index)
+{
+    if (const ParameterSpec *spec = model.fieldForRole(QStringLiteral("seed"))) {
+        if (index.contains(spec->name))
+            return qobject_cast<SeedEditor *>(editors.value(index.value(spec->name)));
+    }
+    for (FieldEditor *editor : editors) {
+        if (auto *seed = qobject_cast<SeedEditor *>(editor))
+            return seed;
+    }
+    return nullptr;
+}
+} // namespace
+
+void SchemaForm::randomizeSeed()
+{
+    QList<FieldEditor *> editors;
+    for (const Row &row : std::as_const(m_rows))
+        editors.append(row.editor);
+    if (SeedEditor *seed = seedEditorOf(m_model, editors, m_index))
+        seed->randomize();
+}
+
+bool SchemaForm::isSeedLocked() const
+{
+    QList<FieldEditor *> editors;
+    for (const Row &row : m_rows)
+        editors.append(row.editor);
+    const SeedEditor *seed = seedEditorOf(m_model, editors, m_index);
+    return seed && seed->isLocked();
+}
+
+void SchemaForm::setSeedLocked(bool locked)
+{
+    QList<FieldEditor *> editors;
+    for (const Row &row : std::as_const(m_rows))
+        editors.append(row.editor);
+    if (SeedEditor *seed = seedEditorOf(m_model, editors, m_index))
+        seed->setLocked(locked);
 }
 
 bool SchemaForm::isAdvancedExpanded() const

@@ -61,8 +61,14 @@ public:
     void setExternalErrors(const QList<FieldError> &errors);
     void clearExternalErrors();
     QHash<QString, QString> externalErrors() const { return m_externalErrors; }
-    // After a run was submitted: unlocked seeds roll on.
-    void prepareNextRun();
+    // Right before a run's values are taken: unlocked seeds roll to a new random value (shown
+    // in the form, so the result's seed is the one on screen).
+    void rollSeedsForRun();
+    // The lock of the seed field (the "seed" role, else the first seed editor); false without.
+    bool isSeedLocked() const;
+    void setSeedLocked(bool locked);
+    // Gives the seed field a new random value, locked or not.
+    void randomizeSeed();
 
     bool isAdvancedExpanded() const;
     void setAdvancedExpanded(bool expanded);
@@ -70,6 +76,7 @@ public:
 Q_SIGNALS:
     void valuesChanged();
     void validityChanged(bool valid);
+    void seedLockChanged(bool locked);
 
 private:
     struct Row

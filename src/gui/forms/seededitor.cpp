@@ -41,7 +41,7 @@ SeedEditor::SeedEditor(const ParameterSpec &spec, QWidget *parent)
     m_lock->setObjectName(partName(QStringLiteral("lock")));
     m_lock->setCheckable(true);
     m_lock->setAutoRaise(true);
-    m_lock->setChecked(true);
+    m_lock->setChecked(false);
     updateLockIcon();
 
     auto *layout = new QHBoxLayout(this);
@@ -52,9 +52,17 @@ SeedEditor::SeedEditor(const ParameterSpec &spec, QWidget *parent)
     layout->addWidget(m_lock);
     layout->addStretch(0);
 
-    connect(m_spin, &QSpinBox::valueChanged, this, &FieldEditor::changed);
+    connect(m_spin, &QSpinBox::valueChanged, this, [this] {
+        // A seed typed or stepped by hand is one the designer wants to keep.
+        if (m_spin->hasFocus() && !isRandom())
+            setLocked(true);
+        Q_EMIT changed();
+    });
     connect(m_randomize, &QToolButton::clicked, this, &SeedEditor::randomize);
-    connect(m_lock, &QToolButton::toggled, this, &SeedEditor::updateLockIcon);
+    connect(m_lock, &QToolButton::toggled, this, [this](bool locked) {
+        updateLockIcon();
+        Q_EMIT lockChanged(locked);
+    });
 
     setValue(QJsonValue(QJsonValue::Undefined));
 }
@@ -112,18 +120,21 @@ void SeedEditor::randomize()
     m_spin->setValue(seed); // emits changed()
 }
 
-void SeedEditor::prepareNextRun()
+bool SeedEditor::rollForRun()
 {
-    if (!isLocked() && !isRandom())
-        randomize();
+    if (isLocked())
+        return false;
+    randomize();
+    return true;
 }
 
 void SeedEditor::updateLockIcon()
 {
     const bool locked = m_lock->isChecked();
     m_lock->setIcon(AppIcons::icon(locked ? QStringLiteral("lock") : QStringLiteral("lock-open")));
-    m_lock->setToolTip(locked ? tr("Seed locked: every run uses this seed. Click to roll a new "
-                                   "seed after each run.")
-                              : tr("Seed unlocked: a new random seed after each run. Click to "
-                                   "keep this seed."));
+    m_lock->setToolTip(locked ? tr("Seed locked: every run uses this seed, so the same settings give "
+                                   "the same image. Click to get a new seed for every run.")
+                              : tr("Seed unlocked: every run gets a new random seed, shown here. "
+                                   "Click (or type a seed) to keep one."));
+    m_lock->setAccessibleName(locked ? tr("Seed locked") : tr("Seed unlocked"));
 }

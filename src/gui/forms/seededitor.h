@@ -5,9 +5,11 @@
 class QSpinBox;
 class QToolButton;
 
-// Integer seed: a spin box, a "randomize" button and a "lock" toggle. Locked: the seed stays for
-// every run; unlocked: prepareNextRun() rolls a new one. A seed without a default starts as
-// "Random" (the provider picks; omitted from the values).
+// Integer seed: a spin box, a "randomize" button and a "lock" toggle. Unlocked (the default):
+// rollForRun() gives every run a new random seed, shown in the box before the run is sent, so
+// the result's seed is the one on screen. Locked: every run uses the seed in the box. Typing a
+// seed locks it. A seed without a default starts as "Random" (the provider picks; omitted from
+// the values) until the first run rolls one.
 class SeedEditor final : public FieldEditor
 {
     Q_OBJECT
@@ -26,8 +28,12 @@ public:
 
 public Q_SLOTS:
     void randomize();
-    // Called after a run was submitted: an unlocked seed moves on to a new random value.
-    void prepareNextRun();
+    // Called right before a run's values are taken: an unlocked seed moves on to a new random
+    // value. Returns true when it rolled.
+    bool rollForRun();
+
+Q_SIGNALS:
+    void lockChanged(bool locked);
 
 private:
     void updateLockIcon();

@@ -5,6 +5,7 @@
 #include "session/studiosession.h"
 #include "widgets/appicons.h"
 #include "widgets/modelpicker.h"
+#include "widgets/verticalscrollarea.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -95,8 +96,9 @@ CompareSetup::CompareSetup(QWidget *parent)
     m_seedLock->setObjectName(QStringLiteral("compareSeedLock"));
     m_seedLock->setCheckable(true);
     m_seedLock->setIcon(AppIcons::icon(QStringLiteral("lock-open")));
-    m_seedLock->setToolTip(tr("Keep this seed for the next comparison (unlocked: a new seed each run)"));
-    m_seedLock->setAccessibleName(tr("Lock seed"));
+    m_seedLock->setToolTip(tr("Seed unlocked: every comparison gets a new random seed, shown here. "
+                              "Click (or type a seed) to keep one."));
+    m_seedLock->setAccessibleName(tr("Seed unlocked"));
     auto *seedRow = new QHBoxLayout;
     seedRow->setSpacing(Spacing / 2);
     seedRow->addWidget(m_seed, 1);
@@ -107,6 +109,17 @@ CompareSetup::CompareSetup(QWidget *parent)
             [this] { m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(MaxSeed))); });
     connect(m_seedLock, &QToolButton::toggled, this, [this](bool locked) {
         m_seedLock->setIcon(AppIcons::icon(locked ? QStringLiteral("lock") : QStringLiteral("lock-open")));
+        m_seedLock->setToolTip(locked ? tr("Seed locked: every comparison uses this seed. Click to get a new "
+                                           "seed for every comparison.")
+                                      : tr("Seed unlocked: every comparison gets a new random seed, shown "
+                                           "here. Click (or type a seed) to keep one."));
+        m_seedLock->setAccessibleName(locked ? tr("Seed locked") : tr("Seed unlocked"));
+        Q_EMIT changed();
+    });
+    connect(m_seed, &QSpinBox::valueChanged, this, [this] {
+        // A seed typed or stepped by hand is one the designer wants to keep.
+        if (m_seed->hasFocus())
+            m_seedLock->setChecked(true);
     });
 
     m_strengthSlider = new QSlider(Qt::Horizontal, intentBox);
@@ -137,9 +150,11 @@ CompareSetup::CompareSetup(QWidget *parent)
 
     m_aspect = new QComboBox(intentBox);
     m_aspect->setObjectName(QStringLiteral("compareAspect"));
+    m_aspect->addItem(tr("Match sketch"), QString());
     for (const Ratio &ratio : kRatios)
         m_aspect->addItem(tr(ratio.label), QString::fromLatin1(ratio.value));
-    m_aspect->setToolTip(tr("Mapped onto each model's closest aspect ratio"));
+    m_aspect->setToolTip(tr("Mapped onto each model's closest aspect ratio; \"Match sketch\" follows "
+                            "the sketch's own shape"));
     form->addRow(tr("Aspect"), m_aspect);
 
     m_count = new QSpinBox(intentBox);
@@ -170,6 +185,11 @@ CompareSetup::CompareSetup(QWidget *parent)
     m_runButton->setMinimumHeight(m_runButton->sizeHint().height() + Spacing);
     connect(m_runButton, &QPushButton::clicked, this, &CompareSetup::runRequested);
 
+    m_leaveButton = new QPushButton(AppIcons::icon(QStringLiteral("back")), tr("Back to One Model"), this);
+    m_leaveButton->setObjectName(QStringLiteral("leaveCompareButton"));
+    m_leaveButton->setToolTip(tr("Leave Compare and return to the model form (Ctrl+Shift+C)"));
+    connect(m_leaveButton, &QPushButton::clicked, this, &CompareSetup::leaveRequested);
+
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(Spacing, Spacing, Spacing, Spacing);
@@ -178,22 +198,28 @@ CompareSetup::CompareSetup(QWidget *parent)
     contentLayout->addWidget(modelsBox);
     contentLayout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new VerticalScrollArea(this);
     scroll->setObjectName(QStringLiteral("compareScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(Spacing / 2);
+    // Leaving Compare is a visible button at the top, where the model picker is otherwise.
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(Spacing, Spacing, Spacing, 0);
+    top->addWidget(m_leaveButton);
+    top->addStretch(1);
+    layout->addLayout(top);
     layout->addWidget(scroll, 1);
     auto *bottom = new QVBoxLayout;
     bottom->setContentsMargins(Spacing, 0, Spacing, Spacing);
     bottom->setSpacing(Spacing / 2);
     bottom->addWidget(m_hint);
-    bottom->addWidget(m_runButton);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(Spacing);
+    buttons->addWidget(m_runButton, 1);
+    bottom->addLayout(buttons);
     layout->addLayout(bottom);
 
     connect(m_prompt, &QPlainTextEdit::textChanged, this, &CompareSetup::changed);
@@ -298,14 +324,56 @@ void CompareSetup::saveSelection() const
 
 QJsonObject CompareSetup::intent() const
 {
-    QJsonObject o{{QStringLiteral("prompt"), prompt()},
-                  {QStringLiteral("seed"), static_cast<qint64>(m_seed->value())},
-                  {QStringLiteral("strength"), m_strength->value()},
-                  {QStringLiteral("aspect"), m_aspect->currentData().toString()},
-                  {QStringLiteral("num_images"), m_count->value()}};
-    if (!m_negative->text().trimmed().isEmpty())
-        o.insert(QStringLiteral("negative_prompt"), m_negative->text().trimmed());
+    QJsonObject o = sharedIntent().toCompareIntent(m_sketchRatio);
+    o.insert(QStringLiteral("num_images"), m_count->value());
     return o;
+}
+
+SharedIntent CompareSetup::sharedIntent() const
+{
+    SharedIntent intent;
+    intent.prompt = m_prompt->toPlainText();
+    if (!m_negative->text().trimmed().isEmpty())
+        intent.negativePrompt = m_negative->text();
+    intent.seed = m_seed->value();
+    intent.seedLocked = isSeedLocked();
+    intent.strength = m_strength->value();
+    intent.aspect = m_aspect->currentData().toString();
+    return intent;
+}
+
+void CompareSetup::setSharedIntent(const SharedIntent &wanted)
+{
+    const SharedIntent intent = wanted; // the caller's may change with our changed() signals
+    m_updatingIntent = true;
+    if (m_prompt->toPlainText() != intent.prompt)
+        m_prompt->setPlainText(intent.prompt);
+    m_negative->setText(intent.negativePrompt.value_or(QString()));
+    if (intent.seed)
+        setSeed(*intent.seed);
+    setSeedLocked(intent.seedLocked);
+    if (intent.strength)
+        setStrength(*intent.strength);
+    const int index = m_aspect->findData(intent.aspect);
+    if (index >= 0) {
+        m_aspect->setCurrentIndex(index);
+    } else {
+        // A ratio the list does not name: the closest one it does.
+        QJsonArray offered;
+        for (const Ratio &r : kRatios)
+            offered.append(QString::fromLatin1(r.value));
+        const QString closest = Preset::nearestAspectValue(offered, intent.aspect);
+        m_aspect->setCurrentIndex(qMax(0, m_aspect->findData(closest)));
+    }
+    m_updatingIntent = false;
+    Q_EMIT changed();
+}
+
+void CompareSetup::setSketchRatio(const QString &ratio)
+{
+    m_sketchRatio = ratio;
+    m_aspect->setItemText(0, ratio.isEmpty() ? tr("Match sketch") : tr("Match sketch (%1)").arg(ratio));
+    updateRunButton();
 }
 
 void CompareSetup::setPrompt(const QString &prompt)
@@ -487,7 +555,7 @@ QString CompareSetup::blocker() const
     if (selectedModelIds().size() < 2)
         return tr("Tick at least two models to compare.");
     if (prompt().isEmpty())
-        return tr("Describe what the sketch should become.");
+        return tr("Describe what the sketch should become: the prompt is empty.");
     return QString();
 }
 
@@ -508,7 +576,7 @@ void CompareSetup::updateRunButton()
                                           : why);
 }
 
-void CompareSetup::prepareNextRun()
+void CompareSetup::rollSeedForRun()
 {
     if (!isSeedLocked())
         m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(MaxSeed)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "presets/preset.h"
+#include "presets/sharedintent.h"
 #include "schema/modelspec.h"
 
 #include <QHash>
@@ -45,7 +46,13 @@ public:
     void saveSelection() const;
 
     // prompt, negative_prompt, seed, strength, aspect ("W:H"), num_images: StudioSession::compare's.
+    // "Match sketch" sends the sketch's own ratio (setSketchRatio).
     QJsonObject intent() const;
+    // The shared part of the intent (what the model form shows too), and setting it.
+    SharedIntent sharedIntent() const;
+    void setSharedIntent(const SharedIntent &intent);
+    // "W:H" of the sketch every model receives; empty without one.
+    void setSketchRatio(const QString &ratio);
     void setPrompt(const QString &prompt);
     QString prompt() const;
     void setSeed(qint64 seed);
@@ -74,8 +81,8 @@ public:
     // Why nothing can run yet, or empty.
     QString blocker() const;
 
-    // After a run: an unlocked seed rolls on.
-    void prepareNextRun();
+    // Right before a comparison's values are taken: an unlocked seed rolls to a new value.
+    void rollSeedForRun();
     // Opens the override dialog of a model (non-blocking).
     void editOverrides(const QString &modelId);
 
@@ -84,6 +91,8 @@ public:
 Q_SIGNALS:
     void runRequested();
     void changed();
+    // "Back to one model": the designer leaves compare mode.
+    void leaveRequested();
 
 private:
     void updateRunButton();
@@ -101,6 +110,10 @@ private:
     QList<ModelRow> m_rows;
     QHash<QString, QJsonObject> m_overrides;
     QString m_sketchPath;
+    QString m_sketchRatio;
+    // What the shared intent held when it was set, for the fields the panel cannot show (a
+    // negative prompt that is a model's default stays unset).
+    bool m_updatingIntent = false;
 
     QPlainTextEdit *m_prompt = nullptr;
     QLineEdit *m_negative = nullptr;
@@ -114,4 +127,5 @@ private:
     QVBoxLayout *m_modelList = nullptr;
     QLabel *m_hint = nullptr;
     QPushButton *m_runButton = nullptr;
+    QPushButton *m_leaveButton = nullptr;
 };

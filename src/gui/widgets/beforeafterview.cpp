@@ -774,15 +774,24 @@ void BeforeAfterView::paintView(QPainter &painter, const Viewport &vp) const
 }
 
 void BeforeAfterView::paintLayer(QPainter &painter, const Viewport &vp, Layer &layer,
-                                 const QRectF &target, const QRectF &clip) const
+                                 const QRectF &areaTarget, const QRectF &clip) const
 {
-    if (layer.pixmap.isNull() || target.isEmpty())
+    if (layer.pixmap.isNull() || areaTarget.isEmpty())
         return;
+    const QSize imageSize = layer.image.size();
+    // Never stretched: a 4:3 sketch under a 1:1 result keeps its shape, centred in the result's
+    // frame (the centres line up, the rest of the frame shows what lies below).
+    QRectF target = areaTarget;
+    const double imageAspect = imageSize.width() / double(std::max(1, imageSize.height()));
+    const double areaAspect = areaTarget.width() / areaTarget.height();
+    if (std::abs(imageAspect / areaAspect - 1.0) > 0.005) {
+        const QSizeF fitted = QSizeF(imageSize).scaled(areaTarget.size(), Qt::KeepAspectRatio);
+        target = QRectF(areaTarget.center() - QPointF(fitted.width() / 2, fitted.height() / 2), fitted);
+    }
     const QRectF visible = target & clip;
     if (visible.isEmpty())
         return;
 
-    const QSize imageSize = layer.image.size();
     const QSize device(std::max(1, qRound(target.width() * vp.dpr)),
                        std::max(1, qRound(target.height() * vp.dpr)));
     const bool downscale = device.width() < imageSize.width() || device.height() < imageSize.height();

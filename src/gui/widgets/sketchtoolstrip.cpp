@@ -7,15 +7,23 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QSpinBox>
+#include <QToolBar>
 #include <QToolButton>
 
 SketchToolStrip::SketchToolStrip(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("sketchToolStrip"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    // A tool bar: in a narrow window what does not fit goes behind its » button instead of
+    // making the window wider than the screen.
+    auto *layout = new QToolBar(this);
+    layout->setObjectName(QStringLiteral("sketchToolBar"));
+    layout->setFloatable(false);
+    layout->setMovable(false);
+    layout->setIconSize(QSize(16, 16));
+    outer->addWidget(layout);
 
     m_originalButton = addButton(QStringLiteral("showOriginalButton"), tr("Original"), QString(),
                                  tr("Your file as it is"));
@@ -36,12 +44,7 @@ SketchToolStrip::SketchToolStrip(QWidget *parent)
         setView(button == m_originalButton ? View::Original : button == m_structureButton ? View::Structure : View::Sketch);
     });
 
-    auto *line = new QFrame(this);
-    line->setFrameShape(QFrame::VLine);
-    line->setFrameShadow(QFrame::Sunken);
-    layout->addSpacing(4);
-    layout->addWidget(line);
-    layout->addSpacing(4);
+    layout->addSeparator();
 
     m_cornersButton = addButton(QStringLiteral("cornersToolButton"), tr("Corners"), QStringLiteral("corners"),
                                 tr("Drag the page's corners to straighten a photo"));
@@ -74,7 +77,9 @@ SketchToolStrip::SketchToolStrip(QWidget *parent)
         Q_EMIT widthChanged();
     });
 
-    layout->addStretch(1);
+    auto *stretch = new QWidget(this);
+    stretch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    layout->addWidget(stretch);
     m_undoButton = addButton(QStringLiteral("undoCorrectionButton"), QString(), QString(), QString());
     m_redoButton = addButton(QStringLiteral("redoCorrectionButton"), QString(), QString(), QString());
     layout->addWidget(m_undoButton);

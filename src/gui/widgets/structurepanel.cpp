@@ -1,5 +1,7 @@
 #include "structurepanel.h"
 
+#include "verticalscrollarea.h"
+
 #include "appicons.h"
 
 #include <QCheckBox>
@@ -70,11 +72,9 @@ StructurePanel::StructurePanel(QWidget *parent)
     contentLayout->addWidget(m_status);
     contentLayout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
+    // Never cut off on the right: the dock is at least as wide as the panel needs.
+    auto *scroll = new VerticalScrollArea(this);
     scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);

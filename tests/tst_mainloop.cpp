@@ -1,0 +1,609 @@
+// The designer's main loop without traps, each trap reproduced in a real window against the fake
+// provider server: no run without the sketch a model needs, no blank prompt, a new seed for
+// every run unless locked (and a warning before paying again for the same image), one intent
+// across models and Compare, closing Compare's panel leaving Compare, the aspect following the
+// sketch, the session coming back after a restart, and a form that never clips at any size.
+//
+// With REIMAGINE_SCREENSHOT_DIR set, the layout screenshots are written there.
+
+#include "mainwindow.h"
+
+#include "fakeproviderserver.h"
+#include "testenvironment.h"
+
+#include "forms/schemaform.h"
+#include "generatecontroller.h"
+#include "intentcontroller.h"
+#include "jobs/job.h"
+#include "modeldock.h"
+#include "panels/comparesetup.h"
+#include "resultsarea.h"
+#include "schema/modelcatalog.h"
+#include "secrets/secretstore.h"
+#include "session/studiosession.h"
+#include "widgets/sketchcanvas.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextEdit>
+#include <QToolButton>
+
+#include <memory>
+
+namespace {
+const QString Bria = QStringLiteral("fal:bria/reimagine/3.2");
+const QString Ideogram = QStringLiteral("fal:fal-ai/ideogram/v3/remix");
+const QString Segmind = QStringLiteral("segmind:bria-reimagine");
+const QString BriaSubmitPath = QStringLiteral("/fal-queue/bria/reimagine/3.2");
+constexpr int JobTimeoutMs = 30000;
+
+QJsonObject bodyOf(const RecordedRequest &request)
+{
+    return QJsonDocument::fromJson(request.body).object();
+}
+} // namespace
+
+class TestMainLoop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void noRunWithoutSketch();
+    void blankPromptIsNoPrompt();
+    void newSeedEveryRunUnlessLocked();
+    void repeatRunWarns();
+    void modelSwitchKeepsIntent();
+    void compareSharesIntent();
+    void compareRollsLikeTheForm();
+    void closingComparePanelLeavesCompare();
+    void aspectFollowsSketch();
+    void sessionComesBack();
+    void missingSketchReported();
+    void layoutHolds();
+
+private:
+    void openWindow();
+    void closeWindow();
+    // Bria with the 4:3 sketch and a prompt: ready to run.
+    void prepareBria();
+    QList<QJsonObject> briaSubmits() const;
+    Job *generateAndWait();
+
+    std::unique_ptr<TestEnvironment> m_env;
+    FakeProviderServer *m_server = nullptr;
+    ModelCatalog *m_catalog = nullptr;
+    MemorySecretStore *m_keys = nullptr;
+    StudioSession *m_session = nullptr;
+    MainWindow *m_window = nullptr;
+    QString m_sketch;     // 800x600
+    QString m_tallSketch; // 600x800
+};
+
+void TestMainLoop::initTestCase()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    qputenv("HOME", m_env->path().toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Reimagine Studio Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainloop"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_env->path(QStringLiteral("config")));
+    QSettings().clear();
+    qputenv("REIMAGINE_POLL_INTERVAL_MS", "40");
+
+    m_server = new FakeProviderServer(this);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    for (const auto &pair : m_server->environment())
+        qputenv(pair.first.constData(), pair.second);
+    m_server->setFalScript({QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
+    m_server->setSseIntervalMs(30);
+
+    const auto drawSketch = [this](const QString &name, const QSize &size) {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setPen(QPen(Qt::black, 6));
+        p.drawRect(image.rect().adjusted(80, 80, -80, -80));
+        p.drawLine(80, 80, size.width() - 80, size.height() - 80);
+        p.end();
+        const QString path = m_env->path(name);
+        return image.save(path) ? path : QString();
+    };
+    m_sketch = drawSketch(QStringLiteral("chair-4x3.png"), QSize(800, 600));
+    m_tallSketch = drawSketch(QStringLiteral("chair-3x4.png"), QSize(600, 800));
+    QVERIFY(!m_sketch.isEmpty() && !m_tallSketch.isEmpty());
+
+    m_catalog = new ModelCatalog(QString(), this);
+    m_catalog->reload();
+}
+
+void TestMainLoop::cleanupTestCase()
+{
+    closeWindow();
+}
+
+void TestMainLoop::init()
+{
+    // Every test starts from a first start: no session to come back to, no confirmation asked.
+    closeWindow();
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("Costs/ConfirmAbove"), 5.0);
+    m_server->clearRequests();
+    openWindow();
+}
+
+void TestMainLoop::openWindow()
+{
+    m_keys = new MemorySecretStore;
+    m_session = new StudioSession(m_catalog, nullptr, m_keys, m_env->path(QStringLiteral("data/reimagine-studio")));
+    m_window = new MainWindow(m_catalog, m_session);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainLoop::closeWindow()
+{
+    if (m_window)
+        m_window->close(); // saves the session
+    delete m_window;
+    m_window = nullptr;
+    delete m_session;
+    m_session = nullptr;
+    delete m_keys;
+    m_keys = nullptr;
+}
+
+void TestMainLoop::prepareBria()
+{
+    QVERIFY(m_window->selectModel(Bria));
+    QVERIFY(m_window->loadSketch(m_sketch));
+    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("an oak armchair, studio light"));
+    QTRY_VERIFY(m_window->findChild<QPushButton *>(QStringLiteral("generateButton"))->isEnabled());
+}
+
+QList<QJsonObject> TestMainLoop::briaSubmits() const
+{
+    QList<QJsonObject> bodies;
+    for (const RecordedRequest &request : m_server->requestsTo(BriaSubmitPath)) {
+        if (request.method == "POST")
+            bodies.append(bodyOf(request));
+    }
+    return bodies;
+}
+
+Job *TestMainLoop::generateAndWait()
+{
+    const qsizetype before = m_session->jobs().size();
+    QSignalSpy finished(m_session, &StudioSession::jobFinished);
+    m_window->findChild<QPushButton *>(QStringLiteral("generateButton"))->click();
+    if (m_session->jobs().size() != before + 1)
+        return nullptr;
+    Job *job = m_session->jobs().constLast();
+    if (!finished.wait(JobTimeoutMs) && finished.isEmpty())
+        return nullptr;
+    return job;
+}
+
+void TestMainLoop::noRunWithoutSketch()
+{
+    const int falBefore = m_server->submitCount(QStringLiteral("fal"));
+    // After a start without a sketch, Bria is not billed for an image that ignores the sketch.
+    QVERIFY(m_window->selectModel(Bria));
+    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("an oak armchair"));
+    auto *generate = m_window->findChild<QPushButton *>(QStringLiteral("generateButton"));
+    auto *compare = m_window->findChild<QPushButton *>(QStringLiteral("compareButton"));
+    auto *hint = m_window->findChild<QLabel *>(QStringLiteral("generateHint"));
+    QTRY_VERIFY(!generate->isEnabled());
+    QVERIFY(!compare->isEnabled());
+    QVERIFY(compare->toolTip().contains(QStringLiteral("Open or drop a sketch first")));
+    QTRY_VERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), QStringLiteral("Add a sketch first: Bria Reimagine 3.2 needs Sketch (canny) or Depth image."));
+
+    // Ctrl+Enter reveals the problem instead of sending anything.
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(m_session->jobs().isEmpty());
+
+    // Segmind needs its structure image too.
+    QVERIFY(m_window->selectModel(Segmind));
+    QTRY_VERIFY(hint->text().startsWith(QStringLiteral("Add a sketch first: ")));
+    QVERIFY(!generate->isEnabled());
+
+    // With the sketch, both can run and the hint goes.
+    QVERIFY(m_window->loadSketch(m_sketch));
+    QTRY_VERIFY(generate->isEnabled());
+    QVERIFY(compare->isEnabled());
+    QVERIFY(hint->isHidden());
+    QVERIFY(m_window->selectModel(Bria));
+    QTRY_VERIFY(generate->isEnabled());
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")), falBefore);
+}
+
+void TestMainLoop::blankPromptIsNoPrompt()
+{
+    prepareBria();
+    auto *generate = m_window->findChild<QPushButton *>(QStringLiteral("generateButton"));
+    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("   "));
+    QTRY_VERIFY(!generate->isEnabled());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("generateHint"))->text().contains(QStringLiteral("Prompt is required")));
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(m_session->jobs().isEmpty());
+    // Compare refuses a blank prompt too.
+    m_window->setCompareMode(true);
+    m_window->compareSetup()->setSelectedModelIds({Bria});
+    m_window->compareSetup()->setPrompt(QStringLiteral("  \t "));
+    QTRY_VERIFY(!m_window->compareSetup()->runButton()->isEnabled());
+    QVERIFY(!m_window->compareSetup()->blocker().isEmpty());
+}
+
+void TestMainLoop::newSeedEveryRunUnlessLocked()
+{
+    prepareBria();
+    SchemaForm *form = m_window->form();
+    // Off by default, and shown so.
+    QVERIFY(!form->isSeedLocked());
+    auto *lock = form->findChild<QToolButton *>(QStringLiteral("field_seed_lock"));
+    QVERIFY(lock);
+    QVERIFY(!lock->isChecked());
+    QCOMPARE(lock->accessibleName(), QStringLiteral("Seed unlocked"));
+
+    Job *first = generateAndWait();
+    QVERIFY(first);
+    Job *second = generateAndWait();
+    QVERIFY(second);
+    const QList<QJsonObject> sent = briaSubmits();
+    QCOMPARE(sent.size(), 2);
+    const qint64 seed1 = sent.at(0).value(QStringLiteral("seed")).toInteger(-1);
+    const qint64 seed2 = sent.at(1).value(QStringLiteral("seed")).toInteger(-1);
+    QVERIFY(seed1 >= 0 && seed2 >= 0);
+    QVERIFY2(seed1 != seed2, "every run gets a new seed");
+    // The form shows the seed the last run used, and so does the job.
+    QCOMPARE(form->fieldValue(QStringLiteral("seed")).toInteger(), seed2);
+    QCOMPARE(second->request().values.value(QStringLiteral("seed")).toInteger(), seed2);
+    QVERIFY(m_session->jobs().size() == 2);
+
+    // Locked: the next runs keep it.
+    form->setSeedLocked(true);
+    QVERIFY(lock->isChecked());
+    QCOMPARE(lock->accessibleName(), QStringLiteral("Seed locked"));
+    form->setFieldValue(QStringLiteral("prompt"), QStringLiteral("an oak armchair, dusk")); // not a repeat
+    QVERIFY(generateAndWait());
+    QCOMPARE(briaSubmits().constLast().value(QStringLiteral("seed")).toInteger(), seed2);
+}
+
+void TestMainLoop::repeatRunWarns()
+{
+    const int falBefore = m_server->submitCount(QStringLiteral("fal"));
+    prepareBria();
+    SchemaForm *form = m_window->form();
+    form->setFieldValue(QStringLiteral("seed"), 4242);
+    form->setSeedLocked(true);
+    QVERIFY(generateAndWait());
+    QCOMPARE(briaSubmits().size(), 1);
+
+    // The same settings again: asked, and "Use a New Seed" sends a different seed, kept locked.
+    auto *generate = m_window->findChild<QPushButton *>(QStringLiteral("generateButton"));
+    generate->click();
+    QMessageBox *question = m_window->generateController()->repeatQuestion();
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QVERIFY(question->text().contains(QStringLiteral("exactly the settings of your last Bria Reimagine 3.2 run")));
+    QCOMPARE(m_session->jobs().size(), 1);
+    QSignalSpy finished(m_session, &StudioSession::jobFinished);
+    question->findChild<QPushButton *>(QStringLiteral("repeatNewSeed"))->click();
+    QCOMPARE(m_session->jobs().size(), 2);
+    QVERIFY(finished.wait(JobTimeoutMs));
+    const qint64 fresh = briaSubmits().constLast().value(QStringLiteral("seed")).toInteger();
+    QVERIFY(fresh != 4242);
+    QCOMPARE(form->fieldValue(QStringLiteral("seed")).toInteger(), fresh);
+    QVERIFY(form->isSeedLocked());
+
+    // Again: "Run Again" pays for the same image knowingly; Cancel sends nothing.
+    generate->click();
+    question = m_window->generateController()->repeatQuestion();
+    QVERIFY(question);
+    question->findChild<QPushButton *>(QStringLiteral("repeatSame"))->click();
+    QCOMPARE(m_session->jobs().size(), 3);
+    QVERIFY(finished.wait(JobTimeoutMs));
+    QCOMPARE(briaSubmits().constLast().value(QStringLiteral("seed")).toInteger(), fresh);
+
+    generate->click();
+    question = m_window->generateController()->repeatQuestion();
+    QVERIFY(question);
+    question->button(QMessageBox::Cancel)->click();
+    QCOMPARE(m_session->jobs().size(), 3);
+    QTRY_VERIFY(!m_window->generateController()->repeatQuestion());
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")) - falBefore, 3);
+}
+
+void TestMainLoop::modelSwitchKeepsIntent()
+{
+    prepareBria();
+    SchemaForm *form = m_window->form();
+    form->setFieldValue(QStringLiteral("seed"), 77);
+    form->setSeedLocked(true);
+    form->setFieldValue(QStringLiteral("negative_prompt"), QStringLiteral("blurry"));
+
+    QVERIFY(m_window->selectModel(Ideogram));
+    QCOMPARE(form->fieldValue(QStringLiteral("prompt")).toString(), QStringLiteral("an oak armchair, studio light"));
+    QCOMPARE(form->fieldValue(QStringLiteral("seed")).toInteger(), 77);
+    QCOMPARE(form->fieldValue(QStringLiteral("negative_prompt")).toString(), QStringLiteral("blurry"));
+    QVERIFY(form->isSeedLocked());
+    // The sketch went into Ideogram's image field too.
+    QCOMPARE(form->fieldValue(QStringLiteral("image_url")).toString(), m_sketch);
+    form->setFieldValue(QStringLiteral("strength"), 0.6);
+    form->setFieldValue(QStringLiteral("prompt"), QStringLiteral("an oak armchair, watercolour"));
+
+    QVERIFY(m_window->selectModel(Bria));
+    QCOMPARE(form->fieldValue(QStringLiteral("prompt")).toString(), QStringLiteral("an oak armchair, watercolour"));
+    QCOMPARE(form->fieldValue(QStringLiteral("seed")).toInteger(), 77);
+    // Bria's strength is its canny scale: 0.6 of its 0–1 range.
+    QCOMPARE(form->fieldValue(QStringLiteral("canny_scale")).toDouble(), 0.6);
+    QVERIFY(m_window->selectModel(Ideogram));
+    QCOMPARE(form->fieldValue(QStringLiteral("strength")).toDouble(), 0.6);
+}
+
+void TestMainLoop::compareSharesIntent()
+{
+    prepareBria();
+    SchemaForm *form = m_window->form();
+    form->setFieldValue(QStringLiteral("seed"), 4242);
+    form->setSeedLocked(true);
+    form->setFieldValue(QStringLiteral("canny_scale"), 0.5);
+    QCOMPARE(m_window->intentController()->intent().seed.value_or(-1), 4242);
+    QVERIFY(m_window->intentController()->intent().seedLocked);
+
+    QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->isCompareMode());
+    CompareSetup *setup = m_window->compareSetup();
+    QCOMPARE(setup->prompt(), QStringLiteral("an oak armchair, studio light"));
+    QCOMPARE(setup->seed(), 4242);
+    QVERIFY(setup->isSeedLocked());
+    QCOMPARE(setup->intent().value(QStringLiteral("strength")).toDouble(), 0.5);
+    // "Match sketch": the 4:3 sketch's own shape.
+    QCOMPARE(setup->findChild<QComboBox *>(QStringLiteral("compareAspect"))->currentData().toString(), QString());
+    QCOMPARE(setup->intent().value(QStringLiteral("aspect")).toString(), QStringLiteral("4:3"));
+
+    // Edits in Compare come back to the form through the visible "Back to One Model" button.
+    setup->setPrompt(QStringLiteral("a walnut armchair"));
+    setup->setSeed(99);
+    setup->setStrength(0.3);
+    auto *leave = setup->findChild<QPushButton *>(QStringLiteral("leaveCompareButton"));
+    QVERIFY(leave);
+    QVERIFY(leave->isVisible());
+    leave->click();
+    QVERIFY(!m_window->isCompareMode());
+    QTRY_VERIFY(form->isVisible());
+    QCOMPARE(form->fieldValue(QStringLiteral("prompt")).toString(), QStringLiteral("a walnut armchair"));
+    QCOMPARE(form->fieldValue(QStringLiteral("seed")).toInteger(), 99);
+    QCOMPARE(form->fieldValue(QStringLiteral("canny_scale")).toDouble(), 0.3);
+}
+
+void TestMainLoop::compareRollsLikeTheForm()
+{
+    prepareBria();
+    m_window->setCompareMode(true);
+    CompareSetup *setup = m_window->compareSetup();
+    setup->setSelectedModelIds({Bria, Segmind});
+    QVERIFY(!setup->isSeedLocked());
+    QSignalSpy finished(m_session, &StudioSession::jobFinished);
+    QTRY_VERIFY(setup->runButton()->isEnabled());
+    setup->runButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, JobTimeoutMs);
+    const qint64 shown1 = setup->seed();
+    setup->runButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, JobTimeoutMs);
+    const qint64 shown2 = setup->seed();
+    QVERIFY2(shown1 != shown2, "unlocked: a new seed for each comparison");
+
+    // What was sent is what Compare showed, for every model of the run.
+    const QList<QJsonObject> bria = briaSubmits();
+    QCOMPARE(bria.size(), 2);
+    QCOMPARE(bria.at(0).value(QStringLiteral("seed")).toInteger(), shown1);
+    QCOMPARE(bria.at(1).value(QStringLiteral("seed")).toInteger(), shown2);
+    QList<qint64> segmindSeeds;
+    for (const RecordedRequest &request : m_server->requestsTo(QStringLiteral("bria-reimagine"))) {
+        if (request.method == "POST" && bodyOf(request).contains(QStringLiteral("seed")))
+            segmindSeeds.append(bodyOf(request).value(QStringLiteral("seed")).toInteger());
+    }
+    QCOMPARE(segmindSeeds, (QList<qint64>{shown1, shown2}));
+
+    // Locked: the same seed again, as in the form.
+    setup->setSeedLocked(true);
+    setup->runButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 6, JobTimeoutMs);
+    QCOMPARE(setup->seed(), shown2);
+    QCOMPARE(briaSubmits().constLast().value(QStringLiteral("seed")).toInteger(), shown2);
+}
+
+void TestMainLoop::closingComparePanelLeavesCompare()
+{
+    prepareBria();
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("ModelDock"));
+    QVERIFY(dock);
+    QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->isCompareMode());
+    // The panel's x: Compare ends and the form is back, not a grid without a form.
+    QVERIFY(dock->close() == false);
+    QTRY_VERIFY(!m_window->isCompareMode());
+    QVERIFY(dock->isVisible());
+    QTRY_VERIFY(m_window->form()->isVisible());
+
+    // Ctrl+Shift+C toggles both ways, and the model panel can still be closed outside Compare.
+    QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->isCompareMode());
+    QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_window->isCompareMode());
+    QVERIFY(dock->close());
+    QVERIFY(!dock->isVisible());
+    // Entering Compare brings the panel back.
+    m_window->setCompareMode(true);
+    QVERIFY(dock->isVisible());
+    QVERIFY(m_window->compareSetup()->isVisible());
+}
+
+void TestMainLoop::aspectFollowsSketch()
+{
+    QVERIFY(m_window->selectModel(Bria));
+    SchemaForm *form = m_window->form();
+    QVERIFY(m_window->loadSketch(m_sketch));
+    QTRY_COMPARE(form->fieldValue(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("4:3"));
+    QVERIFY(m_window->selectModel(Ideogram));
+    QCOMPARE(form->fieldValue(QStringLiteral("image_size")).toString(), QStringLiteral("landscape_4_3"));
+    QVERIFY(m_window->loadSketch(m_tallSketch));
+    QTRY_COMPARE(form->fieldValue(QStringLiteral("image_size")).toString(), QStringLiteral("portrait_4_3"));
+    QVERIFY(m_window->selectModel(Bria));
+    QCOMPARE(form->fieldValue(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("3:4"));
+
+    // The designer's own choice wins from then on, on every model.
+    form->setFieldValue(QStringLiteral("aspect_ratio"), QStringLiteral("16:9"));
+    QVERIFY(m_window->loadSketch(m_sketch));
+    QCOMPARE(form->fieldValue(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("16:9"));
+    QVERIFY(m_window->selectModel(Ideogram));
+    QCOMPARE(form->fieldValue(QStringLiteral("image_size")).toString(), QStringLiteral("landscape_16_9"));
+    QCOMPARE(m_window->intentController()->intent().aspect, QStringLiteral("16:9"));
+}
+
+void TestMainLoop::sessionComesBack()
+{
+    prepareBria();
+    SchemaForm *form = m_window->form();
+    form->setFieldValue(QStringLiteral("seed"), 31337);
+    form->setSeedLocked(true);
+    form->setFieldValue(QStringLiteral("num_inference_steps"), 42);
+    m_window->setCompareMode(true);
+    m_window->compareSetup()->setSelectedModelIds({Bria, Segmind});
+    m_window->resize(1100, 760);
+    QTRY_COMPARE(m_window->size(), QSize(1100, 760));
+
+    closeWindow(); // a restart
+    openWindow();
+    QVERIFY(m_window->isCompareMode());
+    QCOMPARE(m_window->compareSetup()->selectedModelIds(), (QStringList{Bria, Segmind}));
+    QCOMPARE(m_window->compareSetup()->prompt(), QStringLiteral("an oak armchair, studio light"));
+    QCOMPARE(m_window->compareSetup()->seed(), 31337);
+    QCOMPARE(m_window->canvas()->sketchSource(), m_sketch);
+    m_window->setCompareMode(false);
+    QCOMPARE(m_window->currentModelId(), Bria);
+    form = m_window->form();
+    QCOMPARE(form->fieldValue(QStringLiteral("canny_image_url")).toString(), m_sketch);
+    QCOMPARE(form->fieldValue(QStringLiteral("num_inference_steps")).toInt(), 42);
+    QCOMPARE(form->fieldValue(QStringLiteral("seed")).toInteger(), 31337);
+    QVERIFY(form->isSeedLocked());
+    QTRY_VERIFY(m_window->findChild<QPushButton *>(QStringLiteral("generateButton"))->isEnabled());
+}
+
+void TestMainLoop::missingSketchReported()
+{
+    prepareBria();
+    const QString gone = m_env->path(QStringLiteral("gone.png"));
+    QVERIFY(QFile::copy(m_sketch, gone));
+    QVERIFY(m_window->loadSketch(gone));
+    closeWindow();
+    QVERIFY(QFile::remove(gone));
+    openWindow();
+    // Said where the designer looks, and nothing runs against a sketch that is not there.
+    QTRY_VERIFY(m_window->bannerText().contains(QStringLiteral("no longer there")));
+    QVERIFY(m_window->bannerText().contains(QStringLiteral("gone.png")));
+    QVERIFY(m_window->canvas()->sketchSource().isEmpty());
+    QCOMPARE(m_window->currentModelId(), Bria);
+    QVERIFY(m_window->form()->fieldValue(QStringLiteral("canny_image_url")).toString().isEmpty());
+    QTRY_VERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("generateButton"))->isEnabled());
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("compareButton"))->isEnabled());
+    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("prompt")).toString(), QStringLiteral("an oak armchair, studio light"));
+}
+
+namespace {
+// Every visible editor inside `scroll` lies within its viewport horizontally; returns how many
+// were checked, or -1 (with `problem` set) when one is cut off.
+int editorsInside(QScrollArea *scroll, QString *problem)
+{
+    QWidget *viewport = scroll->viewport();
+    if (scroll->horizontalScrollBar()->isVisible()) {
+        *problem = QStringLiteral("%1 scrolls sideways").arg(scroll->objectName());
+        return -1;
+    }
+    int checked = 0;
+    const QList<QWidget *> widgets = scroll->widget()->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool editor = qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QLineEdit *>(w)
+                            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractButton *>(w)
+                            || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTextEdit *>(w);
+        QWidget *parent = w->parentWidget();
+        const bool part = qobject_cast<QLineEdit *>(parent) || qobject_cast<QAbstractSpinBox *>(parent)
+                          || qobject_cast<QComboBox *>(parent);
+        if (!editor || part || !w->isVisibleTo(viewport))
+            continue;
+        const QRect r(w->mapTo(viewport, QPoint(0, 0)), w->size());
+        if (r.left() < 0 || r.right() >= viewport->width() || r.width() < qMin(w->minimumSizeHint().width(), 24)) {
+            *problem = QStringLiteral("%1 (%2) at %3..%4 outside the %5 px viewport of %6")
+                           .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))
+                           .arg(r.left())
+                           .arg(r.right())
+                           .arg(viewport->width())
+                           .arg(scroll->objectName());
+            return -1;
+        }
+        ++checked;
+    }
+    return checked;
+}
+} // namespace
+
+void TestMainLoop::layoutHolds()
+{
+    // 1024x700 to 4K and back: the form scrolls vertically and is never cut off on the right,
+    // and the model panel keeps a sensible width.
+    prepareBria();
+    m_window->form()->setAdvancedExpanded(true);
+    auto *formScroll = m_window->findChild<QScrollArea *>(QStringLiteral("formScroll"));
+    auto *compareScroll = m_window->findChild<QScrollArea *>(QStringLiteral("compareScroll"));
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("ModelDock"));
+    QVERIFY(formScroll && compareScroll && dock);
+    const QString shots = qEnvironmentVariable("REIMAGINE_SCREENSHOT_DIR");
+    const QList<QSize> sizes{{1024, 700}, {1280, 800}, {1920, 1080}, {3840, 2160}, {1280, 800}, {1024, 700}};
+    for (const bool compare : {false, true}) {
+        m_window->setCompareMode(compare);
+        QScrollArea *scroll = compare ? compareScroll : formScroll;
+        for (int i = 0; i < sizes.size(); ++i) {
+            const QSize size = sizes.at(i);
+            m_window->resize(size);
+            QTRY_COMPARE(m_window->size(), size);
+            // Once the layout has settled (it is recomputed in posted events).
+            QString problem;
+            QTRY_VERIFY2(editorsInside(scroll, &problem) >= (compare ? 8 : 10),
+                         qPrintable(QStringLiteral("%1x%2: %3").arg(size.width()).arg(size.height()).arg(problem)));
+            QVERIFY2(dock->width() >= 300 && dock->width() <= qMax(560, size.width() / 2),
+                     qPrintable(QStringLiteral("panel %1 px wide at %2 px").arg(dock->width()).arg(size.width())));
+            if (!shots.isEmpty() && i < 3) // on the way up
+                QVERIFY(m_window->grab().save(shots + QStringLiteral("/layout-%1%2x%3.png")
+                                                          .arg(compare ? QStringLiteral("compare-") : QString())
+                                                          .arg(size.width())
+                                                          .arg(size.height())));
+        }
+    }
+}
+
+QTEST_MAIN(TestMainLoop)
+#include "tst_mainloop.moc"
