@@ -21,11 +21,18 @@
 #include "schema/modelcatalog.h"
 #include "secrets/secretstore.h"
 #include "session/studiosession.h"
+#include "widgets/beforeafterview.h"
+#include "widgets/comparegrid.h"
 #include "widgets/sketchcanvas.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QTreeWidget>
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
@@ -42,6 +49,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QRegularExpression>
 #include <QTextEdit>
 #include <QToolButton>
 
@@ -81,6 +89,11 @@ private Q_SLOTS:
     void sessionComesBack();
     void missingSketchReported();
     void layoutHolds();
+    void escapeNeverCancelsFromAField();
+    void digitsGoToTheViewAfterRun();
+    void tabOrderFollowsTheLoop();
+    void shortcutsAreListed();
+    void wholeLoopByKeyboard();
 
 private:
     void openWindow();
@@ -161,6 +174,9 @@ void TestMainLoop::openWindow()
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // Shortcuts need the active window.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
 }
 
 void TestMainLoop::closeWindow()
@@ -603,6 +619,198 @@ void TestMainLoop::layoutHolds()
                                                           .arg(size.height())));
         }
     }
+}
+
+namespace {
+bool takesText(const QWidget *w)
+{
+    return qobject_cast<const QLineEdit *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+           || qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QTextEdit *>(w)
+           || (w && (qobject_cast<const QAbstractSpinBox *>(w->parentWidget())
+                     || qobject_cast<const QPlainTextEdit *>(w->parentWidget())));
+}
+} // namespace
+
+void TestMainLoop::escapeNeverCancelsFromAField()
+{
+    // A fal job that never finishes.
+    m_server->setFalScript({QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS")});
+    prepareBria();
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_session->jobs().size(), 1);
+    Job *job = m_session->jobs().constFirst();
+    QTRY_VERIFY_WITH_TIMEOUT(job->state() == JobState::Running, JobTimeoutMs);
+
+    // Esc while editing the prompt leaves the field, and the paid job runs on.
+    auto *prompt = m_window->form()->findChild<QPlainTextEdit *>(QStringLiteral("field_prompt_text"));
+    prompt->setFocus();
+    QTRY_VERIFY(prompt->hasFocus());
+    QTest::keyClick(prompt, Qt::Key_Escape);
+    QVERIFY(!prompt->hasFocus());
+    QVERIFY(!m_window->cancelQuestion());
+    QCOMPARE(job->state(), JobState::Running);
+
+    // Esc elsewhere asks, and keeping the job is the default.
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window, Qt::Key_Escape);
+    QMessageBox *question = m_window->cancelQuestion();
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QCOMPARE(question->defaultButton()->objectName(), QStringLiteral("keepRunningButton"));
+    QTest::keyClick(question, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->cancelQuestion());
+    QCOMPARE(job->state(), JobState::Running);
+
+    // Cancel Job cancels it, and the provider is told.
+    m_server->clearRequests();
+    m_window->requestCancelLatestJob();
+    question = m_window->cancelQuestion();
+    QVERIFY(question);
+    question->findChild<QPushButton *>(QStringLiteral("cancelJobButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Cancelled, JobTimeoutMs);
+    bool cancelSent = false;
+    for (const RecordedRequest &request : m_server->requests())
+        cancelSent = cancelSent || (request.method == "PUT" && request.path.endsWith(QStringLiteral("/cancel")));
+    QVERIFY(cancelSent);
+    m_server->setFalScript({QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
+}
+
+void TestMainLoop::digitsGoToTheViewAfterRun()
+{
+    prepareBria();
+    SchemaForm *form = m_window->form();
+    form->setFieldValue(QStringLiteral("seed"), 1234);
+    form->setSeedLocked(true);
+    auto *seedSpin = form->findChild<QAbstractSpinBox *>(QStringLiteral("field_seed_spin"));
+    QVERIFY(seedSpin);
+    seedSpin->setFocus();
+    QTRY_VERIFY(seedSpin->hasFocus());
+
+    QSignalSpy finished(m_session, &StudioSession::jobFinished);
+    QTest::keyClick(seedSpin, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_session->jobs().size(), 1);
+    // The focus left the form: the next key is not a digit in the seed.
+    QVERIFY(!seedSpin->hasFocus());
+    QVERIFY(!takesText(QApplication::focusWidget()));
+    QVERIFY(finished.wait(JobTimeoutMs));
+    QTRY_VERIFY(m_window->beforeAfterView()->isVisible());
+    QTRY_VERIFY(m_window->beforeAfterView()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+    QVERIFY(m_window->resultsArea()->modeActions().at(2)->isChecked()); // Blend
+    QCOMPARE(form->fieldValue(QStringLiteral("seed")).toInteger(), 1234);
+}
+
+void TestMainLoop::tabOrderFollowsTheLoop()
+{
+    prepareBria();
+    QWidget *picker = m_window->findChild<QWidget *>(QStringLiteral("modelPicker"));
+    picker->setFocus();
+    QTRY_VERIFY(picker->hasFocus());
+    QStringList visited;
+    QWidget *generate = m_window->findChild<QPushButton *>(QStringLiteral("generateButton"));
+    for (int i = 0; i < 60 && QApplication::focusWidget() != generate; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *w = QApplication::focusWidget();
+        QVERIFY(w);
+        QString where = w->objectName();
+        for (QWidget *p = w; p; p = p->parentWidget()) {
+            if (p == m_window->canvas())
+                where = QStringLiteral("canvas:") + where;
+            if (p->objectName() == QLatin1String("JobsDock") || p->objectName() == QLatin1String("LibraryDock"))
+                where = QStringLiteral("dock:") + p->objectName();
+        }
+        visited.append(where);
+    }
+    QVERIFY2(QApplication::focusWidget() == generate, qPrintable(visited.join(u',')));
+    // Model → sketch → prompt → fields → Generate, without a detour through other panels.
+    const qsizetype sketch = visited.indexOf(QRegularExpression(QStringLiteral("^canvas:.*")));
+    const qsizetype prompt = visited.indexOf(QStringLiteral("field_prompt_text"));
+    QVERIFY2(sketch == 0, qPrintable(visited.join(u',')));
+    QVERIFY2(prompt > sketch, qPrintable(visited.join(u',')));
+    QVERIFY2(visited.indexOf(QStringLiteral("field_seed_spin")) > prompt, qPrintable(visited.join(u',')));
+    for (const QString &v : std::as_const(visited))
+        QVERIFY2(!v.startsWith(QLatin1String("dock:")), qPrintable(visited.join(u',')));
+}
+
+void TestMainLoop::shortcutsAreListed()
+{
+    QTest::keyClick(m_window, Qt::Key_Slash, Qt::ControlModifier);
+    QDialog *dialog = m_window->shortcutsDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutsList"));
+    QHash<QString, QString> keys;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        keys.insert(list->topLevelItem(i)->text(0).trimmed(), list->topLevelItem(i)->text(1));
+    QVERIFY2(keys.value(QStringLiteral("Generate")).contains(QStringLiteral("Ctrl+Return")), qPrintable(keys.value(QStringLiteral("Generate"))));
+    QCOMPARE(keys.value(QStringLiteral("Compare Models")), QStringLiteral("Ctrl+Shift+C"));
+    QCOMPARE(keys.value(QStringLiteral("Cancel Latest Job")), QStringLiteral("Esc"));
+    QCOMPARE(keys.value(QStringLiteral("Blend")), QStringLiteral("3"));
+    QCOMPARE(keys.value(QStringLiteral("Keyboard Shortcuts")), QStringLiteral("Ctrl+/"));
+    QVERIFY(keys.contains(QStringLiteral("Open Sketch…")));
+    dialog->close();
+}
+
+void TestMainLoop::wholeLoopByKeyboard()
+{
+    // Open a sketch, write the prompt, generate, look at it blended, compare, save: keys only.
+    QVERIFY(m_window->selectModel(Bria));
+    m_window->setSketchChooser([this] { return m_sketch; });
+    QTest::keyClick(m_window, Qt::Key_O, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->canvas()->sketchSource(), m_sketch);
+
+    QWidget *picker = m_window->findChild<QWidget *>(QStringLiteral("modelPicker"));
+    picker->setFocus();
+    auto *prompt = m_window->form()->findChild<QPlainTextEdit *>(QStringLiteral("field_prompt_text"));
+    for (int i = 0; i < 10 && !prompt->hasFocus(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(prompt->hasFocus());
+    QTest::keyClicks(prompt, QStringLiteral("a rattan chair"));
+
+    QSignalSpy finished(m_session, &StudioSession::jobFinished);
+    QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.wait(JobTimeoutMs));
+    QCOMPARE(m_session->jobs().constFirst()->state(), JobState::Done);
+    QTRY_VERIFY(m_window->beforeAfterView()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+    QVERIFY(m_window->resultsArea()->modeActions().at(2)->isChecked());
+
+    // Save As: the dialog proposes a name; Enter saves it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    QFileDialog *save = nullptr;
+    QTRY_VERIFY((save = m_window->findChild<QFileDialog *>(QStringLiteral("saveResultDialog"))) != nullptr);
+    QTRY_VERIFY(save->isVisible());
+    const QString target = save->selectedFiles().value(0);
+    QVERIFY2(QFileInfo(target).fileName().startsWith(QStringLiteral("a-rattan-chair")), qPrintable(target));
+    QVERIFY(!QFileInfo::exists(target));
+    save->activateWindow(); // what the window manager does for a new dialog
+    QVERIFY(QTest::qWaitForWindowActive(save));
+    QTRY_VERIFY(save->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(QFileInfo(target).size() > 0);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+
+    // Compare Bria and Segmind, run with Ctrl+Enter, and back.
+    m_window->compareSetup()->setSelectedModelIds({Bria, Segmind});
+    QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->isCompareMode());
+    QCOMPARE(m_window->compareSetup()->prompt(), QStringLiteral("a rattan chair"));
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, JobTimeoutMs);
+    QCOMPARE(m_window->compareJobs().size(), 2);
+    // Star a winner: Tab to a cell's star, Space.
+    CompareGrid *grid = m_window->compareGrid();
+    QTRY_VERIFY(grid->isAncestorOf(QApplication::focusWidget()) || grid->hasFocus());
+    QStringList visited{QApplication::focusWidget()->objectName()};
+    for (int i = 0; i < 60 && !QApplication::focusWidget()->objectName().endsWith(QLatin1String("_star")); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited.append(QApplication::focusWidget()->objectName());
+    }
+    QVERIFY2(QApplication::focusWidget()->objectName().endsWith(QLatin1String("_star")), qPrintable(visited.join(u',')));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(!grid->winner().isEmpty());
+    QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_window->isCompareMode());
 }
 
 QTEST_MAIN(TestMainLoop)

@@ -43,6 +43,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -427,7 +428,12 @@ void TestWorkflow::cancelRunningJob()
     // Shortcuts need the active window (the preset dialog had it last).
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
+    // Esc asks first (keeping the paid job is the default); Cancel Job cancels it.
     QTest::keyClick(m_window, Qt::Key_Escape);
+    QMessageBox *question = m_window->cancelQuestion();
+    QVERIFY(question);
+    QCOMPARE(job->state(), JobState::Running);
+    question->findChild<QPushButton *>(QStringLiteral("cancelJobButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Cancelled, JobTimeoutMs);
     bool cancelSent = false;
     for (const RecordedRequest &request : m_server->requests())

@@ -149,6 +149,8 @@ void MainWindow::init()
         m_results->banner()->dismiss();
         m_lastJob = job;
         showStatus(tr("Sent to %1.").arg(job->request().model.title));
+        // The keys go to the result now: 3 means Blend, not a digit in the seed field.
+        focusCentre();
     });
 
     m_comparer = new CompareController(m_session, m_catalog, m_compareSetup, m_results->compareGrid(), m_costGate,
@@ -158,10 +160,13 @@ void MainWindow::init()
             m_lastJob = jobs.constLast();
         showComparePage();
         m_results->banner()->dismiss();
+        focusCentre();
     });
     connect(m_comparer, &CompareController::statusMessage, this, &MainWindow::showStatus);
     m_comparer->setExtraValues([this](const ModelSpec &model) { return m_sketch->mapValues(model); });
     connect(m_comparer, &CompareController::resultsReady, m_results, &ResultsArea::addJobResults);
+    // A finished cell can take the keys (star, open, save) unless they are busy elsewhere.
+    connect(m_comparer, &CompareController::resultsReady, this, &MainWindow::keysFollowPage);
     connect(m_comparer, &CompareController::openRequested, m_results, &ResultsArea::showJobResult);
     connect(m_comparer, &CompareController::saveRequested, this, [this](Job *job) {
         if (m_results->showJobResult(job) && shownJob() == job)
@@ -172,6 +177,7 @@ void MainWindow::init()
     updateActions();
     connectSession();
     restoreSession();
+    updateTabOrder();
     // Jobs a killed app left behind reappear and finish without being submitted again.
     m_session->resumeUnfinished();
 }
@@ -228,7 +234,7 @@ void MainWindow::createActions()
     m_compareAction->setCheckable(true);
     connect(m_compareAction, &QAction::toggled, this, &MainWindow::setCompareMode);
     m_cancelAction = make(QString(), tr("&Cancel Latest Job"), tr("Cancel the most recent job that is still running"),
-                          QKeySequence(Qt::Key_Escape), &MainWindow::cancelLatestJob);
+                          QKeySequence(Qt::Key_Escape), &MainWindow::requestCancelLatestJob);
     m_findAction = make(QString(), tr("&Search History"), tr("Find earlier results by their prompt"),
                         QKeySequence::Find, [this] {
                             m_sideDock->show();
@@ -242,11 +248,14 @@ void MainWindow::createActions()
     m_aboutQtAction = make(QString(), tr("About &Qt"), tr("The Qt version this build uses"), QKeySequence(),
                            [] { QApplication::aboutQt(); });
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    m_shortcutsAction = make(QString(), tr("&Keyboard Shortcuts"), tr("Every shortcut of the app in one list"),
+                             QKeySequence(Qt::CTRL | Qt::Key_Slash), &MainWindow::showShortcuts);
 
     QList<QAction *> all{m_openAction, m_pasteAction, m_importAction, m_saveAction, m_exportCompareAction,
                          m_quitAction, m_resetFormAction, m_clearSketchAction, m_copyParametersAction,
                          m_settingsAction, m_generateAction, m_compareAction, m_cancelAction, m_findAction,
-                         m_results->fitAction(), m_results->actualSizeAction(), m_aboutAction, m_aboutQtAction};
+                         m_results->fitAction(), m_results->actualSizeAction(), m_shortcutsAction, m_aboutAction,
+                         m_aboutQtAction};
     all += m_results->modeActions();
     for (QAction *a : std::as_const(all)) {
         QString tip = a->statusTip();
@@ -314,6 +323,8 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 
@@ -330,6 +341,9 @@ void MainWindow::createModelDock()
     connect(m_modelPanel, &ModelPanel::generateRequested, this, &MainWindow::generate);
     connect(m_modelPanel, &ModelPanel::compareRequested, this, [this] { m_compareAction->setChecked(true); });
     connect(m_modelPanel, &ModelPanel::modelChanged, this, &MainWindow::updateActions);
+    // A new model is a new form: its fields join the tab order after the sketch.
+    connect(m_modelPanel, &ModelPanel::modelChanged, this, &MainWindow::updateTabOrder);
+    connect(m_results, &ResultsArea::pageChanged, this, &MainWindow::keysFollowPage);
     connect(m_modelPanel, &ModelPanel::sketchEdited, this, &MainWindow::onSketchEdited);
     connect(m_modelPanel, &ModelPanel::statusMessage, this, &MainWindow::showStatus);
     connect(m_compareSetup, &CompareSetup::runRequested, this, &MainWindow::runComparison);
@@ -544,6 +558,7 @@ void MainWindow::onCanvasSketchChanged(const QString &source)
 {
     m_sketchSource = source;
     m_clearSketchAction->setEnabled(!source.isEmpty());
+    updateTabOrder(); // the canvas shows other buttons with a sketch
     m_compareSetup->setSketchPath(source);
     m_results->setCurrentSketch(source);
     m_modelPanel->setSketchSource(source);
@@ -565,8 +580,9 @@ void MainWindow::onSketchEdited(const QString &source)
 
 void MainWindow::openSketch()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Sketch"), ImageDropZone::lastFolder(),
-                                                      ImageMime::openFileFilter());
+    const QString path = m_sketchChooser ? m_sketchChooser()
+                                         : QFileDialog::getOpenFileName(this, tr("Open Sketch"), ImageDropZone::lastFolder(),
+                                                                        ImageMime::openFileFilter());
     if (!path.isEmpty())
         loadSketch(path);
 }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class BeforeAfterView;
@@ -35,7 +36,9 @@ class SketchController;
 class StatusBarWidgets;
 class StudioSession;
 class QAction;
+class QDialog;
 class QDockWidget;
+class QMessageBox;
 class QListWidget;
 class QMenu;
 class QTabWidget;
@@ -105,6 +108,13 @@ public:
     bool saveShownResult(const QString &path);
     QStringList recentFiles() const;
 
+    // The open "cancel the running job?" question, or nullptr (tests).
+    QMessageBox *cancelQuestion() const;
+    // The open Keyboard Shortcuts dialog, or nullptr.
+    QDialog *shortcutsDialog() const;
+    // Replaces the Open Sketch file dialog (tests drive the loop by keyboard with it).
+    void setSketchChooser(std::function<QString()> chooser);
+
 public Q_SLOTS:
     void openSketch();
     void pasteSketch();
@@ -113,6 +123,9 @@ public Q_SLOTS:
     void setCompareMode(bool on);
     void runComparison();
     void cancelLatestJob();
+    // Esc and Run ▸ Cancel Latest Job: leaves a text field, or asks before cancelling.
+    void requestCancelLatestJob();
+    void showShortcuts();
     void saveResultInteractive();
     void exportComparisonInteractive();
     void openSettings();
@@ -145,6 +158,12 @@ private:
     void showAbout();
     void revealField(const QString &field);
     void openKeySettings();
+
+    // mainwindowkeyboard.cpp
+    void focusCentre();
+    // The centre changed page: the keys follow, unless the designer is typing elsewhere.
+    void keysFollowPage();
+    void updateTabOrder();
 
     void retryJob(Job *job);
     void onJobFinished(Job *job);
@@ -197,6 +216,10 @@ private:
 
     QString m_sketchSource;
     QPointer<Job> m_lastJob;
+    QPointer<QMessageBox> m_cancelQuestion;
+    QPointer<QDialog> m_shortcutsDialog;
+    std::function<QString()> m_sketchChooser;
+    QAction *m_shortcutsAction = nullptr;
     bool m_compareMode = false;
     bool m_fitDockOnShow = false;
 };
