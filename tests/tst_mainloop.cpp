@@ -94,6 +94,7 @@ private Q_SLOTS:
     void tabOrderFollowsTheLoop();
     void shortcutsAreListed();
     void wholeLoopByKeyboard();
+    void quitSaysWhatResumes();
 
 private:
     void openWindow();
@@ -811,6 +812,48 @@ void TestMainLoop::wholeLoopByKeyboard()
     QVERIFY(!grid->winner().isEmpty());
     QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!m_window->isCompareMode());
+}
+
+void TestMainLoop::quitSaysWhatResumes()
+{
+    // A fal job the provider keeps (it resumes) and a Segmind run in flight (it cannot).
+    m_server->setFalScript({QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS")});
+    m_server->addFault(FakeFault::make(FakeFault::Kind::Stall, "POST", QStringLiteral("/segmind/v1/"), -1));
+    prepareBria();
+    QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
+    Job *fal = m_session->jobs().constLast();
+    QTRY_VERIFY_WITH_TIMEOUT(fal->state() == JobState::Running && !fal->handle().isEmpty(), JobTimeoutMs);
+    QVERIFY(m_window->selectModel(Segmind));
+    QTRY_VERIFY(m_window->findChild<QPushButton *>(QStringLiteral("generateButton"))->isEnabled());
+    m_window->generate();
+    Job *segmind = m_session->jobs().constLast();
+    QVERIFY(segmind != fal);
+    QTRY_VERIFY_WITH_TIMEOUT(segmind->submitStarted(), JobTimeoutMs);
+
+    QVERIFY(!m_window->close());
+    QMessageBox *question = m_window->quitQuestion();
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QVERIFY(m_window->isVisible());
+    QVERIFY2(question->informativeText().contains(QStringLiteral("1 job(s) will resume the next time you start")),
+             qPrintable(question->informativeText()));
+    QVERIFY2(question->informativeText().contains(QStringLiteral("1 Segmind run(s) cannot be followed")),
+             qPrintable(question->informativeText()));
+    // A result that would be lost: staying is the default.
+    QCOMPARE(question->defaultButton()->text(), QStringLiteral("&Keep Open"));
+    question->defaultButton()->click();
+    QTRY_VERIFY(!m_window->quitQuestion());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!isTerminal(fal->state()));
+
+    QVERIFY(!m_window->close());
+    question = m_window->quitQuestion();
+    QVERIFY(question);
+    question->findChild<QPushButton *>(QStringLiteral("quitButton"))->click();
+    QTRY_VERIFY(!m_window->isVisible());
+
+    m_server->clearFaults();
+    m_server->setFalScript({QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
 }
 
 QTEST_MAIN(TestMainLoop)

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "quitconfirmation.h"
+
 #include "comparecontroller.h"
 #include "costgate.h"
 #include "fidelitycontroller.h"
@@ -47,6 +49,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -765,7 +768,38 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    const QuitConfirmation quit(m_session->jobs());
+    if (quit.needed() && !m_quitConfirmed) {
+        // Said before the window goes: which jobs resume and which cannot be followed.
+        event->ignore();
+        if (m_quitQuestion)
+            return;
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Quit Reimagine Studio?"), quit.text(),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("quitQuestion"));
+        box->setInformativeText(quit.informativeText());
+        QPushButton *quitButton = box->addButton(tr("&Quit"), QMessageBox::AcceptRole);
+        quitButton->setObjectName(QStringLiteral("quitButton"));
+        QPushButton *keep = box->addButton(tr("&Keep Open"), QMessageBox::RejectRole);
+        box->setDefaultButton(quit.lost() > 0 ? keep : quitButton);
+        box->setEscapeButton(keep);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, quitButton](QAbstractButton *button) {
+            if (button != quitButton)
+                return;
+            m_quitConfirmed = true;
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        });
+        m_quitQuestion = box;
+        box->open();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+QMessageBox *MainWindow::quitQuestion() const
+{
+    return m_quitQuestion.data();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

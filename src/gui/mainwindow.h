@@ -110,6 +110,8 @@ public:
 
     // The open "cancel the running job?" question, or nullptr (tests).
     QMessageBox *cancelQuestion() const;
+    // The open "quit with jobs running?" question, or nullptr.
+    QMessageBox *quitQuestion() const;
     // The open Keyboard Shortcuts dialog, or nullptr.
     QDialog *shortcutsDialog() const;
     // Replaces the Open Sketch file dialog (tests drive the loop by keyboard with it).
@@ -217,6 +219,8 @@ private:
     QString m_sketchSource;
     QPointer<Job> m_lastJob;
     QPointer<QMessageBox> m_cancelQuestion;
+    QPointer<QMessageBox> m_quitQuestion;
+    bool m_quitConfirmed = false;
     QPointer<QDialog> m_shortcutsDialog;
     std::function<QString()> m_sketchChooser;
     QAction *m_shortcutsAction = nullptr;
