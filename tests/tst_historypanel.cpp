@@ -77,6 +77,8 @@ private Q_SLOTS:
     void emptyStateText();
     void emptyStateFollowsTheStore();
     void modelProviderDateAndFavouriteFilters();
+    void failedRunsHiddenByDefault();
+    void captionsSayModelAndSeed();
     void filterChoicesFollowTheStore();
     void reuseEmitsTheEntry();
     void openEmitsTheEntry();
@@ -287,6 +289,54 @@ void TestHistoryPanel::modelProviderDateAndFavouriteFilters()
     QVERIFY(m_panel->currentFilter().favouritesOnly);
 }
 
+void TestHistoryPanel::failedRunsHiddenByDefault()
+{
+    // A failed and a cancelled run hold no result: the history shows results unless asked.
+    QString error;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const char *status : {"failed", "cancelled"}) {
+        QVERIFY2(m_store->addRun(makeInfo(QStringLiteral("broken %1").arg(QLatin1String(status)), QStringLiteral("fal"),
+                                          QStringLiteral("fal:bria/reimagine/3.2"), now),
+                                 QStringLiteral("Bria Reimagine 3.2"), {}, QString::fromLatin1(status),
+                                 QStringLiteral("Internal Server Error (HTTP 500)"), QString(), &error),
+                 qPrintable(error));
+    }
+    m_panel->applyFilter();
+    QAbstractItemModel *model = m_panel->view()->model();
+    QComboBox *status = child<QComboBox>("historyStatusFilter");
+    QCOMPARE(status->currentText(), QStringLiteral("Results"));
+    QCOMPARE(model->rowCount(), 3);
+    status->setCurrentIndex(status->findText(QStringLiteral("Failed and cancelled")));
+    QCOMPARE(model->rowCount(), 2);
+    QStringList statuses;
+    for (int row = 0; row < model->rowCount(); ++row)
+        statuses.append(model->index(row, 0).data(HistoryModel::StatusRole).toString());
+    statuses.sort();
+    QCOMPARE(statuses, (QStringList{QStringLiteral("cancelled"), QStringLiteral("failed")}));
+    status->setCurrentIndex(status->findText(QStringLiteral("All runs")));
+    QCOMPARE(model->rowCount(), 5);
+}
+
+void TestHistoryPanel::captionsSayModelAndSeed()
+{
+    QAbstractItemModel *model = m_panel->view()->model();
+    const QModelIndex cat = model->index(0, 0);
+    QCOMPARE(cat.data(HistoryModel::IdRole).toString(), m_cat.id);
+    const QVariant seed = cat.data(HistoryModel::SeedRole);
+    QVERIFY(seed.isValid());
+    QCOMPARE(HistoryPanel::captionDetail(cat), QStringLiteral("Bria Reimagine 3.2 · seed %1").arg(seed.toLongLong()));
+
+    // Selected, the caption stands on the highlight: its pixels are not the plain background.
+    m_panel->view()->setCurrentIndex(cat);
+    m_panel->view()->clearFocus();
+    const QRect cell = m_panel->view()->visualRect(cat);
+    const QImage shot = m_panel->view()->viewport()->grab(cell).toImage();
+    const QColor highlight = m_panel->view()->palette().color(QPalette::Inactive, QPalette::Highlight);
+    const QColor below = shot.pixelColor(6, shot.height() - 6); // left of the centred text
+    QVERIFY2(qAbs(below.red() - highlight.red()) < 8 && qAbs(below.blue() - highlight.blue()) < 8,
+             qPrintable(below.name() + QLatin1Char(' ') + highlight.name()));
+}
+
 void TestHistoryPanel::filterChoicesFollowTheStore()
 {
     QComboBox *providers = child<QComboBox>("historyProviderFilter");
@@ -356,6 +406,8 @@ void TestHistoryPanel::actionsFollowTheCurrentRun()
     QVERIFY(m_store->addRun(makeInfo(QStringLiteral("failed run"), QStringLiteral("fal"), QStringLiteral("fal:x"),
                                      QDateTime::currentDateTimeUtc().addSecs(5)),
                             QStringLiteral("X"), {}, QStringLiteral("failed"), QStringLiteral("No credits"), {}, &error));
+    QComboBox *status = child<QComboBox>("historyStatusFilter");
+    status->setCurrentIndex(status->findText(QStringLiteral("All runs")));
     select(QStringLiteral("failed run"));
     QVERIFY(reuse->isEnabled());
     QVERIFY(!save->isEnabled());

@@ -779,6 +779,10 @@ QList<HistoryEntry> HistoryStore::find(const HistoryFilter &filter) const
     }
     if (filter.favouritesOnly)
         conditions.append(QStringLiteral("favourite = 1"));
+    if (filter.status == HistoryFilter::Status::Results)
+        conditions.append(QStringLiteral("status = 'done'"));
+    else if (filter.status == HistoryFilter::Status::Problems)
+        conditions.append(QStringLiteral("status IN ('failed', 'cancelled')"));
 
     const QString where = conditions.isEmpty()
         ? QString()

@@ -63,6 +63,9 @@ struct HistoryFilter
     QString provider;            // empty: any
     QDate from, to;              // local calendar days, inclusive; invalid: open-ended
     bool favouritesOnly = false;
+    // Results: runs that made images; Problems: failed and cancelled ones.
+    enum class Status { All, Results, Problems };
+    Status status = Status::All;
     int limit = 500;             // <= 0: no limit
     enum class Sort { Newest, StructureScore };
     Sort sort = Sort::Newest;    // StructureScore: best first, unscored runs last (newest first)
@@ -70,7 +73,7 @@ struct HistoryFilter
     bool isEmpty() const
     {
         return text.trimmed().isEmpty() && modelId.isEmpty() && provider.isEmpty() && !from.isValid()
-            && !to.isValid() && !favouritesOnly;
+            && !to.isValid() && !favouritesOnly && status == Status::All;
     }
 };
 

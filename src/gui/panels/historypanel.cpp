@@ -48,8 +48,8 @@ constexpr int CellPadding = 4;  // 8 px between neighbouring thumbnails
 const QChar BlackStar(0x2605);
 const QChar WhiteStar(0x2606);
 
-// A grid cell: thumbnail (or the run's state when there is none), one line of prompt, and a
-// star in the corner for favourites.
+// A grid cell: thumbnail (or the run's state when there is none), one line of prompt, one of
+// model and seed, and a star in the corner for favourites.
 class HistoryItemDelegate final : public QStyledItemDelegate
 {
 public:
@@ -57,7 +57,7 @@ public:
 
     static QSize cellSize(const QFontMetrics &metrics)
     {
-        return {ThumbSide + 2 * CellPadding, ThumbSide + 3 * CellPadding + metrics.height()};
+        return {ThumbSide + 2 * CellPadding, ThumbSide + 3 * CellPadding + 2 * metrics.height()};
     }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
@@ -125,12 +125,25 @@ public:
                               QLocale().toString(score.toDouble(), 'f', 2), score.toDouble(), opt.font);
         }
 
+        // The caption: the prompt, then model and seed. Selected, it sits on the highlight of the
+        // view's current state, so it stays readable when the view loses focus.
         const bool selected = opt.state.testFlag(QStyle::State_Selected);
-        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
         const QRect textRect(cell.left(), thumbRect.bottom() + 1 + CellPadding, cell.width(),
                              opt.fontMetrics.height());
+        const QRect detailRect = textRect.translated(0, opt.fontMetrics.height());
+        if (selected)
+            painter->fillRect(textRect.united(detailRect), opt.palette.color(group, QPalette::Highlight));
+        const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        painter->setPen(text);
         painter->drawText(textRect, Qt::AlignHCenter | Qt::AlignVCenter,
                           opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, textRect.width()));
+        QColor muted = text;
+        muted.setAlphaF(selected ? 0.85f : 0.65f);
+        painter->setPen(muted);
+        painter->drawText(detailRect, Qt::AlignHCenter | Qt::AlignVCenter,
+                          opt.fontMetrics.elidedText(HistoryPanel::captionDetail(index), Qt::ElideMiddle,
+                                                     detailRect.width()));
         painter->restore();
     }
 };
@@ -204,6 +217,12 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_dateCombo->addItem(tr("Last 7 days"), 6);
     m_dateCombo->addItem(tr("Last 30 days"), 29);
 
+    // Failed and cancelled runs hold no result: hidden unless asked for.
+    m_statusCombo = makeCombo(QStringLiteral("historyStatusFilter"), tr("Show results, or the runs that failed or were cancelled"));
+    m_statusCombo->addItem(tr("Results"), int(HistoryFilter::Status::Results));
+    m_statusCombo->addItem(tr("Failed and cancelled"), int(HistoryFilter::Status::Problems));
+    m_statusCombo->addItem(tr("All runs"), int(HistoryFilter::Status::All));
+
     m_favouritesButton = new QToolButton(this);
     m_favouritesButton->setObjectName(QStringLiteral("historyFavouritesFilter"));
     m_favouritesButton->setCheckable(true);
@@ -261,7 +280,11 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_search);
-    layout->addWidget(m_modelCombo);
+    auto *modelRow = new QHBoxLayout;
+    modelRow->setSpacing(4);
+    modelRow->addWidget(m_modelCombo, 2);
+    modelRow->addWidget(m_statusCombo, 1);
+    layout->addLayout(modelRow);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
 
@@ -270,7 +293,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &HistoryPanel::applyFilter);
     connect(m_searchTimer, &QTimer::timeout, this, &HistoryPanel::applyFilter);
-    for (QComboBox *combo : {m_modelCombo, m_providerCombo, m_dateCombo})
+    for (QComboBox *combo : {m_modelCombo, m_providerCombo, m_dateCombo, m_statusCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilter);
     connect(m_favouritesButton, &QToolButton::toggled, this, &HistoryPanel::applyFilter);
     connect(m_scoreSortButton, &QToolButton::toggled, this, &HistoryPanel::applyFilter);
@@ -387,6 +410,13 @@ HistoryEntry HistoryPanel::currentEntry() const
     return m_model->entry(m_view->currentIndex());
 }
 
+QString HistoryPanel::captionDetail(const QModelIndex &index)
+{
+    const QString model = index.data(HistoryModel::ModelRole).toString();
+    const QVariant seed = index.data(HistoryModel::SeedRole);
+    return seed.isValid() ? tr("%1 · seed %2").arg(model).arg(seed.toLongLong()) : model;
+}
+
 HistoryFilter HistoryPanel::currentFilter() const
 {
     HistoryFilter filter;
@@ -397,6 +427,7 @@ HistoryFilter HistoryPanel::currentFilter() const
     if (days >= 0)
         filter.from = QDate::currentDate().addDays(-days);
     filter.favouritesOnly = m_favouritesButton->isChecked();
+    filter.status = static_cast<HistoryFilter::Status>(m_statusCombo->currentData().toInt());
     if (m_scoreSortButton->isChecked())
         filter.sort = HistoryFilter::Sort::StructureScore;
     return filter;
@@ -464,7 +495,9 @@ void HistoryPanel::updateEmptyState()
         m_stack->setCurrentWidget(m_view);
         return;
     }
-    const HistoryFilter filter = m_model->filter();
+    HistoryFilter filter = m_model->filter();
+    if (filter.status == HistoryFilter::Status::Results)
+        filter.status = HistoryFilter::Status::All; // the default view, not a filter the designer set
     const QString text = filter.text.trimmed();
     if (!text.isEmpty())
         m_emptyLabel->setText(tr("Nothing matches '%1'.").arg(text));

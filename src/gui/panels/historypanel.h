@@ -40,6 +40,8 @@ public:
     QListView *view() const { return m_view; }
     HistoryEntry currentEntry() const;
     HistoryFilter currentFilter() const;
+    // The second caption line of a cell: "<model> · seed <n>".
+    static QString captionDetail(const QModelIndex &index);
 
     // Saves every output of `entry` to `path` ("x.png", or x-1 … x-N for several) as PNG with
     // metadata, JPEG or WebP, on a worker thread; reports through saveFinished().
@@ -77,6 +79,7 @@ private:
     QComboBox *m_modelCombo = nullptr;
     QComboBox *m_providerCombo = nullptr;
     QComboBox *m_dateCombo = nullptr;
+    QComboBox *m_statusCombo = nullptr;
     QToolButton *m_favouritesButton = nullptr;
     QToolButton *m_scoreSortButton = nullptr;
     QStackedWidget *m_stack = nullptr;
