@@ -217,6 +217,7 @@ void TestApiRequest::retryAfter429ThenSuccess()
                                          "{\"detail\":\"slow down\"}", {{"Retry-After", "1"}}));
     ApiRequest request(&m_manager, echoSpec());
     QSignalSpy retrying(&request, &ApiRequest::retrying);
+    QSignalSpy retryStarted(&request, &ApiRequest::retryStarted);
     QElapsedTimer clock;
     clock.start();
     const ApiResult result = run(&request);
@@ -227,6 +228,9 @@ void TestApiRequest::retryAfter429ThenSuccess()
     QCOMPARE(retrying.first().at(0).toInt(), 2);
     QCOMPARE(retrying.first().at(1).toInt(), 1000);   // Retry-After beats maxDelayMs 20
     QVERIFY(clock.elapsed() >= 900);
+    // The wait's end is said: the second attempt went.
+    QCOMPARE(retryStarted.size(), 1);
+    QCOMPARE(retryStarted.first().at(0).toInt(), 2);
 }
 
 void TestApiRequest::serverErrorExhaustsAttempts()
@@ -593,11 +597,13 @@ void TestApiRequest::abortDuringRetryWait()
     ApiRequest request(&m_manager, echoSpec());
     QSignalSpy finished(&request, &ApiRequest::finished);
     QSignalSpy retrying(&request, &ApiRequest::retrying);
+    QSignalSpy retryStarted(&request, &ApiRequest::retryStarted);
     request.start();
     QVERIFY(retrying.wait(5000));
     QCOMPARE(retrying.first().at(1).toInt(), 30000);
     request.abort();
     QCOMPARE(finished.size(), 1);
+    QCOMPARE(retryStarted.size(), 0);   // aborted while waiting: no retry went
     QCOMPARE(qvariant_cast<ApiResult>(finished.first().first()).error, Error::Cancelled);
     QCOMPARE(m_server.requests().size(), 1);
 }

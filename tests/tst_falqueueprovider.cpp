@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -37,6 +38,8 @@ struct Recorder
     int submitting = 0;
     int finishedCount = 0;
     std::optional<JobOutcome> outcome;
+    QList<QPair<QString, int>> waits;   // reason, delay
+    int waitsEnded = 0;
 
     void attach(ProviderRun *run)
     {
@@ -49,6 +52,9 @@ struct Recorder
         QObject::connect(run, &ProviderRun::handleChanged, run,
                          [this](const ProviderHandle &handle) { handles.append(handle); });
         QObject::connect(run, &ProviderRun::submitting, run, [this]() { ++submitting; });
+        QObject::connect(run, &ProviderRun::waitStarted, run,
+                         [this](const QString &reason, int delayMs) { waits.append({reason, delayMs}); });
+        QObject::connect(run, &ProviderRun::waitEnded, run, [this]() { ++waitsEnded; });
         QObject::connect(run, &ProviderRun::finished, run, [this](const JobOutcome &result) {
             ++finishedCount;
             outcome = result;
@@ -95,6 +101,8 @@ private Q_SLOTS:
     void streamUnsupportedFallsBackToPolling();
     void ideogramTwoImagesAndSeed();
     void submitRateLimitedThenAccepted();
+    void rateLimitIsAWait();
+    void retryWords();
     void statusPollServerErrorsExhaustRetries();
     void completedWithError();
     void submitValidationErrors();
@@ -507,6 +515,64 @@ void TestFalQueueProvider::submitRateLimitedThenAccepted()
     QCOMPARE(rec.handles.size(), 2); // the job, then its output URLs
 }
 
+// A 429 with Retry-After is waited out in the open: the run says why and for how long, and
+// says when the wait is over (the retry goes), so the job never claims to be uploading meanwhile.
+void TestFalQueueProvider::rateLimitIsAWait()
+{
+    const int before = m_server.submitCount(QStringLiteral("fal"));
+    m_server.addFault(FakeFault::respond("POST", QStringLiteral("/fal-queue/bria/reimagine/3.2"), 429,
+                                         json({{QStringLiteral("detail"), QStringLiteral("Too many requests")}}),
+                                         {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")}}));
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, config());
+    int submitsWhenWaitEnded = -1;
+    QElapsedTimer waited;
+    qint64 waitedMs = -1;
+    connect(run.get(), &ProviderRun::waitStarted, this, [&waited] { waited.start(); });
+    connect(run.get(), &ProviderRun::waitEnded, this, [&] {
+        submitsWhenWaitEnded = m_server.submitCount(QStringLiteral("fal")) - before;
+        waitedMs = waited.elapsed();
+    });
+    run->start();
+    WAIT_FINISHED(rec);
+    QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
+
+    QCOMPARE(rec.waits.size(), 1);
+    QCOMPARE(rec.waits.first().first, QStringLiteral("Rate-limited by fal"));
+    QCOMPARE(rec.waits.first().second, 1000);   // Retry-After, not the back-off
+    QCOMPARE(rec.waitsEnded, 1);
+    QCOMPARE(submitsWhenWaitEnded, 1);          // it ends as the retry goes, not before
+    QVERIFY2(waitedMs >= 900, qPrintable(QString::number(waitedMs)));   // coarse timers: -5 %
+    QCOMPARE(m_server.submitCount(QStringLiteral("fal")) - before, 2);
+    const QStringList waitLines = rec.logs.filter(QStringLiteral("Rate-limited"));
+    QCOMPARE(waitLines.size(), 1);
+    QVERIFY2(waitLines.first().startsWith(QStringLiteral("Rate-limited by fal, retrying in 1 s (attempt 2 of 4). ")),
+             qPrintable(waitLines.first()));
+    QVERIFY2(waitLines.first().contains(QStringLiteral("Too many requests")), qPrintable(waitLines.first()));
+}
+
+void TestFalQueueProvider::retryWords()
+{
+    ApiResult limited;
+    limited.httpStatus = 429;
+    QCOMPARE(ProviderRun::retryReason(QStringLiteral("fal"), limited), QStringLiteral("Rate-limited by fal"));
+    ApiResult busy;
+    busy.httpStatus = 503;
+    QCOMPARE(ProviderRun::retryReason(QStringLiteral("Segmind"), busy),
+             QStringLiteral("Server problem at Segmind (HTTP 503)"));
+    busy.headers.insert(QByteArrayLiteral("retry-after"), QByteArrayLiteral("3"));
+    QCOMPARE(ProviderRun::retryReason(QStringLiteral("Segmind"), busy), QStringLiteral("Rate-limited by Segmind"));
+    ApiResult lost;
+    lost.error = Error::Network;
+    QCOMPARE(ProviderRun::retryReason(QStringLiteral("Freepik"), lost), QStringLiteral("No answer from Freepik"));
+
+    const QString reason = QStringLiteral("Rate-limited by fal");
+    QCOMPARE(ProviderRun::waitText(reason, 3000), QStringLiteral("Rate-limited by fal, retrying in 3 s"));
+    QCOMPARE(ProviderRun::waitText(reason, 2001), QStringLiteral("Rate-limited by fal, retrying in 3 s"));
+    QCOMPARE(ProviderRun::waitText(reason, 1), QStringLiteral("Rate-limited by fal, retrying in 1 s"));
+    QCOMPARE(ProviderRun::waitText(reason, 0), QStringLiteral("Rate-limited by fal, retrying now"));
+}
+
 // (f)
 void TestFalQueueProvider::statusPollServerErrorsExhaustRetries()
 {
@@ -526,6 +592,11 @@ void TestFalQueueProvider::statusPollServerErrorsExhaustRetries()
              qPrintable(rec.outcome->message));
     QCOMPARE(m_server.requestsTo(QStringLiteral("/status")).size(), cfg.pollRetryPolicy.maxAttempts());
     QCOMPARE(rec.states.last(), JobState::Failed);
+    // Each retry was a wait with its reason, and each wait ended.
+    QCOMPARE(rec.waits.size(), cfg.pollRetryPolicy.maxAttempts() - 1);
+    for (const auto &wait : std::as_const(rec.waits))
+        QCOMPARE(wait.first, QStringLiteral("Server problem at fal (HTTP 503)"));
+    QCOMPARE(rec.waitsEnded, rec.waits.size());
 }
 
 // (g)

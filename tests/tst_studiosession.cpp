@@ -55,6 +55,7 @@ private Q_SLOTS:
     void compareMapsIntent();
     void missingKeyFailsClearly();
     void retryRunsTheSameRequest();
+    void rateLimitWaitReachesTheJob();
     void resumeAfterKill();
     void quitWhileSavingKeepsTheResult();
     void resultOnDiskIsRecordedAtNextStart();
@@ -335,6 +336,26 @@ void TestStudioSession::retryRunsTheSameRequest()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, JobTimeoutMs);
     QCOMPARE(again->state(), JobState::Done);
     QCOMPARE(session->jobs().size(), 2);
+}
+
+// The session's runs wrap the provider's (keys first): a rate limit's wait still reaches the job,
+// so the jobs panel can say it instead of the stage.
+void TestStudioSession::rateLimitWaitReachesTheJob()
+{
+    auto session = makeSession();
+    QSignalSpy finished(session.get(), &StudioSession::jobFinished);
+    m_server->addFault(FakeFault::respond("POST", QStringLiteral("/segmind/v1/"), 429,
+                                          QByteArrayLiteral("{\"error\":\"Too many requests\"}"),
+                                          {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")}}));
+    const ModelSpec *model = m_catalog->model(Segmind);
+    Job *job = session->generate(*model, valuesFor(*model, QStringLiteral("a chair")), SamplePath);
+    QVERIFY(job);
+    QStringList reasons;
+    connect(job, &Job::waitChanged, this, [&reasons, job] { reasons.append(job->waitReason()); });
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
+    QVERIFY2(job->state() == JobState::Done, qPrintable(job->outcome().message));
+    QCOMPARE(reasons, (QStringList{QStringLiteral("Rate-limited by Segmind"), QString()}));
+    QCOMPARE(job->logs().filter(QStringLiteral("Rate-limited by Segmind, retrying in 1 s")).size(), 1);
 }
 
 void TestStudioSession::resumeAfterKill()

@@ -580,8 +580,7 @@ void TestWorkflow::screenshots()
         return std::any_of(jobs.cbegin(), jobs.cend(), [](const Job *job) { return job->state() == JobState::Running; });
     };
     QTRY_VERIFY_WITH_TIMEOUT(anyRunning(), JobTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->jobsPanel()->model()->index(m_window->jobsPanel()->model()->rowCount() - 1,
-                                                                   JobListModel::ElapsedColumn)
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->jobsPanel()->model()->index(0, JobListModel::ElapsedColumn)
                                      .data()
                                      .toString()
                                  != QStringLiteral("0:00"),

@@ -142,6 +142,9 @@ void CompareController::onJobAdded(Job *job)
 {
     connect(job, &Job::stateChanged, this, [this, job] { onJobStateChanged(job); });
     connect(job, &Job::queuePositionChanged, this, [this, job] { onJobStateChanged(job); });
+    // A cell says what its row says: waits and the provider's step figures too.
+    connect(job, &Job::waitChanged, this, [this, job] { onJobStateChanged(job); });
+    connect(job, &Job::progressChanged, this, [this, job] { onJobStateChanged(job); });
 }
 
 void CompareController::onJobStateChanged(Job *job)

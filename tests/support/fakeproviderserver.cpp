@@ -794,7 +794,7 @@ QByteArray FakeProviderServer::falStatusJson(FalJob &job, bool advance, bool log
     const int shownLogs = std::max(1, job.step);
     for (int i = 0; i < shownLogs; ++i) {
         logLines.append(QJsonObject{
-            {QStringLiteral("message"), QStringLiteral("step %1").arg(i + 1)},
+            {QStringLiteral("message"), m_falLogTemplate.arg(i + 1)},
             {QStringLiteral("level"), QStringLiteral("INFO")},
             {QStringLiteral("source"), QStringLiteral("USER")},
             {QStringLiteral("timestamp"),

@@ -133,6 +133,9 @@ public:
     // state repeats (a script without COMPLETED never finishes). Applies to jobs submitted later.
     void setFalScript(const QStringList &states);
     QStringList falScript() const { return m_falScript; }
+    // The text of the n-th status log line, "%1" standing for n (1, 2 ...): "step %1" by
+    // default, "Step %1/4" for a model that counts its steps as fal's do.
+    void setFalLogTemplate(const QString &text) { m_falLogTemplate = text; }
     void setFalSseMode(SseMode mode) { m_sseMode = mode; }
     void setSseIntervalMs(int ms) { m_sseIntervalMs = ms; }
     // Required top-level input fields per full endpoint id; unknown endpoints get 404.
@@ -247,6 +250,7 @@ private:
     bool m_acceptAnyKey = false;
 
     QStringList m_falScript;
+    QString m_falLogTemplate = QStringLiteral("step %1");
     SseMode m_sseMode = SseMode::Supported;
     int m_sseIntervalMs = 20;
     QHash<QString, QStringList> m_falRequired;

@@ -20,6 +20,11 @@ qint64 Job::elapsedMs() const
     return m_finalElapsedMs >= 0 ? m_finalElapsedMs : m_timer.elapsed();
 }
 
+qint64 Job::waitRemainingMs() const
+{
+    return isWaiting() ? m_waitUntil.remainingTime() : 0;
+}
+
 void Job::restore(JobState state, const ProviderHandle &handle, bool submitStarted, const QDateTime &created,
                   const JobOutcome &outcome)
 {
@@ -57,8 +62,20 @@ void Job::attach(ProviderRun *run)
         if (m_logs.size() >= kMaxLogLines)
             m_logs.removeFirst();
         m_logs.append(line);
+        // Lines without a figure keep the last one: a model logs other things between steps.
+        const LogProgress progress = LogProgress::parse(line);
+        if (progress.isValid() && !(progress == m_logProgress)) {
+            m_logProgress = progress;
+            Q_EMIT progressChanged();
+        }
         Q_EMIT logReceived(line);
     });
+    connect(run, &ProviderRun::waitStarted, this, [this](const QString &reason, int delayMs) {
+        m_waitReason = reason;
+        m_waitUntil.setRemainingTime(delayMs);
+        Q_EMIT waitChanged();
+    });
+    connect(run, &ProviderRun::waitEnded, this, &Job::endWait);
     connect(run, &ProviderRun::finished, this, &Job::onRunFinished);
 }
 
@@ -91,8 +108,17 @@ void Job::setState(JobState state)
     Q_EMIT stateChanged(state);
 }
 
+void Job::endWait()
+{
+    if (m_waitReason.isEmpty())
+        return;
+    m_waitReason.clear();
+    Q_EMIT waitChanged();
+}
+
 void Job::onRunFinished(const JobOutcome &outcome)
 {
+    endWait();
     m_outcome = outcome;
     m_finalElapsedMs = m_timer.elapsed();
     // The run has said all it will: let it go with its buffers (downloads, parsed answers).

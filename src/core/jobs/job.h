@@ -2,7 +2,10 @@
 
 #include "model/jobtypes.h"
 
+#include "logprogress.h"
+
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
@@ -39,6 +42,16 @@ public:
     QDateTime created() const { return m_created; }
     qint64 elapsedMs() const;
 
+    // Waiting out a failed request before it goes again (a rate limit, a busy server): the
+    // stage (Uploading ...) is interrupted, and saying it would not be true. Why in words
+    // ("Rate-limited by fal") and how long is left; empty and 0 when not waiting.
+    bool isWaiting() const { return !m_waitReason.isEmpty(); }
+    QString waitReason() const { return m_waitReason; }
+    qint64 waitRemainingMs() const;
+    // How far the provider says it is, from the newest log line that gave a figure ("Step
+    // 16/30"); invalid until one did.
+    const LogProgress &logProgress() const { return m_logProgress; }
+
     // Free-form data the caller keeps with the job in the journal (the CLI's output path).
     QJsonObject context() const { return m_context; }
     void setContext(const QJsonObject &context) { m_context = context; }
@@ -70,11 +83,16 @@ Q_SIGNALS:
     void submitStartedChanged();
     void queuePositionChanged(int position);
     void logReceived(const QString &line);
+    // A wait began or ended (isWaiting(), waitReason(), waitRemainingMs()).
+    void waitChanged();
+    // A log line gave a new figure (logProgress()).
+    void progressChanged();
     void finished();
 
 private:
     void setState(JobState state);
     void onRunFinished(const JobOutcome &outcome);
+    void endWait();
 
     JobRequest m_request;
     JobState m_state = JobState::Preparing;
@@ -88,4 +106,7 @@ private:
     qint64 m_finalElapsedMs = -1;
     QJsonObject m_context;
     QPointer<ProviderRun> m_run;
+    QString m_waitReason;
+    QDeadlineTimer m_waitUntil;
+    LogProgress m_logProgress;
 };

@@ -136,6 +136,8 @@ void ApiRequest::sendAttempt()
     m_currentUrl = m_spec.url;
     m_currentMethod = m_spec.method.toUpper();
     m_currentBody = m_spec.body;
+    if (m_attempts > 1)
+        Q_EMIT retryStarted(m_attempts);
     sendTo(m_currentUrl);
 }
 

@@ -100,6 +100,8 @@ Q_SIGNALS:
     void uploadProgress(qint64 sent, qint64 total);
     // A retry is scheduled after a failed attempt.
     void retrying(int nextAttempt, int delayMs, const ApiResult &failedAttempt);
+    // The retry announced by retrying() is being sent now: the wait is over.
+    void retryStarted(int attempt);
 
 private:
     void sendAttempt();

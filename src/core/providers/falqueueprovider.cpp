@@ -211,6 +211,8 @@ ApiRequest *FalQueueRun::send(const ApiRequestSpec &spec, Handler handler)
 {
     auto *request = new ApiRequest(m_config.network, spec, this);
     m_active = request;
+    // First, so a wait ends before the handler may start the next one.
+    followRetries(request);
     connect(request, &ApiRequest::finished, this, [this, request, handler](const ApiResult &result) {
         if (m_active == request)
             m_active = nullptr;
@@ -227,6 +229,7 @@ void FalQueueRun::dropRequest()
         m_active = nullptr;
         disconnect(request, nullptr, this, nullptr);
         request->deleteLater();   // its destructor aborts the reply
+        endWait();                // a dropped request is waited for no longer
     }
 }
 

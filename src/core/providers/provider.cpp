@@ -1,6 +1,10 @@
 #include "provider.h"
 
+#include "model/providerinfo.h"
 #include "net/apirequest.h"
+
+#include <algorithm>
+#include <cmath>
 
 ProviderRun::ProviderRun(const JobRequest &request, const ProviderConfig &config, QObject *parent)
     : QObject(parent)
@@ -40,6 +44,7 @@ void ProviderRun::finish(const JobOutcome &outcome)
 {
     if (m_finished)
         return;
+    endWait();
     m_finished = true;
     JobOutcome out = outcome;
     if (out.requestId.isEmpty())
@@ -65,6 +70,8 @@ ApiRequest *ProviderRun::sendTracked(const ApiRequestSpec &spec, std::function<v
 {
     auto *request = new ApiRequest(m_config.network, spec, this);
     m_tracked = request;
+    // First, so a wait ends before the handler may start the next one.
+    followRetries(request);
     connect(request, &ApiRequest::finished, this, [this, request, handler](const ApiResult &result) {
         request->deleteLater();
         if (m_tracked == request)
@@ -73,17 +80,61 @@ ApiRequest *ProviderRun::sendTracked(const ApiRequestSpec &spec, std::function<v
             return;
         handler(result);
     });
-    connect(request, &ApiRequest::retrying, this, [this](int nextAttempt, int delayMs, const ApiResult &failed) {
-        Q_EMIT logReceived(tr("%1 (attempt %2 follows in %3 ms)").arg(failed.message).arg(nextAttempt).arg(delayMs));
-    });
     request->start();
     return request;
+}
+
+QString ProviderRun::retryReason(const QString &providerName, const ApiResult &failed)
+{
+    // A 503 that names its pause is a rate limit in all but number (Segmind, fal's runners).
+    if (failed.httpStatus == 429 || (failed.httpStatus == 503 && !failed.header("retry-after").isEmpty()))
+        return tr("Rate-limited by %1").arg(providerName);
+    if (failed.httpStatus >= 400)
+        return tr("Server problem at %1 (HTTP %2)").arg(providerName).arg(failed.httpStatus);
+    return tr("No answer from %1").arg(providerName);
+}
+
+QString ProviderRun::waitText(const QString &reason, qint64 remainingMs)
+{
+    // Whole seconds, rounded up: "retrying in 0 s" would be said while still waiting.
+    const qint64 seconds = static_cast<qint64>(std::ceil(static_cast<double>(std::max<qint64>(0, remainingMs)) / 1000.0));
+    if (seconds <= 0)
+        return tr("%1, retrying now").arg(reason);
+    return tr("%1, retrying in %2 s").arg(reason).arg(seconds);
+}
+
+void ProviderRun::followRetries(ApiRequest *request)
+{
+    connect(request, &ApiRequest::retrying, this,
+            [this, request](int nextAttempt, int delayMs, const ApiResult &failed) {
+                if (isFinished())
+                    return;
+                const QString reason = retryReason(ProviderInfo::nameOf(m_request.model.provider), failed);
+                Q_EMIT logReceived(tr("%1 (attempt %2 of %3). %4")
+                                       .arg(waitText(reason, delayMs))
+                                       .arg(nextAttempt)
+                                       .arg(request->spec().retryPolicy.maxAttempts())
+                                       .arg(failed.message));
+                m_waiting = true;
+                Q_EMIT waitStarted(reason, delayMs);
+            });
+    connect(request, &ApiRequest::retryStarted, this, &ProviderRun::endWait);
+    connect(request, &ApiRequest::finished, this, &ProviderRun::endWait);
+}
+
+void ProviderRun::endWait()
+{
+    if (!m_waiting)
+        return;
+    m_waiting = false;
+    Q_EMIT waitEnded();
 }
 
 void ProviderRun::abortTracked()
 {
     if (m_resendTimer)
         m_resendTimer->stop();
+    endWait();
     if (ApiRequest *request = m_tracked.data()) {
         m_tracked = nullptr;
         disconnect(request, nullptr, this, nullptr);
@@ -115,17 +166,21 @@ bool ProviderRun::resendIfUnsent(const ApiResult &result, std::function<void()> 
     if (!unsent || m_billedAttempts >= policy.maxAttempts() || isFinished())
         return false;
     const int delay = policy.delayMs(m_billedAttempts);
-    Q_EMIT logReceived(tr("%1; nothing was sent, trying again in %2 ms").arg(result.message).arg(delay));
+    const QString reason = retryReason(ProviderInfo::nameOf(m_request.model.provider), result);
+    Q_EMIT logReceived(tr("%1; nothing was sent. %2").arg(result.message, waitText(reason, delay)));
     if (!m_resendTimer) {
         m_resendTimer = new QTimer(this);
         m_resendTimer->setSingleShot(true);
     }
     m_resendTimer->disconnect();
     connect(m_resendTimer, &QTimer::timeout, this, [this, resend] {
+        endWait();
         if (!isFinished())
             resend();
     });
     m_resendTimer->start(delay);
+    m_waiting = true;
+    Q_EMIT waitStarted(reason, delay);
     return true;
 }
 

@@ -60,7 +60,20 @@ Q_SIGNALS:
     void handleChanged(const ProviderHandle &handle);
     void queuePositionChanged(int position);
     void logReceived(const QString &line);
+    // A failed request is waited out before it is sent again (a rate limit, a busy server, a
+    // host that could not be reached): `reason` says why in words ("Rate-limited by fal"), the
+    // request goes again after `delayMs`. waitEnded() when it goes (or the run stops waiting).
+    void waitStarted(const QString &reason, int delayMs);
+    void waitEnded();
     void finished(const JobOutcome &outcome);
+
+public:
+    // Why a request is waited out before it goes again, in words: "Rate-limited by fal" for a
+    // 429 or a 503 with Retry-After (the provider asked for the pause), "Server problem at fal
+    // (HTTP 502)" for other answers, "No answer from fal" when none came.
+    static QString retryReason(const QString &providerName, const ApiResult &failed);
+    // "Rate-limited by fal, retrying in 3 s": the row and log text of a wait.
+    static QString waitText(const QString &reason, qint64 remainingMs);
 
 protected:
     void setState(JobState state);
@@ -84,6 +97,11 @@ protected:
     }
     // Aborts the current request without reporting it.
     void abortTracked();
+    // Reports `request`'s retries as waits (waitStarted/waitEnded) and log lines. Every request
+    // a run sends goes through this, so no wait is shown as the stage it interrupts.
+    void followRetries(ApiRequest *request);
+    // Ends a wait that is shown (the request finished or was dropped while waiting).
+    void endWait();
 
     // The request that creates (and bills) the provider job is sent once. ApiRequest retries it
     // only on `statuses` (with Retry-After and the config's back-off): answers that say the
@@ -117,6 +135,7 @@ private:
     QPointer<ApiRequest> m_tracked;
     int m_billedAttempts = 0;
     QTimer *m_resendTimer = nullptr;
+    bool m_waiting = false;
 };
 
 // A provider: makes runs for its models.

@@ -70,6 +70,8 @@ private:
         connect(m_inner, &ProviderRun::handleChanged, this, [this](const ProviderHandle &handle) { setHandle(handle); });
         connect(m_inner, &ProviderRun::queuePositionChanged, this, &ProviderRun::queuePositionChanged);
         connect(m_inner, &ProviderRun::logReceived, this, &ProviderRun::logReceived);
+        connect(m_inner, &ProviderRun::waitStarted, this, &ProviderRun::waitStarted);
+        connect(m_inner, &ProviderRun::waitEnded, this, &ProviderRun::waitEnded);
         connect(m_inner, &ProviderRun::finished, this, [this](const JobOutcome &outcome) {
             if (m_factory)
                 Q_EMIT m_factory->runEnded(providerId(), outcome);

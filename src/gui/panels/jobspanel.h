@@ -1,11 +1,8 @@
 #pragma once
 
-#include "model/jobtypes.h"
+#include "joblistmodel.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QImage>
-#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -18,75 +15,9 @@ class QStackedWidget;
 class QTimer;
 class QTreeView;
 
-// One row per job: model, state in words, progress, elapsed time, cost. The jobs are not owned.
-class JobListModel final : public QAbstractTableModel
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(JobListModel)
-
-public:
-    enum Column
-    {
-        ModelColumn,
-        StateColumn,
-        ProgressColumn,
-        ElapsedColumn,
-        CostColumn,
-        ActionsColumn,
-        ColumnCount
-    };
-    enum Role
-    {
-        JobIdRole = Qt::UserRole + 1,
-        StateRole,       // JobState as int
-        ProgressRole,    // 0–100, or -1 while busy with no known progress
-        LogsRole,        // QStringList
-        CanCancelRole,
-        CanRetryRole,
-    };
-
-    explicit JobListModel(QObject *parent = nullptr);
-
-    void addJob(Job *job);
-    void clearFinished();
-    Job *jobAt(int row) const;
-    int rowOf(const Job *job) const;
-    int activeCount() const;
-    // The result thumbnail shown in the model column.
-    void setThumbnail(const Job *job, const QImage &image);
-    // Refreshes the elapsed time of running jobs (the panel's one-second tick).
-    void tick();
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    // "Uploading", "In queue #3", "Running", "Done", "Failed: <reason>", "Cancelled" ...
-    static QString stateText(const Job *job);
-    // A rough step for bars that need one: -1 while the provider works with no known progress.
-    static int progressFor(const Job *job);
-    static QString elapsedText(qint64 ms);
-    // "≈ $0.04" while running (estimate), "$0.04" when done, "—" when unknown.
-    static QString costText(const Job *job);
-
-Q_SIGNALS:
-    void activeCountChanged(int count);
-
-private:
-    void updateRow(const Job *job);
-
-    struct Row
-    {
-        QPointer<Job> job;
-        QImage thumbnail;
-    };
-    QList<Row> m_rows;
-    int m_lastActive = 0;
-};
-
-// The bottom dock "Jobs": the job list with a progress bar, Cancel and Retry per row, and a
-// details pane with the selected job's provider logs. One timer (1 s) ticks the elapsed times
+// The bottom dock "Jobs": the job list (newest on top) with a progress bar, Cancel and Retry per
+// row, and a details pane with the provider logs of the selected job, or with none selected, of
+// the newest running one. One timer (1 s) ticks the elapsed times and the seconds of waits
 // while a job is active.
 class JobsPanel final : public QWidget
 {
@@ -94,7 +25,7 @@ class JobsPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(JobsPanel)
 
 public:
-    static constexpr int ThumbnailSide = 32; // the result thumbnail in the model column
+    static constexpr int ThumbnailSide = JobListModel::ThumbnailSide;
 
     explicit JobsPanel(QWidget *parent = nullptr);
     ~JobsPanel() override;
@@ -103,6 +34,9 @@ public:
     void setThumbnail(const Job *job, const QImage &image);
     void selectJob(const Job *job);
     Job *selectedJob() const;
+    // The job the log pane shows: the selected one; with none selected, the newest running
+    // job, else the newest job. nullptr when there are no jobs.
+    Job *logJob() const;
 
     JobListModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
