@@ -29,6 +29,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QTreeView>
+#include <QHeaderView>
 
 #include <memory>
 
@@ -169,6 +171,7 @@ void TestErrors::outOfRangeBlocksGenerate()
     QLabel *error = m_window->form()->errorLabelFor(QStringLiteral("num_inference_steps"));
     QTRY_VERIFY(error->isVisible());
     QCOMPARE(error->text(), QStringLiteral("Steps must be between 20 and 50."));
+    QTRY_VERIFY(showsWholeText(error));
     QTRY_VERIFY(!generate->isEnabled());
     QCOMPARE(generate->toolTip(), QStringLiteral("Fix these fields first: Steps"));
     // Ctrl+Enter reveals the problem instead of sending anything.
@@ -211,6 +214,13 @@ void TestErrors::serverErrorSaidOnce()
     const int row = jobs->rowOf(job);
     QCOMPARE(jobs->index(row, JobListModel::StateColumn).data().toString(),
              QStringLiteral("Failed: Internal Server Error (HTTP 500)"));
+    // The row's reason fits its column: nothing of it is elided.
+    auto *view = m_window->jobsPanel()->findChild<QTreeView *>(QStringLiteral("jobsView"));
+    QVERIFY(view);
+    const QString rowText = jobs->index(row, JobListModel::StateColumn).data().toString();
+    QTRY_VERIFY(view->isVisible());
+    QVERIFY(view->header()->sectionSize(JobListModel::StateColumn)
+            > view->fontMetrics().horizontalAdvance(rowText));
     auto *action = m_window->findChild<QPushButton *>(QStringLiteral("bannerAction"));
     QCOMPARE(action->text(), QStringLiteral("Retry"));
     auto *bannerLabel = m_window->findChild<QLabel *>(QStringLiteral("bannerText"));
