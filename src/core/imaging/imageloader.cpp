@@ -337,7 +337,7 @@ ImageLoader::Result ImageLoader::loadFileScaled(const QString &path, int maxSide
     if (pixels > limits.maxPixels * DownscaleFactor
         || !reader.supportsOption(QImageIOHandler::ScaledSize)) {
         result.error = tr("%1 is too large to be made smaller here (%2 × %3 pixels).")
-                           .arg(what).arg(stored.width()).arg(stored.height());
+                           .arg(what, QString::number(stored.width()), QString::number(stored.height()));
         return result;
     }
     // A square bound: the same whichever way EXIF turns the image afterwards.

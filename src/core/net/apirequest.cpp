@@ -450,7 +450,7 @@ void ApiRequest::describeHttpError(ApiResult &result, const QString &reasonPhras
         while (reason.endsWith(QLatin1Char('.')))
             reason.chop(1);
         result.message = reason.isEmpty() ? tr("Server error (HTTP %1)").arg(status)
-                                          : tr("%1 (HTTP %2)").arg(reason).arg(status);
+                                          : tr("%1 (HTTP %2)").arg(reason, QString::number(status));
     } else {
         result.error = ApiResult::Error::Validation;
         result.message = withDetail(tr("%1 rejected the %2 (%3)")
