@@ -34,6 +34,9 @@ private Q_SLOTS:
     void userTimeout504NotRetried();
     void errorMapping_data();
     void errorMapping();
+    void serverErrorSaidOnce_data();
+    void serverErrorSaidOnce();
+    void onlyNamedInputsAreFieldErrors();
     void validationFieldErrors();
     void resetMidBodyRetried();
     void connectionRefused();
@@ -320,6 +323,68 @@ void TestApiRequest::errorMapping()
     QCOMPARE(result.body, body);
     QVERIFY2(result.message.contains(messagePart), qPrintable(result.message));
     QVERIFY(!result.ok());
+}
+
+void TestApiRequest::serverErrorSaidOnce_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("dialect");
+    QTest::addColumn<QString>("message");
+    const int fal = int(ApiErrorParser::Dialect::Fal);
+    const int segmind = int(ApiErrorParser::Dialect::Segmind);
+    // fal's 500 body used to become a field error without a field (": : Internal Server Error").
+    QTest::newRow("fal detail") << 500 << QByteArray(R"({"detail":"Internal Server Error"})") << fal
+                                << "Internal Server Error (HTTP 500)";
+    QTest::newRow("no body: the reason phrase") << 500 << QByteArray() << fal << "Internal Server Error (HTTP 500)";
+    QTest::newRow("sentence") << 503 << QByteArray(R"({"error":"GPU on fire."})") << segmind << "GPU on fire (HTTP 503)";
+    QTest::newRow("detail list") << 500 << QByteArray(R"({"detail":[{"loc":["body","seed"],"msg":"boom"}]})") << fal
+                                 << "seed: boom (HTTP 500)";
+}
+
+void TestApiRequest::serverErrorSaidOnce()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, dialect);
+    QFETCH(QString, message);
+    m_server.addFault(FakeFault::respond("GET", QStringLiteral("/echo"), status, body));
+    ApiRequestSpec spec = echoSpec();
+    spec.retryPolicy = RetryPolicy::none();
+    spec.dialect = static_cast<ApiErrorParser::Dialect>(dialect);
+    ApiRequest request(&m_manager, spec);
+    const ApiResult result = run(&request);
+    QCOMPARE(result.error, Error::Server);
+    QCOMPARE(result.message, message);
+    // A server's trouble names no input: nothing goes under a field.
+    QVERIFY(result.fieldErrors.isEmpty());
+}
+
+void TestApiRequest::onlyNamedInputsAreFieldErrors()
+{
+    // A 4xx "detail" that is a sentence is in the message; only entries naming an input go under
+    // fields.
+    m_server.addFault(FakeFault::respond(
+        "GET", QStringLiteral("/echo"), 422,
+        QByteArrayLiteral(R"({"detail":[{"loc":["body"],"msg":"body is not an object"},)"
+                          R"({"loc":["body","seed"],"msg":"not an int"}]})")));
+    ApiRequestSpec spec = echoSpec();
+    spec.retryPolicy = RetryPolicy::none();
+    spec.dialect = ApiErrorParser::Dialect::Fal;
+    ApiRequest request(&m_manager, spec);
+    const ApiResult result = run(&request);
+    QCOMPARE(result.error, Error::Validation);
+    QCOMPARE(result.fieldErrors.size(), 1);
+    QCOMPARE(result.fieldErrors.constFirst().field, QStringLiteral("seed"));
+    QVERIFY2(result.message.contains(QLatin1String("body is not an object; seed: not an int")),
+             qPrintable(result.message));
+
+    m_server.addFault(FakeFault::respond("GET", QStringLiteral("/echo"), 400,
+                                         QByteArrayLiteral(R"({"detail":"Bad prompt"})")));
+    ApiRequest plain(&m_manager, spec);
+    const ApiResult sentence = run(&plain);
+    QVERIFY(sentence.fieldErrors.isEmpty());
+    QVERIFY2(sentence.message.contains(QLatin1String("Bad prompt")), qPrintable(sentence.message));
 }
 
 void TestApiRequest::validationFieldErrors()

@@ -86,6 +86,9 @@ private Q_SLOTS:
     void svgRenderedAtModelSize();
     void files();
     void limits();
+    void downscaledWhileReading_data();
+    void downscaledWhileReading();
+    void notDownscaled();
 };
 
 void TestImageLoader::refused_data()
@@ -439,6 +442,79 @@ void TestImageLoader::limits()
     limits = ImageLoader::Limits();
     limits.maxSvgBytes = 100;
     QVERIFY(ImageLoader::loadData(svg(10, 10), limits).error.contains(QLatin1String("SVG drawings up to")));
+}
+
+void TestImageLoader::downscaledWhileReading_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::newRow("png") << QByteArray("png");
+    QTest::newRow("jpeg") << QByteArray("jpeg");
+}
+
+void TestImageLoader::downscaledWhileReading()
+{
+    QFETCH(QByteArray, format);
+    // Small limits, so the oversized image is cheap: 400 × 200 against 100 × 100 pixels.
+    ImageLoader::Limits limits;
+    limits.maxPixels = 100 * 100;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.") + QString::fromLatin1(format));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(encode(quadrants(400, 200), format.constData(), 95));
+    file.close();
+
+    // Refused for its size only: a smaller copy can be had.
+    const ImageLoader::Result probe = ImageLoader::probeFile(path, limits);
+    QVERIFY(!probe.ok());
+    QCOMPARE(probe.error, QStringLiteral("plan.%1 is too large: 400 × 200 pixels (0.1 megapixels). The "
+                                         "limit is 0 megapixels and 16384 pixels per side.")
+                              .arg(QString::fromLatin1(format)));
+    QVERIFY(probe.canDownscale);
+    QVERIFY(ImageLoader::loadFile(path, limits).canDownscale);
+
+    const ImageLoader::Result scaled = ImageLoader::loadFileScaled(path, 100, limits);
+    QVERIFY2(scaled.ok(), qPrintable(scaled.error));
+    QCOMPARE(scaled.format, format);
+    QCOMPARE(scaled.size, QSize(100, 50));
+    QCOMPARE(scaled.image.size(), QSize(100, 50));
+    const QList<QRgb> colours = quadrantColours(scaled.image);
+    const QList<QRgb> expected = quadrantColours(quadrants(400, 200));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(near(colours.at(i), expected.at(i), 24), qPrintable(QString::number(i)));
+}
+
+void TestImageLoader::notDownscaled()
+{
+    ImageLoader::Limits limits;
+    limits.maxPixels = 100 * 100;
+    QTemporaryDir dir;
+    // BMP has no decoder that scales while reading: no copy without a whole decode.
+    const QString bmp = dir.filePath(QStringLiteral("plan.bmp"));
+    QVERIFY(quadrants(400, 200).save(bmp, "BMP"));
+    QVERIFY(!ImageLoader::probeFile(bmp, limits).canDownscale);
+    QCOMPARE(ImageLoader::loadFileScaled(bmp, 100, limits).error,
+             QStringLiteral("plan.bmp cannot be made smaller without decoding it whole; save it smaller "
+                            "as PNG or JPEG first."));
+
+    // A header claiming far more than the limits is a bomb, not a sketch.
+    const QString bomb = dir.filePath(QStringLiteral("bomb.png"));
+    QFile file(bomb);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pngWithHeaderSize(100000, 100000));
+    file.close();
+    const ImageLoader::Result probe = ImageLoader::probeFile(bomb);
+    QVERIFY(probe.error.contains(QLatin1String("too large")));
+    QVERIFY(!probe.canDownscale);
+    QVERIFY(!ImageLoader::loadFileScaled(bomb, 100).ok());
+
+    // A damaged or unreadable file is not "too large".
+    const QString broken = dir.filePath(QStringLiteral("broken.png"));
+    QFile brokenFile(broken);
+    QVERIFY(brokenFile.open(QIODevice::WriteOnly));
+    brokenFile.write("not an image");
+    brokenFile.close();
+    QVERIFY(!ImageLoader::probeFile(broken).canDownscale);
 }
 
 QTEST_GUILESS_MAIN(TestImageLoader)

@@ -123,6 +123,7 @@ void MainWindow::init()
     connect(sketch, &SketchCanvas::pasteRequested, this, &MainWindow::pasteSketch);
     connect(sketch, &SketchCanvas::sampleRequested, this, &MainWindow::loadSampleSketch);
     connect(sketch, &SketchCanvas::sourceDropped, this, &MainWindow::loadSketch);
+    connect(sketch, &SketchCanvas::downscaledCopyReady, this, &MainWindow::loadSketch);
     connect(sketch, &SketchCanvas::sketchChanged, this, &MainWindow::onCanvasSketchChanged);
     connect(m_results, &ResultsArea::pageChanged, this, &MainWindow::updateActions);
     connect(m_results, &ResultsArea::statusMessage, this, &MainWindow::showStatus);
@@ -528,7 +529,12 @@ void MainWindow::revealField(const QString &field)
 bool MainWindow::loadSketch(const QString &source)
 {
     if (!canvas()->setSketch(source)) {
-        showStatus(canvas()->errorText());
+        // Said at the canvas, where the sketch goes (with "Downscale and Use" for a file that is
+        // only too large); the status bar only when Compare hides the canvas.
+        if (m_compareMode)
+            showStatus(canvas()->errorText());
+        else
+            m_results->setCurrentPage(ResultsArea::Page::Sketch);
         return false;
     }
     // onCanvasSketchChanged has put it into the form.

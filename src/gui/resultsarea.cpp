@@ -408,30 +408,34 @@ QList<FieldError> ResultsArea::showFailure(Job *job, const ModelSpec &formModel)
 {
     const JobOutcome &outcome = job->outcome();
     const QString title = job->request().model.title;
-    const QString reason = outcome.message.isEmpty() ? JobListModel::stateText(job) : outcome.message;
+    // One wording: the banner says the job row's reason (JobListModel::stateText) after the
+    // model's name, once; the status bar does not repeat it.
+    const QString reason = outcome.message.simplified().isEmpty() ? JobListModel::stateText(job)
+                                                                  : outcome.message.simplified();
+    // A 4xx answer that names inputs of the form's model: those go under their fields, and the
+    // banner offers to go to the first one.
     QList<FieldError> fieldErrors;
-    if (outcome.error == ApiResult::Error::Auth) {
-        m_banner->showMessage(tr("%1 failed: %2").arg(title, reason), FailureBanner::Action::OpenSettings, job);
-    } else if (!outcome.fieldErrors.isEmpty() && job->request().model.id == formModel.id) {
-        // The provider named fields: say which, and offer to go there.
-        QStringList details;
-        QString firstField;
+    QString firstField;
+    if (job->request().model.id == formModel.id) {
         for (const ApiFieldError &error : outcome.fieldErrors) {
             const QString name = error.field.section(u'.', 0, 0);
-            const ParameterSpec *spec = formModel.field(name);
-            if (spec && firstField.isEmpty())
+            if (name.isEmpty() || !formModel.field(name))
+                continue;
+            if (firstField.isEmpty())
                 firstField = name;
-            details.append((spec ? spec->title : error.field) + QStringLiteral(": ") + error.message);
             fieldErrors.append(FieldError{error.field, error.message});
         }
-        m_banner->showMessage(tr("%1 refused the request: %2").arg(title, details.join(QStringLiteral("; "))),
-                              firstField.isEmpty() ? FailureBanner::Action::Retry : FailureBanner::Action::FixField,
-                              job, firstField);
-    } else if (job->state() == JobState::Interrupted) {
-        m_banner->showMessage(tr("%1: %2").arg(title, reason), FailureBanner::Action::None, job);
-    } else {
-        m_banner->showMessage(tr("%1 failed: %2").arg(title, reason), FailureBanner::Action::Retry, job);
     }
+    if (job->state() == JobState::Interrupted) {
+        m_banner->showMessage(tr("%1: %2").arg(title, reason), FailureBanner::Action::None, job);
+        return fieldErrors;
+    }
+    FailureBanner::Action action = FailureBanner::Action::Retry;
+    if (outcome.error == ApiResult::Error::Auth)
+        action = FailureBanner::Action::OpenSettings;
+    else if (!firstField.isEmpty())
+        action = FailureBanner::Action::FixField;
+    m_banner->showMessage(tr("%1 failed: %2").arg(title, reason), action, job, firstField);
     return fieldErrors;
 }
 

@@ -17,6 +17,9 @@
 
 namespace
 {
+// How far over the pixel limit an image may be and still be downscaled while reading.
+constexpr qint64 DownscaleFactor = 16;
+
 QString megabytes(qint64 bytes)
 {
     return QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -63,8 +66,15 @@ QString ImageLoader::checkFormat(const QByteArray &format, const QString &what)
     return {};
 }
 
+bool ImageLoader::scalesWhileReading(const QByteArray &format)
+{
+    // The decoders that honour QImageReader::setScaledSize while reading (libjpeg's DCT scaling,
+    // Qt's row-by-row PNG scaler, libwebp's scaler); the others decode the whole image first.
+    return format == "jpeg" || format == "png" || format == "webp";
+}
+
 QString ImageLoader::checkSize(QSize *size, const QByteArray &format, const QString &what,
-                               const Limits &limits)
+                               const Limits &limits, bool *canDownscale)
 {
     if (format == "svg") {
         // Rendered at the upload size, whatever size the drawing declares.
@@ -78,6 +88,10 @@ QString ImageLoader::checkSize(QSize *size, const QByteArray &format, const QStr
     const qint64 pixels = static_cast<qint64>(size->width()) * size->height();
     if (size->width() > limits.maxSide || size->height() > limits.maxSide
         || pixels > limits.maxPixels) {
+        // A copy at a usable size can be made while reading, within a bound of work: a header
+        // that claims gigapixels is a bomb, not a sketch.
+        if (canDownscale)
+            *canDownscale = scalesWhileReading(format) && pixels <= limits.maxPixels * DownscaleFactor;
         return tr("%1 is too large: %2 × %3 pixels (%4 megapixels). The limit is %5 megapixels "
                   "and %6 pixels per side.")
             .arg(what).arg(size->width()).arg(size->height())
@@ -136,7 +150,7 @@ ImageLoader::Result ImageLoader::probe(QIODevice *device, const QString &what, c
         if (reader.transformation() & QImageIOHandler::TransformationRotate90)
             size.transpose();
     }
-    result.error = checkSize(&size, result.format, what, limits);
+    result.error = checkSize(&size, result.format, what, limits, &result.canDownscale);
     if (result.ok())
         result.size = size;
     return result;
@@ -159,7 +173,7 @@ ImageLoader::Result ImageLoader::decode(const QByteArray &data, const QString &w
     QByteArray bytes = data;
     QSize declared = ImageStructure::declaredSize(data, result.format);
     if (!declared.isEmpty()) {   // a bomb is "too large", before anything else is looked at
-        result.error = checkSize(&declared, result.format, what, limits);
+        result.error = checkSize(&declared, result.format, what, limits, &result.canDownscale);
         if (!result.ok())
             return result;
     }
@@ -196,7 +210,7 @@ ImageLoader::Result ImageLoader::decode(const QByteArray &data, const QString &w
     }
     if (result.format == "gif")   // the decoder allocates the whole logical screen
         size = size.expandedTo(declared);
-    result.error = checkSize(&size, result.format, what, limits);
+    result.error = checkSize(&size, result.format, what, limits, &result.canDownscale);
     if (result.ok() && result.format != "png" && result.format != "svg")   // sizes first: a
         result.error = ImageStructure::checkComplete(data, result.format, what);   // bomb is "too large"
     if (!result.ok())
@@ -269,4 +283,77 @@ ImageLoader::Result ImageLoader::loadData(const QByteArray &data, const Limits &
         return r;
     }
     return decode(data, tr("The image"), limits);
+}
+
+ImageLoader::Result ImageLoader::loadFileScaled(const QString &path, int maxSide, const Limits &limits)
+{
+    const QString what = QFileInfo(path).fileName();
+    QFile file(path);
+    Result result;
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("Cannot open %1: %2.").arg(what, file.errorString());
+        return result;
+    }
+    const QByteArray data = file.read(std::min(file.size(), limits.maxFileBytes) + 1);
+    if (data.size() > limits.maxFileBytes) {
+        result.error = tr("%1 is larger than %2 MB; images up to %2 MB are accepted.")
+                           .arg(what, megabytes(limits.maxFileBytes));
+        return result;
+    }
+    QBuffer sniffBuffer;
+    sniffBuffer.setData(data);
+    sniffBuffer.open(QIODevice::ReadOnly);
+    result.format = sniffFormat(&sniffBuffer, data);
+    result.error = checkFormat(result.format, what);
+    if (!result.ok())
+        return result;
+    if (!scalesWhileReading(result.format)) {
+        result.error = tr("%1 cannot be made smaller without decoding it whole; save it smaller "
+                          "as PNG or JPEG first.").arg(what);
+        return result;
+    }
+
+    // The same structure checks as a full load: no text chunk is inflated, nothing cut off.
+    QByteArray bytes = data;
+    if (result.format == "png")
+        bytes = ImageStructure::cleanPng(data, what, &result.error);
+    else
+        result.error = ImageStructure::checkComplete(data, result.format, what);
+    if (!result.ok())
+        return result;
+
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, result.format);
+    reader.setAutoTransform(true);
+    const QSize stored = reader.canRead() ? reader.size() : QSize();
+    if (!stored.isValid() || stored.isEmpty()) {
+        result.error = tr("%1 looks like a %2 image but its header is damaged.")
+                           .arg(what, QString::fromLatin1(result.format.toUpper()));
+        return result;
+    }
+    const qint64 pixels = static_cast<qint64>(stored.width()) * stored.height();
+    if (pixels > limits.maxPixels * DownscaleFactor
+        || !reader.supportsOption(QImageIOHandler::ScaledSize)) {
+        result.error = tr("%1 is too large to be made smaller here (%2 × %3 pixels).")
+                           .arg(what, QString::number(stored.width()), QString::number(stored.height()));
+        return result;
+    }
+    // A square bound: the same whichever way EXIF turns the image afterwards.
+    const int side = std::clamp(maxSide, 1, limits.maxSide);
+    QSize target = stored;
+    if (target.width() > side || target.height() > side)
+        target = stored.scaled(side, side, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    reader.setScaledSize(target);
+    ensureAllocationLimit(static_cast<qint64>(target.width()) * target.height() * 8);
+    QImage image;
+    if (!reader.read(&image) || image.isNull()) {
+        result.error = tr("%1 could not be decoded: %2.").arg(what, reader.errorString());
+        qCInfo(lcImaging).noquote() << what << result.format << target << reader.errorString();
+        return result;
+    }
+    result.image = image;
+    result.size = image.size();
+    return result;
 }

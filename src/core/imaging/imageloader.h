@@ -43,6 +43,9 @@ public:
         QByteArray format;   // "png", "jpeg", "svg" ... as sniffed from the content
         QSize size;          // as it will be decoded (EXIF rotation and SVG rendering applied)
         QString error;       // empty on success
+        // Refused only for its size (pixels or sides over the limits) and loadFileScaled() can
+        // make a smaller copy of it without decoding it whole.
+        bool canDownscale = false;
         bool ok() const { return error.isEmpty(); }
     };
 
@@ -50,6 +53,11 @@ public:
     static Result probeFile(const QString &path, const Limits &limits = Limits());
     static Result loadFile(const QString &path, const Limits &limits = Limits());
     static Result loadData(const QByteArray &data, const Limits &limits = Limits());
+    // An image too large for the limits, decoded straight at a smaller size (its longer side at
+    // most `maxSide`) through QImageReader::setScaledSize, so the whole image is never in
+    // memory. Only for formats whose decoder scales while reading (JPEG, PNG, WebP, SVG); the
+    // file-size cap and the structure checks of loadFile() apply.
+    static Result loadFileScaled(const QString &path, int maxSide, const Limits &limits = Limits());
 
     // The formats accepted, as QImageReader names them.
     static QList<QByteArray> acceptedFormats();
@@ -59,6 +67,7 @@ private:
     static Result probe(QIODevice *device, const QString &what, const Limits &limits);
     static QString checkFormat(const QByteArray &format, const QString &what);
     static QString checkSize(QSize *size, const QByteArray &format, const QString &what,
-                             const Limits &limits);
+                             const Limits &limits, bool *canDownscale = nullptr);
+    static bool scalesWhileReading(const QByteArray &format);
     static void ensureAllocationLimit(qint64 bytes);
 };

@@ -336,7 +336,7 @@ void ApiRequest::onReplyFinished()
             }
         }
     } else if (result.httpStatus >= 400) {
-        describeHttpError(result);
+        describeHttpError(result, reason);
         if (result.message.isEmpty())
             result.message = reason;
     } else {
@@ -411,12 +411,20 @@ void ApiRequest::handleRedirect(const ApiResult &partial)
     sendTo(target);
 }
 
-void ApiRequest::describeHttpError(ApiResult &result) const
+void ApiRequest::describeHttpError(ApiResult &result, const QString &reasonPhrase) const
 {
     const QJsonDocument document = result.json();
     const QString detail = ApiErrorParser::message(m_spec.dialect, document);
-    result.fieldErrors = ApiErrorParser::parseFieldErrors(m_spec.dialect, document);
     const int status = result.httpStatus;
+    // Field errors are a 4xx answer that names an input ("seed", "invalid_params"): they go under
+    // the form's fields. A 5xx body's "detail" is the server's own trouble, never a field's, and
+    // an entry without a name is already in the message.
+    if (status < 500 && status != 429) {
+        for (const ApiFieldError &error : ApiErrorParser::parseFieldErrors(m_spec.dialect, document)) {
+            if (!error.field.trimmed().isEmpty())
+                result.fieldErrors.append(error);
+        }
+    }
     const QString service = displayService();
 
     if (status == 401 || status == 403) {
@@ -437,11 +445,14 @@ void ApiRequest::describeHttpError(ApiResult &result) const
                                         .arg(service),
                                     detail);
     } else if (status >= 500) {
+        // Said once, in the server's own words: "Internal Server Error (HTTP 500)". Whoever shows
+        // it names the model or service in front (the banner, the job row, the CLI's line).
         result.error = ApiResult::Error::Server;
-        result.message = withDetail(tr("%1 had a server problem with the %2 (%3)")
-                                        .arg(service, displayWhat())
-                                        .arg(status),
-                                    detail);
+        QString reason = shortened(detail.isEmpty() ? reasonPhrase : detail);
+        while (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        result.message = reason.isEmpty() ? tr("Server error (HTTP %1)").arg(status)
+                                          : tr("%1 (HTTP %2)").arg(reason, QString::number(status));
     } else {
         result.error = ApiResult::Error::Validation;
         result.message = withDetail(tr("%1 rejected the %2 (%3)")

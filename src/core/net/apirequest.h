@@ -118,7 +118,7 @@ private:
     ApiResult resultSkeleton() const;
     QString displayService() const;
     QString displayWhat() const;
-    void describeHttpError(ApiResult &result) const;
+    void describeHttpError(ApiResult &result, const QString &reasonPhrase) const;
 
     QPointer<QNetworkAccessManager> m_manager;   // not owned
     ApiRequestSpec m_spec;

@@ -83,6 +83,8 @@ std::pair<bool, QString> KeyTester::interpret(const QString &providerId, const A
         return {false, tr("%1 rejected this key.").arg(name)};
     if (providerId == kFreepik && result.httpStatus == 404)
         return {true, tr("Key OK.")};
+    if (result.error == ApiResult::Error::Server)   // the message is the server's reason only
+        return {false, tr("%1 could not check the key: %2").arg(name, result.message)};
     if (!result.ok())
         return {false, result.message.isEmpty() ? tr("The key could not be checked.") : result.message};
     if (providerId == kSegmind) {

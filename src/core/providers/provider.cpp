@@ -201,7 +201,10 @@ void ProviderRun::failBilled(const ApiResult &result, bool gatewayErrorsMayBill)
     setState(JobState::Failed);
     JobOutcome outcome;
     outcome.error = result.error == ApiResult::Error::None ? ApiResult::Error::Network : result.error;
-    outcome.message = result.message + QLatin1Char(' ')
+    QString said = result.message;
+    if (!said.isEmpty() && !said.endsWith(QLatin1Char('.')))
+        said += QLatin1Char('.');
+    outcome.message = said + QLatin1Char(' ')
                       + tr("The request had been sent, so this run may have been charged. It was not "
                            "sent again; check the provider's dashboard before running it again.");
     outcome.mayHaveCharged = true;

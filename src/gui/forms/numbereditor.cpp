@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -12,16 +13,88 @@
 
 namespace {
 constexpr double WideDouble = 1e9;
+// The most decimals a spin box shows: a value from a preset or the history with more is rare,
+// and beyond this a double's noise would show.
+constexpr int MaxShownDecimals = 6;
 
-int decimalsOf(double value)
+int decimalsOf(double value, int most = 4)
 {
-    for (int d = 0; d <= 4; ++d) {
+    for (int d = 0; d <= most; ++d) {
         const double scaled = value * std::pow(10.0, d);
         if (std::abs(scaled - std::round(scaled)) < 1e-6)
             return d;
     }
-    return 4;
+    return most;
 }
+
+QString formatBound(double value)
+{
+    return QString::number(value, 'g', 12); // as ParameterValidator words its messages
+}
+
+// Spin boxes whose range is wide, so that a typed value outside the field's range stays as typed
+// (Qt would put it back on focus-out), while the arrow keys and the wheel step only inside the
+// field's range [lo, hi].
+class RangeSpinBox final : public QSpinBox
+{
+public:
+    RangeSpinBox(double lo, double hi, QWidget *parent)
+        : QSpinBox(parent), m_lo(lo), m_hi(hi) {}
+
+    void stepBy(int steps) override
+    {
+        const double next = qBound(m_lo, double(value()) + double(steps) * singleStep(), m_hi);
+        setValue(static_cast<int>(std::lround(next)));
+        lineEdit()->selectAll();
+    }
+
+protected:
+    StepEnabled stepEnabled() const override
+    {
+        if (isReadOnly())
+            return StepNone;
+        StepEnabled enabled = StepNone;
+        if (value() < m_hi)
+            enabled |= StepUpEnabled;
+        if (value() > m_lo)
+            enabled |= StepDownEnabled;
+        return enabled;
+    }
+
+private:
+    double m_lo;
+    double m_hi;
+};
+
+class RangeDoubleSpinBox final : public QDoubleSpinBox
+{
+public:
+    RangeDoubleSpinBox(double lo, double hi, QWidget *parent)
+        : QDoubleSpinBox(parent), m_lo(lo), m_hi(hi) {}
+
+    void stepBy(int steps) override
+    {
+        setValue(qBound(m_lo, value() + steps * singleStep(), m_hi));
+        lineEdit()->selectAll();
+    }
+
+protected:
+    StepEnabled stepEnabled() const override
+    {
+        if (isReadOnly())
+            return StepNone;
+        StepEnabled enabled = StepNone;
+        if (value() < m_hi)
+            enabled |= StepUpEnabled;
+        if (value() > m_lo)
+            enabled |= StepDownEnabled;
+        return enabled;
+    }
+
+private:
+    double m_lo;
+    double m_hi;
+};
 } // namespace
 
 double NumberEditor::stepFor(const ParameterSpec &spec)
@@ -56,6 +129,28 @@ int NumberEditor::decimalsFor(const ParameterSpec &spec)
     return qMin(decimals, 4);
 }
 
+QString NumberEditor::rangeText(const ParameterSpec &spec)
+{
+    if (spec.minimum && spec.maximum) {
+        const QString lo = formatBound(*spec.minimum);
+        const QString hi = formatBound(*spec.maximum);
+        if (spec.exclusiveMinimum && spec.exclusiveMaximum)
+            return tr("More than %1 and less than %2").arg(lo, hi);
+        if (spec.exclusiveMinimum)
+            return tr("More than %1, up to %2").arg(lo, hi);
+        if (spec.exclusiveMaximum)
+            return tr("From %1 to less than %2").arg(lo, hi);
+        return tr("From %1 to %2").arg(lo, hi);
+    }
+    if (spec.minimum)
+        return spec.exclusiveMinimum ? tr("More than %1").arg(formatBound(*spec.minimum))
+                                     : tr("At least %1").arg(formatBound(*spec.minimum));
+    if (spec.maximum)
+        return spec.exclusiveMaximum ? tr("Less than %1").arg(formatBound(*spec.maximum))
+                                     : tr("At most %1").arg(formatBound(*spec.maximum));
+    return QString();
+}
+
 NumberEditor::NumberEditor(const ParameterSpec &spec, QWidget *parent)
     : FieldEditor(spec, parent)
     , m_step(stepFor(spec))
@@ -83,32 +178,51 @@ NumberEditor::NumberEditor(const ParameterSpec &spec, QWidget *parent)
     if (spec.maximum && spec.exclusiveMaximum)
         hi -= m_step;
 
-    QAbstractSpinBox *spinWidget = nullptr;
-    if (isInteger()) {
-        m_intSpin = new QSpinBox(this);
+    // The spin box takes any number (see RangeSpinBox); its size is measured on the field's own
+    // range first, so a wide range does not make it ten digits wide.
+    const double wideLo = std::min(lo, -WideDouble);
+    const double wideHi = std::max(hi, WideDouble);
+    const auto toInt = [](double v) {
         constexpr double intMin = std::numeric_limits<int>::min();
         constexpr double intMax = std::numeric_limits<int>::max();
-        m_intSpin->setRange(static_cast<int>(qBound(intMin, std::ceil(lo), intMax)),
-                            static_cast<int>(qBound(intMin, std::floor(hi), intMax)));
+        return static_cast<int>(qBound(intMin, v, intMax));
+    };
+    QAbstractSpinBox *spinWidget = nullptr;
+    if (isInteger()) {
+        m_intSpin = new RangeSpinBox(lo, hi, this);
+        m_intSpin->setRange(toInt(std::ceil(lo)), toInt(std::floor(hi)));
         m_intSpin->setSingleStep(1);
+        spinWidget = m_intSpin;
+    } else {
+        m_doubleSpin = new RangeDoubleSpinBox(lo, hi, this);
+        m_baseDecimals = decimalsFor(spec);
+        m_doubleSpin->setDecimals(m_baseDecimals);
+        m_doubleSpin->setRange(lo, hi);
+        m_doubleSpin->setSingleStep(m_step);
+        spinWidget = m_doubleSpin;
+    }
+    const int measuredWidth = spinWidget->sizeHint().width();
+    if (m_intSpin) {
+        m_intSpin->setRange(toInt(std::ceil(wideLo)), toInt(std::floor(wideHi)));
         connect(m_intSpin, &QSpinBox::valueChanged, this, [this]() {
             syncSliderFromSpin();
             Q_EMIT changed();
         });
-        spinWidget = m_intSpin;
     } else {
-        m_doubleSpin = new QDoubleSpinBox(this);
-        m_doubleSpin->setDecimals(decimalsFor(spec));
-        m_doubleSpin->setRange(lo, hi);
-        m_doubleSpin->setSingleStep(m_step);
+        m_doubleSpin->setRange(wideLo, wideHi);
         connect(m_doubleSpin, &QDoubleSpinBox::valueChanged, this, [this]() {
             syncSliderFromSpin();
             Q_EMIT changed();
         });
-        spinWidget = m_doubleSpin;
     }
     spinWidget->setObjectName(partName(QStringLiteral("spin")));
-    spinWidget->setToolTip(spec.description);
+    QString tip = spec.description;
+    const QString range = rangeText(spec);
+    if (!range.isEmpty())
+        tip = tip.isEmpty() ? range : tip + QLatin1Char('\n') + range;
+    spinWidget->setToolTip(tip);
+    spinWidget->setProperty("validMinimum", lo);
+    spinWidget->setProperty("validMaximum", hi);
 
     if (spec.widget == ParameterSpec::Widget::Slider && spec.isBounded()) {
         m_slider = new QSlider(Qt::Horizontal, this);
@@ -119,7 +233,7 @@ NumberEditor::NumberEditor(const ParameterSpec &spec, QWidget *parent)
         m_slider->setProperty("valueScale", m_scale);
         const int span = m_slider->maximum() - m_slider->minimum();
         m_slider->setPageStep(qMax(1, span / 10));
-        m_slider->setToolTip(spec.description);
+        m_slider->setToolTip(tip);
         m_slider->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         m_slider->setMinimumWidth(64);
         connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
@@ -128,8 +242,7 @@ NumberEditor::NumberEditor(const ParameterSpec &spec, QWidget *parent)
             Q_EMIT changed();
         });
         layout->addWidget(m_slider, 1);
-        spinWidget->setMinimumWidth(qMax(spinWidget->sizeHint().width(), 72));
-        spinWidget->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        spinWidget->setFixedWidth(qMax(measuredWidth, 72));
         layout->addWidget(spinWidget);
     } else {
         // Unbounded spin boxes need no 10-digit width; keep them a comfortable size.
@@ -162,10 +275,25 @@ double NumberEditor::spinValue() const
 
 void NumberEditor::setSpinValue(double value)
 {
-    if (m_intSpin)
+    if (m_intSpin) {
         m_intSpin->setValue(static_cast<int>(std::lround(value)));
-    else
+    } else {
+        showDecimalsOf(value);
         m_doubleSpin->setValue(value);
+    }
+}
+
+void NumberEditor::showDecimalsOf(double value)
+{
+    // QDoubleSpinBox rounds what it holds to the decimals it shows: 0.604 from a preset or a
+    // reused run would silently become 0.60. Show as many decimals as the value has instead.
+    const int decimals = qMax(m_baseDecimals, decimalsOf(value, MaxShownDecimals));
+    if (m_doubleSpin->decimals() != decimals) {
+        const double lo = m_doubleSpin->minimum();
+        const double hi = m_doubleSpin->maximum();
+        m_doubleSpin->setDecimals(decimals);
+        m_doubleSpin->setRange(lo, hi);
+    }
 }
 
 void NumberEditor::syncSliderFromSpin()

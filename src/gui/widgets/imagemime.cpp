@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -93,6 +94,26 @@ QString ImageMime::storePastedImage(const QImage &image, QString *error)
     if (!image.save(path, "PNG")) {
         if (error)
             *error = tr("Cannot save the pasted image to %1.").arg(QDir::toNativeSeparators(path));
+        return QString();
+    }
+    return path;
+}
+
+QString ImageMime::storeDownscaledCopy(const QImage &image, const QString &original, QString *error)
+{
+    const QString dirPath = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        + QStringLiteral("/downscaled");
+    if (image.isNull() || !QDir().mkpath(dirPath)) {
+        if (error)
+            *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dirPath));
+        return QString();
+    }
+    const QString path = dirPath + u'/' + QFileInfo(original).completeBaseName()
+        + QStringLiteral("-%1x%2.png").arg(image.width()).arg(image.height());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        if (error)
+            *error = tr("Cannot save the smaller copy to %1.").arg(QDir::toNativeSeparators(path));
         return QString();
     }
     return path;

@@ -29,6 +29,9 @@ public:
     // Stores clipboard pixels as a PNG in the cache dir so they can be used like a file.
     // Returns the path, or an empty string and a message in `error`.
     static QString storePastedImage(const QImage &image, QString *error);
+    // Stores a smaller copy of `original` (too large to use) as a PNG in the cache dir, named
+    // after it with its new size ("plan-4096x2048.png"). Safe on a worker thread.
+    static QString storeDownscaledCopy(const QImage &image, const QString &original, QString *error);
 
     // The sketch in dropped or pasted data: its first source, or its pixels stored as a PNG.
     // Empty when there is neither (or storing failed: then the reason is in `error`).

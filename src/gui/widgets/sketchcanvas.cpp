@@ -9,6 +9,7 @@
 
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
@@ -18,10 +19,14 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 constexpr int Margin = 24;
 constexpr int DisplayMaxSide = 4096;
+// The longer side of a downscaled copy: what the canvas shows, and at least the largest upload
+// size the settings offer by default (2048), so the copy loses nothing the models would get.
+constexpr int DownscaleSide = 4096;
 
 QColor mutedText(const QPalette &palette)
 {
@@ -116,6 +121,17 @@ QWidget *SketchCanvas::createEmptyPage()
     m_errorLabel->setPalette(errorPalette);
     m_errorLabel->hide();
 
+    m_downscaleButton = new QPushButton(tr("Downscale and Use"), page);
+    m_downscaleButton->setObjectName(QStringLiteral("downscaleButton"));
+    m_downscaleButton->setToolTip(tr("Use a copy of this image at most %1 pixels on its longer side")
+                                      .arg(DownscaleSide));
+    m_downscaleButton->hide();
+    connect(m_downscaleButton, &QPushButton::clicked, this, &SketchCanvas::downscaleAndUse);
+    auto *downscaleRow = new QHBoxLayout;
+    downscaleRow->addStretch(1);
+    downscaleRow->addWidget(m_downscaleButton);
+    downscaleRow->addStretch(1);
+
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(Margin, Margin, Margin, Margin);
     layout->setSpacing(8);
@@ -130,6 +146,7 @@ QWidget *SketchCanvas::createEmptyPage()
     layout->addWidget(sample);
     layout->addSpacing(8);
     layout->addWidget(m_errorLabel);
+    layout->addLayout(downscaleRow);
     layout->addStretch(4);
     return page;
 }
@@ -195,7 +212,9 @@ bool SketchCanvas::setSketch(const QString &source)
     ++m_generation;
     m_loading = false;
     m_error.clear();
+    m_oversized.clear();
     m_errorLabel->hide();
+    m_downscaleButton->hide();
     m_prepared.clear();
 
     if (ImageMime::isRemote(trimmed)) {
@@ -213,7 +232,8 @@ bool SketchCanvas::setSketch(const QString &source)
     const QString path = QFileInfo(trimmed).absoluteFilePath();
     const ImageLoader::Result probe = ImageLoader::probeFile(path);
     if (!probe.ok()) {
-        showError(tr("Cannot use %1: %2").arg(QFileInfo(path).fileName(), probe.error));
+        // The loader's message names the file already.
+        showError(probe.error, probe.canDownscale ? path : QString());
         return false;
     }
 
@@ -237,8 +257,7 @@ bool SketchCanvas::setSketch(const QString &source)
                                   m_source.clear();
                                   // The owner keeps the path: the form field shows the same
                                   // error next to itself and blocks the run.
-                                  showError(tr("Cannot use %1: %2")
-                                                .arg(QFileInfo(path).fileName(), result.error));
+                                  showError(result.error, result.canDownscale ? path : QString());
                                   return;
                               }
                               m_view->setImage(result.image);
@@ -258,7 +277,9 @@ void SketchCanvas::clear()
     m_format.clear();
     m_loading = false;
     m_error.clear();
+    m_oversized.clear();
     m_errorLabel->hide();
+    m_downscaleButton->hide();
     m_view->clear();
     m_caption->clear();
     m_stack->setCurrentIndex(0);
@@ -296,15 +317,57 @@ QString SketchCanvas::captionText() const
         .arg(format);
 }
 
-void SketchCanvas::showError(const QString &error)
+void SketchCanvas::showError(const QString &error, const QString &oversized)
 {
     m_error = error;
+    m_oversized = oversized;
     m_view->clear();
     m_caption->clear();
     m_errorLabel->setText(error);
     m_errorLabel->show();
+    m_downscaleButton->setText(tr("Downscale and Use"));
+    m_downscaleButton->setEnabled(true);
+    m_downscaleButton->setVisible(!oversized.isEmpty());
     m_stack->setCurrentIndex(0);
     update();
+}
+
+void SketchCanvas::downscaleAndUse()
+{
+    if (m_oversized.isEmpty() || m_loading)
+        return;
+    const QString original = m_oversized;
+    m_loading = true;
+    m_downscaleButton->setEnabled(false);
+    m_downscaleButton->setText(tr("Downscaling…"));
+    const quint64 generation = ++m_generation;
+    struct Copy
+    {
+        QString path;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Copy>(this);
+    connect(watcher, &QFutureWatcher<Copy>::finished, this, [this, watcher, generation, original]() {
+        const Copy copy = watcher->result();
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // another sketch came meanwhile
+        m_loading = false;
+        if (copy.path.isEmpty()) {
+            showError(copy.error);
+            return;
+        }
+        Q_EMIT downscaledCopyReady(copy.path);
+    });
+    watcher->setFuture(QtConcurrent::run([original]() {
+        Copy copy;
+        const ImageLoader::Result result = ImageLoader::loadFileScaled(original, DownscaleSide);
+        if (!result.ok())
+            copy.error = result.error;
+        else
+            copy.path = ImageMime::storeDownscaledCopy(result.image, original, &copy.error);
+        return copy;
+    }));
 }
 
 void SketchCanvas::paintEvent(QPaintEvent *event)

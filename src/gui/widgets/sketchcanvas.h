@@ -42,6 +42,11 @@ public:
     QSize sketchSize() const { return m_size; }
     QString captionText() const;
     QString errorText() const { return m_error; }
+    // The file shown in the error was refused only for its size: "Downscale and Use" is offered.
+    bool canDownscale() const { return !m_oversized.isEmpty(); }
+    // Loads a smaller copy of the oversized file (decoded at the smaller size, never whole) off
+    // the GUI thread, stores it as a PNG and emits downscaledCopyReady(); the button does this.
+    void downscaleAndUse();
     bool isLoading() const { return m_loading; }
 
 Q_SIGNALS:
@@ -55,6 +60,8 @@ Q_SIGNALS:
     void sketchChanged(const QString &source);
     // The file's image was decoded (at most 4096 px on the long side) and is shown.
     void sketchLoaded(const QImage &image);
+    // A smaller copy of a file that was too large is ready to be used as the sketch.
+    void downscaledCopyReady(const QString &path);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -66,11 +73,13 @@ protected:
 private:
     QWidget *createEmptyPage();
     QWidget *createSketchPage();
-    void showError(const QString &error);
+    // `oversized`: the file that was refused only for its size (offered to downscale).
+    void showError(const QString &error, const QString &oversized = QString());
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyIcon = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QPushButton *m_downscaleButton = nullptr;
     SketchEditor *m_view = nullptr;
     QHBoxLayout *m_stripRow = nullptr;
     QLabel *m_caption = nullptr;
@@ -78,6 +87,7 @@ private:
     QString m_source;
     QString m_prepared;
     QString m_error;
+    QString m_oversized;
     QSize m_size;
     QByteArray m_format;
     quint64 m_generation = 0;
