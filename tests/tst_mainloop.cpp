@@ -12,6 +12,7 @@
 #include "testenvironment.h"
 
 #include "forms/schemaform.h"
+#include "comparecontroller.h"
 #include "generatecontroller.h"
 #include "intentcontroller.h"
 #include "jobs/job.h"
@@ -36,6 +37,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QImageReader>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -445,6 +448,35 @@ void TestMainLoop::compareRollsLikeTheForm()
             segmindSeeds.append(bodyOf(request).value(QStringLiteral("seed")).toInteger());
     }
     QCOMPARE(segmindSeeds, (QList<qint64>{shown1, shown2}));
+
+    // The exported grid carries the sketch, the prompt and the comparison as JSON.
+    const QString exported = m_env->path(QStringLiteral("comparison.png"));
+    auto *comparer = m_window->findChild<CompareController *>();
+    QVERIFY(comparer);
+    QSignalSpy exportedSpy(comparer, &CompareController::exported);
+    QVERIFY(comparer->exportTo(exported));
+    QVERIFY(exportedSpy.wait(JobTimeoutMs));
+    QCOMPARE(exportedSpy.constFirst().at(1).toBool(), true);
+    QImageReader reader(exported);
+    const QJsonObject record = QJsonDocument::fromJson(reader.text(QStringLiteral("reimagine-comparison")).toUtf8()).object();
+    QCOMPARE(record.value(QStringLiteral("prompt")).toString(), QStringLiteral("an oak armchair, studio light"));
+    QCOMPARE(record.value(QStringLiteral("seed")).toInteger(), shown2);
+    QCOMPARE(record.value(QStringLiteral("sketch")).toString(), QStringLiteral("chair-4x3.png")); // no folder
+    const QJsonArray cells = record.value(QStringLiteral("cells")).toArray();
+    QCOMPARE(cells.size(), 2);
+    for (const QJsonValue &cell : cells) {
+        QCOMPARE(cell.toObject().value(QStringLiteral("seed")).toInteger(), shown2);
+        QCOMPARE(cell.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    }
+    const QImage image = reader.read();
+    QVERIFY(image.height() > m_window->compareGrid()->exportImage().height()); // the header above the grid
+    if (const QString shots = qEnvironmentVariable("REIMAGINE_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(image.save(shots + QStringLiteral("/comparison-export.png")));
+    {
+        QFile raw(exported);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(!raw.readAll().contains(m_env->path().toUtf8())); // no folder of the designer's
+    }
 
     // Locked: the same seed again, as in the form.
     setup->setSeedLocked(true);

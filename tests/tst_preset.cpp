@@ -13,6 +13,7 @@ class TestPreset : public QObject
 private Q_SLOTS:
     void initTestCase() { m_catalog.reload(); }
     void sharedIntentAcrossModels();
+    void applicationNote();
     void sharedIntentRatios();
     void closestAspect_data();
     void closestAspect();
@@ -255,6 +256,25 @@ void TestPreset::sharedIntentRatios()
              QStringLiteral("4:3"));
     QCOMPARE(Preset::nearestAspectValue(bria.field(QStringLiteral("aspect_ratio"))->enumValues, QStringLiteral("40:10")),
              QStringLiteral("16:9"));
+}
+
+void TestPreset::applicationNote()
+{
+    QString error;
+    const std::optional<Preset> preset = Preset::fromJson(QJsonDocument::fromJson(R"({
+        "format": "reimagine-studio-preset", "version": 1, "name": "Watercolour",
+        "intent": {"prompt_template": "{prompt}, watercolour", "negative_prompt": "blurry",
+                   "seed_policy": "fixed", "seed": 77, "strength": 0.7, "aspect_ratio": "16:9"},
+        "models": {"fal:fal-ai/ideogram/v3/remix": {"rendering_speed": "TURBO"}}})").object(), &error);
+    QVERIFY2(preset, qPrintable(error));
+    // Freepik has no negative prompt, seed or strength; the exact values are Ideogram's.
+    QCOMPARE(preset->applicationNote(*m_catalog.model(QStringLiteral("freepik:reimagine-flux")), &m_catalog),
+             QStringLiteral("Preset “Watercolour” applied to Reimagine Flux (Freepik): prompt, aspect ratio. Not applied: "
+                            "negative prompt (Reimagine Flux (Freepik) has no such setting); seed (Reimagine Flux (Freepik) has no such "
+                            "setting); strength (Reimagine Flux (Freepik) has no such setting); the exact values saved for "
+                            "Ideogram V3 Remix."));
+    // On Ideogram everything applies: nothing to say.
+    QCOMPARE(preset->applicationNote(*m_catalog.model(QStringLiteral("fal:fal-ai/ideogram/v3/remix")), &m_catalog), QString());
 }
 
 QTEST_GUILESS_MAIN(TestPreset)

@@ -1,4 +1,6 @@
 #include "comparecontroller.h"
+
+#include "comparisonexport.h"
 #include "costgate.h"
 
 #include "panels/comparesetup.h"
@@ -15,6 +17,8 @@
 #include "session/studiosession.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -107,6 +111,8 @@ void CompareController::start(const QStringList &ids, const QJsonObject &intent,
     m_grid->clear();
     m_jobs.clear();
     m_winnerHistoryId.clear();
+    m_lastIntent = intent;
+    m_lastSketchPath = sketchPath;
     if (aspect > 0)
         m_grid->setAspectRatio(aspect);
     for (Job *job : jobs) {
@@ -212,16 +218,65 @@ void CompareController::exportInteractive()
     dialog->setDefaultSuffix(QStringLiteral("png"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->selectFile(QStringLiteral("comparison.png"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        const QImage image = m_grid->exportImage();
-        auto *watcher = new QFutureWatcher<bool>(this);
-        connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, path] {
-            watcher->deleteLater();
-            Q_EMIT statusMessage(watcher->result()
-                                     ? tr("Comparison saved as %1.").arg(QDir::toNativeSeparators(path))
-                                     : tr("Could not save %1.").arg(QDir::toNativeSeparators(path)));
-        });
-        watcher->setFuture(QtConcurrent::run([image, path] { return image.save(path, "PNG"); }));
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, &CompareController::exportTo);
     dialog->open();
+}
+
+bool CompareController::exportTo(const QString &path)
+{
+    if (m_grid->cellCount() == 0)
+        return false;
+    const QImage image = m_grid->exportImage();
+    const QJsonObject record = comparisonRecord();
+    const QString sketch = m_lastSketchPath;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        Q_EMIT statusMessage(error.isEmpty() ? tr("Comparison saved as %1.").arg(QDir::toNativeSeparators(path))
+                                             : tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+        Q_EMIT exported(path, error.isEmpty());
+    });
+    watcher->setFuture(QtConcurrent::run([image, sketch, record, path] {
+        QString error;
+        return ComparisonExport::save(image, QFileInfo(sketch).isFile() ? sketch : QString(), record, path, &error)
+                   ? QString()
+                   : (error.isEmpty() ? tr("unknown error") : error);
+    }));
+    return true;
+}
+
+QJsonObject CompareController::comparisonRecord() const
+{
+    QJsonObject record{{QStringLiteral("format"), QStringLiteral("reimagine-comparison")},
+                       {QStringLiteral("version"), 1}};
+    for (const char *key : {"prompt", "negative_prompt", "seed", "strength", "aspect"}) {
+        const QJsonValue value = m_lastIntent.value(QLatin1String(key));
+        if (!value.isUndefined())
+            record.insert(QLatin1String(key), value);
+    }
+    // The file's name only: an exported image never reveals the designer's folders.
+    if (!m_lastSketchPath.isEmpty())
+        record.insert(QStringLiteral("sketch"), QFileInfo(m_lastSketchPath).fileName());
+    QJsonArray cells;
+    for (auto it = m_jobs.constBegin(); it != m_jobs.constEnd(); ++it) {
+        const Job *job = it.value();
+        if (!job)
+            continue;
+        const JobOutcome &outcome = job->outcome();
+        QJsonObject cell{{QStringLiteral("model"), job->request().model.id},
+                         {QStringLiteral("title"), job->request().model.title},
+                         {QStringLiteral("provider"), job->request().model.provider},
+                         {QStringLiteral("state"), jobStateName(job->state())},
+                         {QStringLiteral("winner"), it.key() == m_grid->winner()}};
+        const ParameterSpec *seedField = job->request().model.fieldForRole(QStringLiteral("seed"));
+        if (const std::optional<qint64> seed = outcome.seedUsed(job->request().values, seedField ? seedField->name : QString()))
+            cell.insert(QStringLiteral("seed"), *seed);
+        if (outcome.costUsd)
+            cell.insert(QStringLiteral("cost_usd"), *outcome.costUsd);
+        cell.insert(QStringLiteral("elapsed_ms"), job->elapsedMs());
+        cells.append(cell);
+    }
+    record.insert(QStringLiteral("cells"), cells);
+    return record;
 }

@@ -45,6 +45,11 @@ public:
     bool isCompareJob(const Job *job) const { return !keyOf(job).isEmpty(); }
 
     void exportInteractive();
+    // Saves the grid with its header and record as PNG at `path`, off the GUI thread; the
+    // outcome goes to statusMessage() and exported(). False at once when there is no grid.
+    bool exportTo(const QString &path);
+    // The comparison as the exported PNG carries it (ComparisonExport).
+    QJsonObject comparisonRecord() const;
 
     // Values every comparison adds for a model, under the per-model overrides (which win): the
     // structure map for models that take one (SketchController::mapValues).
@@ -58,6 +63,7 @@ Q_SIGNALS:
     void resultsReady(Job *job);
     void openRequested(Job *job);
     void saveRequested(Job *job);
+    void exported(const QString &path, bool ok);
 
 private:
     void start(const QStringList &ids, const QJsonObject &intent, const QHash<QString, QJsonObject> &overrides,
@@ -77,4 +83,6 @@ private:
     QHash<QString, QPointer<Job>> m_jobs; // cell key -> job
     std::function<QJsonObject(const ModelSpec &)> m_extraValues;
     QString m_winnerHistoryId;
+    QJsonObject m_lastIntent;
+    QString m_lastSketchPath;
 };

@@ -387,13 +387,20 @@ void MainWindow::createSideDocks()
         return preset;
     });
     connect(m_presetsPanel, &PresetsPanel::loadRequested, this, [this](const Preset &preset) {
-        if (m_compareMode)
+        QString note;
+        if (m_compareMode) {
             m_compareSetup->applyPreset(preset);
-        else
+        } else {
             m_modelPanel->applyPreset(preset);
+            note = preset.applicationNote(form()->model(), m_catalog);
+        }
         if (preset.structure)
             m_sketch->applySettings(*preset.structure);
-        showStatus(tr("Preset “%1” loaded.").arg(preset.name));
+        // A preset of another model: said in full where the designer looks, not cut off.
+        if (!note.isEmpty())
+            m_results->banner()->showNotice(note);
+        else
+            showStatus(tr("Preset “%1” loaded.").arg(preset.name));
     });
     m_sideDock->setWidget(m_sideTabs);
     addDockWidget(Qt::RightDockWidgetArea, m_sideDock);

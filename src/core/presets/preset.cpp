@@ -207,6 +207,52 @@ QJsonObject Preset::applyTo(const ModelSpec &model, QJsonObject values, const QS
     return values;
 }
 
+QString Preset::applicationNote(const ModelSpec &model, const ModelCatalog *catalog) const
+{
+    struct Part
+    {
+        const char *key;
+        const char *role;
+        const char *words;
+    };
+    static const Part parts[] = {
+        {"prompt_template", "prompt", QT_TRANSLATE_NOOP("Preset", "prompt")},
+        {"negative_prompt", "negative_prompt", QT_TRANSLATE_NOOP("Preset", "negative prompt")},
+        {"seed", "seed", QT_TRANSLATE_NOOP("Preset", "seed")},
+        {"strength", "strength", QT_TRANSLATE_NOOP("Preset", "strength")},
+        {"aspect_ratio", "aspect_ratio", QT_TRANSLATE_NOOP("Preset", "aspect ratio")},
+        {"num_images", "num_images", QT_TRANSLATE_NOOP("Preset", "number of images")},
+    };
+    QStringList applied;
+    QStringList skipped;
+    for (const Part &part : parts) {
+        const QJsonValue value = intent.value(QLatin1String(part.key));
+        if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
+            continue;
+        if (QLatin1String(part.key) == QLatin1String("seed")
+            && intent.value(QLatin1String("seed_policy")).toString() == QLatin1String("random"))
+            continue;
+        const QString words = tr(part.words);
+        if (model.fieldForRole(QLatin1String(part.role)))
+            applied.append(words);
+        else
+            skipped.append(tr("%1 (%2 has no such setting)").arg(words, model.title));
+    }
+    if (modelValues.contains(model.id))
+        applied.append(tr("its exact values for this model"));
+    for (auto it = modelValues.constBegin(); it != modelValues.constEnd(); ++it) {
+        if (it.key() == model.id || it.value().isEmpty())
+            continue;
+        const ModelSpec *other = catalog ? catalog->model(it.key()) : nullptr;
+        skipped.append(tr("the exact values saved for %1").arg(other ? other->title : it.key()));
+    }
+    if (skipped.isEmpty())
+        return {};
+    const QString done = applied.isEmpty() ? tr("Nothing of preset “%1” applies to %2.").arg(name, model.title)
+                                           : tr("Preset “%1” applied to %2: %3.").arg(name, model.title, applied.join(QStringLiteral(", ")));
+    return done + QLatin1Char(' ') + tr("Not applied: %1.").arg(skipped.join(QStringLiteral("; ")));
+}
+
 bool Preset::isFileField(const ParameterSpec &field)
 {
     return field.type == ParameterSpec::Type::Image || field.type == ParameterSpec::Type::ImageList;

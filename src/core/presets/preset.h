@@ -53,6 +53,11 @@ public:
     // mapped (an aspect ratio with no close enum value) is skipped too. Image fields in the exact
     // values are never applied.
     QJsonObject applyTo(const ModelSpec &model, QJsonObject values, const QString &userPrompt) const;
+    // What applyTo() does for `model`, in words, when part of the preset does not apply:
+    // "Applied to Bria Reimagine 3.2: prompt, seed. Not applied: strength (no such setting),
+    // the exact values saved for Ideogram V3 Remix." Empty when everything applied. `catalog`
+    // names other models (may be null: their ids are used).
+    QString applicationNote(const ModelSpec &model, const ModelCatalog *catalog) const;
 
     // Picks the enum value of an aspect/size field closest to a "W:H" ratio ("16:9" ->
     // "widescreen_16_9", "landscape_16_9", "16:9"). Empty when nothing is within 10 %.
