@@ -25,6 +25,7 @@
 #include "widgets/beforeafterview.h"
 #include "widgets/comparegrid.h"
 #include "widgets/sketchcanvas.h"
+#include "widgets/sketcheditor.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -643,9 +644,22 @@ void TestMainLoop::layoutHolds()
             QString problem;
             QTRY_VERIFY2(editorsInside(scroll, &problem) >= (compare ? 8 : 10),
                          qPrintable(QStringLiteral("%1x%2: %3").arg(size.width()).arg(size.height()).arg(problem)));
+            // The Structure panel beside the Library is never cut off either.
+            if (auto *structure = m_window->findChild<QDockWidget *>(QStringLiteral("StructureDock"));
+                structure && structure->isVisible()) {
+                for (QScrollArea *area : structure->findChildren<QScrollArea *>()) {
+                    if (area->isVisible())
+                        QTRY_VERIFY2(editorsInside(area, &problem) >= 5,
+                                     qPrintable(QStringLiteral("%1x%2: %3").arg(size.width()).arg(size.height()).arg(problem)));
+                }
+            }
             QVERIFY2(dock->width() >= 300 && dock->width() <= qMax(560, size.width() / 2),
                      qPrintable(QStringLiteral("panel %1 px wide at %2 px").arg(dock->width()).arg(size.width())));
-            if (!shots.isEmpty() && i < 3) // on the way up
+            if (!shots.isEmpty() && i < 3) { // on the way up, once the sketch is drawn
+                QTRY_VERIFY(!m_window->canvas()->isLoading());
+                QTRY_VERIFY(m_window->canvas()->findChild<SketchEditor *>()->hasImage());
+            }
+            if (!shots.isEmpty() && i < 3)
                 QVERIFY(m_window->grab().save(shots + QStringLiteral("/layout-%1%2x%3.png")
                                                           .arg(compare ? QStringLiteral("compare-") : QString())
                                                           .arg(size.width())

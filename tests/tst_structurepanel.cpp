@@ -104,7 +104,8 @@ private Q_SLOTS:
         auto *note = child<QLabel>(QStringLiteral("mapNote"));
         m_panel->setMapTarget(QStringLiteral("Bria Reimagine 3.2"), true);
         QVERIFY(send->isEnabled());
-        QCOMPARE(send->text(), QStringLiteral("Send this map to Bria Reimagine 3.2"));
+        QCOMPARE(send->text(), QStringLiteral("Send this map"));
+        QCOMPARE(send->toolTip(), QStringLiteral("Send this map to Bria Reimagine 3.2 instead of letting it detect edges"));
         QVERIFY(note->text().contains(QStringLiteral("follows exactly the map")));
         m_panel->setMapTarget(QStringLiteral("Ideogram V3 Remix"), false);
         QVERIFY(!send->isEnabled());

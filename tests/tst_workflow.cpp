@@ -550,6 +550,7 @@ void TestWorkflow::screenshots()
     QSignalSpy finished(m_session, &StudioSession::jobFinished);
 
     // History: the entries of the runs above.
+    m_window->findChild<QDockWidget *>(QStringLiteral("LibraryDock"))->raise();
     m_window->findChild<QTabWidget *>(QStringLiteral("libraryTabs"))->setCurrentIndex(0);
     QTRY_VERIFY(m_window->historyPanel()->model()->rowCount() >= 5);
     QVERIFY(m_window->selectModel(Bria));

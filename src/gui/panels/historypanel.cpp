@@ -141,9 +141,13 @@ public:
         QColor muted = text;
         muted.setAlphaF(selected ? 0.85f : 0.65f);
         painter->setPen(muted);
+        // The seed stays whole; a long model name gives way.
+        const QVariant seed = index.data(HistoryModel::SeedRole);
+        const QString tail = seed.isValid() ? QStringLiteral(" · %1").arg(seed.toLongLong()) : QString();
+        const int room = qMax(0, detailRect.width() - opt.fontMetrics.horizontalAdvance(tail));
         painter->drawText(detailRect, Qt::AlignHCenter | Qt::AlignVCenter,
-                          opt.fontMetrics.elidedText(HistoryPanel::captionDetail(index), Qt::ElideMiddle,
-                                                     detailRect.width()));
+                          opt.fontMetrics.elidedText(index.data(HistoryModel::ModelRole).toString(), Qt::ElideRight, room)
+                              + tail);
         painter->restore();
     }
 };

@@ -276,7 +276,9 @@ void StructurePanel::setMapTarget(const QString &modelTitle, bool acceptsMap)
         m_sendMapCheck->setText(tr("Send this map"));
         m_mapNote->setText(tr("Choose a model to see what it does with the map."));
     } else if (acceptsMap) {
-        m_sendMapCheck->setText(tr("Send this map to %1").arg(modelTitle));
+        // The model's name is in the note below, which wraps: a long name never widens the dock.
+        m_sendMapCheck->setText(tr("Send this map"));
+        m_sendMapCheck->setToolTip(tr("Send this map to %1 instead of letting it detect edges").arg(modelTitle));
         m_mapNote->setText(tr("%1 then skips its own edge detection and follows exactly the map shown under "
                               "Structure.")
                                .arg(modelTitle));

@@ -1,5 +1,6 @@
 #include "verticalscrollarea.h"
 
+#include <QEvent>
 #include <QScrollBar>
 
 VerticalScrollArea::VerticalScrollArea(QWidget *parent)
@@ -8,6 +9,15 @@ VerticalScrollArea::VerticalScrollArea(QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
+
+bool VerticalScrollArea::eventFilter(QObject *watched, QEvent *event)
+{
+    // The content's minimum changed (a row appeared, a label got longer, the style polished
+    // it): the dock holding this area has to ask again.
+    if (watched == widget() && event->type() == QEvent::LayoutRequest)
+        updateGeometry();
+    return QScrollArea::eventFilter(watched, event);
 }
 
 int VerticalScrollArea::contentWidth(bool minimum) const
