@@ -303,6 +303,9 @@ void TestMainLoop::newSeedEveryRunUnlessLocked()
     QCOMPARE(form->fieldValue(QStringLiteral("seed")).toInteger(), seed2);
     QCOMPARE(second->request().values.value(QStringLiteral("seed")).toInteger(), seed2);
     QVERIFY(m_session->jobs().size() == 2);
+    // The result says its seed too.
+    auto *caption = m_window->findChild<QLabel *>(QStringLiteral("resultCaption"));
+    QTRY_VERIFY(caption->text().endsWith(QStringLiteral(" · seed %1").arg(seed2)));
 
     // Locked: the next runs keep it.
     form->setSeedLocked(true);

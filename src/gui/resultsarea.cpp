@@ -538,6 +538,9 @@ void ResultsArea::updateCaption()
     } else {
         caption = tr("From the history · %1 px").arg(size);
     }
+    // Every result says its seed: the one to lock to get it again.
+    if (result.seed)
+        caption += QStringLiteral(" · ") + tr("seed %1").arg(*result.seed);
     m_caption->setText(caption);
     m_caption->setToolTip(caption);
 }
