@@ -386,6 +386,15 @@ void TestMainLoop::modelSwitchKeepsIntent()
     QCOMPARE(form->fieldValue(QStringLiteral("canny_scale")).toDouble(), 0.6);
     QVERIFY(m_window->selectModel(Ideogram));
     QCOMPARE(form->fieldValue(QStringLiteral("strength")).toDouble(), 0.6);
+
+    // Freepik has no seed: editing its prompt keeps the seed and its lock for the others.
+    QVERIFY(m_window->selectModel(QStringLiteral("freepik:reimagine-flux")));
+    QCOMPARE(form->fieldValue(QStringLiteral("prompt")).toString(), QStringLiteral("an oak armchair, watercolour"));
+    form->setFieldValue(QStringLiteral("prompt"), QStringLiteral("an oak armchair, ink"));
+    QVERIFY(m_window->selectModel(Bria));
+    QCOMPARE(form->fieldValue(QStringLiteral("prompt")).toString(), QStringLiteral("an oak armchair, ink"));
+    QCOMPARE(form->fieldValue(QStringLiteral("seed")).toInteger(), 77);
+    QVERIFY(form->isSeedLocked());
 }
 
 void TestMainLoop::compareSharesIntent()

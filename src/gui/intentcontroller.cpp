@@ -96,7 +96,9 @@ void IntentController::onFormChanged()
     if (m_applying || m_compareMode || form->model().id != m_modelId || m_modelId.isEmpty())
         return;
     SharedIntent next = SharedIntent::fromValues(form->model(), form->values(), m_intent);
-    next.seedLocked = form->isSeedLocked();
+    // A model without a seed (Freepik) says nothing about the lock.
+    if (form->model().fieldForRole(QStringLiteral("seed")))
+        next.seedLocked = form->isSeedLocked();
     const QString aspect = formAspectValue();
     if (aspect != m_appliedAspect) {
         // The designer picked an aspect: it wins over the sketch's shape from now on.
