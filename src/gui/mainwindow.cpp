@@ -157,12 +157,14 @@ void MainWindow::init()
             m_lastJob = jobs.constLast();
         showComparePage();
         m_results->banner()->dismiss();
+        updateGridTabOrder();
         focusCentre();
     });
     connect(m_comparer, &CompareController::statusMessage, this, &MainWindow::showStatus);
     m_comparer->setExtraValues([this](const ModelSpec &model) { return m_sketch->mapValues(model); });
     connect(m_comparer, &CompareController::resultsReady, m_results, &ResultsArea::addJobResults);
     // A finished cell can take the keys (star, open, save) unless they are busy elsewhere.
+    connect(m_comparer, &CompareController::resultsReady, this, &MainWindow::updateGridTabOrder);
     connect(m_comparer, &CompareController::resultsReady, this, &MainWindow::keysFollowPage);
     connect(m_comparer, &CompareController::openRequested, m_results, &ResultsArea::showJobResult);
     connect(m_comparer, &CompareController::saveRequested, this, [this](Job *job) {

@@ -166,6 +166,7 @@ private:
     // The centre changed page: the keys follow, unless the designer is typing elsewhere.
     void keysFollowPage();
     void updateTabOrder();
+    void updateGridTabOrder();
 
     void retryJob(Job *job);
     void onJobFinished(Job *job);

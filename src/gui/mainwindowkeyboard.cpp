@@ -185,6 +185,15 @@ void MainWindow::updateTabOrder()
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
+void MainWindow::updateGridTabOrder()
+{
+    // Cells are made while the window lives, so they would come last in the focus chain, after
+    // every dock: Tab walks from cell to cell (open, star, save ...) in reading order instead.
+    const QList<QWidget *> stops = tabStopsIn(compareGrid());
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        QWidget::setTabOrder(stops.at(i - 1), stops.at(i));
+}
+
 void MainWindow::showShortcuts()
 {
     if (m_shortcutsDialog) {
