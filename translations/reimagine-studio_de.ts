@@ -337,9 +337,9 @@
     <message>
         <location filename="../src/gui/widgets/comparegrid.cpp" line="77"/>
         <source>No results to compare yet.
-Pick models and press Compare.</source>
+Tick models and press Run comparison.</source>
         <translation>Noch keine Ergebnisse zum Vergleichen.
-Wählen Sie Modelle aus und klicken Sie auf „Vergleichen“.</translation>
+Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation>
     </message>
 </context>
 <context>

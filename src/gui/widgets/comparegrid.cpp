@@ -58,7 +58,7 @@ CompareGrid::CompareGrid(QWidget *parent)
     m_container->setBackgroundRole(QPalette::Base);
     m_container->setAutoFillBackground(true);
 
-    m_emptyLabel = new QLabel(tr("No results to compare yet.\nPick models and press Compare."),
+    m_emptyLabel = new QLabel(tr("No results to compare yet.\nTick models and press Run comparison."),
                               m_container);
     m_emptyLabel->setObjectName(QStringLiteral("compareGridEmpty"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
