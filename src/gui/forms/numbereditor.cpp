@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <limits>
+#include <type_traits>
 
 namespace {
 constexpr double WideDouble = 1e9;
@@ -35,29 +36,33 @@ QString formatBound(double value)
 // Spin boxes whose range is wide, so that a typed value outside the field's range stays as typed
 // (Qt would put it back on focus-out), while the arrow keys and the wheel step only inside the
 // field's range [lo, hi].
-class RangeSpinBox final : public QSpinBox
+template <class SpinBox>
+class RangeSpin final : public SpinBox
 {
 public:
-    RangeSpinBox(double lo, double hi, QWidget *parent)
-        : QSpinBox(parent), m_lo(lo), m_hi(hi) {}
+    RangeSpin(double lo, double hi, QWidget *parent)
+        : SpinBox(parent), m_lo(lo), m_hi(hi) {}
 
     void stepBy(int steps) override
     {
-        const double next = qBound(m_lo, double(value()) + double(steps) * singleStep(), m_hi);
-        setValue(static_cast<int>(std::lround(next)));
-        lineEdit()->selectAll();
+        const double next = qBound(m_lo, double(this->value()) + double(steps) * this->singleStep(), m_hi);
+        if constexpr (std::is_same_v<SpinBox, QSpinBox>)
+            this->setValue(static_cast<int>(std::lround(next)));
+        else
+            this->setValue(next);
+        this->lineEdit()->selectAll();
     }
 
 protected:
-    StepEnabled stepEnabled() const override
+    typename SpinBox::StepEnabled stepEnabled() const override
     {
-        if (isReadOnly())
-            return StepNone;
-        StepEnabled enabled = StepNone;
-        if (value() < m_hi)
-            enabled |= StepUpEnabled;
-        if (value() > m_lo)
-            enabled |= StepDownEnabled;
+        if (this->isReadOnly())
+            return SpinBox::StepNone;
+        typename SpinBox::StepEnabled enabled = SpinBox::StepNone;
+        if (this->value() < m_hi)
+            enabled |= SpinBox::StepUpEnabled;
+        if (this->value() > m_lo)
+            enabled |= SpinBox::StepDownEnabled;
         return enabled;
     }
 
@@ -65,36 +70,8 @@ private:
     double m_lo;
     double m_hi;
 };
-
-class RangeDoubleSpinBox final : public QDoubleSpinBox
-{
-public:
-    RangeDoubleSpinBox(double lo, double hi, QWidget *parent)
-        : QDoubleSpinBox(parent), m_lo(lo), m_hi(hi) {}
-
-    void stepBy(int steps) override
-    {
-        setValue(qBound(m_lo, value() + steps * singleStep(), m_hi));
-        lineEdit()->selectAll();
-    }
-
-protected:
-    StepEnabled stepEnabled() const override
-    {
-        if (isReadOnly())
-            return StepNone;
-        StepEnabled enabled = StepNone;
-        if (value() < m_hi)
-            enabled |= StepUpEnabled;
-        if (value() > m_lo)
-            enabled |= StepDownEnabled;
-        return enabled;
-    }
-
-private:
-    double m_lo;
-    double m_hi;
-};
+using RangeSpinBox = RangeSpin<QSpinBox>;
+using RangeDoubleSpinBox = RangeSpin<QDoubleSpinBox>;
 } // namespace
 
 double NumberEditor::stepFor(const ParameterSpec &spec)
