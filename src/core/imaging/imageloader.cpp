@@ -44,6 +44,14 @@ QByteArray sniffFormat(QIODevice *device, const QByteArray &head)
         format = QByteArrayLiteral("svg");
     return format;
 }
+// The format of bytes in memory.
+QByteArray sniffData(const QByteArray &data)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    return sniffFormat(&buffer, data);
+}
 } // namespace
 
 QList<QByteArray> ImageLoader::acceptedFormats()
@@ -160,10 +168,7 @@ ImageLoader::Result ImageLoader::decode(const QByteArray &data, const QString &w
                                         const Limits &limits)
 {
     Result result;
-    QBuffer sniffBuffer;
-    sniffBuffer.setData(data);
-    sniffBuffer.open(QIODevice::ReadOnly);
-    result.format = sniffFormat(&sniffBuffer, data);
+    result.format = sniffData(data);
     result.error = checkFormat(result.format, what);
     if (!result.ok())
         return result;
@@ -220,17 +225,23 @@ ImageLoader::Result ImageLoader::decode(const QByteArray &data, const QString &w
     else if (reader.transformation() & QImageIOHandler::TransformationRotate90)
         size.transpose();
 
+    readInto(reader, size, what, &result);
+    return result;
+}
+
+bool ImageLoader::readInto(QImageReader &reader, const QSize &size, const QString &what, Result *result)
+{
     // 8 bytes a pixel covers every format a decoder may choose (16-bit PNGs decode to RGBA64).
     ensureAllocationLimit(static_cast<qint64>(size.width()) * size.height() * 8);
     QImage image;
     if (!reader.read(&image) || image.isNull()) {
-        result.error = tr("%1 could not be decoded: %2.").arg(what, reader.errorString());
-        qCInfo(lcImaging).noquote() << what << result.format << size << reader.errorString();
-        return result;
+        result->error = tr("%1 could not be decoded: %2.").arg(what, reader.errorString());
+        qCInfo(lcImaging).noquote() << what << result->format << size << reader.errorString();
+        return false;
     }
-    result.image = image;
-    result.size = image.size();
-    return result;
+    result->image = image;
+    result->size = image.size();
+    return true;
 }
 
 ImageLoader::Result ImageLoader::probeFile(const QString &path, const Limits &limits)
@@ -300,10 +311,7 @@ ImageLoader::Result ImageLoader::loadFileScaled(const QString &path, int maxSide
                            .arg(what, megabytes(limits.maxFileBytes));
         return result;
     }
-    QBuffer sniffBuffer;
-    sniffBuffer.setData(data);
-    sniffBuffer.open(QIODevice::ReadOnly);
-    result.format = sniffFormat(&sniffBuffer, data);
+    result.format = sniffData(data);
     result.error = checkFormat(result.format, what);
     if (!result.ok())
         return result;
@@ -346,14 +354,6 @@ ImageLoader::Result ImageLoader::loadFileScaled(const QString &path, int maxSide
     if (target.width() > side || target.height() > side)
         target = stored.scaled(side, side, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
     reader.setScaledSize(target);
-    ensureAllocationLimit(static_cast<qint64>(target.width()) * target.height() * 8);
-    QImage image;
-    if (!reader.read(&image) || image.isNull()) {
-        result.error = tr("%1 could not be decoded: %2.").arg(what, reader.errorString());
-        qCInfo(lcImaging).noquote() << what << result.format << target << reader.errorString();
-        return result;
-    }
-    result.image = image;
-    result.size = image.size();
+    readInto(reader, target, what, &result);
     return result;
 }

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QIODevice;
+class QImageReader;
 
 // Bounds for decoding untrusted images (kept outside ImageLoader so it can be a default argument).
 struct ImageLimits
@@ -70,4 +71,7 @@ private:
                              const Limits &limits, bool *canDownscale = nullptr);
     static bool scalesWhileReading(const QByteArray &format);
     static void ensureAllocationLimit(qint64 bytes);
+    // Decodes what `reader` holds, `size` pixels (after any scaling), into `result` within the
+    // allocation limit; false with result->error set when the decoder fails.
+    static bool readInto(QImageReader &reader, const QSize &size, const QString &what, Result *result);
 };
