@@ -32,6 +32,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -143,12 +144,21 @@ QWidget *ResultsArea::createResultPage()
     m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_caption->setContentsMargins(Spacing, 0, Spacing, 0);
 
-    auto *toolbar = new QHBoxLayout;
-    toolbar->setContentsMargins(Spacing, Spacing, Spacing, 0);
-    toolbar->setSpacing(Spacing / 2);
-    toolbar->addWidget(m_backToGridButton);
-    toolbar->addWidget(m_backToSketchButton);
-    toolbar->addStretch(1);
+    // A tool bar: in a narrow window (or longer words, German) what does not fit goes behind its
+    // » button instead of making the window wider than the screen.
+    auto *toolbarRow = new QHBoxLayout;
+    toolbarRow->setContentsMargins(Spacing, Spacing, Spacing, 0);
+    auto *toolbar = new QToolBar(page);
+    toolbar->setObjectName(QStringLiteral("resultToolBar"));
+    toolbar->setFloatable(false);
+    toolbar->setMovable(false);
+    toolbarRow->addWidget(toolbar);
+    // In a tool bar a widget is shown and hidden through its action.
+    m_backToGridAction = toolbar->addWidget(m_backToGridButton);
+    m_backToSketchAction = toolbar->addWidget(m_backToSketchButton);
+    auto *stretch = new QWidget(page);
+    stretch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(stretch);
     auto addToolButton = [&](QAction *action, const QString &text, const QString &name) {
         auto *button = new QToolButton(page);
         button->setObjectName(name);
@@ -160,7 +170,7 @@ QWidget *ResultsArea::createResultPage()
     addToolButton(m_wipeAction, tr("Wipe"), QStringLiteral("wipeButton"));
     addToolButton(m_sideBySideAction, tr("Side by side"), QStringLiteral("sideBySideButton"));
     addToolButton(m_blendAction, tr("Blend"), QStringLiteral("blendButton"));
-    toolbar->addSpacing(Spacing);
+    toolbar->addSeparator();
     addToolButton(m_fitAction, tr("Fit"), QStringLiteral("fitButton"));
     addToolButton(m_actualSizeAction, tr("100 %"), QStringLiteral("actualSizeButton"));
 
@@ -204,7 +214,7 @@ QWidget *ResultsArea::createResultPage()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(Spacing / 2);
-    layout->addLayout(toolbar);
+    layout->addLayout(toolbarRow);
     layout->addWidget(m_beforeAfter, 1);
     layout->addWidget(m_caption);
     layout->addWidget(m_filmstrip);
@@ -240,8 +250,8 @@ void ResultsArea::updateControls()
     m_fitAction->setEnabled(onResult);
     m_actualSizeAction->setEnabled(onResult);
     const bool hasGrid = m_compareGrid->cellCount() > 0;
-    m_backToGridButton->setVisible(hasGrid);
-    m_backToSketchButton->setVisible(!hasGrid || !m_compareMode);
+    m_backToGridAction->setVisible(hasGrid);
+    m_backToSketchAction->setVisible(!hasGrid || !m_compareMode);
 }
 
 void ResultsArea::setCurrentSketch(const QString &path)

@@ -144,6 +144,8 @@ private:
     QLabel *m_caption = nullptr;
     QToolButton *m_backToGridButton = nullptr;
     QToolButton *m_backToSketchButton = nullptr;
+    QAction *m_backToGridAction = nullptr;
+    QAction *m_backToSketchAction = nullptr;
     CompareGrid *m_compareGrid = nullptr;
 
     QActionGroup *m_modeGroup = nullptr;
