@@ -111,6 +111,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MemorySecretStore> m_keychain;
     std::unique_ptr<MemorySecretStore> m_session;
+    QNetworkAccessManager m_network; // the session's, in the app
     std::unique_ptr<SettingsDialog> m_dialog;
     QString m_settingsFile;
 };
@@ -143,7 +144,7 @@ void TestSettingsDialog::cleanup()
 
 std::unique_ptr<SettingsDialog> TestSettingsDialog::makeDialog(SecretStore *keychain)
 {
-    return std::make_unique<SettingsDialog>(m_settings.get(), keychain, m_session.get());
+    return std::make_unique<SettingsDialog>(m_settings.get(), keychain, m_session.get(), &m_network);
 }
 
 void TestSettingsDialog::waitForKeys()
@@ -402,9 +403,7 @@ void TestSettingsDialog::testKeyAgainstFakeServer()
         if (name.startsWith("REIMAGINE_"))
             qputenv(name.constData(), value);
     }
-    QNetworkAccessManager network;
     m_dialog = makeDialog(m_keychain.get());
-    m_dialog->setNetworkAccessManager(&network);
     m_dialog->show();
     waitForKeys();
 
@@ -437,9 +436,7 @@ void TestSettingsDialog::testKeyRejected()
         if (name.startsWith("REIMAGINE_"))
             qputenv(name.constData(), value);
     }
-    QNetworkAccessManager network;
     m_dialog = makeDialog(m_keychain.get());
-    m_dialog->setNetworkAccessManager(&network);
     m_dialog->show();
     waitForKeys();
     QTest::keyClicks(child<QLineEdit>(QStringLiteral("segmindKeyEdit")), QStringLiteral("wrong"));
@@ -488,8 +485,6 @@ void TestSettingsDialog::screenshot()
             qputenv(name.constData(), value);
     }
     server.setKeys(QStringLiteral("fal-key"), QStringLiteral("right"), QString());
-    QNetworkAccessManager network;
-    m_dialog->setNetworkAccessManager(&network);
     child<QPushButton>(QStringLiteral("falTestButton"))->click();
     child<QPushButton>(QStringLiteral("segmindTestButton"))->click();
     QTRY_VERIFY(child<QLabel>(QStringLiteral("falTestResultLabel"))->isVisible());

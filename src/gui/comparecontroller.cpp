@@ -1,6 +1,6 @@
 #include "comparecontroller.h"
 
-#include "comparisonexport.h"
+#include "imaging/comparisonexport.h"
 #include "costgate.h"
 
 #include "panels/comparesetup.h"

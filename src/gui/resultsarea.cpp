@@ -23,7 +23,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>

@@ -82,21 +82,44 @@ QByteArray ResultWriter::formatForPath(const QString &path)
     return {};
 }
 
-bool ResultWriter::exportKept(const QString &source, const QString &target, QString *error)
+namespace {
+// Reads a kept result; its own record goes into `info` unless `keepInfo`.
+bool readKept(const QString &source, OutputImage *output, GenerationInfo *info, bool keepInfo, QString *error)
 {
     QFile file(source);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(source), file.errorString());
+        *error = ResultWriter::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(source), file.errorString());
         return false;
     }
-    OutputImage output;
-    output.bytes = file.readAll();
-    output.mimeType = ImagePreparer::sniffMimeType(output.bytes);
+    output->bytes = file.readAll();
+    output->mimeType = ImagePreparer::sniffMimeType(output->bytes);
     QString readError;
+    if (!keepInfo) {
+        if (const std::optional<GenerationInfo> stored = PngMetadata::read(output->bytes, &readError))
+            *info = *stored;
+    }
+    return true;
+}
+} // namespace
+
+bool ResultWriter::exportKept(const QString &source, const QString &target, QString *error)
+{
+    OutputImage output;
     GenerationInfo info;
-    if (const std::optional<GenerationInfo> stored = PngMetadata::read(output.bytes, &readError))
-        info = *stored;
-    return write(output, info, target, error);
+    return readKept(source, &output, &info, false, error) && write(output, info, target, error);
+}
+
+bool ResultWriter::exportKept(const QStringList &sources, const QStringList &targets,
+                              const GenerationInfo &record, QString *error)
+{
+    Q_ASSERT(sources.size() == targets.size());
+    GenerationInfo info = record;
+    for (qsizetype i = 0; i < sources.size() && i < targets.size(); ++i) {
+        OutputImage output;
+        if (!readKept(sources.at(i), &output, &info, true, error) || !write(output, info, targets.at(i), error))
+            return false;
+    }
+    return true;
 }
 
 bool ResultWriter::write(const OutputImage &image, const GenerationInfo &info, const QString &path,

@@ -33,4 +33,8 @@ public:
     // as `target` in the format its extension asks for, with the same record. Safe off the GUI
     // thread.
     static bool exportKept(const QString &source, const QString &target, QString *error);
+    // The same for several kept results (a history run's images, `targets` as many as
+    // `sources`), each with `record` as its generation record. Stops at the first error.
+    static bool exportKept(const QStringList &sources, const QStringList &targets,
+                           const GenerationInfo &record, QString *error);
 };

@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QToolButton>
 
@@ -45,12 +44,13 @@ void setTextColor(QLabel *label, const QColor &color)
 } // namespace
 
 SettingsDialog::SettingsDialog(Settings *settings, SecretStore *keychain, SecretStore *sessionStore,
-                               QWidget *parent)
+                               QNetworkAccessManager *network, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::SettingsDialog)
     , m_settings(settings)
     , m_keychain(keychain)
     , m_sessionStore(sessionStore)
+    , m_network(network)
 {
     m_ui->setupUi(this);
     m_ui->keysNoticeLabel->hide();
@@ -127,18 +127,6 @@ SettingsDialog::~SettingsDialog()
 QStringList SettingsDialog::providerIds()
 {
     return ProviderInfo::ids();
-}
-
-void SettingsDialog::setNetworkAccessManager(QNetworkAccessManager *network)
-{
-    m_network = network;
-}
-
-QNetworkAccessManager *SettingsDialog::network()
-{
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
-    return m_network;
 }
 
 SettingsDialog::KeyRow *SettingsDialog::row(const QString &providerId)
@@ -295,7 +283,7 @@ void SettingsDialog::testKey(KeyRow &r)
 {
     const QString id = r.providerId;
     if (!r.tester) {
-        r.tester = new KeyTester(network(), this);
+        r.tester = new KeyTester(m_network, this);
         connect(r.tester, &KeyTester::finished, this, [this, id](bool ok, const QString &message) {
             showTestResult(*row(id), ok, message);
         });

@@ -41,13 +41,11 @@ public:
     Q_ENUM(KeySource)
 
     // None of the arguments is owned. `sessionStore` keeps keys for this run when the keychain
-    // fails; both stores are usually long-lived app objects.
+    // fails; both stores are usually long-lived app objects. `network` is the session's: Test
+    // key goes through the same network access (proxy, limits) as the runs.
     SettingsDialog(Settings *settings, SecretStore *keychain, SecretStore *sessionStore,
-                   QWidget *parent = nullptr);
+                   QNetworkAccessManager *network, QWidget *parent = nullptr);
     ~SettingsDialog() override;
-
-    // For Test key; without it the dialog makes its own.
-    void setNetworkAccessManager(QNetworkAccessManager *network);
 
     static QStringList providerIds();
     KeySource keySource(const QString &providerId) const;
@@ -93,13 +91,12 @@ private:
     void writeKey(KeyRow &row, const QString &key);
     void writeFinished();
     void setBusy(bool busy);
-    QNetworkAccessManager *network();
 
     Ui::SettingsDialog *m_ui = nullptr;
     QPointer<Settings> m_settings;
     QPointer<SecretStore> m_keychain;
     QPointer<SecretStore> m_sessionStore;
-    QPointer<QNetworkAccessManager> m_network;
+    QNetworkAccessManager *m_network; // not owned
     QList<KeyRow> m_rows;
     int m_pendingWrites = 0;
     bool m_writeProblem = false;

@@ -15,7 +15,6 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -162,26 +161,6 @@ QString ratingLabel(int stars)
     if (stars == 0)
         return HistoryPanel::tr("No Rating");
     return QString(stars, BlackStar) + QString(5 - stars, WhiteStar);
-}
-
-// Runs on a worker: reads the stored PNGs and writes them in the format `path` asks for.
-QString saveOutputs(const HistoryEntry &entry, const QStringList &targets)
-{
-    const GenerationInfo info = entry.generationInfo();
-    for (int i = 0; i < targets.size(); ++i) {
-        QFile file(entry.outputPaths.at(i));
-        if (!file.open(QIODevice::ReadOnly))
-            return HistoryPanel::tr("Cannot read %1: %2")
-                .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
-        OutputImage image;
-        image.bytes = file.readAll();
-        image.mimeType = QByteArrayLiteral("image/png");
-        image.size = i == 0 ? entry.size : QSize();
-        QString error;
-        if (!ResultWriter::write(image, info, targets.at(i), &error))
-            return error;
-    }
-    return {};
 }
 
 } // namespace
@@ -616,7 +595,12 @@ void HistoryPanel::saveEntryAs(const HistoryEntry &entry, const QString &path)
         }
         Q_EMIT saveFinished(error.isEmpty() ? targets : QStringList(), error);
     });
-    watcher->setFuture(QtConcurrent::run(saveOutputs, entry, targets));
+    const QStringList sources = entry.outputPaths.mid(0, targets.size());
+    watcher->setFuture(QtConcurrent::run([sources, targets, info = entry.generationInfo()] {
+        QString error;
+        ResultWriter::exportKept(sources, targets, info, &error);
+        return error;
+    }));
 }
 
 void HistoryPanel::showInFolder()
