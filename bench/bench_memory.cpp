@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 
 #include "testenvironment.h"
+#include "windowprobe.h"
 
 #include "forms/schemaform.h"
 #include "imaging/imagecache.h"
@@ -187,8 +188,8 @@ int main(int argc, char *argv[])
     out << QStringLiteral("%1 %2 MB").arg(QStringLiteral("RSS with the window shown"), -44).arg(startMb, 8, 'f', 1)
         << Qt::endl;
     for (int i = 1; i <= runs; ++i) {
-        window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a walnut lounge chair, study %1").arg(i));
-        window->form()->setFieldValue(QStringLiteral("seed"), i);
+        Probe::form(window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a walnut lounge chair, study %1").arg(i));
+        Probe::form(window)->setFieldValue(QStringLiteral("seed"), i);
         if (!waitUntil([&] { return generate->isEnabled(); })) {
             out << "bench_memory: Generate stayed disabled" << Qt::endl;
             return 1;
@@ -201,7 +202,7 @@ int main(int argc, char *argv[])
         if (i == 30 || i == runs) {
             // Let the view, the filmstrip and the history catch up with the last result.
             waitUntil([&] {
-                return window->historyPanel()->model()->rowCount() == i && window->beforeAfterView()->hasAfter();
+                return Probe::historyPanel(window)->model()->rowCount() == i && Probe::beforeAfterView(window)->hasAfter();
             });
             const double mb = rssMb();
             if (i == 30)
@@ -216,7 +217,7 @@ int main(int argc, char *argv[])
         }
     }
     const double perRun = static_cast<double>(clock.elapsed()) / runs;
-    window->jobsPanel()->clearFinished();
+    Probe::jobsPanel(window)->clearFinished();
     waitUntil([&] { return session->jobs().isEmpty(); });
     out << QStringLiteral("%1 %2 MB").arg(QStringLiteral("RSS after Clear Finished"), -44).arg(rssMb(), 8, 'f', 1)
         << Qt::endl;

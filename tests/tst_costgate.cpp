@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 
 #include "fakeproviderserver.h"
+#include "windowprobe.h"
+#include "windowtest.h"
 #include "testenvironment.h"
 
 #include "forms/schemaform.h"
@@ -34,7 +36,7 @@ const QString SamplePath = QStringLiteral(REIMAGINE_SOURCE_DIR "/resources/sampl
 constexpr int JobTimeoutMs = 30000;
 } // namespace
 
-class TestCostGate : public QObject
+class TestCostGate : public WindowTest
 {
     Q_OBJECT
 
@@ -51,32 +53,13 @@ private Q_SLOTS:
 private:
     QMessageBox *question() const;
     QList<QJsonObject> submitsTo(const QString &path) const;
-
-    std::unique_ptr<TestEnvironment> m_env;
-    FakeProviderServer *m_server = nullptr;
-    ModelCatalog *m_catalog = nullptr;
-    MemorySecretStore *m_keys = nullptr;
-    StudioSession *m_session = nullptr;
-    MainWindow *m_window = nullptr;
 };
 
 void TestCostGate::initTestCase()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    qputenv("HOME", m_env->path().toUtf8());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Reimagine Studio Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_costgate"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_env->path(QStringLiteral("config")));
-    qputenv("REIMAGINE_POLL_INTERVAL_MS", "40");
-    m_server = new FakeProviderServer(this);
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    for (const auto &pair : m_server->environment())
-        qputenv(pair.first.constData(), pair.second);
+    initWindowTest("tst_costgate");
+    QVERIFY(!QTest::currentTestFailed());
     m_server->setFalScript({QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
-    m_catalog = new ModelCatalog(QString(), this);
-    m_catalog->reload();
 }
 
 void TestCostGate::init()
@@ -84,24 +67,16 @@ void TestCostGate::init()
     QSettings().clear();
     m_server->clearRequests();
     m_server->clearFaults();
-    m_keys = new MemorySecretStore;
-    m_session = new StudioSession(m_catalog, nullptr, m_keys, m_env->path(QStringLiteral("data-%1").arg(QLatin1String(QTest::currentTestFunction()))));
-    m_session->settings()->setValue(Settings::Key::ConfirmAboveUsd, 0.01); // every priced run asks
-    m_window = new MainWindow(m_catalog, m_session);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // Every priced run asks.
+    QSettings().setValue(QStringLiteral("Costs/ConfirmAbove"), 0.01);
+    openWindow(QStringLiteral("data-%1").arg(QLatin1String(QTest::currentTestFunction())));
+    QVERIFY(!QTest::currentTestFailed());
     QVERIFY(m_window->loadSketch(SamplePath));
 }
 
 void TestCostGate::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
-    delete m_session;
-    m_session = nullptr;
-    delete m_keys;
-    m_keys = nullptr;
+    closeWindow();
 }
 
 QMessageBox *TestCostGate::question() const
@@ -122,8 +97,8 @@ QList<QJsonObject> TestCostGate::submitsTo(const QString &path) const
 void TestCostGate::confirmedRunIsTheOneSent()
 {
     QVERIFY(m_window->selectModel(Bria));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("the confirmed prompt"));
-    m_window->form()->setFieldValue(QStringLiteral("num_inference_steps"), 44);
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("the confirmed prompt"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("num_inference_steps"), 44);
     m_window->generate();
     QMessageBox *box = question();
     QVERIFY(box);
@@ -132,8 +107,8 @@ void TestCostGate::confirmedRunIsTheOneSent()
     QVERIFY(m_session->jobs().isEmpty());
 
     // While the question is open the designer edits the form and even switches the model.
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("edited afterwards"));
-    m_window->form()->setFieldValue(QStringLiteral("num_inference_steps"), 21);
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("edited afterwards"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("num_inference_steps"), 21);
     QVERIFY(m_window->selectModel(Segmind));
     box->button(QMessageBox::Yes)->click();
 
@@ -151,7 +126,7 @@ void TestCostGate::confirmedRunIsTheOneSent()
 void TestCostGate::cancelSendsNothing()
 {
     QVERIFY(m_window->selectModel(Bria));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a chair"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a chair"));
     m_window->generate();
     QMessageBox *box = question();
     QVERIFY(box);
@@ -165,10 +140,10 @@ void TestCostGate::overBudgetIsRefusedInTheBanner()
 {
     m_session->settings()->setValue(Settings::Key::DailyBudgetUsd, 0.03);
     QVERIFY(m_window->selectModel(Bria));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a chair"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a chair"));
     m_window->generate();
     QVERIFY(!question());
-    QCOMPARE(m_window->bannerText(),
+    QCOMPARE(Probe::bannerText(m_window),
              QStringLiteral("Nothing was sent. This would bring today's spending to $0.04, over your daily budget of "
                             "$0.03 (spent today: $0.00; this: $0.04). Raise the budget in Settings or wait until tomorrow."));
     QVERIFY(m_session->jobs().isEmpty());
@@ -178,7 +153,7 @@ void TestCostGate::overBudgetIsRefusedInTheBanner()
 void TestCostGate::comparisonAsksAboveTheLimit()
 {
     m_window->setCompareMode(true);
-    CompareSetup *setup = m_window->compareSetup();
+    CompareSetup *setup = Probe::compareSetup(m_window);
     setup->setSelectedModelIds({Bria, Segmind});
     setup->setPrompt(QStringLiteral("a lamp"));
     m_window->runComparison();
@@ -189,7 +164,7 @@ void TestCostGate::comparisonAsksAboveTheLimit()
     QVERIFY(m_session->jobs().isEmpty());
     box->button(QMessageBox::Yes)->click();
     QCOMPARE(m_session->jobs().size(), 2);
-    QCOMPARE(m_window->compareJobs().size(), 2);
+    QCOMPARE(Probe::compareJobs(m_window).size(), 2);
 }
 
 // Segmind made the image but the answer was lost: retrying says it may be charged again.
@@ -198,7 +173,7 @@ void TestCostGate::retryOfAPossiblyChargedRunSaysSo()
     m_session->settings()->setValue(Settings::Key::ConfirmCosts, false); // only the lost answer asks
     m_server->addFault(FakeFault::lostAnswer(FakeFault::Kind::Respond, "POST", QStringLiteral("/segmind/v1/"), 504));
     QVERIFY(m_window->selectModel(Segmind));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a sofa"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a sofa"));
     QSignalSpy finished(m_session, &StudioSession::jobFinished);
     m_window->generate();
     QVERIFY(!question());
@@ -206,7 +181,7 @@ void TestCostGate::retryOfAPossiblyChargedRunSaysSo()
     Job *job = m_session->jobs().constFirst();
     QCOMPARE(job->state(), JobState::Failed);
     QVERIFY(job->outcome().mayHaveCharged);
-    QVERIFY2(m_window->bannerText().contains(QStringLiteral("may have been charged")), qPrintable(m_window->bannerText()));
+    QVERIFY2(Probe::bannerText(m_window).contains(QStringLiteral("may have been charged")), qPrintable(Probe::bannerText(m_window)));
 
     auto *retry = m_window->findChild<QPushButton *>(QStringLiteral("bannerAction"));
     QVERIFY(retry && retry->isVisible());

@@ -6,6 +6,8 @@
 #include "mainwindow.h"
 
 #include "fakeproviderserver.h"
+#include "windowprobe.h"
+#include "windowtest.h"
 #include "testenvironment.h"
 
 #include "forms/schemaform.h"
@@ -47,7 +49,7 @@ bool showsWholeText(const QLabel *label)
 }
 } // namespace
 
-class TestErrors : public QObject
+class TestErrors : public WindowTest
 {
     Q_OBJECT
 
@@ -62,49 +64,20 @@ private Q_SLOTS:
     void oversizedSketchAtCanvas();
 
 private:
-    void openWindow();
-    void closeWindow();
     void prepareBria();
 
-    std::unique_ptr<TestEnvironment> m_env;
-    FakeProviderServer *m_server = nullptr;
-    ModelCatalog *m_catalog = nullptr;
-    MemorySecretStore *m_keys = nullptr;
-    StudioSession *m_session = nullptr;
-    MainWindow *m_window = nullptr;
     QString m_sketch;
 };
 
 void TestErrors::initTestCase()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    qputenv("HOME", m_env->path().toUtf8());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Reimagine Studio Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_errors"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_env->path(QStringLiteral("config")));
-    QSettings().clear();
-    qputenv("REIMAGINE_POLL_INTERVAL_MS", "40");
-
-    m_server = new FakeProviderServer(this);
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    for (const auto &pair : m_server->environment())
-        qputenv(pair.first.constData(), pair.second);
+    initWindowTest("tst_errors");
+    QVERIFY(!QTest::currentTestFailed());
     m_server->setFalScript({QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
     m_server->setSseIntervalMs(30);
 
-    QImage image(QSize(800, 600), QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    p.setPen(QPen(Qt::black, 6));
-    p.drawRect(image.rect().adjusted(80, 80, -80, -80));
-    p.end();
-    m_sketch = m_env->path(QStringLiteral("chair.png"));
-    QVERIFY(image.save(m_sketch));
-
-    m_catalog = new ModelCatalog(QString(), this);
-    m_catalog->reload();
+    m_sketch = drawSketch(QStringLiteral("chair.png"), QSize(800, 600));
+    QVERIFY(!m_sketch.isEmpty());
 }
 
 void TestErrors::cleanupTestCase()
@@ -122,33 +95,11 @@ void TestErrors::init()
     openWindow();
 }
 
-void TestErrors::openWindow()
-{
-    m_keys = new MemorySecretStore;
-    m_session = new StudioSession(m_catalog, nullptr, m_keys, m_env->path(QStringLiteral("data/reimagine-studio")));
-    m_window = new MainWindow(m_catalog, m_session);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-}
-
-void TestErrors::closeWindow()
-{
-    if (m_window)
-        m_window->close();
-    delete m_window;
-    m_window = nullptr;
-    delete m_session;
-    m_session = nullptr;
-    delete m_keys;
-    m_keys = nullptr;
-}
-
 void TestErrors::prepareBria()
 {
     QVERIFY(m_window->selectModel(Bria));
     QVERIFY(m_window->loadSketch(m_sketch));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("an oak armchair"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("an oak armchair"));
     QTRY_VERIFY(m_window->findChild<QPushButton *>(QStringLiteral("generateButton"))->isEnabled());
 }
 
@@ -156,7 +107,7 @@ void TestErrors::outOfRangeBlocksGenerate()
 {
     prepareBria();
     auto *generate = m_window->findChild<QPushButton *>(QStringLiteral("generateButton"));
-    auto *steps = m_window->form()->findChild<QSpinBox *>(QStringLiteral("field_num_inference_steps_spin"));
+    auto *steps = Probe::form(m_window)->findChild<QSpinBox *>(QStringLiteral("field_num_inference_steps_spin"));
     QVERIFY(steps);
     QCOMPARE(steps->value(), 30);
     QCOMPARE(steps->toolTip(), QStringLiteral("Number of inference steps.\nFrom 20 to 50"));
@@ -168,7 +119,7 @@ void TestErrors::outOfRangeBlocksGenerate()
     QTest::keyClicks(edit, QStringLiteral("99"));
     steps->clearFocus();
     QCOMPARE(steps->value(), 99);
-    QLabel *error = m_window->form()->errorLabelFor(QStringLiteral("num_inference_steps"));
+    QLabel *error = Probe::form(m_window)->errorLabelFor(QStringLiteral("num_inference_steps"));
     QTRY_VERIFY(error->isVisible());
     QCOMPARE(error->text(), QStringLiteral("Steps must be between 20 and 50."));
     QTRY_VERIFY(showsWholeText(error));
@@ -184,7 +135,7 @@ void TestErrors::outOfRangeBlocksGenerate()
     QCOMPARE(steps->value(), 45);
     QTRY_VERIFY(generate->isEnabled());
     QVERIFY(error->isHidden());
-    QCOMPARE(m_window->form()->values().value(QStringLiteral("num_inference_steps")).toInteger(), 45);
+    QCOMPARE(Probe::form(m_window)->values().value(QStringLiteral("num_inference_steps")).toInteger(), 45);
 }
 
 void TestErrors::serverErrorSaidOnce_data()
@@ -209,13 +160,13 @@ void TestErrors::serverErrorSaidOnce()
 
     // One wording, said once: the banner and the job row give the same reason.
     QCOMPARE(job->outcome().message, QStringLiteral("Internal Server Error (HTTP 500)"));
-    QTRY_COMPARE(m_window->bannerText(), QStringLiteral("Bria Reimagine 3.2 failed: Internal Server Error (HTTP 500)"));
-    const JobListModel *jobs = m_window->jobsPanel()->model();
+    QTRY_COMPARE(Probe::bannerText(m_window), QStringLiteral("Bria Reimagine 3.2 failed: Internal Server Error (HTTP 500)"));
+    const JobListModel *jobs = Probe::jobsPanel(m_window)->model();
     const int row = jobs->rowOf(job);
     QCOMPARE(jobs->index(row, JobListModel::StateColumn).data().toString(),
              QStringLiteral("Failed: Internal Server Error (HTTP 500)"));
     // The row's reason fits its column: nothing of it is elided.
-    auto *view = m_window->jobsPanel()->findChild<QTreeView *>(QStringLiteral("jobsView"));
+    auto *view = Probe::jobsPanel(m_window)->findChild<QTreeView *>(QStringLiteral("jobsView"));
     QVERIFY(view);
     const QString rowText = jobs->index(row, JobListModel::StateColumn).data().toString();
     QTRY_VERIFY(view->isVisible());
@@ -228,8 +179,8 @@ void TestErrors::serverErrorSaidOnce()
 
     // A server error names no input: no field shows it, and the status bar does not repeat it.
     QVERIFY(job->outcome().fieldErrors.isEmpty());
-    QVERIFY(m_window->form()->externalErrors().isEmpty());
-    for (const QLabel *label : m_window->form()->findChildren<QLabel *>()) {
+    QVERIFY(Probe::form(m_window)->externalErrors().isEmpty());
+    for (const QLabel *label : Probe::form(m_window)->findChildren<QLabel *>()) {
         if (label->objectName().endsWith(QLatin1String("_error")))
             QVERIFY2(label->isHidden(), qPrintable(label->objectName() + u' ' + label->text()));
     }
@@ -254,7 +205,7 @@ void TestErrors::oversizedSketchAtCanvas()
 
     QVERIFY(m_window->selectModel(Bria));
     QVERIFY(!m_window->loadSketch(path));
-    SketchCanvas *canvas = m_window->canvas();
+    SketchCanvas *canvas = Probe::canvas(m_window);
     QVERIFY(!canvas->hasSketch());
     QVERIFY(canvas->canDownscale());
     const QString expected = QStringLiteral("wide-plan.png is too large: 17000 × 160 pixels (2.7 megapixels). "
@@ -286,7 +237,7 @@ void TestErrors::oversizedSketchAtCanvas()
     QVERIFY(canvas->errorText().isEmpty());
     QVERIFY(error->isHidden());
     QVERIFY(!downscale->isVisible());
-    QTRY_COMPARE(m_window->form()->fieldValue(QStringLiteral("canny_image_url")).toString(),
+    QTRY_COMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("canny_image_url")).toString(),
                  QFileInfo(copy).absoluteFilePath());
     // The copy's pixels are the plan's: the line across the middle is still there.
     const QImage used(copy);

@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 
 #include "fakeproviderserver.h"
+#include "windowprobe.h"
+#include "windowtest.h"
 #include "testenvironment.h"
 
 #include "forms/schemaform.h"
@@ -72,7 +74,7 @@ QJsonObject bodyOf(const RecordedRequest &request)
 }
 } // namespace
 
-class TestMainLoop : public QObject
+class TestMainLoop : public WindowTest
 {
     Q_OBJECT
 
@@ -101,59 +103,25 @@ private Q_SLOTS:
     void quitSaysWhatResumes();
 
 private:
-    void openWindow();
-    void closeWindow();
     // Bria with the 4:3 sketch and a prompt: ready to run.
     void prepareBria();
     QList<QJsonObject> briaSubmits() const;
     Job *generateAndWait();
 
-    std::unique_ptr<TestEnvironment> m_env;
-    FakeProviderServer *m_server = nullptr;
-    ModelCatalog *m_catalog = nullptr;
-    MemorySecretStore *m_keys = nullptr;
-    StudioSession *m_session = nullptr;
-    MainWindow *m_window = nullptr;
     QString m_sketch;     // 800x600
     QString m_tallSketch; // 600x800
 };
 
 void TestMainLoop::initTestCase()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    qputenv("HOME", m_env->path().toUtf8());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Reimagine Studio Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainloop"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_env->path(QStringLiteral("config")));
-    QSettings().clear();
-    qputenv("REIMAGINE_POLL_INTERVAL_MS", "40");
-
-    m_server = new FakeProviderServer(this);
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    for (const auto &pair : m_server->environment())
-        qputenv(pair.first.constData(), pair.second);
+    initWindowTest("tst_mainloop");
+    QVERIFY(!QTest::currentTestFailed());
     m_server->setFalScript({QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
     m_server->setSseIntervalMs(30);
 
-    const auto drawSketch = [this](const QString &name, const QSize &size) {
-        QImage image(size, QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QPainter p(&image);
-        p.setPen(QPen(Qt::black, 6));
-        p.drawRect(image.rect().adjusted(80, 80, -80, -80));
-        p.drawLine(80, 80, size.width() - 80, size.height() - 80);
-        p.end();
-        const QString path = m_env->path(name);
-        return image.save(path) ? path : QString();
-    };
     m_sketch = drawSketch(QStringLiteral("chair-4x3.png"), QSize(800, 600));
     m_tallSketch = drawSketch(QStringLiteral("chair-3x4.png"), QSize(600, 800));
     QVERIFY(!m_sketch.isEmpty() && !m_tallSketch.isEmpty());
-
-    m_catalog = new ModelCatalog(QString(), this);
-    m_catalog->reload();
 }
 
 void TestMainLoop::cleanupTestCase()
@@ -171,36 +139,11 @@ void TestMainLoop::init()
     openWindow();
 }
 
-void TestMainLoop::openWindow()
-{
-    m_keys = new MemorySecretStore;
-    m_session = new StudioSession(m_catalog, nullptr, m_keys, m_env->path(QStringLiteral("data/reimagine-studio")));
-    m_window = new MainWindow(m_catalog, m_session);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    // Shortcuts need the active window.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-}
-
-void TestMainLoop::closeWindow()
-{
-    if (m_window)
-        m_window->close(); // saves the session
-    delete m_window;
-    m_window = nullptr;
-    delete m_session;
-    m_session = nullptr;
-    delete m_keys;
-    m_keys = nullptr;
-}
-
 void TestMainLoop::prepareBria()
 {
     QVERIFY(m_window->selectModel(Bria));
     QVERIFY(m_window->loadSketch(m_sketch));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("an oak armchair, studio light"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("an oak armchair, studio light"));
     QTRY_VERIFY(m_window->findChild<QPushButton *>(QStringLiteral("generateButton"))->isEnabled());
 }
 
@@ -232,7 +175,7 @@ void TestMainLoop::noRunWithoutSketch()
     const int falBefore = m_server->submitCount(QStringLiteral("fal"));
     // After a start without a sketch, Bria is not billed for an image that ignores the sketch.
     QVERIFY(m_window->selectModel(Bria));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("an oak armchair"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("an oak armchair"));
     auto *generate = m_window->findChild<QPushButton *>(QStringLiteral("generateButton"));
     auto *compare = m_window->findChild<QPushButton *>(QStringLiteral("compareButton"));
     auto *hint = m_window->findChild<QLabel *>(QStringLiteral("generateHint"));
@@ -265,23 +208,23 @@ void TestMainLoop::blankPromptIsNoPrompt()
 {
     prepareBria();
     auto *generate = m_window->findChild<QPushButton *>(QStringLiteral("generateButton"));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("   "));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("   "));
     QTRY_VERIFY(!generate->isEnabled());
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("generateHint"))->text().contains(QStringLiteral("Prompt is required")));
     QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(m_session->jobs().isEmpty());
     // Compare refuses a blank prompt too.
     m_window->setCompareMode(true);
-    m_window->compareSetup()->setSelectedModelIds({Bria});
-    m_window->compareSetup()->setPrompt(QStringLiteral("  \t "));
-    QTRY_VERIFY(!m_window->compareSetup()->runButton()->isEnabled());
-    QVERIFY(!m_window->compareSetup()->blocker().isEmpty());
+    Probe::compareSetup(m_window)->setSelectedModelIds({Bria});
+    Probe::compareSetup(m_window)->setPrompt(QStringLiteral("  \t "));
+    QTRY_VERIFY(!Probe::compareSetup(m_window)->runButton()->isEnabled());
+    QVERIFY(!Probe::compareSetup(m_window)->blocker().isEmpty());
 }
 
 void TestMainLoop::newSeedEveryRunUnlessLocked()
 {
     prepareBria();
-    SchemaForm *form = m_window->form();
+    SchemaForm *form = Probe::form(m_window);
     // Off by default, and shown so.
     QVERIFY(!form->isSeedLocked());
     auto *lock = form->findChild<QToolButton *>(QStringLiteral("field_seed_lock"));
@@ -320,7 +263,7 @@ void TestMainLoop::repeatRunWarns()
 {
     const int falBefore = m_server->submitCount(QStringLiteral("fal"));
     prepareBria();
-    SchemaForm *form = m_window->form();
+    SchemaForm *form = Probe::form(m_window);
     form->setFieldValue(QStringLiteral("seed"), 4242);
     form->setSeedLocked(true);
     QVERIFY(generateAndWait());
@@ -329,7 +272,7 @@ void TestMainLoop::repeatRunWarns()
     // The same settings again: asked, and "Use a New Seed" sends a different seed, kept locked.
     auto *generate = m_window->findChild<QPushButton *>(QStringLiteral("generateButton"));
     generate->click();
-    QMessageBox *question = m_window->generateController()->repeatQuestion();
+    QMessageBox *question = Probe::generateController(m_window)->repeatQuestion();
     QVERIFY(question);
     QTRY_VERIFY(question->isVisible());
     QVERIFY(question->text().contains(QStringLiteral("exactly the settings of your last Bria Reimagine 3.2 run")));
@@ -345,7 +288,7 @@ void TestMainLoop::repeatRunWarns()
 
     // Again: "Run Again" pays for the same image knowingly; Cancel sends nothing.
     generate->click();
-    question = m_window->generateController()->repeatQuestion();
+    question = Probe::generateController(m_window)->repeatQuestion();
     QVERIFY(question);
     question->findChild<QPushButton *>(QStringLiteral("repeatSame"))->click();
     QCOMPARE(m_session->jobs().size(), 3);
@@ -353,18 +296,18 @@ void TestMainLoop::repeatRunWarns()
     QCOMPARE(briaSubmits().constLast().value(QStringLiteral("seed")).toInteger(), fresh);
 
     generate->click();
-    question = m_window->generateController()->repeatQuestion();
+    question = Probe::generateController(m_window)->repeatQuestion();
     QVERIFY(question);
     question->button(QMessageBox::Cancel)->click();
     QCOMPARE(m_session->jobs().size(), 3);
-    QTRY_VERIFY(!m_window->generateController()->repeatQuestion());
+    QTRY_VERIFY(!Probe::generateController(m_window)->repeatQuestion());
     QCOMPARE(m_server->submitCount(QStringLiteral("fal")) - falBefore, 3);
 }
 
 void TestMainLoop::modelSwitchKeepsIntent()
 {
     prepareBria();
-    SchemaForm *form = m_window->form();
+    SchemaForm *form = Probe::form(m_window);
     form->setFieldValue(QStringLiteral("seed"), 77);
     form->setSeedLocked(true);
     form->setFieldValue(QStringLiteral("negative_prompt"), QStringLiteral("blurry"));
@@ -400,16 +343,16 @@ void TestMainLoop::modelSwitchKeepsIntent()
 void TestMainLoop::compareSharesIntent()
 {
     prepareBria();
-    SchemaForm *form = m_window->form();
+    SchemaForm *form = Probe::form(m_window);
     form->setFieldValue(QStringLiteral("seed"), 4242);
     form->setSeedLocked(true);
     form->setFieldValue(QStringLiteral("canny_scale"), 0.5);
-    QCOMPARE(m_window->intentController()->intent().seed.value_or(-1), 4242);
-    QVERIFY(m_window->intentController()->intent().seedLocked);
+    QCOMPARE(Probe::intentController(m_window)->intent().seed.value_or(-1), 4242);
+    QVERIFY(Probe::intentController(m_window)->intent().seedLocked);
 
     QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(m_window->isCompareMode());
-    CompareSetup *setup = m_window->compareSetup();
+    CompareSetup *setup = Probe::compareSetup(m_window);
     QCOMPARE(setup->prompt(), QStringLiteral("an oak armchair, studio light"));
     QCOMPARE(setup->seed(), 4242);
     QVERIFY(setup->isSeedLocked());
@@ -437,7 +380,7 @@ void TestMainLoop::compareRollsLikeTheForm()
 {
     prepareBria();
     m_window->setCompareMode(true);
-    CompareSetup *setup = m_window->compareSetup();
+    CompareSetup *setup = Probe::compareSetup(m_window);
     setup->setSelectedModelIds({Bria, Segmind});
     QVERIFY(!setup->isSeedLocked());
     QSignalSpy finished(m_session, &StudioSession::jobFinished);
@@ -482,7 +425,7 @@ void TestMainLoop::compareRollsLikeTheForm()
         QCOMPARE(cell.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
     }
     const QImage image = reader.read();
-    QVERIFY(image.height() > m_window->compareGrid()->exportImage().height()); // the header above the grid
+    QVERIFY(image.height() > Probe::compareGrid(m_window)->exportImage().height()); // the header above the grid
     if (const QString shots = qEnvironmentVariable("REIMAGINE_SCREENSHOT_DIR"); !shots.isEmpty())
         QVERIFY(image.save(shots + QStringLiteral("/comparison-export.png")));
     {
@@ -510,7 +453,7 @@ void TestMainLoop::closingComparePanelLeavesCompare()
     QVERIFY(dock->close() == false);
     QTRY_VERIFY(!m_window->isCompareMode());
     QVERIFY(dock->isVisible());
-    QTRY_VERIFY(m_window->form()->isVisible());
+    QTRY_VERIFY(Probe::form(m_window)->isVisible());
 
     // Ctrl+Shift+C toggles both ways, and the model panel can still be closed outside Compare.
     QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
@@ -522,13 +465,13 @@ void TestMainLoop::closingComparePanelLeavesCompare()
     // Entering Compare brings the panel back.
     m_window->setCompareMode(true);
     QVERIFY(dock->isVisible());
-    QVERIFY(m_window->compareSetup()->isVisible());
+    QVERIFY(Probe::compareSetup(m_window)->isVisible());
 }
 
 void TestMainLoop::aspectFollowsSketch()
 {
     QVERIFY(m_window->selectModel(Bria));
-    SchemaForm *form = m_window->form();
+    SchemaForm *form = Probe::form(m_window);
     QVERIFY(m_window->loadSketch(m_sketch));
     QTRY_COMPARE(form->fieldValue(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("4:3"));
     QVERIFY(m_window->selectModel(Ideogram));
@@ -544,31 +487,31 @@ void TestMainLoop::aspectFollowsSketch()
     QCOMPARE(form->fieldValue(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("16:9"));
     QVERIFY(m_window->selectModel(Ideogram));
     QCOMPARE(form->fieldValue(QStringLiteral("image_size")).toString(), QStringLiteral("landscape_16_9"));
-    QCOMPARE(m_window->intentController()->intent().aspect, QStringLiteral("16:9"));
+    QCOMPARE(Probe::intentController(m_window)->intent().aspect, QStringLiteral("16:9"));
 }
 
 void TestMainLoop::sessionComesBack()
 {
     prepareBria();
-    SchemaForm *form = m_window->form();
+    SchemaForm *form = Probe::form(m_window);
     form->setFieldValue(QStringLiteral("seed"), 31337);
     form->setSeedLocked(true);
     form->setFieldValue(QStringLiteral("num_inference_steps"), 42);
     m_window->setCompareMode(true);
-    m_window->compareSetup()->setSelectedModelIds({Bria, Segmind});
+    Probe::compareSetup(m_window)->setSelectedModelIds({Bria, Segmind});
     m_window->resize(1100, 760);
     QTRY_COMPARE(m_window->size(), QSize(1100, 760));
 
     closeWindow(); // a restart
     openWindow();
     QVERIFY(m_window->isCompareMode());
-    QCOMPARE(m_window->compareSetup()->selectedModelIds(), (QStringList{Bria, Segmind}));
-    QCOMPARE(m_window->compareSetup()->prompt(), QStringLiteral("an oak armchair, studio light"));
-    QCOMPARE(m_window->compareSetup()->seed(), 31337);
-    QCOMPARE(m_window->canvas()->sketchSource(), m_sketch);
+    QCOMPARE(Probe::compareSetup(m_window)->selectedModelIds(), (QStringList{Bria, Segmind}));
+    QCOMPARE(Probe::compareSetup(m_window)->prompt(), QStringLiteral("an oak armchair, studio light"));
+    QCOMPARE(Probe::compareSetup(m_window)->seed(), 31337);
+    QCOMPARE(Probe::canvas(m_window)->sketchSource(), m_sketch);
     m_window->setCompareMode(false);
     QCOMPARE(m_window->currentModelId(), Bria);
-    form = m_window->form();
+    form = Probe::form(m_window);
     QCOMPARE(form->fieldValue(QStringLiteral("canny_image_url")).toString(), m_sketch);
     QCOMPARE(form->fieldValue(QStringLiteral("num_inference_steps")).toInt(), 42);
     QCOMPARE(form->fieldValue(QStringLiteral("seed")).toInteger(), 31337);
@@ -586,14 +529,14 @@ void TestMainLoop::missingSketchReported()
     QVERIFY(QFile::remove(gone));
     openWindow();
     // Said where the designer looks, and nothing runs against a sketch that is not there.
-    QTRY_VERIFY(m_window->bannerText().contains(QStringLiteral("no longer there")));
-    QVERIFY(m_window->bannerText().contains(QStringLiteral("gone.png")));
-    QVERIFY(m_window->canvas()->sketchSource().isEmpty());
+    QTRY_VERIFY(Probe::bannerText(m_window).contains(QStringLiteral("no longer there")));
+    QVERIFY(Probe::bannerText(m_window).contains(QStringLiteral("gone.png")));
+    QVERIFY(Probe::canvas(m_window)->sketchSource().isEmpty());
     QCOMPARE(m_window->currentModelId(), Bria);
-    QVERIFY(m_window->form()->fieldValue(QStringLiteral("canny_image_url")).toString().isEmpty());
+    QVERIFY(Probe::form(m_window)->fieldValue(QStringLiteral("canny_image_url")).toString().isEmpty());
     QTRY_VERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("generateButton"))->isEnabled());
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("compareButton"))->isEnabled());
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("prompt")).toString(), QStringLiteral("an oak armchair, studio light"));
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("prompt")).toString(), QStringLiteral("an oak armchair, studio light"));
 }
 
 namespace {
@@ -638,7 +581,7 @@ void TestMainLoop::layoutHolds()
     // 1024x700 to 4K and back: the form scrolls vertically and is never cut off on the right,
     // and the model panel keeps a sensible width.
     prepareBria();
-    m_window->form()->setAdvancedExpanded(true);
+    Probe::form(m_window)->setAdvancedExpanded(true);
     auto *formScroll = m_window->findChild<QScrollArea *>(QStringLiteral("formScroll"));
     auto *compareScroll = m_window->findChild<QScrollArea *>(QStringLiteral("compareScroll"));
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("ModelDock"));
@@ -668,8 +611,8 @@ void TestMainLoop::layoutHolds()
             QVERIFY2(dock->width() >= 300 && dock->width() <= qMax(560, size.width() / 2),
                      qPrintable(QStringLiteral("panel %1 px wide at %2 px").arg(dock->width()).arg(size.width())));
             if (!shots.isEmpty() && i < 3) { // on the way up, once the sketch is drawn
-                QTRY_VERIFY(!m_window->canvas()->isLoading());
-                QTRY_VERIFY(m_window->canvas()->findChild<SketchEditor *>()->hasImage());
+                QTRY_VERIFY(!Probe::canvas(m_window)->isLoading());
+                QTRY_VERIFY(Probe::canvas(m_window)->findChild<SketchEditor *>()->hasImage());
             }
             if (!shots.isEmpty() && i < 3)
                 QVERIFY(m_window->grab().save(shots + QStringLiteral("/layout-%1%2x%3.png")
@@ -701,28 +644,28 @@ void TestMainLoop::escapeNeverCancelsFromAField()
     QTRY_VERIFY_WITH_TIMEOUT(job->state() == JobState::Running, JobTimeoutMs);
 
     // Esc while editing the prompt leaves the field, and the paid job runs on.
-    auto *prompt = m_window->form()->findChild<QPlainTextEdit *>(QStringLiteral("field_prompt_text"));
+    auto *prompt = Probe::form(m_window)->findChild<QPlainTextEdit *>(QStringLiteral("field_prompt_text"));
     prompt->setFocus();
     QTRY_VERIFY(prompt->hasFocus());
     QTest::keyClick(prompt, Qt::Key_Escape);
     QVERIFY(!prompt->hasFocus());
-    QVERIFY(!m_window->cancelQuestion());
+    QVERIFY(!Probe::cancelQuestion(m_window));
     QCOMPARE(job->state(), JobState::Running);
 
     // Esc elsewhere asks, and keeping the job is the default.
     QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window, Qt::Key_Escape);
-    QMessageBox *question = m_window->cancelQuestion();
+    QMessageBox *question = Probe::cancelQuestion(m_window);
     QVERIFY(question);
     QTRY_VERIFY(question->isVisible());
     QCOMPARE(question->defaultButton()->objectName(), QStringLiteral("keepRunningButton"));
     QTest::keyClick(question, Qt::Key_Return);
-    QTRY_VERIFY(!m_window->cancelQuestion());
+    QTRY_VERIFY(!Probe::cancelQuestion(m_window));
     QCOMPARE(job->state(), JobState::Running);
 
     // Cancel Job cancels it, and the provider is told.
     m_server->clearRequests();
     m_window->requestCancelLatestJob();
-    question = m_window->cancelQuestion();
+    question = Probe::cancelQuestion(m_window);
     QVERIFY(question);
     question->findChild<QPushButton *>(QStringLiteral("cancelJobButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Cancelled, JobTimeoutMs);
@@ -736,7 +679,7 @@ void TestMainLoop::escapeNeverCancelsFromAField()
 void TestMainLoop::digitsGoToTheViewAfterRun()
 {
     prepareBria();
-    SchemaForm *form = m_window->form();
+    SchemaForm *form = Probe::form(m_window);
     form->setFieldValue(QStringLiteral("seed"), 1234);
     form->setSeedLocked(true);
     auto *seedSpin = form->findChild<QAbstractSpinBox *>(QStringLiteral("field_seed_spin"));
@@ -751,10 +694,10 @@ void TestMainLoop::digitsGoToTheViewAfterRun()
     QVERIFY(!seedSpin->hasFocus());
     QVERIFY(!takesText(QApplication::focusWidget()));
     QVERIFY(finished.wait(JobTimeoutMs));
-    QTRY_VERIFY(m_window->beforeAfterView()->isVisible());
-    QTRY_VERIFY(m_window->beforeAfterView()->hasFocus());
+    QTRY_VERIFY(Probe::beforeAfterView(m_window)->isVisible());
+    QTRY_VERIFY(Probe::beforeAfterView(m_window)->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
-    QVERIFY(m_window->resultsArea()->modeActions().at(2)->isChecked()); // Blend
+    QVERIFY(Probe::resultsArea(m_window)->modeActions().at(2)->isChecked()); // Blend
     QCOMPARE(form->fieldValue(QStringLiteral("seed")).toInteger(), 1234);
 }
 
@@ -772,7 +715,7 @@ void TestMainLoop::tabOrderFollowsTheLoop()
         QVERIFY(w);
         QString where = w->objectName();
         for (QWidget *p = w; p; p = p->parentWidget()) {
-            if (p == m_window->canvas())
+            if (p == Probe::canvas(m_window))
                 where = QStringLiteral("canvas:") + where;
             if (p->objectName() == QLatin1String("JobsDock") || p->objectName() == QLatin1String("LibraryDock"))
                 where = QStringLiteral("dock:") + p->objectName();
@@ -793,7 +736,7 @@ void TestMainLoop::tabOrderFollowsTheLoop()
 void TestMainLoop::shortcutsAreListed()
 {
     QTest::keyClick(m_window, Qt::Key_Slash, Qt::ControlModifier);
-    QDialog *dialog = m_window->shortcutsDialog();
+    QDialog *dialog = Probe::shortcutsDialog(m_window);
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutsList"));
@@ -813,13 +756,22 @@ void TestMainLoop::wholeLoopByKeyboard()
 {
     // Open a sketch, write the prompt, generate, look at it blended, compare, save: keys only.
     QVERIFY(m_window->selectModel(Bria));
-    m_window->setSketchChooser([this] { return m_sketch; });
     QTest::keyClick(m_window, Qt::Key_O, Qt::ControlModifier);
-    QTRY_COMPARE(m_window->canvas()->sketchSource(), m_sketch);
+    QFileDialog *open = nullptr;
+    QTRY_VERIFY((open = m_window->findChild<QFileDialog *>(QStringLiteral("openSketchDialog"))));
+    QTRY_VERIFY(open->isVisible());
+    // The file chosen in the dialog Ctrl+O opened.
+    open->selectFile(m_sketch);
+    static_cast<QDialog *>(open)->accept();
+    // A desktop gives the window back its activation when the dialog closes; offscreen, the
+    // test does.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTRY_COMPARE(Probe::canvas(m_window)->sketchSource(), m_sketch);
 
     QWidget *picker = m_window->findChild<QWidget *>(QStringLiteral("modelPicker"));
     picker->setFocus();
-    auto *prompt = m_window->form()->findChild<QPlainTextEdit *>(QStringLiteral("field_prompt_text"));
+    auto *prompt = Probe::form(m_window)->findChild<QPlainTextEdit *>(QStringLiteral("field_prompt_text"));
     for (int i = 0; i < 10 && !prompt->hasFocus(); ++i)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(prompt->hasFocus());
@@ -829,9 +781,9 @@ void TestMainLoop::wholeLoopByKeyboard()
     QTest::keyClick(prompt, Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(finished.wait(JobTimeoutMs));
     QCOMPARE(m_session->jobs().constFirst()->state(), JobState::Done);
-    QTRY_VERIFY(m_window->beforeAfterView()->hasFocus());
+    QTRY_VERIFY(Probe::beforeAfterView(m_window)->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
-    QVERIFY(m_window->resultsArea()->modeActions().at(2)->isChecked());
+    QVERIFY(Probe::resultsArea(m_window)->modeActions().at(2)->isChecked());
 
     // Save As: the dialog proposes a name; Enter saves it.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
@@ -850,15 +802,15 @@ void TestMainLoop::wholeLoopByKeyboard()
     QVERIFY(QTest::qWaitForWindowActive(m_window));
 
     // Compare Bria and Segmind, run with Ctrl+Enter, and back.
-    m_window->compareSetup()->setSelectedModelIds({Bria, Segmind});
+    Probe::compareSetup(m_window)->setSelectedModelIds({Bria, Segmind});
     QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(m_window->isCompareMode());
-    QCOMPARE(m_window->compareSetup()->prompt(), QStringLiteral("a rattan chair"));
+    QCOMPARE(Probe::compareSetup(m_window)->prompt(), QStringLiteral("a rattan chair"));
     QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, JobTimeoutMs);
-    QCOMPARE(m_window->compareJobs().size(), 2);
+    QCOMPARE(Probe::compareJobs(m_window).size(), 2);
     // Star a winner: Tab to a cell's star, Space.
-    CompareGrid *grid = m_window->compareGrid();
+    CompareGrid *grid = Probe::compareGrid(m_window);
     QTRY_VERIFY(grid->isAncestorOf(QApplication::focusWidget()) || grid->hasFocus());
     QStringList visited{QApplication::focusWidget()->objectName()};
     for (int i = 0; i < 8 && !QApplication::focusWidget()->objectName().endsWith(QLatin1String("_star")); ++i) {
@@ -889,7 +841,7 @@ void TestMainLoop::quitSaysWhatResumes()
     QTRY_VERIFY_WITH_TIMEOUT(segmind->submitStarted(), JobTimeoutMs);
 
     QVERIFY(!m_window->close());
-    QMessageBox *question = m_window->quitQuestion();
+    QMessageBox *question = Probe::quitQuestion(m_window);
     QVERIFY(question);
     QTRY_VERIFY(question->isVisible());
     QVERIFY(m_window->isVisible());
@@ -900,12 +852,12 @@ void TestMainLoop::quitSaysWhatResumes()
     // A result that would be lost: staying is the default.
     QCOMPARE(question->defaultButton()->text(), QStringLiteral("&Keep Open"));
     question->defaultButton()->click();
-    QTRY_VERIFY(!m_window->quitQuestion());
+    QTRY_VERIFY(!Probe::quitQuestion(m_window));
     QVERIFY(m_window->isVisible());
     QVERIFY(!isTerminal(fal->state()));
 
     QVERIFY(!m_window->close());
-    question = m_window->quitQuestion();
+    question = Probe::quitQuestion(m_window);
     QVERIFY(question);
     question->findChild<QPushButton *>(QStringLiteral("quitButton"))->click();
     QTRY_VERIFY(!m_window->isVisible());

@@ -1,6 +1,7 @@
 // MainWindow composition: model picker, form rebuilds, sketch loading into the structure field,
 // schema import, drops and settings (temporary settings, test-mode paths).
 
+#include "windowprobe.h"
 #include "mainwindow.h"
 
 #include "dialogs/settingsdialog.h"
@@ -25,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <memory>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -78,6 +80,9 @@ private:
     QTemporaryDir m_home;
     QTemporaryDir *m_userModels = nullptr;
     ModelCatalog *m_catalog = nullptr;
+    // Keys from the environment or kept for this session only, as in a window without keychain.
+    std::unique_ptr<MemorySecretStore> m_keys;
+    std::unique_ptr<StudioSession> m_session;
     MainWindow *m_window = nullptr;
 };
 
@@ -103,7 +108,9 @@ void TestMainWindow::init()
     m_userModels = new QTemporaryDir;
     m_catalog = new ModelCatalog(m_userModels->path());
     m_catalog->reload();
-    m_window = new MainWindow(m_catalog);
+    m_keys = std::make_unique<MemorySecretStore>();
+    m_session = std::make_unique<StudioSession>(m_catalog, nullptr, m_keys.get(), QString());
+    m_window = new MainWindow(m_catalog, m_session.get());
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -113,6 +120,8 @@ void TestMainWindow::cleanup()
 {
     delete m_window;
     m_window = nullptr;
+    m_session.reset();
+    m_keys.reset();
     delete m_catalog;
     m_catalog = nullptr;
     delete m_userModels;
@@ -122,10 +131,10 @@ void TestMainWindow::cleanup()
 void TestMainWindow::constructs()
 {
     QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("ModelDock")));
-    QVERIFY(m_window->form());
-    QVERIFY(m_window->canvas());
-    QVERIFY(!m_window->canvas()->hasSketch());
-    QVERIFY(m_window->canvas()->findChild<QLabel *>(QStringLiteral("sampleLink")));
+    QVERIFY(Probe::form(m_window));
+    QVERIFY(Probe::canvas(m_window));
+    QVERIFY(!Probe::canvas(m_window)->hasSketch());
+    QVERIFY(Probe::canvas(m_window)->findChild<QLabel *>(QStringLiteral("sampleLink")));
     auto *cost = m_window->findChild<QLabel *>(QStringLiteral("sessionCostLabel"));
     QVERIFY(cost);
     QCOMPARE(cost->text(), QStringLiteral("Session $0.00"));
@@ -152,7 +161,7 @@ void TestMainWindow::constructs()
 
 void TestMainWindow::pickerListsModels()
 {
-    ModelPicker *picker = m_window->modelPicker();
+    ModelPicker *picker = Probe::modelPicker(m_window);
     QCOMPARE(picker->count(), 4);
     QStringList ids;
     for (int i = 0; i < picker->count(); ++i)
@@ -162,21 +171,21 @@ void TestMainWindow::pickerListsModels()
     const int bria = picker->findData(Bria);
     QCOMPARE(picker->itemText(bria), QStringLiteral("Bria Reimagine 3.2 · fal · $0.04"));
     QCOMPARE(m_window->currentModelId(), picker->currentModelId());
-    QCOMPARE(m_window->form()->model().id, picker->currentModelId());
+    QCOMPARE(Probe::form(m_window)->model().id, picker->currentModelId());
 }
 
 void TestMainWindow::switchingModelRebuildsForm()
 {
     QVERIFY(m_window->selectModel(Bria));
-    QVERIFY(m_window->form()->editorFor(QStringLiteral("num_inference_steps")));
-    QVERIFY(!m_window->form()->editorFor(QStringLiteral("image_size")));
+    QVERIFY(Probe::form(m_window)->editorFor(QStringLiteral("num_inference_steps")));
+    QVERIFY(!Probe::form(m_window)->editorFor(QStringLiteral("image_size")));
 
-    ModelPicker *picker = m_window->modelPicker();
+    ModelPicker *picker = Probe::modelPicker(m_window);
     picker->setCurrentIndex(picker->findData(Ideogram));
     QCOMPARE(m_window->currentModelId(), Ideogram);
-    QCOMPARE(m_window->form()->model().id, Ideogram);
-    QVERIFY(m_window->form()->editorFor(QStringLiteral("image_size")));
-    QVERIFY(!m_window->form()->editorFor(QStringLiteral("num_inference_steps")));
+    QCOMPARE(Probe::form(m_window)->model().id, Ideogram);
+    QVERIFY(Probe::form(m_window)->editorFor(QStringLiteral("image_size")));
+    QVERIFY(!Probe::form(m_window)->editorFor(QStringLiteral("num_inference_steps")));
     QVERIFY(!m_window->selectModel(QStringLiteral("nope:unknown")));
     QCOMPARE(m_window->currentModelId(), Ideogram);
 }
@@ -185,7 +194,7 @@ void TestMainWindow::sampleSketchFillsStructureField()
 {
     QVERIFY(m_window->selectModel(Segmind));
     QVERIFY(m_window->loadSampleSketch());
-    SketchCanvas *canvas = m_window->canvas();
+    SketchCanvas *canvas = Probe::canvas(m_window);
     QVERIFY(canvas->hasSketch());
     const QSize size = QImage(QStringLiteral(":/samples/sample-sketch.png")).size();
     QVERIFY(size.isValid());
@@ -199,7 +208,7 @@ void TestMainWindow::sampleSketchFillsStructureField()
     QTRY_VERIFY(!canvas->isLoading());
     QVERIFY(canvas->errorText().isEmpty());
 
-    const QString field = m_window->form()->values().value(QStringLiteral("structure_image_url")).toString();
+    const QString field = Probe::form(m_window)->values().value(QStringLiteral("structure_image_url")).toString();
     QVERIFY(field.endsWith(QStringLiteral("sample-sketch.png")));
     QVERIFY(QFile::exists(field));
     QCOMPARE(canvas->sketchSource(), field);
@@ -209,25 +218,25 @@ void TestMainWindow::sketchFollowsModelSwitch()
 {
     QVERIFY(m_window->selectModel(Bria));
     QVERIFY(m_window->loadSketch(SamplePath));
-    QCOMPARE(m_window->form()->values().value(QStringLiteral("canny_image_url")).toString(), SamplePath);
+    QCOMPARE(Probe::form(m_window)->values().value(QStringLiteral("canny_image_url")).toString(), SamplePath);
     QVERIFY(m_window->selectModel(Freepik));
-    QCOMPARE(m_window->form()->values().value(QStringLiteral("image")).toString(), SamplePath);
+    QCOMPARE(Probe::form(m_window)->values().value(QStringLiteral("image")).toString(), SamplePath);
     QVERIFY(m_window->selectModel(Ideogram));
-    QCOMPARE(m_window->form()->values().value(QStringLiteral("image_url")).toString(), SamplePath);
+    QCOMPARE(Probe::form(m_window)->values().value(QStringLiteral("image_url")).toString(), SamplePath);
 }
 
 void TestMainWindow::canvasClearEmptiesField()
 {
     QVERIFY(m_window->selectModel(Freepik));
     QVERIFY(m_window->loadSketch(SamplePath));
-    QVERIFY(m_window->form()->values().contains(QStringLiteral("image")));
-    m_window->canvas()->clear();
-    QVERIFY(!m_window->form()->values().contains(QStringLiteral("image")));
-    QVERIFY(!m_window->canvas()->hasSketch());
+    QVERIFY(Probe::form(m_window)->values().contains(QStringLiteral("image")));
+    Probe::canvas(m_window)->clear();
+    QVERIFY(!Probe::form(m_window)->values().contains(QStringLiteral("image")));
+    QVERIFY(!Probe::canvas(m_window)->hasSketch());
 
     // And the other way round: an image set in the field shows on the canvas.
-    m_window->form()->setFieldValue(QStringLiteral("image"), SamplePath);
-    QTRY_COMPARE(m_window->canvas()->sketchSource(), SamplePath);
+    Probe::form(m_window)->setFieldValue(QStringLiteral("image"), SamplePath);
+    QTRY_COMPARE(Probe::canvas(m_window)->sketchSource(), SamplePath);
 }
 
 void TestMainWindow::dropOnWindowLoadsSketch()
@@ -243,8 +252,8 @@ void TestMainWindow::dropOnWindowLoadsSketch()
     QDropEvent drop(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(m_window, &drop);
     QVERIFY(drop.isAccepted());
-    QCOMPARE(m_window->canvas()->sketchSource(), SamplePath);
-    QCOMPARE(m_window->form()->values().value(QStringLiteral("structure_image_url")).toString(), SamplePath);
+    QCOMPARE(Probe::canvas(m_window)->sketchSource(), SamplePath);
+    QCOMPARE(Probe::form(m_window)->values().value(QStringLiteral("structure_image_url")).toString(), SamplePath);
 }
 
 void TestMainWindow::corruptSketchIsRefused()
@@ -257,9 +266,9 @@ void TestMainWindow::corruptSketchIsRefused()
         file.write("not an image at all");
     }
     QVERIFY(!m_window->loadSketch(broken));
-    QVERIFY(!m_window->canvas()->hasSketch());
-    QVERIFY(!m_window->canvas()->errorText().isEmpty());
-    auto *error = m_window->canvas()->findChild<QLabel *>(QStringLiteral("canvasError"));
+    QVERIFY(!Probe::canvas(m_window)->hasSketch());
+    QVERIFY(!Probe::canvas(m_window)->errorText().isEmpty());
+    auto *error = Probe::canvas(m_window)->findChild<QLabel *>(QStringLiteral("canvasError"));
     QVERIFY(error && !error->isHidden());
 }
 
@@ -272,7 +281,7 @@ void TestMainWindow::generateFollowsValidity()
     QVERIFY(!generate->isEnabled()); // prompt and sketch are required
     QVERIFY(m_window->loadSampleSketch());
     QVERIFY(!generate->isEnabled()); // the prompt still is
-    auto *prompt = m_window->form()->findChild<QPlainTextEdit *>(QStringLiteral("field_prompt_text"));
+    auto *prompt = Probe::form(m_window)->findChild<QPlainTextEdit *>(QStringLiteral("field_prompt_text"));
     QTest::keyClicks(prompt, QStringLiteral("a red chair"));
     QTRY_VERIFY(generate->isEnabled());
     generate->click();
@@ -285,7 +294,7 @@ void TestMainWindow::generateFollowsValidity()
 void TestMainWindow::settingsRemembered()
 {
     QVERIFY(m_window->selectModel(Bria));
-    m_window->form()->setValues({{QStringLiteral("prompt"), QStringLiteral("remember me")},
+    Probe::form(m_window)->setValues({{QStringLiteral("prompt"), QStringLiteral("remember me")},
                                  {QStringLiteral("num_inference_steps"), 42}});
     QVERIFY(m_window->loadSketch(SamplePath));
     m_window->close();
@@ -302,24 +311,22 @@ void TestMainWindow::settingsRemembered()
     QVERIFY(!stored.contains(QStringLiteral("canny_image_url"))); // images are per session
 
     // A new window comes back on the same model with the same values.
-    MainWindow again(m_catalog);
+    MainWindow again(m_catalog, m_session.get());
     QCOMPARE(again.currentModelId(), Bria);
-    QCOMPARE(again.form()->values().value(QStringLiteral("prompt")).toString(), QStringLiteral("remember me"));
-    QCOMPARE(again.form()->values().value(QStringLiteral("num_inference_steps")).toInteger(), 42);
+    QCOMPARE(Probe::form(&again)->values().value(QStringLiteral("prompt")).toString(), QStringLiteral("remember me"));
+    QCOMPARE(Probe::form(&again)->values().value(QStringLiteral("num_inference_steps")).toInteger(), 42);
 }
 
 void TestMainWindow::importSchemaAddsModel()
 {
     const QString path = QStringLiteral(REIMAGINE_TEST_DATA "/fal-openapi-sample.json");
-    if (!QFile::exists(path))
-        QSKIP("tests/data/fal-openapi-sample.json is not there yet");
     QString error;
     QVERIFY2(m_window->importModelSchema(path, &error), qPrintable(error));
-    QCOMPARE(m_window->modelPicker()->count(), 5);
+    QCOMPARE(Probe::modelPicker(m_window)->count(), 5);
     QVERIFY(!m_window->currentModelId().isEmpty());
     QVERIFY(m_window->currentModelId() != Bria);
-    QCOMPARE(m_window->form()->model().id, m_window->currentModelId());
-    QVERIFY(!m_window->form()->model().fields.isEmpty());
+    QCOMPARE(Probe::form(m_window)->model().id, m_window->currentModelId());
+    QVERIFY(!Probe::form(m_window)->model().fields.isEmpty());
 }
 
 void TestMainWindow::importBadFileFails()
@@ -335,14 +342,14 @@ void TestMainWindow::importBadFileFails()
     QString error;
     QVERIFY(!m_window->importModelSchema(path, &error));
     QVERIFY(!error.isEmpty());
-    QCOMPARE(m_window->modelPicker()->count(), 4);
+    QCOMPARE(Probe::modelPicker(m_window)->count(), 4);
     QCOMPARE(m_window->currentModelId(), before);
 }
 
 void TestMainWindow::compareModeSwapsPanels()
 {
     QVERIFY(m_window->selectModel(Bria));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a garden shed"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a garden shed"));
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("ModelDock"));
     auto *compareButton = m_window->findChild<QPushButton *>(QStringLiteral("compareButton"));
     // Without a sketch nothing can run: the button says so instead of opening an empty grid.
@@ -352,33 +359,33 @@ void TestMainWindow::compareModeSwapsPanels()
     compareButton->click();
     QVERIFY(m_window->isCompareMode());
     QCOMPARE(dock->windowTitle(), QStringLiteral("Compare"));
-    QVERIFY(m_window->compareSetup()->isVisible());
-    QVERIFY(!m_window->form()->isVisible());
-    QVERIFY(m_window->compareGrid()->isVisible());
+    QVERIFY(Probe::compareSetup(m_window)->isVisible());
+    QVERIFY(!Probe::form(m_window)->isVisible());
+    QVERIFY(Probe::compareGrid(m_window)->isVisible());
     // The shared prompt starts from the form's prompt.
-    QCOMPARE(m_window->compareSetup()->prompt(), QStringLiteral("a garden shed"));
-    QTRY_VERIFY(m_window->compareSetup()->runButton()->isEnabled());
-    QVERIFY(m_window->compareSetup()->runButton()->text().startsWith(QStringLiteral("Run comparison · $")));
+    QCOMPARE(Probe::compareSetup(m_window)->prompt(), QStringLiteral("a garden shed"));
+    QTRY_VERIFY(Probe::compareSetup(m_window)->runButton()->isEnabled());
+    QVERIFY(Probe::compareSetup(m_window)->runButton()->text().startsWith(QStringLiteral("Run comparison · $")));
 
     QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!m_window->isCompareMode());
     QCOMPARE(dock->windowTitle(), QStringLiteral("Model"));
-    QVERIFY(m_window->form()->isVisible());
+    QVERIFY(Probe::form(m_window)->isVisible());
 }
 
 void TestMainWindow::missingKeyShowsBanner()
 {
     QVERIFY(m_window->selectModel(Bria));
     QVERIFY(m_window->loadSketch(SamplePath));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a red chair"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a red chair"));
     QSignalSpy finished(m_window->session(), &StudioSession::jobFinished);
     m_window->generate();
-    QCOMPARE(m_window->jobsPanel()->model()->rowCount(), 1);
+    QCOMPARE(Probe::jobsPanel(m_window)->model()->rowCount(), 1);
     QTRY_COMPARE(finished.count(), 1);
-    QVERIFY2(m_window->bannerText().contains(QStringLiteral("FAL_KEY")), qPrintable(m_window->bannerText()));
+    QVERIFY2(Probe::bannerText(m_window).contains(QStringLiteral("FAL_KEY")), qPrintable(Probe::bannerText(m_window)));
     auto *action = m_window->findChild<QPushButton *>(QStringLiteral("bannerAction"));
     QCOMPARE(action->text(), QStringLiteral("Open Settings"));
-    QCOMPARE(m_window->jobsPanel()->model()->index(0, JobListModel::StateColumn).data().toString().left(8),
+    QCOMPARE(Probe::jobsPanel(m_window)->model()->index(0, JobListModel::StateColumn).data().toString().left(8),
              QStringLiteral("Failed: "));
     auto *dot = m_window->findChild<QToolButton *>(QStringLiteral("providerStatus_fal"));
     QCOMPARE(dot->property("status").toInt(), int(StudioSession::NoKey));
@@ -387,14 +394,14 @@ void TestMainWindow::missingKeyShowsBanner()
 
 void TestMainWindow::recentFilesRemembered()
 {
-    QVERIFY(m_window->recentFiles().isEmpty());
+    QVERIFY(Probe::recentFiles(m_window).isEmpty());
     QVERIFY(m_window->loadSketch(SamplePath));
-    QCOMPARE(m_window->recentFiles(), QStringList{SamplePath});
+    QCOMPARE(Probe::recentFiles(m_window), QStringList{SamplePath});
     auto *menu = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
     QVERIFY(menu);
     QVERIFY(menu->actions().constFirst()->text().contains(QStringLiteral("sample-sketch.png")));
     QVERIFY(m_window->loadSketch(SamplePath)); // once only
-    QCOMPARE(m_window->recentFiles().size(), 1);
+    QCOMPARE(Probe::recentFiles(m_window).size(), 1);
 }
 
 void TestMainWindow::escapeWithoutJobs()
@@ -405,9 +412,9 @@ void TestMainWindow::escapeWithoutJobs()
 
 void TestMainWindow::settingsDialogOpensOnce()
 {
-    QVERIFY(!m_window->settingsDialog());
+    QVERIFY(!Probe::settingsDialog(m_window));
     QTest::keyClick(m_window, Qt::Key_Comma, Qt::ControlModifier); // Edit ▸ Settings…
-    QPointer<SettingsDialog> dialog = m_window->settingsDialog();
+    QPointer<SettingsDialog> dialog = Probe::settingsDialog(m_window);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->isModal());
@@ -416,7 +423,7 @@ void TestMainWindow::settingsDialogOpensOnce()
     // A second trigger (a click on a provider dot) brings the same dialog back to the front.
     dialog->hide();
     m_window->findChild<QToolButton *>(QStringLiteral("providerStatus_fal"))->click();
-    QCOMPARE(m_window->settingsDialog(), dialog.data());
+    QCOMPARE(Probe::settingsDialog(m_window), dialog.data());
     QVERIFY(dialog->isVisible());
     QCOMPARE(m_window->findChildren<SettingsDialog *>().size(), 1);
 
@@ -433,18 +440,20 @@ void TestMainWindow::settingsDialogOpensOnce()
 
     dialog->close();
     QTRY_VERIFY(!dialog);
-    QVERIFY(!m_window->settingsDialog());
+    QVERIFY(!Probe::settingsDialog(m_window));
 }
 
 void TestMainWindow::keyHostWarningInBanner()
 {
-    QVERIFY(m_window->bannerText().isEmpty());
+    QVERIFY(Probe::bannerText(m_window).isEmpty());
     qputenv("REIMAGINE_FAL_REST_URL", "https://uploads.example.net");
     qputenv("FAL_KEY", "fal-secret-in-env");
-    MainWindow window(m_catalog);
+    MemorySecretStore keys;
+    StudioSession session(m_catalog, nullptr, &keys, QString());
+    MainWindow window(m_catalog, &session);
     qunsetenv("REIMAGINE_FAL_REST_URL");
     qunsetenv("FAL_KEY");
-    QCOMPARE(window.bannerText(), QStringLiteral("REIMAGINE_FAL_REST_URL sends your fal API key to "
+    QCOMPARE(Probe::bannerText(&window), QStringLiteral("REIMAGINE_FAL_REST_URL sends your fal API key to "
                                                  "uploads.example.net, which is not a fal host."));
 }
 

@@ -13,6 +13,8 @@
 
 #include "fakeproviderserver.h"
 #include "syntheticsketch.h"
+#include "windowprobe.h"
+#include "windowtest.h"
 #include "testenvironment.h"
 
 #include "forms/schemaform.h"
@@ -97,7 +99,7 @@ QColor overlayColour(const QImage &overlay)
 }
 } // namespace
 
-class TestStructureWorkflow : public QObject
+class TestStructureWorkflow : public WindowTest
 {
     Q_OBJECT
 
@@ -126,12 +128,6 @@ private:
     Job *generateAndWait();
     void grab(const QString &name);
 
-    std::unique_ptr<TestEnvironment> m_env;
-    FakeProviderServer *m_server = nullptr;
-    ModelCatalog *m_catalog = nullptr;
-    MemorySecretStore *m_keys = nullptr;
-    StudioSession *m_session = nullptr;
-    MainWindow *m_window = nullptr;
     SketchController *m_sketch = nullptr;
     FidelityController *m_fidelity = nullptr;
     QImage m_drawing;
@@ -143,16 +139,9 @@ private:
 
 void TestStructureWorkflow::initTestCase()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    qputenv("HOME", m_env->path().toUtf8());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Reimagine Studio Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_structureworkflow"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_env->path(QStringLiteral("config")));
-    QSettings().clear();
+    initWindowTest("tst_structureworkflow");
+    QVERIFY(!QTest::currentTestFailed());
     QSettings().setValue(QStringLiteral("Costs/ConfirmAbove"), 5.0);
-    qputenv("REIMAGINE_POLL_INTERVAL_MS", "40");
 
     // What the "models" return: a render that kept the drawing, the same render moved, an
     // unrelated picture.
@@ -162,10 +151,6 @@ void TestStructureWorkflow::initTestCase()
     QVERIFY(m_photo.image.save(m_photoPath, "JPEG", 92));
     m_photoHash = fileHash(m_photoPath);
 
-    m_server = new FakeProviderServer(this);
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    for (const auto &pair : m_server->environment())
-        qputenv(pair.first.constData(), pair.second);
     m_server->setFalScript({QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
     m_server->setSseIntervalMs(40);
     m_server->setResultImage(QStringLiteral("fal"), png(SyntheticSketch::rendered(QSize(1024, 768))));
@@ -173,26 +158,16 @@ void TestStructureWorkflow::initTestCase()
                              png(SyntheticSketch::shifted(SyntheticSketch::rendered(QSize(1024, 768)), 0.05)));
     m_server->setResultImage(QStringLiteral("segmind"), png(SyntheticSketch::unrelated(QSize(1024, 768))));
 
-    m_catalog = new ModelCatalog(QString(), this);
-    m_catalog->reload();
-    m_keys = new MemorySecretStore;
-    m_session = new StudioSession(m_catalog, nullptr, m_keys, m_env->path(QStringLiteral("data/reimagine-studio")));
-    m_window = new MainWindow(m_catalog, m_session);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_sketch = m_window->sketchController();
-    m_fidelity = m_window->fidelityController();
+    openWindow();
+    QVERIFY(!QTest::currentTestFailed());
+    m_sketch = Probe::sketchController(m_window);
+    m_fidelity = Probe::fidelityController(m_window);
     QVERIFY(m_sketch && m_fidelity);
 }
 
 void TestStructureWorkflow::cleanupTestCase()
 {
-    if (m_window)
-        m_window->close();
-    delete m_window;
-    delete m_session;
-    delete m_keys;
+    closeWindow();
 }
 
 Job *TestStructureWorkflow::generateAndWait()
@@ -213,11 +188,11 @@ void TestStructureWorkflow::cleansUpAPhonePhoto()
     QVERIFY(m_window->selectModel(Bria));
     QSignalSpy prepared(m_sketch, &SketchController::prepared);
     QVERIFY(m_window->loadSketch(m_photoPath));
-    QTRY_VERIFY(m_window->canvas()->editor()->hasImage());
+    QTRY_VERIFY(Probe::canvas(m_window)->editor()->hasImage());
     QVERIFY(prepared.wait());
     // Without the clean-up the photo itself is sent.
     QCOMPARE(m_sketch->sentSketchPath(), m_photoPath);
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("canny_image_url")).toString(), m_photoPath);
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("canny_image_url")).toString(), m_photoPath);
 
     // Clean up: the page is found, straightened and its shading evened out.
     prepared.clear();
@@ -235,8 +210,8 @@ void TestStructureWorkflow::cleansUpAPhonePhoto()
     const double recovered = StructureScore::compute(m_drawing, QImage(cleaned)).fscore;
     QVERIFY2(recovered > 0.8, qPrintable(QString::number(recovered)));
     // The cleaned copy is what the form sends; the photo is untouched.
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("canny_image_url")).toString(), cleaned);
-    QCOMPARE(m_window->canvas()->sketchSource(), m_photoPath);
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("canny_image_url")).toString(), cleaned);
+    QCOMPARE(Probe::canvas(m_window)->sketchSource(), m_photoPath);
     QCOMPARE(fileHash(m_photoPath), m_photoHash);
 
     // Live: a slider moves, a new sketch follows (bolder lines: more ink).
@@ -246,14 +221,14 @@ void TestStructureWorkflow::cleansUpAPhonePhoto()
     QTRY_VERIFY_WITH_TIMEOUT(!prepared.isEmpty() && !m_sketch->isPreparing(), 10000);
     QVERIFY(darkPixels(m_sketch->sketchImage(), m_sketch->sketchImage().rect()) > inkBefore * 1.3);
     QVERIFY(m_sketch->sentSketchPath() != cleaned);
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("canny_image_url")).toString(), m_sketch->sentSketchPath());
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("canny_image_url")).toString(), m_sketch->sentSketchPath());
     child<QSpinBox>(QStringLiteral("lineWeightSpin"))->setValue(0);
     QTRY_VERIFY_WITH_TIMEOUT(m_sketch->sentSketchPath() == cleaned && !m_sketch->isPreparing(), 10000);
 }
 
 void TestStructureWorkflow::correctionsAreUndoable()
 {
-    SketchEditor *editor = m_window->canvas()->editor();
+    SketchEditor *editor = Probe::canvas(m_window)->editor();
     child<QToolButton>(QStringLiteral("penToolButton"))->click();
     QCOMPARE(editor->tool(), SketchEditor::Tool::Pen);
     // A line across the empty sky, left to right.
@@ -292,17 +267,17 @@ void TestStructureWorkflow::sendsTheMapShownToBria()
 {
     // The Structure view shows the map; sending it puts it into Bria's canny field.
     child<QToolButton>(QStringLiteral("showStructureButton"))->click();
-    QCOMPARE(m_window->canvas()->editor()->image(), m_sketch->mapImage());
+    QCOMPARE(Probe::canvas(m_window)->editor()->image(), m_sketch->mapImage());
     QSignalSpy prepared(m_sketch, &SketchController::prepared);
     auto *send = child<QCheckBox>(QStringLiteral("sendMapCheck"));
     QVERIFY(send->isEnabled());
     send->setChecked(true);
     QTRY_VERIFY_WITH_TIMEOUT(!m_sketch->mapPath().isEmpty() && !m_sketch->isPreparing(), 10000);
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("canny_image_url")).toString(), m_sketch->mapPath());
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("canny_preprocess")).toBool(true), false);
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("canny_image_url")).toString(), m_sketch->mapPath());
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("canny_preprocess")).toBool(true), false);
     QVERIFY(QFileInfo(m_sketch->mapPath()).fileName().startsWith(QLatin1String("photo-of-my-sketch-canny-")));
 
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a cottage in the sun, gouache"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a cottage in the sun, gouache"));
     m_server->clearRequests();
     Job *job = generateAndWait();
     QVERIFY(job);
@@ -337,8 +312,8 @@ void TestStructureWorkflow::scoresAndOverlaysTheResult()
     QCOMPARE(entry->structure.value(QStringLiteral("source")).toString(), m_photoPath);
 
     // The result page: score, Structure layer, the sketch's lines over the result.
-    QTRY_COMPARE(m_window->shownJob(), m_briaJob.data());
-    BeforeAfterView *view = m_window->beforeAfterView();
+    QTRY_COMPARE(Probe::shownJob(m_window), m_briaJob.data());
+    BeforeAfterView *view = Probe::beforeAfterView(m_window);
     FidelityBar *bar = m_fidelity->resultBar();
     QTRY_VERIFY_WITH_TIMEOUT(!view->structure().isNull(), 10000);
     QCOMPARE(bar->scoreText(), QStringLiteral("Structure %1").arg(score->text()));
@@ -365,11 +340,11 @@ void TestStructureWorkflow::comparesByStructure()
 {
     QSignalSpy scored(m_fidelity, &FidelityController::jobScored);
     m_window->setCompareMode(true);
-    m_window->compareSetup()->setSelectedModelIds({Segmind, Freepik, Bria});
-    m_window->compareSetup()->setPrompt(QStringLiteral("a cottage in the sun"));
+    Probe::compareSetup(m_window)->setSelectedModelIds({Segmind, Freepik, Bria});
+    Probe::compareSetup(m_window)->setPrompt(QStringLiteral("a cottage in the sun"));
     m_server->clearRequests();
     m_window->runComparison();
-    CompareGrid *grid = m_window->compareGrid();
+    CompareGrid *grid = Probe::compareGrid(m_window);
     const QStringList keys = grid->keys();
     QCOMPARE(keys.size(), 3);
     QTRY_COMPARE_WITH_TIMEOUT(scored.count(), 3, JobTimeoutMs);
@@ -409,7 +384,7 @@ void TestStructureWorkflow::comparesByStructure()
 
 void TestStructureWorkflow::historyKeepsAndSortsScores()
 {
-    HistoryModel *model = m_window->historyPanel()->model();
+    HistoryModel *model = Probe::historyPanel(m_window)->model();
     QTRY_COMPARE(model->rowCount(), 4);
     child<QToolButton>(QStringLiteral("historyScoreSort"))->click();
     QTRY_VERIFY(model->filter().sort == HistoryFilter::Sort::StructureScore);
@@ -436,13 +411,13 @@ void TestStructureWorkflow::reuseBringsTheOriginalBack()
     // Reusing the Bria run: the photo comes back with its corners, clean-up and corrections.
     const std::optional<HistoryEntry> entry = m_session->history()->entry(m_session->historyId(m_briaJob));
     QVERIFY(entry);
-    Q_EMIT m_window->historyPanel()->reuseRequested(*entry);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->canvas()->sketchSource(), m_photoPath, 10000);
+    Q_EMIT Probe::historyPanel(m_window)->reuseRequested(*entry);
+    QTRY_COMPARE_WITH_TIMEOUT(Probe::canvas(m_window)->sketchSource(), m_photoPath, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_sketch->isPreparing() && m_sketch->settings().cleanupEnabled, 10000);
     QCOMPARE(m_sketch->settings().cleanup.corners, used.cleanup.corners);
     QCOMPARE(int(m_sketch->strokes().size()), strokes);
     QVERIFY(m_sketch->settings().sendMap);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->form()->fieldValue(QStringLiteral("canny_image_url")).toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(Probe::form(m_window)->fieldValue(QStringLiteral("canny_image_url")).toString(),
                               m_sketch->mapPath(), 10000);
     QCOMPARE(QFileInfo(m_sketch->mapPath()).fileName(),
              QFileInfo(entry->inputs.value(QStringLiteral("canny_image_url")).toString()).fileName());
@@ -462,7 +437,7 @@ void TestStructureWorkflow::screenshots()
     m_window->findChild<QDockWidget *>(QStringLiteral("StructureDock"))->raise();
 
     // Clean-up: the photo's corners on the canvas, then the cleaned sketch.
-    m_window->resultsArea()->setCurrentPage(ResultsArea::Page::Sketch);
+    Probe::resultsArea(m_window)->setCurrentPage(ResultsArea::Page::Sketch);
     child<QToolButton>(QStringLiteral("cornersToolButton"))->click();
     grab(QStringLiteral("structure-corners.png"));
     child<QToolButton>(QStringLiteral("cornersToolButton"))->click();
@@ -472,18 +447,18 @@ void TestStructureWorkflow::screenshots()
     grab(QStringLiteral("structure-map.png"));
 
     // The result: Structure layer, then the sketch's lines over it.
-    QVERIFY(m_window->resultsArea()->showJobResult(m_briaJob));
+    QVERIFY(Probe::resultsArea(m_window)->showJobResult(m_briaJob));
     m_fidelity->resultBar()->setOverlayColour(QColor(0xff, 0x1f, 0x8e));
     m_fidelity->resultBar()->setOverlayOpacity(0.85);
     child<QCheckBox>(QStringLiteral("resultOverlayCheck"))->setChecked(false);
     child<QComboBox>(QStringLiteral("beforeLayerCombo"))->setCurrentIndex(1);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->beforeAfterView()->structure().isNull(), 10000);
-    m_window->beforeAfterView()->setWipePosition(0.5);
+    QTRY_VERIFY_WITH_TIMEOUT(!Probe::beforeAfterView(m_window)->structure().isNull(), 10000);
+    Probe::beforeAfterView(m_window)->setWipePosition(0.5);
     grab(QStringLiteral("structure-layer.png"));
     child<QComboBox>(QStringLiteral("beforeLayerCombo"))->setCurrentIndex(0);
     child<QCheckBox>(QStringLiteral("resultOverlayCheck"))->setChecked(true);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->beforeAfterView()->overlay().isNull(), 10000);
-    m_window->beforeAfterView()->setWipePosition(0.2);
+    QTRY_VERIFY_WITH_TIMEOUT(!Probe::beforeAfterView(m_window)->overlay().isNull(), 10000);
+    Probe::beforeAfterView(m_window)->setWipePosition(0.2);
     grab(QStringLiteral("structure-overlay.png"));
 
     // The compare grid, scored and ordered.
@@ -495,7 +470,7 @@ void TestStructureWorkflow::screenshots()
     // The history, best structure first.
     m_window->findChild<QDockWidget *>(QStringLiteral("LibraryDock"))->raise();
     child<QToolButton>(QStringLiteral("historyScoreSort"))->click();
-    HistoryModel *history = m_window->historyPanel()->model();
+    HistoryModel *history = Probe::historyPanel(m_window)->model();
     QTRY_VERIFY(history->rowCount() > 0 && !history->index(0).data(Qt::DecorationRole).isNull());
     QTRY_VERIFY(!history->index(history->rowCount() - 1).data(Qt::DecorationRole).isNull());
     grab(QStringLiteral("structure-history.png"));

@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 
 #include "fakeproviderserver.h"
+#include "windowprobe.h"
+#include "windowtest.h"
 #include "testenvironment.h"
 
 #include "resultsarea.h"
@@ -67,7 +69,7 @@ const QStringList CompletingScript{QStringLiteral("IN_QUEUE:2"), QStringLiteral(
                                    QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")};
 } // namespace
 
-class TestWorkflow : public QObject
+class TestWorkflow : public WindowTest
 {
     Q_OBJECT
 
@@ -87,69 +89,25 @@ private Q_SLOTS:
     void screenshots();
 
 private:
-    void openWindow();
-    void closeWindow();
     void grab(const QString &name);
 
-    std::unique_ptr<TestEnvironment> m_env;
-    FakeProviderServer *m_server = nullptr;
-    ModelCatalog *m_catalog = nullptr;
-    MemorySecretStore *m_keys = nullptr;
-    StudioSession *m_session = nullptr;
-    MainWindow *m_window = nullptr;
     QString m_winnerHistoryId;
 };
 
 void TestWorkflow::initTestCase()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    qputenv("HOME", m_env->path().toUtf8()); // test mode keeps its files under $HOME/.qttest
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Reimagine Studio Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_workflow"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_env->path(QStringLiteral("config")));
-    QSettings().clear();
+    initWindowTest("tst_workflow");
+    QVERIFY(!QTest::currentTestFailed());
     QSettings().setValue(QStringLiteral("Costs/ConfirmAbove"), 5.0);
-    qputenv("REIMAGINE_POLL_INTERVAL_MS", "40");
-
-    m_server = new FakeProviderServer(this);
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    for (const auto &pair : m_server->environment())
-        qputenv(pair.first.constData(), pair.second);
     m_server->setFalScript(CompletingScript);
     m_server->setSseIntervalMs(60);
 
-    m_catalog = new ModelCatalog(QString(), this);
-    m_catalog->reload();
     openWindow();
 }
 
 void TestWorkflow::cleanupTestCase()
 {
     closeWindow();
-}
-
-void TestWorkflow::openWindow()
-{
-    m_keys = new MemorySecretStore;
-    m_session = new StudioSession(m_catalog, nullptr, m_keys, m_env->path(QStringLiteral("data/reimagine-studio")));
-    m_window = new MainWindow(m_catalog, m_session);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-}
-
-void TestWorkflow::closeWindow()
-{
-    if (m_window)
-        m_window->close();
-    delete m_window;
-    m_window = nullptr;
-    delete m_session;
-    m_session = nullptr;
-    delete m_keys;
-    m_keys = nullptr;
 }
 
 void TestWorkflow::dropPromptGenerate()
@@ -164,35 +122,35 @@ void TestWorkflow::dropPromptGenerate()
     QDropEvent drop(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(m_window, &drop);
     QVERIFY(drop.isAccepted());
-    QCOMPARE(m_window->form()->values().value(QStringLiteral("canny_image_url")).toString(), SamplePath);
+    QCOMPARE(Probe::form(m_window)->values().value(QStringLiteral("canny_image_url")).toString(), SamplePath);
 
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a sunlit scandinavian living room"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a sunlit scandinavian living room"));
     auto *generate = m_window->findChild<QPushButton *>(QStringLiteral("generateButton"));
     QTRY_VERIFY(generate->isEnabled());
     QVERIFY(generate->text().contains(QStringLiteral("$0.04")));
 
     QSignalSpy finished(m_session, &StudioSession::jobFinished);
-    const QJsonValue seedBefore = m_window->form()->fieldValue(QStringLiteral("seed"));
+    const QJsonValue seedBefore = Probe::form(m_window)->fieldValue(QStringLiteral("seed"));
     generate->click();
     QCOMPARE(m_session->jobs().size(), 1);
     Job *job = m_session->jobs().constFirst();
-    QCOMPARE(m_window->jobsPanel()->model()->rowCount(), 1);
+    QCOMPARE(Probe::jobsPanel(m_window)->model()->rowCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
     QVERIFY2(job->state() == JobState::Done, qPrintable(job->outcome().message));
 
-    BeforeAfterView *view = m_window->beforeAfterView();
+    BeforeAfterView *view = Probe::beforeAfterView(m_window);
     QTRY_VERIFY(view->isVisible());
     QTRY_VERIFY(view->hasAfter()); // read back from the kept file, off the GUI thread
     QTRY_VERIFY(view->hasBefore()); // the sketch, decoded off the GUI thread
     QCOMPARE(view->after().width(), FakeProviderServer::kImageWidth);
-    QCOMPARE(m_window->shownJob(), job);
+    QCOMPARE(Probe::shownJob(m_window), job);
     QVERIFY(m_window->findChild<QAction *>() != nullptr);
-    QCOMPARE(m_window->jobsPanel()->model()->index(0, JobListModel::StateColumn).data().toString(),
+    QCOMPARE(Probe::jobsPanel(m_window)->model()->index(0, JobListModel::StateColumn).data().toString(),
              QStringLiteral("Done"));
 
     // The history has it, and the session cost moved.
     QCOMPARE(m_session->history()->find(HistoryFilter()).size(), 1);
-    QTRY_COMPARE(m_window->historyPanel()->model()->rowCount(), 1);
+    QTRY_COMPARE(Probe::historyPanel(m_window)->model()->rowCount(), 1);
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("sessionCostLabel"))->text(), QStringLiteral("Session $0.04"));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("todayCostLabel"))->text().startsWith(QStringLiteral("Today $")));
     // Seed policy: the lock is off by default, so the run rolled a new seed; the form shows the
@@ -200,7 +158,7 @@ void TestWorkflow::dropPromptGenerate()
     const QJsonValue seedSent = job->request().values.value(QStringLiteral("seed"));
     QVERIFY(seedSent.isDouble());
     QVERIFY(seedSent != seedBefore);
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("seed")), seedSent);
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("seed")), seedSent);
 
     // View modes and zoom are wired.
     m_window->findChild<QAbstractButton *>(QStringLiteral("sideBySideButton"))->click();
@@ -211,14 +169,14 @@ void TestWorkflow::dropPromptGenerate()
     // A second run: two results, a filmstrip.
     generate->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, JobTimeoutMs);
-    QTRY_VERIFY(m_window->filmstrip()->isVisible());
-    QCOMPARE(m_window->filmstrip()->count(), 2);
-    m_window->filmstrip()->setCurrentRow(0);
-    QCOMPARE(m_window->shownJob(), job);
+    QTRY_VERIFY(Probe::filmstrip(m_window)->isVisible());
+    QCOMPARE(Probe::filmstrip(m_window)->count(), 2);
+    Probe::filmstrip(m_window)->setCurrentRow(0);
+    QCOMPARE(Probe::shownJob(m_window), job);
 
     // Ctrl+S path: saving the shown result writes a PNG with metadata.
     const QString saved = m_env->path(QStringLiteral("saved.png"));
-    QVERIFY(m_window->saveShownResult(saved));
+    QVERIFY(Probe::resultsArea(m_window)->saveShownResult(saved));
     QTRY_VERIFY(QFile::exists(saved));
 }
 
@@ -226,12 +184,12 @@ void TestWorkflow::dropPromptGenerate()
 // made of the prompt and the seed that was used. A saved PNG names the sketch by file name only.
 void TestWorkflow::saveFollowsOutputSettings()
 {
-    QVERIFY(m_window->shownResultIndex() >= 0); // the result of dropPromptGenerate
+    QVERIFY(Probe::shownResultIndex(m_window) >= 0); // the result of dropPromptGenerate
     const QString folder = m_env->path(QStringLiteral("designs"));
     QVERIFY(QDir().mkpath(folder));
     m_session->settings()->setValue(Settings::Key::OutputFolder, folder);
     m_session->settings()->setValue(Settings::Key::OutputFormat, QStringLiteral("jpeg"));
-    const Job *job = m_window->shownJob();
+    const Job *job = Probe::shownJob(m_window);
     QVERIFY(job);
     const qint64 seed = job->request().values.value(QStringLiteral("seed")).toInteger();
     const QString proposed = m_window->findChild<ResultsArea *>()->proposedSavePath();
@@ -240,7 +198,7 @@ void TestWorkflow::saveFollowsOutputSettings()
     m_session->settings()->setValue(Settings::Key::OutputFormat, QStringLiteral("png"));
     const QString png = m_window->findChild<ResultsArea *>()->proposedSavePath();
     QVERIFY(png.endsWith(QLatin1String(".png")));
-    QVERIFY(m_window->saveShownResult(png));
+    QVERIFY(Probe::resultsArea(m_window)->saveShownResult(png));
     QTRY_VERIFY(QFile::exists(png));
     QFile file(png);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -265,9 +223,9 @@ void TestWorkflow::compareThreeAndPickWinner()
     QSignalSpy toggled(m_window->findChild<QDockWidget *>(QStringLiteral("ModelDock")), &QDockWidget::windowTitleChanged);
     QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(m_window->isCompareMode());
-    CompareSetup *setup = m_window->compareSetup();
+    CompareSetup *setup = Probe::compareSetup(m_window);
     QVERIFY(setup->isVisible());
-    QVERIFY(m_window->compareGrid()->isVisible());
+    QVERIFY(Probe::compareGrid(m_window)->isVisible());
     setup->setSelectedModelIds({Bria, Segmind, Freepik});
     setup->setPrompt(QStringLiteral("a cosy reading corner, warm light"));
     setup->setStrength(0.4);
@@ -276,9 +234,9 @@ void TestWorkflow::compareThreeAndPickWinner()
     QVERIFY(setup->runButton()->text().startsWith(QStringLiteral("Run comparison · $0.04")));
 
     setup->runButton()->click();
-    CompareGrid *grid = m_window->compareGrid();
+    CompareGrid *grid = Probe::compareGrid(m_window);
     QCOMPARE(grid->cellCount(), 3);
-    const QHash<QString, Job *> jobs = m_window->compareJobs();
+    const QHash<QString, Job *> jobs = Probe::compareJobs(m_window);
     QCOMPARE(jobs.size(), 3);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, JobTimeoutMs);
     QString briaKey;
@@ -301,8 +259,8 @@ void TestWorkflow::compareThreeAndPickWinner()
 
     // Open a cell in before/after, and back to the grid.
     grid->findChild<QAbstractButton *>(QStringLiteral("cell_") + briaKey + QStringLiteral("_open"))->click();
-    QTRY_VERIFY(m_window->beforeAfterView()->isVisible());
-    QCOMPARE(m_window->shownJob(), jobs.value(briaKey));
+    QTRY_VERIFY(Probe::beforeAfterView(m_window)->isVisible());
+    QCOMPARE(Probe::shownJob(m_window), jobs.value(briaKey));
     auto *back = m_window->findChild<QAbstractButton *>(QStringLiteral("backToGridButton"));
     QVERIFY(back->isVisible());
     back->click();
@@ -311,57 +269,57 @@ void TestWorkflow::compareThreeAndPickWinner()
 
     QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!m_window->isCompareMode());
-    QVERIFY(m_window->form()->isVisible());
+    QVERIFY(Probe::form(m_window)->isVisible());
 }
 
 void TestWorkflow::presetRoundTrip()
 {
     QVERIFY(m_window->selectModel(Bria));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("watercolour kitchen"));
-    m_window->form()->setFieldValue(QStringLiteral("num_inference_steps"), 42);
-    PresetsPanel *presets = m_window->presetsPanel();
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("watercolour kitchen"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("num_inference_steps"), 42);
+    PresetsPanel *presets = Probe::presetsPanel(m_window);
     QVERIFY(presets);
     presets->saveCurrent();
     QInputDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = presets->findChild<QInputDialog *>(QStringLiteral("presetNameDialog"))));
     dialog->setTextValue(QStringLiteral("Steps 42"));
     dialog->accept();
-    QTRY_VERIFY(m_window->presetStore()->contains(QStringLiteral("Steps 42")));
-    const Preset stored = *m_window->presetStore()->preset(QStringLiteral("Steps 42"));
+    QTRY_VERIFY(Probe::presetStore(m_window)->contains(QStringLiteral("Steps 42")));
+    const Preset stored = *Probe::presetStore(m_window)->preset(QStringLiteral("Steps 42"));
     QCOMPARE(stored.modelValues.value(Bria).value(QStringLiteral("num_inference_steps")).toInt(), 42);
     QVERIFY(!stored.modelValues.value(Bria).contains(QStringLiteral("canny_image_url"))); // no images
 
-    m_window->form()->setFieldValue(QStringLiteral("num_inference_steps"), 25);
+    Probe::form(m_window)->setFieldValue(QStringLiteral("num_inference_steps"), 25);
     QSignalSpy loaded(presets, &PresetsPanel::loadRequested);
     presets->selectPreset(QStringLiteral("Steps 42"));
     presets->loadSelected();
     QTRY_COMPARE(loaded.count(), 1);
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("num_inference_steps")).toInt(), 42);
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("num_inference_steps")).toInt(), 42);
     // The sketch stays.
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("canny_image_url")).toString(), SamplePath);
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("canny_image_url")).toString(), SamplePath);
 }
 
 void TestWorkflow::comparePresetIsPortable()
 {
     // Compare mode saves the shared intent (and the per-model overrides) as a portable preset.
     m_window->setCompareMode(true);
-    CompareSetup *setup = m_window->compareSetup();
+    CompareSetup *setup = Probe::compareSetup(m_window);
     setup->setPrompt(QStringLiteral("misty harbour at dawn"));
     setup->setStrength(0.35);
     setup->setAspect(QStringLiteral("16:9"));
     setup->setSeed(4242);
     setup->setSeedLocked(true);
     setup->setOverrides(Bria, QJsonObject{{QStringLiteral("num_inference_steps"), 44}});
-    PresetsPanel *presets = m_window->presetsPanel();
+    PresetsPanel *presets = Probe::presetsPanel(m_window);
     presets->saveCurrent();
     QInputDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = presets->findChild<QInputDialog *>(QStringLiteral("presetNameDialog"))));
     dialog->setTextValue(QStringLiteral("Harbour intent"));
     dialog->accept();
-    QTRY_VERIFY(m_window->presetStore()->contains(QStringLiteral("Harbour intent")));
+    QTRY_VERIFY(Probe::presetStore(m_window)->contains(QStringLiteral("Harbour intent")));
 
     // The file on disk is a valid v1 preset with the intent.
-    QFile file(m_window->presetStore()->filePath(QStringLiteral("Harbour intent")));
+    QFile file(Probe::presetStore(m_window)->filePath(QStringLiteral("Harbour intent")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     const QJsonObject intent = json.value(QStringLiteral("intent")).toObject();
@@ -399,16 +357,16 @@ void TestWorkflow::comparePresetIsPortable()
     // In single-model mode the intent is mapped onto the model's own fields.
     m_window->setCompareMode(false);
     QVERIFY(m_window->selectModel(Bria));
-    m_window->form()->setFieldValue(QStringLiteral("canny_scale"), 0.9);
-    m_window->form()->setFieldValue(QStringLiteral("aspect_ratio"), QStringLiteral("1:1"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("canny_scale"), 0.9);
+    Probe::form(m_window)->setFieldValue(QStringLiteral("aspect_ratio"), QStringLiteral("1:1"));
     presets->loadSelected();
     QTRY_COMPARE(loaded.count(), 2);
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("prompt")).toString(), QStringLiteral("misty harbour at dawn"));
-    QVERIFY(qAbs(m_window->form()->fieldValue(QStringLiteral("canny_scale")).toDouble() - 0.35) < 1e-6);
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("16:9"));
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("seed")).toInteger(), 4242);
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("num_inference_steps")).toInt(), 44);
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("canny_image_url")).toString(), SamplePath);
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("prompt")).toString(), QStringLiteral("misty harbour at dawn"));
+    QVERIFY(qAbs(Probe::form(m_window)->fieldValue(QStringLiteral("canny_scale")).toDouble() - 0.35) < 1e-6);
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("aspect_ratio")).toString(), QStringLiteral("16:9"));
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("seed")).toInteger(), 4242);
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("num_inference_steps")).toInt(), 44);
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("canny_image_url")).toString(), SamplePath);
 }
 
 void TestWorkflow::cancelRunningJob()
@@ -416,13 +374,13 @@ void TestWorkflow::cancelRunningJob()
     // A fal job that never finishes.
     m_server->setFalScript({QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS")});
     QVERIFY(m_window->selectModel(Bria));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("endless"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("endless"));
     QSignalSpy added(m_session, &StudioSession::jobAdded);
     QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(added.count(), 1);
     Job *job = added.constFirst().constFirst().value<Job *>();
     QTRY_VERIFY_WITH_TIMEOUT(job->state() == JobState::Running, JobTimeoutMs);
-    QVERIFY(m_window->jobsPanel()->isTicking());
+    QVERIFY(Probe::jobsPanel(m_window)->isTicking());
     m_server->clearRequests();
 
     // Shortcuts need the active window (the preset dialog had it last).
@@ -430,7 +388,7 @@ void TestWorkflow::cancelRunningJob()
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     // Esc asks first (keeping the paid job is the default); Cancel Job cancels it.
     QTest::keyClick(m_window, Qt::Key_Escape);
-    QMessageBox *question = m_window->cancelQuestion();
+    QMessageBox *question = Probe::cancelQuestion(m_window);
     QVERIFY(question);
     QCOMPARE(job->state(), JobState::Running);
     question->findChild<QPushButton *>(QStringLiteral("cancelJobButton"))->click();
@@ -439,17 +397,17 @@ void TestWorkflow::cancelRunningJob()
     for (const RecordedRequest &request : m_server->requests())
         cancelSent = cancelSent || (request.method == "PUT" && request.path.endsWith(QStringLiteral("/cancel")));
     QVERIFY(cancelSent);
-    const int row = m_window->jobsPanel()->model()->rowOf(job);
-    QCOMPARE(m_window->jobsPanel()->model()->index(row, JobListModel::StateColumn).data().toString(),
+    const int row = Probe::jobsPanel(m_window)->model()->rowOf(job);
+    QCOMPARE(Probe::jobsPanel(m_window)->model()->index(row, JobListModel::StateColumn).data().toString(),
              QStringLiteral("Cancelled"));
-    QVERIFY(m_window->bannerText().isEmpty()); // the user did it: no failure banner
+    QVERIFY(Probe::bannerText(m_window).isEmpty()); // the user did it: no failure banner
     m_server->setFalScript(CompletingScript);
 }
 
 void TestWorkflow::failureShowsBanner()
 {
     QVERIFY(m_window->selectModel(Segmind));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a chair"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a chair"));
     m_server->addFault(FakeFault::respond("POST", QStringLiteral("/segmind/v1/"), 500,
                                           QByteArrayLiteral("{\"error\":\"GPU on fire\"}"), {}, -1));
     QSignalSpy added(m_session, &StudioSession::jobAdded);
@@ -457,8 +415,8 @@ void TestWorkflow::failureShowsBanner()
     QCOMPARE(added.count(), 1);
     Job *failing = added.constFirst().constFirst().value<Job *>();
     QTRY_COMPARE_WITH_TIMEOUT(failing->state(), JobState::Failed, JobTimeoutMs);
-    QTRY_VERIFY(!m_window->bannerText().isEmpty());
-    QVERIFY2(m_window->bannerText().contains(QStringLiteral("GPU on fire")), qPrintable(m_window->bannerText()));
+    QTRY_VERIFY(!Probe::bannerText(m_window).isEmpty());
+    QVERIFY2(Probe::bannerText(m_window).contains(QStringLiteral("GPU on fire")), qPrintable(Probe::bannerText(m_window)));
     auto *action = m_window->findChild<QPushButton *>(QStringLiteral("bannerAction"));
     QVERIFY(action->isVisible());
     QCOMPARE(action->text(), QStringLiteral("Retry"));
@@ -469,7 +427,7 @@ void TestWorkflow::failureShowsBanner()
     // Retry from the banner, with the provider healthy again.
     m_server->clearFaults();
     action->click();
-    QVERIFY(m_window->bannerText().isEmpty());
+    QVERIFY(Probe::bannerText(m_window).isEmpty());
     QCOMPARE(added.count(), 2);
     Job *retried = added.constLast().constFirst().value<Job *>();
     QCOMPARE(retried->request().values, failing->request().values);
@@ -483,7 +441,7 @@ void TestWorkflow::providerFieldErrorInline()
     // fal refuses the submit with a 422 that names the seed.
     QVERIFY(m_window->selectModel(Bria));
     QVERIFY(m_window->loadSketch(SamplePath));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a lamp"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a lamp"));
     m_server->addFault(FakeFault::respond(
         "POST", QStringLiteral("/fal-queue/bria/reimagine/3.2"), 422,
         QByteArrayLiteral(R"({"detail":[{"loc":["body","seed"],"msg":"seed is too large","type":"value_error"}]})")));
@@ -492,10 +450,10 @@ void TestWorkflow::providerFieldErrorInline()
     QCOMPARE(added.count(), 1);
     Job *job = added.constFirst().constFirst().value<Job *>();
     QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Failed, JobTimeoutMs);
-    QTRY_VERIFY(!m_window->bannerText().isEmpty());
-    QVERIFY2(m_window->bannerText().contains(QStringLiteral("seed is too large")), qPrintable(m_window->bannerText()));
+    QTRY_VERIFY(!Probe::bannerText(m_window).isEmpty());
+    QVERIFY2(Probe::bannerText(m_window).contains(QStringLiteral("seed is too large")), qPrintable(Probe::bannerText(m_window)));
 
-    QLabel *seedError = m_window->form()->errorLabelFor(QStringLiteral("seed"));
+    QLabel *seedError = Probe::form(m_window)->errorLabelFor(QStringLiteral("seed"));
     QVERIFY(seedError);
     QVERIFY(!seedError->isHidden());
     QCOMPARE(seedError->text(), QStringLiteral("seed is too large"));
@@ -506,11 +464,11 @@ void TestWorkflow::providerFieldErrorInline()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     action->click();
-    QVERIFY(m_window->bannerText().isEmpty());
-    QWidget *seedEditor = m_window->form()->editorFor(QStringLiteral("seed"));
+    QVERIFY(Probe::bannerText(m_window).isEmpty());
+    QWidget *seedEditor = Probe::form(m_window)->editorFor(QStringLiteral("seed"));
     QTRY_VERIFY(seedEditor->isAncestorOf(QApplication::focusWidget()) || seedEditor->hasFocus());
     QVERIFY(!seedError->isHidden());
-    m_window->form()->setFieldValue(QStringLiteral("seed"), 42);
+    Probe::form(m_window)->setFieldValue(QStringLiteral("seed"), 42);
     QVERIFY(seedError->isHidden());
     m_server->clearFaults();
 }
@@ -526,12 +484,12 @@ void TestWorkflow::restartFindsWinner()
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.constFirst().id, m_winnerHistoryId);
     QCOMPARE(entries.constFirst().modelId, Bria);
-    QTRY_VERIFY(m_window->historyPanel()->model()->rowCount() >= 5);
+    QTRY_VERIFY(Probe::historyPanel(m_window)->model()->rowCount() >= 5);
     // Reuse its parameters: the model and the prompt come back.
     QVERIFY(m_window->selectModel(Segmind));
-    Q_EMIT m_window->historyPanel()->reuseRequested(entries.constFirst());
+    Q_EMIT Probe::historyPanel(m_window)->reuseRequested(entries.constFirst());
     QCOMPARE(m_window->currentModelId(), Bria);
-    QCOMPARE(m_window->form()->fieldValue(QStringLiteral("prompt")).toString(),
+    QCOMPARE(Probe::form(m_window)->fieldValue(QStringLiteral("prompt")).toString(),
              QStringLiteral("a cosy reading corner, warm light"));
 }
 
@@ -552,12 +510,12 @@ void TestWorkflow::screenshots()
     // History: the entries of the runs above.
     m_window->findChild<QDockWidget *>(QStringLiteral("LibraryDock"))->raise();
     m_window->findChild<QTabWidget *>(QStringLiteral("libraryTabs"))->setCurrentIndex(0);
-    QTRY_VERIFY(m_window->historyPanel()->model()->rowCount() >= 5);
+    QTRY_VERIFY(Probe::historyPanel(m_window)->model()->rowCount() >= 5);
     QVERIFY(m_window->selectModel(Bria));
     QVERIFY(m_window->loadSketch(SamplePath));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"),
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"),
                                     QStringLiteral("a sunlit scandinavian living room, oak floor, linen sofa"));
-    HistoryModel *historyModel = m_window->historyPanel()->model();
+    HistoryModel *historyModel = Probe::historyPanel(m_window)->model();
     QTRY_VERIFY(!historyModel->index(0, 0).data(Qt::DecorationRole).isNull()); // thumbnails load in the background
     grab(QStringLiteral("history.png"));
 
@@ -565,8 +523,8 @@ void TestWorkflow::screenshots()
     const int before = finished.count();
     m_window->generate();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), before + 1, JobTimeoutMs);
-    QTRY_VERIFY(m_window->beforeAfterView()->hasBefore());
-    m_window->beforeAfterView()->setWipePosition(0.5);
+    QTRY_VERIFY(Probe::beforeAfterView(m_window)->hasBefore());
+    Probe::beforeAfterView(m_window)->setWipePosition(0.5);
     grab(QStringLiteral("before-after.png"));
 
     // Running jobs: two fal jobs that stay busy and a Segmind one queued behind them.
@@ -574,14 +532,14 @@ void TestWorkflow::screenshots()
     m_session->setLimits(4, 1);
     m_window->generate();
     QVERIFY(m_window->selectModel(QStringLiteral("fal:fal-ai/ideogram/v3/remix")));
-    m_window->form()->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a reading nook"));
+    Probe::form(m_window)->setFieldValue(QStringLiteral("prompt"), QStringLiteral("a reading nook"));
     m_window->generate();
     auto anyRunning = [this] {
         const QList<Job *> jobs = m_session->jobs();
         return std::any_of(jobs.cbegin(), jobs.cend(), [](const Job *job) { return job->state() == JobState::Running; });
     };
     QTRY_VERIFY_WITH_TIMEOUT(anyRunning(), JobTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->jobsPanel()->model()->index(0, JobListModel::ElapsedColumn)
+    QTRY_VERIFY_WITH_TIMEOUT(Probe::jobsPanel(m_window)->model()->index(0, JobListModel::ElapsedColumn)
                                      .data()
                                      .toString()
                                  != QStringLiteral("0:00"),
@@ -594,14 +552,14 @@ void TestWorkflow::screenshots()
 
     // Compare grid with three results.
     m_window->setCompareMode(true);
-    m_window->compareSetup()->setSelectedModelIds({Bria, Segmind, Freepik});
-    m_window->compareSetup()->setPrompt(QStringLiteral("a cosy reading corner, warm light"));
+    Probe::compareSetup(m_window)->setSelectedModelIds({Bria, Segmind, Freepik});
+    Probe::compareSetup(m_window)->setPrompt(QStringLiteral("a cosy reading corner, warm light"));
     m_window->runComparison();
-    const QStringList keys = m_window->compareGrid()->keys();
+    const QStringList keys = Probe::compareGrid(m_window)->keys();
     QCOMPARE(keys.size(), 3);
     for (const QString &key : keys)
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->compareGrid()->cell(key)->hasResult(), JobTimeoutMs);
-    m_window->compareGrid()->setWinner(keys.constFirst());
+        QTRY_VERIFY_WITH_TIMEOUT(Probe::compareGrid(m_window)->cell(key)->hasResult(), JobTimeoutMs);
+    Probe::compareGrid(m_window)->setWinner(keys.constFirst());
     grab(QStringLiteral("compare.png"));
     m_window->setCompareMode(false);
 }

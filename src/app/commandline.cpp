@@ -82,12 +82,10 @@ int CommandLine::applyTo(MainWindow &window, const ModelCatalog &catalog) const
         printError(tr("Unknown model: %1").arg(m_parser.value(m_model)));
         return 2;
     }
-    if (m_parser.isSet(m_prompt)) {
-        if (const ParameterSpec *prompt = window.form()->model().fieldForRole(QStringLiteral("prompt")))
-            window.form()->setFieldValue(prompt->name, m_parser.value(m_prompt));
-    }
+    if (m_parser.isSet(m_prompt))
+        window.setPrompt(m_parser.value(m_prompt));
     if (m_parser.isSet(m_expandAdvanced))
-        window.form()->setAdvancedExpanded(true);
+        window.expandAdvancedFields();
 
     QString sketch = m_parser.value(m_sketch);
     if (sketch.isEmpty() && !m_parser.positionalArguments().isEmpty())
@@ -106,10 +104,7 @@ int CommandLine::applyTo(MainWindow &window, const ModelCatalog &catalog) const
             }
             ids.append(id.trimmed());
         }
-        window.setCompareMode(true);
-        window.compareSetup()->setSelectedModelIds(ids);
-        if (m_parser.isSet(m_prompt))
-            window.compareSetup()->setPrompt(m_parser.value(m_prompt));
+        window.compareModels(ids);
     }
     return 0;
 }

@@ -21,6 +21,7 @@
 #include "widgets/comparegrid.h"
 #include "widgets/failurebanner.h"
 #include "widgets/imagedropzone.h"
+#include "widgets/imagedroptarget.h"
 #include "widgets/imagemime.h"
 #include "widgets/modelpicker.h"
 #include "widgets/recentfilesmenu.h"
@@ -40,7 +41,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -58,17 +58,6 @@ constexpr int StatusTimeoutMs = 8000;
 
 } // namespace
 
-MainWindow::MainWindow(ModelCatalog *catalog, QWidget *parent)
-    : QMainWindow(parent)
-    , m_catalog(catalog)
-{
-    // No keychain here: keys come from the environment or are kept for this session only.
-    m_ownSessionStore = std::make_unique<MemorySecretStore>();
-    m_ownSession = std::make_unique<StudioSession>(catalog, nullptr, m_ownSessionStore.get(), QString());
-    m_session = m_ownSession.get();
-    init();
-}
-
 MainWindow::MainWindow(ModelCatalog *catalog, StudioSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
@@ -77,27 +66,16 @@ MainWindow::MainWindow(ModelCatalog *catalog, StudioSession *session, QWidget *p
     init();
 }
 
-MainWindow::~MainWindow()
-{
-    // Panels, controllers and the grid follow jobs of the session: let them go before an own
-    // session does.
-    delete m_settingsDialog;
-    delete m_fidelity;
-    delete m_sketch;
-    delete m_comparer;
-    delete m_generator;
-    delete m_intent;
-    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
-    for (QDockWidget *dock : docks)
-        delete dock;
-    delete takeCentralWidget();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::init()
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Reimagine Studio"));
-    setAcceptDrops(true);
+    // A sketch dropped anywhere in the window (the canvas and image fields take their own).
+    auto *drop = new ImageDropTarget(this, ImageDropTarget::Pixels::Accepted);
+    connect(drop, &ImageDropTarget::dropped, this, [this](const QStringList &sources) { loadSketch(sources.constFirst()); });
+    connect(drop, &ImageDropTarget::dropFailed, this, &MainWindow::showStatus);
     setDockNestingEnabled(true);
 
     m_results = new ResultsArea(m_session, this);
@@ -129,14 +107,14 @@ void MainWindow::init()
                     openKeySettings();
                 } else if (action == FailureBanner::Action::FixField) {
                     m_compareAction->setChecked(false);
-                    form()->revealErrors();
+                    m_modelPanel->form()->revealErrors();
                     revealField(field);
                 }
             });
 
     m_costGate = new CostGate(m_session, this, this);
     connect(m_costGate, &CostGate::refused, m_results->banner(), &FailureBanner::showNotice);
-    m_generator = new GenerateController(m_session, form(), m_costGate, this, this);
+    m_generator = new GenerateController(m_session, m_modelPanel->form(), m_costGate, this, this);
     connect(m_generator, &GenerateController::invalid, this, [this](const QString &field) {
         revealField(field);
         showStatus(tr("Fix the marked fields first."));
@@ -168,7 +146,7 @@ void MainWindow::init()
     connect(m_comparer, &CompareController::resultsReady, this, &MainWindow::keysFollowPage);
     connect(m_comparer, &CompareController::openRequested, m_results, &ResultsArea::showJobResult);
     connect(m_comparer, &CompareController::saveRequested, this, [this](Job *job) {
-        if (m_results->showJobResult(job) && shownJob() == job)
+        if (m_results->showJobResult(job) && m_results->shownJob() == job)
             saveResultInteractive();
     });
 
@@ -179,156 +157,6 @@ void MainWindow::init()
     updateTabOrder();
     // Jobs a killed app left behind reappear and finish without being submitted again.
     m_session->resumeUnfinished();
-}
-
-void MainWindow::createActions()
-{
-    // An action with an icon (or none), a status tip and a shortcut; `slot` runs on triggered().
-    const auto make = [this](const QString &icon, const QString &text, const QString &tip,
-                             const QKeySequence &shortcut, auto slot) {
-        auto *a = new QAction(icon.isEmpty() ? QIcon() : AppIcons::icon(icon), text, this);
-        a->setStatusTip(tip);
-        a->setShortcut(shortcut);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    m_openAction = make(QStringLiteral("folder-open"), tr("&Open Sketch…"),
-                        tr("Open a sketch image and use it as the structure reference"), QKeySequence::Open,
-                        &MainWindow::openSketch);
-    m_pasteAction = make(QStringLiteral("paste"), tr("&Paste Sketch"),
-                         tr("Use the image or link on the clipboard as the sketch"), QKeySequence::Paste,
-                         &MainWindow::pasteSketch);
-    m_importAction = make(QString(), tr("&Import Model Schema…"), tr("Add a model from a fal OpenAPI JSON document"),
-                          QKeySequence(), &MainWindow::importModelSchemaInteractive);
-    m_saveAction = make(QString(), tr("&Save Result As…"),
-                        tr("Save the shown result as PNG (with its parameters), JPEG or WebP"), QKeySequence::Save,
-                        &MainWindow::saveResultInteractive);
-    m_exportCompareAction = make(QString(), tr("&Export Comparison…"),
-                                 tr("Save the comparison grid as one PNG with captions"), QKeySequence(),
-                                 &MainWindow::exportComparisonInteractive);
-    m_quitAction = make(QString(), tr("&Quit"), tr("Close Reimagine Studio"), QKeySequence::Quit, &QWidget::close);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_resetFormAction = make(QStringLiteral("reset"), tr("&Reset Parameters"),
-                             tr("Put every parameter of the current model back to its default"), QKeySequence(),
-                             [this] { form()->resetToDefaults(); });
-    m_clearSketchAction = make(QStringLiteral("clear"), tr("&Clear Sketch"),
-                               tr("Remove the sketch from the canvas and the form"), QKeySequence(),
-                               [this] { canvas()->clear(); });
-    m_copyParametersAction = make(QString(), tr("Copy Parameters as &JSON"),
-                                  tr("Copy the request parameters of the current model to the clipboard"),
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), [this] {
-                                      QApplication::clipboard()->setText(QString::fromUtf8(
-                                          QJsonDocument(form()->values()).toJson(QJsonDocument::Indented)));
-                                      showStatus(tr("Parameters copied."));
-                                  });
-    m_settingsAction = make(QString(), tr("Se&ttings…"), tr("API keys, concurrency and cost limits"),
-                            QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::openSettings);
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_generateAction = make(QString(), tr("&Generate"), tr("Send the sketch and parameters to the selected model"),
-                            QKeySequence(), [this] { m_compareMode ? runComparison() : generate(); });
-    m_generateAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_compareAction = new QAction(tr("&Compare Models"), this);
-    m_compareAction->setStatusTip(tr("Run the same sketch and prompt on several models side by side"));
-    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_compareAction->setCheckable(true);
-    connect(m_compareAction, &QAction::toggled, this, &MainWindow::setCompareMode);
-    m_cancelAction = make(QString(), tr("&Cancel Latest Job"), tr("Cancel the most recent job that is still running"),
-                          QKeySequence(Qt::Key_Escape), &MainWindow::requestCancelLatestJob);
-    m_findAction = make(QString(), tr("&Search History"), tr("Find earlier results by their prompt"),
-                        QKeySequence::Find, [this] {
-                            m_sideDock->show();
-                            m_sideDock->raise();
-                            m_sideTabs->setCurrentWidget(m_historyPanel);
-                            m_historyPanel->focusSearch();
-                        });
-    m_aboutAction = make(QString(), tr("&About Reimagine Studio"), tr("Version and licence of Reimagine Studio"),
-                         QKeySequence(), &MainWindow::showAbout);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction = make(QString(), tr("About &Qt"), tr("The Qt version this build uses"), QKeySequence(),
-                           [] { QApplication::aboutQt(); });
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    m_shortcutsAction = make(QString(), tr("&Keyboard Shortcuts"), tr("Every shortcut of the app in one list"),
-                             QKeySequence(Qt::CTRL | Qt::Key_Slash), &MainWindow::showShortcuts);
-
-    QList<QAction *> all{m_openAction, m_pasteAction, m_importAction, m_saveAction, m_exportCompareAction,
-                         m_quitAction, m_resetFormAction, m_clearSketchAction, m_copyParametersAction,
-                         m_settingsAction, m_generateAction, m_compareAction, m_cancelAction, m_findAction,
-                         m_results->fitAction(), m_results->actualSizeAction(), m_shortcutsAction, m_aboutAction,
-                         m_aboutQtAction};
-    all += m_results->modeActions();
-    for (QAction *a : std::as_const(all)) {
-        QString tip = a->statusTip();
-        if (!a->shortcut().isEmpty())
-            tip += QStringLiteral(" (") + a->shortcut().toString(QKeySequence::NativeText) + u')';
-        a->setToolTip(tip);
-        if (a->shortcutContext() == Qt::WindowShortcut)
-            addAction(a); // shortcuts work while a dock has focus, too
-    }
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_openAction);
-    m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), file);
-    file->addMenu(m_recentMenu);
-    connect(m_recentMenu, &RecentFilesMenu::fileRequested, this, &MainWindow::loadSketch);
-    file->addAction(m_pasteAction);
-    file->addSeparator();
-    file->addAction(m_saveAction);
-    file->addAction(m_exportCompareAction);
-    file->addSeparator();
-    file->addAction(m_importAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_copyParametersAction);
-    edit->addAction(m_resetFormAction);
-    edit->addSeparator();
-    edit->addAction(m_clearSketchAction);
-    edit->addSeparator();
-    edit->addAction(m_settingsAction);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_compareAction);
-    view->addSeparator();
-    view->addActions(m_results->modeActions());
-    view->addAction(m_results->fitAction());
-    view->addAction(m_results->actualSizeAction());
-    view->addSeparator();
-    view->addAction(m_findAction);
-
-    QMenu *run = menuBar()->addMenu(tr("&Run"));
-    run->addAction(m_generateAction);
-    run->addAction(m_cancelAction);
-
-    QMenu *window = menuBar()->addMenu(tr("&Window"));
-    struct DockToggle
-    {
-        QDockWidget *dock;
-        QString text;
-        QString tip;
-    };
-    for (const DockToggle &toggle : {DockToggle{m_modelDock, tr("&Model Panel"), tr("Show or hide the model and parameter panel")},
-                                     DockToggle{m_sideDock, tr("&History and Presets"), tr("Show or hide the history and presets")},
-                                     DockToggle{m_structureDock, tr("&Structure"), tr("Show or hide the sketch clean-up and structure map")},
-                                     DockToggle{m_jobsDock, tr("&Jobs"), tr("Show or hide the job list")}}) {
-        QAction *action = toggle.dock->toggleViewAction();
-        action->setText(toggle.text);
-        action->setStatusTip(toggle.tip);
-        action->setToolTip(toggle.tip);
-        window->addAction(action);
-    }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_shortcutsAction);
-    help->addSeparator();
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
-
-    for (QMenu *menu : {file, edit, view, run, window, help})
-        menu->setToolTipsVisible(true);
 }
 
 void MainWindow::createModelDock()
@@ -387,7 +215,7 @@ void MainWindow::createSideDocks()
             m_compareSetup->applyPreset(preset);
         } else {
             m_modelPanel->applyPreset(preset);
-            note = preset.applicationNote(form()->model(), m_catalog);
+            note = preset.applicationNote(m_modelPanel->form()->model(), m_catalog);
         }
         if (preset.structure)
             m_sketch->applySettings(*preset.structure);
@@ -429,21 +257,27 @@ void MainWindow::connectSession()
 
 QString MainWindow::currentModelId() const { return m_modelPanel->currentModelId(); }
 bool MainWindow::selectModel(const QString &id) { return m_modelPanel->selectModel(id); }
-SchemaForm *MainWindow::form() const { return m_modelPanel->form(); }
-SketchCanvas *MainWindow::canvas() const { return m_results->canvas(); }
-ModelPicker *MainWindow::modelPicker() const { return m_modelPanel->picker(); }
-BeforeAfterView *MainWindow::beforeAfterView() const { return m_results->beforeAfterView(); }
-CompareGrid *MainWindow::compareGrid() const { return m_results->compareGrid(); }
-QListWidget *MainWindow::filmstrip() const { return m_results->filmstrip(); }
-SettingsDialog *MainWindow::settingsDialog() const { return m_settingsDialog; }
-Job *MainWindow::shownJob() const { return m_results->shownJob(); }
-int MainWindow::shownResultIndex() const { return m_results->shownResultIndex(); }
-QString MainWindow::bannerText() const { return m_results->banner()->text(); }
-QHash<QString, Job *> MainWindow::compareJobs() const { return m_comparer->jobs(); }
-bool MainWindow::saveShownResult(const QString &path) { return m_results->saveShownResult(path); }
-QStringList MainWindow::recentFiles() const { return m_recentMenu->files(); }
 void MainWindow::showResultsPage() { m_results->setCurrentPage(ResultsArea::Page::Result); }
 void MainWindow::showComparePage() { m_results->setCurrentPage(ResultsArea::Page::Compare); }
+
+void MainWindow::setPrompt(const QString &prompt)
+{
+    SchemaForm *form = m_modelPanel->form();
+    if (const ParameterSpec *field = form->model().fieldForRole(QStringLiteral("prompt")))
+        form->setFieldValue(field->name, prompt);
+    m_compareSetup->setPrompt(prompt);
+}
+
+void MainWindow::expandAdvancedFields()
+{
+    m_modelPanel->form()->setAdvancedExpanded(true);
+}
+
+void MainWindow::compareModels(const QStringList &modelIds)
+{
+    setCompareMode(true);
+    m_compareSetup->setSelectedModelIds(modelIds);
+}
 
 void MainWindow::showStatus(const QString &message)
 {
@@ -454,7 +288,7 @@ void MainWindow::updateActions()
 {
     m_saveAction->setEnabled(m_results->currentPage() == ResultsArea::Page::Result
                              && m_results->shownResultIndex() >= 0);
-    m_exportCompareAction->setEnabled(compareGrid()->cellCount() > 0);
+    m_exportCompareAction->setEnabled(m_results->compareGrid()->cellCount() > 0);
     m_generateAction->setEnabled(!currentModelId().isEmpty() || m_compareMode);
 }
 
@@ -468,11 +302,11 @@ void MainWindow::revealField(const QString &field)
 
 bool MainWindow::loadSketch(const QString &source)
 {
-    if (!canvas()->setSketch(source)) {
+    if (!m_results->canvas()->setSketch(source)) {
         // Said at the canvas, where the sketch goes (with "Downscale and Use" for a file that is
         // only too large); the status bar only when Compare hides the canvas.
         if (m_compareMode)
-            showStatus(canvas()->errorText());
+            showStatus(m_results->canvas()->errorText());
         else
             m_results->setCurrentPage(ResultsArea::Page::Sketch);
         return false;
@@ -488,7 +322,7 @@ bool MainWindow::loadSketch(const QString &source)
         m_results->setCurrentPage(ResultsArea::Page::Sketch);
     const QString field = m_modelPanel->structureFieldName();
     showStatus(field.isEmpty() ? tr("Sketch loaded. This model takes no structure image.")
-                               : tr("Sketch loaded as “%1”.").arg(form()->model().field(field)->title));
+                               : tr("Sketch loaded as “%1”.").arg(m_modelPanel->form()->model().field(field)->title));
     return true;
 }
 
@@ -518,9 +352,9 @@ void MainWindow::onSketchEdited(const QString &source)
 {
     // An image dropped straight onto the structure field becomes the canvas sketch too.
     if (source.isEmpty())
-        canvas()->clear();
+        m_results->canvas()->clear();
     else
-        canvas()->setSketch(source);
+        m_results->canvas()->setSketch(source);
     m_sketchSource = source;
     m_compareSetup->setSketchPath(source);
     m_results->setCurrentSketch(source);
@@ -529,11 +363,12 @@ void MainWindow::onSketchEdited(const QString &source)
 
 void MainWindow::openSketch()
 {
-    const QString path = m_sketchChooser ? m_sketchChooser()
-                                         : QFileDialog::getOpenFileName(this, tr("Open Sketch"), ImageDropZone::lastFolder(),
-                                                                        ImageMime::openFileFilter());
-    if (!path.isEmpty())
-        loadSketch(path);
+    auto *dialog = new QFileDialog(this, tr("Open Sketch"), ImageDropZone::lastFolder(), ImageMime::openFileFilter());
+    dialog->setObjectName(QStringLiteral("openSketchDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::loadSketch);
+    dialog->open();
 }
 
 void MainWindow::pasteSketch()
@@ -601,9 +436,9 @@ void MainWindow::onJobFinished(Job *job)
         return; // its cell shows it
 
     // Field errors of the form's model go under their fields, too.
-    const QList<FieldError> fieldErrors = m_results->showJobOutcome(job, form()->model());
+    const QList<FieldError> fieldErrors = m_results->showJobOutcome(job, m_modelPanel->form()->model());
     if (!fieldErrors.isEmpty())
-        form()->setExternalErrors(fieldErrors);
+        m_modelPanel->form()->setExternalErrors(fieldErrors);
 }
 
 // Results and comparison ---------------------------------------------------------------------
@@ -666,7 +501,7 @@ void MainWindow::openSettings()
 {
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_session->settings(), m_session->keychain(),
-                                              m_session->sessionStore(), this);
+                                              m_session->sessionStore(), m_session->network(), this);
         m_settingsDialog->setObjectName(QStringLiteral("settingsDialog"));
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         // Keys may have changed: read them again so the status dots follow (limits follow
@@ -699,20 +534,3 @@ void MainWindow::showAbout()
     box->open();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (ImageMime::hasSource(event->mimeData()) || ImageMime::hasImageData(event->mimeData()))
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    QString error;
-    const QString source = ImageMime::sketchFromMime(event->mimeData(), &error);
-    if (!source.isEmpty()) {
-        event->acceptProposedAction();
-        loadSketch(source);
-    } else if (!error.isEmpty()) {
-        showStatus(error);
-    }
-}

@@ -1,13 +1,9 @@
 #pragma once
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
-
-#include <functional>
-#include <memory>
 
 class BeforeAfterView;
 class CompareController;
@@ -20,7 +16,6 @@ class HistoryPanel;
 class IntentController;
 class Job;
 class JobsPanel;
-class MemorySecretStore;
 class ModelCatalog;
 class ModelDock;
 class ModelPanel;
@@ -55,10 +50,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // Creates its own session (keys from the environment and a session-only store; data in
-    // <XDG data>/reimagine-studio).
-    explicit MainWindow(ModelCatalog *catalog, QWidget *parent = nullptr);
-    // Uses `session` (not owned; it must outlive the window).
+    // Uses `session` (not owned; it must outlive the window, whose panels follow its jobs).
     MainWindow(ModelCatalog *catalog, StudioSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -73,49 +65,14 @@ public:
     // the reason in `error`.
     bool importModelSchema(const QString &path, QString *error);
 
-    SchemaForm *form() const;
-    SketchCanvas *canvas() const;
-    ModelPicker *modelPicker() const;
+    // What the command line asks for at start: the prompt (in the model's form and Compare's
+    // shared intent), the Advanced fields open, Compare with these models.
+    void setPrompt(const QString &prompt);
+    void expandAdvancedFields();
+    void compareModels(const QStringList &modelIds);
+
     StudioSession *session() const { return m_session; }
-    JobsPanel *jobsPanel() const { return m_jobsPanel; }
-    BeforeAfterView *beforeAfterView() const;
-    CompareGrid *compareGrid() const;
-    CompareSetup *compareSetup() const { return m_compareSetup; }
-    HistoryPanel *historyPanel() const { return m_historyPanel; }
-    PresetsPanel *presetsPanel() const { return m_presetsPanel; }
-    PresetStore *presetStore() const { return m_presetStore; }
-    QListWidget *filmstrip() const;
-    ResultsArea *resultsArea() const { return m_results; }
-    SketchController *sketchController() const { return m_sketch; }
-    FidelityController *fidelityController() const { return m_fidelity; }
-    GenerateController *generateController() const { return m_generator; }
-    IntentController *intentController() const { return m_intent; }
-    ModelDock *modelDock() const { return m_modelDock; }
-    // The open settings dialog, or nullptr.
-    SettingsDialog *settingsDialog() const;
-
     bool isCompareMode() const { return m_compareMode; }
-    // The job shown in the before/after view (nullptr for history entries or nothing).
-    Job *shownJob() const;
-    int shownResultIndex() const;
-    // The banner's text; empty when hidden.
-    QString bannerText() const;
-    // Jobs of the current comparison, by cell key.
-    QHash<QString, Job *> compareJobs() const;
-
-    // Saves the shown result (PNG with metadata, JPEG or WebP by extension) off the GUI thread;
-    // the outcome goes to the status bar. Returns false at once when there is nothing to save.
-    bool saveShownResult(const QString &path);
-    QStringList recentFiles() const;
-
-    // The open "cancel the running job?" question, or nullptr (tests).
-    QMessageBox *cancelQuestion() const;
-    // The open "quit with jobs running?" question, or nullptr.
-    QMessageBox *quitQuestion() const;
-    // The open Keyboard Shortcuts dialog, or nullptr.
-    QDialog *shortcutsDialog() const;
-    // Replaces the Open Sketch file dialog (tests drive the loop by keyboard with it).
-    void setSketchChooser(std::function<QString()> chooser);
 
 public Q_SLOTS:
     void openSketch();
@@ -137,8 +94,6 @@ public Q_SLOTS:
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void init();
@@ -174,8 +129,6 @@ private:
 
     ModelCatalog *m_catalog = nullptr;
     StudioSession *m_session = nullptr;
-    std::unique_ptr<MemorySecretStore> m_ownSessionStore;
-    std::unique_ptr<StudioSession> m_ownSession;
 
     ModelDock *m_modelDock = nullptr;
     ModelPanel *m_modelPanel = nullptr;
@@ -223,7 +176,6 @@ private:
     QPointer<QMessageBox> m_quitQuestion;
     bool m_quitConfirmed = false;
     QPointer<QDialog> m_shortcutsDialog;
-    std::function<QString()> m_sketchChooser;
     QAction *m_shortcutsAction = nullptr;
     bool m_compareMode = false;
     bool m_fitDockOnShow = false;

@@ -129,18 +129,13 @@ void MainWindow::requestCancelLatestJob()
     box->open();
 }
 
-QMessageBox *MainWindow::cancelQuestion() const
-{
-    return m_cancelQuestion.data();
-}
-
 void MainWindow::focusCentre()
 {
     // The shown page takes the keys: 1/2/3 and zoom on the result, the grid in Compare.
-    QWidget *page = m_results->currentPage() == ResultsArea::Page::Result    ? static_cast<QWidget *>(beforeAfterView())
-                    : m_results->currentPage() == ResultsArea::Page::Compare ? static_cast<QWidget *>(compareGrid())
-                                                                             : static_cast<QWidget *>(canvas());
-    if (page == compareGrid()) {
+    QWidget *page = m_results->currentPage() == ResultsArea::Page::Result    ? static_cast<QWidget *>(m_results->beforeAfterView())
+                    : m_results->currentPage() == ResultsArea::Page::Compare ? static_cast<QWidget *>(m_results->compareGrid())
+                                                                             : static_cast<QWidget *>(m_results->canvas());
+    if (page == m_results->compareGrid()) {
         // The first cell's buttons (open, star, save): Tab walks on through the cells.
         const QList<QWidget *> children = page->findChildren<QWidget *>();
         for (QWidget *w : children) {
@@ -158,7 +153,7 @@ void MainWindow::focusCentre()
 void MainWindow::keysFollowPage()
 {
     const QWidget *focus = QApplication::focusWidget();
-    const QWidget *page = m_results->currentPage() == ResultsArea::Page::Compare ? static_cast<QWidget *>(compareGrid())
+    const QWidget *page = m_results->currentPage() == ResultsArea::Page::Compare ? static_cast<QWidget *>(m_results->compareGrid())
                                                                                  : nullptr;
     if (focus && page && (focus == page || page->isAncestorOf(focus)) && focus->isEnabled())
         return; // already there
@@ -171,10 +166,10 @@ void MainWindow::updateTabOrder()
     // Model → sketch → prompt → the other fields → Generate → Compare, whatever the order in
     // which the docks were created.
     // The sketch's drawing tools come after Compare: they are not part of every run.
-    const QWidget *tools = canvas()->findChild<QWidget *>(QStringLiteral("sketchToolStrip"));
+    const QWidget *tools = m_results->canvas()->findChild<QWidget *>(QStringLiteral("sketchToolStrip"));
     QList<QWidget *> chain{m_modelPanel->picker()};
-    chain += tabStopsIn(canvas(), tools);
-    chain += tabStopsIn(form());
+    chain += tabStopsIn(m_results->canvas(), tools);
+    chain += tabStopsIn(m_modelPanel->form());
     for (const char *name : {"generateButton", "compareButton"}) {
         if (auto *button = m_modelPanel->findChild<QPushButton *>(QLatin1String(name)))
             chain.append(button);
@@ -189,7 +184,7 @@ void MainWindow::updateGridTabOrder()
 {
     // Cells are made while the window lives, so they would come last in the focus chain, after
     // every dock: Tab walks from cell to cell (open, star, save ...) in reading order instead.
-    const QList<QWidget *> stops = tabStopsIn(compareGrid());
+    const QList<QWidget *> stops = tabStopsIn(m_results->compareGrid());
     for (qsizetype i = 1; i < stops.size(); ++i)
         QWidget::setTabOrder(stops.at(i - 1), stops.at(i));
 }
@@ -258,12 +253,3 @@ void MainWindow::showShortcuts()
     dialog->show();
 }
 
-QDialog *MainWindow::shortcutsDialog() const
-{
-    return m_shortcutsDialog.data();
-}
-
-void MainWindow::setSketchChooser(std::function<QString()> chooser)
-{
-    m_sketchChooser = std::move(chooser);
-}

@@ -79,7 +79,7 @@ void MainWindow::saveSettings()
     m_compareSetup->saveSelection();
     m_modelPanel->saveFormValues();
     m_intent->save();
-    const QString sketch = canvas()->sketchSource();
+    const QString sketch = m_results->canvas()->sketchSource();
     if (sketch.isEmpty() || ImageMime::isRemote(sketch))
         settings.remove(KeySketch);
     else
@@ -140,7 +140,3 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-QMessageBox *MainWindow::quitQuestion() const
-{
-    return m_quitQuestion.data();
-}

@@ -16,7 +16,7 @@
 
 void MainWindow::createStructure()
 {
-    m_sketch = new SketchController(canvas(), m_modelPanel, m_session->dataDir(), this);
+    m_sketch = new SketchController(m_results->canvas(), m_modelPanel, m_session->dataDir(), this);
     m_fidelity = new FidelityController(m_session, m_results, m_sketch, this);
     connect(m_sketch, &SketchController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -29,5 +29,5 @@ void MainWindow::createStructure()
     tabifyDockWidget(m_sideDock, m_structureDock);
     m_sideDock->raise();
     // The first sketch of a session brings the clean-up forward (later ones leave the tabs be).
-    connect(canvas(), &SketchCanvas::sketchLoaded, m_structureDock, &QDockWidget::raise, Qt::SingleShotConnection);
+    connect(m_results->canvas(), &SketchCanvas::sketchLoaded, m_structureDock, &QDockWidget::raise, Qt::SingleShotConnection);
 }

@@ -2,12 +2,12 @@
 
 #include "widgets/appicons.h"
 #include "widgets/imagedropzone.h"
+#include "widgets/imagedroptarget.h"
 #include "widgets/imagemime.h"
 #include "widgets/thumbnailloader.h"
 
 #include "imaging/imageloader.h"
 
-#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -33,7 +33,8 @@ ImageListEditor::ImageListEditor(const ParameterSpec &spec, QWidget *parent)
     , m_add(new QToolButton(this))
     , m_remove(new QToolButton(this))
 {
-    setAcceptDrops(true);
+    auto *drop = new ImageDropTarget(this, ImageDropTarget::Pixels::Refused);
+    connect(drop, &ImageDropTarget::dropped, this, &ImageListEditor::addSources);
 
     m_list->setObjectName(partName(QStringLiteral("list")));
     m_list->setViewMode(QListView::IconMode);
@@ -213,17 +214,3 @@ void ImageListEditor::updateState()
     m_add->setEnabled(!m_spec.maxItems || m_list->count() < *m_spec.maxItems);
 }
 
-void ImageListEditor::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (ImageMime::hasSource(event->mimeData()))
-        event->acceptProposedAction();
-}
-
-void ImageListEditor::dropEvent(QDropEvent *event)
-{
-    const QStringList list = ImageMime::sourcesFromMime(event->mimeData());
-    if (list.isEmpty())
-        return;
-    event->acceptProposedAction();
-    addSources(list);
-}

@@ -27,8 +27,6 @@ public:
     void addSources(const QStringList &sources);
 
 protected:
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void addSource(const QString &source);

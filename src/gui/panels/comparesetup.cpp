@@ -1,6 +1,7 @@
 #include "comparesetup.h"
 
-#include "forms/schemaform.h"
+#include "compareoverridesdialog.h"
+
 #include "session/costledger.h"
 #include "session/studiosession.h"
 #include "widgets/appicons.h"
@@ -9,8 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -21,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
@@ -50,10 +48,6 @@ constexpr Ratio kRatios[] = {
     {"9:16", QT_TRANSLATE_NOOP("CompareSetup", "9:16 portrait")},
 };
 
-bool isImageField(const ParameterSpec &spec)
-{
-    return spec.type == ParameterSpec::Type::Image || spec.type == ParameterSpec::Type::ImageList;
-}
 } // namespace
 
 CompareSetup::CompareSetup(QWidget *parent)
@@ -475,7 +469,7 @@ void CompareSetup::applyPreset(const Preset &preset)
         QJsonObject merged = m_overrides.value(it.key());
         for (auto value = it.value().constBegin(); value != it.value().constEnd(); ++value) {
             const ParameterSpec *field = model ? model->field(value.key()) : nullptr;
-            if (field && isImageField(*field))
+            if (field && CompareOverridesDialog::isImageField(*field))
                 continue;
             if (model && base.value(value.key()) == value.value()) {
                 merged.remove(value.key());
@@ -593,49 +587,9 @@ void CompareSetup::editOverrides(const QString &modelId)
     const QJsonObject current = StudioSession::compareValues(*model, intent(), m_overrides.value(modelId),
                                                              m_sketchPath);
 
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("compareOverridesDialog"));
+    auto *dialog = new CompareOverridesDialog(*model, base, current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("%1 in this comparison").arg(model->title));
-    auto *form = new SchemaForm(dialog);
-    form->setObjectName(QStringLiteral("compareOverridesForm"));
-    form->setModel(*model);
-    form->setValues(current);
-    auto *scroll = new QScrollArea(dialog);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(form);
-    auto *note = new QLabel(tr("Changes here apply to %1 only and win over the shared intent.").arg(model->title),
-                            dialog);
-    note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                             | QDialogButtonBox::Reset,
-                                         dialog);
-    buttons->button(QDialogButtonBox::Reset)->setText(tr("Use Shared Values"));
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(note);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(buttons);
-    dialog->resize(480, 560);
-
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, dialog, [this, dialog, modelId] {
-        setOverrides(modelId, QJsonObject());
-        dialog->accept();
-    });
-    const ModelSpec spec = *model;
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, form, base, modelId, spec] {
-        QJsonObject changedValues;
-        const QJsonObject values = form->values();
-        for (const ParameterSpec &field : spec.fields) {
-            if (isImageField(field))
-                continue;
-            const QJsonValue value = values.value(field.name);
-            if (value != base.value(field.name) && !value.isUndefined())
-                changedValues.insert(field.name, value);
-        }
-        setOverrides(modelId, changedValues);
-        dialog->accept();
-    });
+    connect(dialog, &CompareOverridesDialog::overridesChosen, this,
+            [this, modelId](const QJsonObject &overrides) { setOverrides(modelId, overrides); });
     dialog->open();
 }

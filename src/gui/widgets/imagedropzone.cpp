@@ -1,6 +1,7 @@
 #include "imagedropzone.h"
 
 #include "appicons.h"
+#include "imagedroptarget.h"
 #include "imagemime.h"
 #include "thumbnailloader.h"
 
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -45,7 +45,10 @@ ImageDropZone::ImageDropZone(QWidget *parent)
     , m_clearButton(new QToolButton(this))
     , m_placeholder(tr("Drop an image here"))
 {
-    setAcceptDrops(true);
+    m_drop = new ImageDropTarget(this, ImageDropTarget::Pixels::Accepted);
+    connect(m_drop, &ImageDropTarget::activeChanged, this, qOverload<>(&QWidget::update));
+    connect(m_drop, &ImageDropTarget::dropped, this, [this](const QStringList &sources) { setSource(sources.constFirst()); });
+    connect(m_drop, &ImageDropTarget::dropFailed, this, [this](const QString &error) { setHint(error, true); });
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setToolTip(tr("Drop an image file or a link, paste with Ctrl+V, or choose Open…"));
@@ -293,7 +296,7 @@ void ImageDropZone::paintEvent(QPaintEvent *)
     const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     QColor border = palette().color(QPalette::Mid);
     QColor fill = palette().color(QPalette::Base);
-    if (m_dragActive) {
+    if (m_drop->isActive()) {
         border = palette().color(QPalette::Highlight);
         fill = palette().color(QPalette::Highlight);
         fill.setAlphaF(0.12);
@@ -303,53 +306,11 @@ void ImageDropZone::paintEvent(QPaintEvent *)
         border = QColor(0xc5, 0x22, 0x1f);
     }
     QPen pen(border, 1);
-    if (m_source.isEmpty() && !m_dragActive)
+    if (m_source.isEmpty() && !m_drop->isActive())
         pen.setStyle(Qt::DashLine);
     painter.setPen(pen);
     painter.setBrush(fill);
     painter.drawRoundedRect(r, 6, 6);
-}
-
-void ImageDropZone::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (ImageMime::hasSource(event->mimeData()) || ImageMime::hasImageData(event->mimeData())) {
-        event->acceptProposedAction();
-        m_dragActive = true;
-        update();
-    }
-}
-
-void ImageDropZone::dragMoveEvent(QDragMoveEvent *event)
-{
-    event->acceptProposedAction();
-}
-
-void ImageDropZone::dragLeaveEvent(QDragLeaveEvent *)
-{
-    m_dragActive = false;
-    update();
-}
-
-void ImageDropZone::dropEvent(QDropEvent *event)
-{
-    m_dragActive = false;
-    update();
-    const QStringList sources = ImageMime::sourcesFromMime(event->mimeData());
-    if (!sources.isEmpty()) {
-        event->acceptProposedAction();
-        setSource(sources.constFirst());
-        return;
-    }
-    if (ImageMime::hasImageData(event->mimeData())) {
-        QString error;
-        const QString path = ImageMime::storePastedImage(
-            qvariant_cast<QImage>(event->mimeData()->imageData()), &error);
-        event->acceptProposedAction();
-        if (path.isEmpty())
-            setHint(error, true);
-        else
-            setSource(path);
-    }
 }
 
 bool ImageDropZone::event(QEvent *event)

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QWidget>
 
+class ImageDropTarget;
 class QLabel;
 class QToolButton;
 
@@ -50,10 +51,6 @@ Q_SIGNALS:
 protected:
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dragMoveEvent(QDragMoveEvent *event) override;
-    void dragLeaveEvent(QDragLeaveEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -80,5 +77,5 @@ private:
     qint64 m_fileBytes = -1;
     quint64 m_generation = 0;
     bool m_loading = false;
-    bool m_dragActive = false;
+    ImageDropTarget *m_drop = nullptr;
 };

@@ -1,13 +1,13 @@
 #include "sketchcanvas.h"
 
 #include "appicons.h"
+#include "imagedroptarget.h"
 #include "imagemime.h"
 #include "sketcheditor.h"
 #include "thumbnailloader.h"
 
 #include "imaging/imageloader.h"
 
-#include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -47,7 +47,11 @@ SketchCanvas::SketchCanvas(QWidget *parent)
     , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("sketchCanvas"));
-    setAcceptDrops(true);
+    m_drop = new ImageDropTarget(this, ImageDropTarget::Pixels::Accepted);
+    connect(m_drop, &ImageDropTarget::activeChanged, this, qOverload<>(&QWidget::update));
+    connect(m_drop, &ImageDropTarget::dropped, this,
+            [this](const QStringList &sources) { Q_EMIT sourceDropped(sources.constFirst()); });
+    connect(m_drop, &ImageDropTarget::dropFailed, this, [this](const QString &error) { showError(error); });
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 
@@ -373,7 +377,7 @@ void SketchCanvas::downscaleAndUse()
 void SketchCanvas::paintEvent(QPaintEvent *event)
 {
     QWidget::paintEvent(event);
-    if (m_stack->currentIndex() != 0 && !m_dragActive)
+    if (m_stack->currentIndex() != 0 && !m_drop->isActive())
         return;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -382,7 +386,7 @@ void SketchCanvas::paintEvent(QPaintEvent *event)
     border.setAlphaF(0.28);
     QColor fill = palette().color(QPalette::Window);
     fill.setAlphaF(0.45);
-    if (m_dragActive) {
+    if (m_drop->isActive()) {
         border = palette().color(QPalette::Highlight);
         fill = palette().color(QPalette::Highlight);
         fill.setAlphaF(0.10);
@@ -394,44 +398,3 @@ void SketchCanvas::paintEvent(QPaintEvent *event)
     painter.drawRoundedRect(r, 16, 16);
 }
 
-void SketchCanvas::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (ImageMime::hasSource(event->mimeData()) || ImageMime::hasImageData(event->mimeData())) {
-        event->acceptProposedAction();
-        m_dragActive = true;
-        update();
-    }
-}
-
-void SketchCanvas::dragMoveEvent(QDragMoveEvent *event)
-{
-    event->acceptProposedAction();
-}
-
-void SketchCanvas::dragLeaveEvent(QDragLeaveEvent *)
-{
-    m_dragActive = false;
-    update();
-}
-
-void SketchCanvas::dropEvent(QDropEvent *event)
-{
-    m_dragActive = false;
-    update();
-    const QStringList sources = ImageMime::sourcesFromMime(event->mimeData());
-    if (!sources.isEmpty()) {
-        event->acceptProposedAction();
-        Q_EMIT sourceDropped(sources.constFirst());
-        return;
-    }
-    if (ImageMime::hasImageData(event->mimeData())) {
-        event->acceptProposedAction();
-        QString error;
-        const QString path = ImageMime::storePastedImage(
-            qvariant_cast<QImage>(event->mimeData()->imageData()), &error);
-        if (path.isEmpty())
-            showError(error);
-        else
-            Q_EMIT sourceDropped(path);
-    }
-}

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QWidget>
 
+class ImageDropTarget;
 class QHBoxLayout;
 class QLabel;
 class SketchEditor;
@@ -65,10 +66,6 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dragMoveEvent(QDragMoveEvent *event) override;
-    void dragLeaveEvent(QDragLeaveEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     QWidget *createEmptyPage();
@@ -92,5 +89,5 @@ private:
     QByteArray m_format;
     quint64 m_generation = 0;
     bool m_loading = false;
-    bool m_dragActive = false;
+    ImageDropTarget *m_drop = nullptr;
 };
