@@ -15,14 +15,15 @@ read -r -a BUILD_TARGETS <<< "${REIMAGINE_BUILD_TARGETS:-}"
 
 # Build tools (help2man writes the man pages), Qt 6.4 and QtKeychain; OpenCV core + imgproc
 # (sketch clean-up, structure maps and scores); SQLite driver, image plugins and SVG for the app;
-# keyring, D-Bus and metadata validators for the tests; libjpeg to generate CMYK test images.
+# keyring, D-Bus, metadata validators and ImageMagick (an outside reader of our PNGs) for the
+# tests; libjpeg to generate CMYK test images.
 PACKAGES=(
     g++ cmake ninja-build ccache pkg-config help2man
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libopencv-core-dev libopencv-imgproc-dev libqt6sql6-sqlite qt6-image-formats-plugins qt6-svg-dev qt6-qpa-plugins
     qt6-translations-l10n fonts-dejavu-core
     dbus dbus-daemon gnome-keyring libsecret-1-0
-    desktop-file-utils appstream
+    desktop-file-utils appstream imagemagick
     libjpeg-dev
     "${EXTRA_PACKAGES[@]}"
 )

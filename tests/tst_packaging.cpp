@@ -135,8 +135,8 @@ private:
 void TestPackaging::desktopFileValidates()
 {
     const QString tool = findToolOrEmpty(QStringLiteral("desktop-file-validate"));
-    if (tool.isEmpty())
-        QSKIP("desktop-file-validate is not installed (apt-get install desktop-file-utils)");
+    QVERIFY2(!tool.isEmpty(), "desktop-file-validate is missing: apt-get install desktop-file-utils "
+                              "(scripts/setup.sh installs it)");
     const ProcessResult r = run(tool, {desktopFilePath()});
     QVERIFY(r.started);
     QVERIFY2(r.exitCode == 0, qPrintable(r.output));
@@ -162,8 +162,8 @@ void TestPackaging::brokenDesktopFileFails()
     QFETCH(QByteArray, remove);
     QFETCH(QByteArray, add);
     const QString tool = findToolOrEmpty(QStringLiteral("desktop-file-validate"));
-    if (tool.isEmpty())
-        QSKIP("desktop-file-validate is not installed (apt-get install desktop-file-utils)");
+    QVERIFY2(!tool.isEmpty(), "desktop-file-validate is missing: apt-get install desktop-file-utils "
+                              "(scripts/setup.sh installs it)");
 
     const QByteArray original = readAll(desktopFilePath());
     QVERIFY(!original.isEmpty());
@@ -187,8 +187,7 @@ void TestPackaging::brokenDesktopFileFails()
 void TestPackaging::metainfoValidates()
 {
     const QString tool = findToolOrEmpty(QStringLiteral("appstreamcli"));
-    if (tool.isEmpty())
-        QSKIP("appstreamcli is not installed (apt-get install appstream)");
+    QVERIFY2(!tool.isEmpty(), "appstreamcli is missing: apt-get install appstream (scripts/setup.sh installs it)");
     const ProcessResult r = run(tool, {QStringLiteral("validate"), QStringLiteral("--no-net"),
                                        metainfoPath()});
     QVERIFY(r.started);
@@ -223,8 +222,7 @@ void TestPackaging::brokenMetainfoFails()
     QFETCH(QByteArray, from);
     QFETCH(QByteArray, to);
     const QString tool = findToolOrEmpty(QStringLiteral("appstreamcli"));
-    if (tool.isEmpty())
-        QSKIP("appstreamcli is not installed (apt-get install appstream)");
+    QVERIFY2(!tool.isEmpty(), "appstreamcli is missing: apt-get install appstream (scripts/setup.sh installs it)");
 
     QByteArray contents = readAll(metainfoPath());
     QVERIFY(contents.contains(from));
@@ -342,11 +340,9 @@ void TestPackaging::scalableIcon()
 void TestPackaging::installRules()
 {
     const QString cmake = findToolOrEmpty(QStringLiteral("cmake"));
-    if (cmake.isEmpty())
-        QSKIP("cmake is not in PATH");
+    QVERIFY2(!cmake.isEmpty(), "cmake is not in PATH");
     const QString buildDir = QDir::cleanPath(QStringLiteral(REIMAGINE_BIN_DIR "/.."));
-    if (!QFileInfo::exists(buildDir + QStringLiteral("/cmake_install.cmake")))
-        QSKIP("not run from a CMake build tree");
+    QVERIFY2(QFileInfo::exists(buildDir + QStringLiteral("/cmake_install.cmake")), "not run from a CMake build tree");
 
     QTemporaryDir prefix;
     QVERIFY(prefix.isValid());

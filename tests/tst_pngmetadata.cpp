@@ -335,8 +335,8 @@ void TestPngMetadata::qtReaderSeesSameText()
 void TestPngMetadata::imageMagickSeesParameters()
 {
     QString identify = QStandardPaths::findExecutable(QStringLiteral("identify"));
-    if (identify.isEmpty())
-        QSKIP("ImageMagick's identify is not installed (apt-get install imagemagick)");
+    QVERIFY2(!identify.isEmpty(), "ImageMagick's identify is missing: apt-get install imagemagick "
+                                  "(scripts/setup.sh installs it)");
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
