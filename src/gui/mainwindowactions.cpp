@@ -2,57 +2,23 @@
 
 #include "mainwindow.h"
 
-#include "comparecontroller.h"
-#include "costgate.h"
-#include "fidelitycontroller.h"
-#include "generatecontroller.h"
-#include "intentcontroller.h"
 #include "modeldock.h"
 #include "modelpanel.h"
 #include "resultsarea.h"
-#include "sketchcontroller.h"
-#include "statusbarwidgets.h"
 
-#include "dialogs/settingsdialog.h"
 #include "forms/schemaform.h"
-#include "panels/comparesetup.h"
 #include "panels/historypanel.h"
-#include "panels/jobspanel.h"
-#include "panels/presetspanel.h"
 #include "widgets/appicons.h"
-#include "widgets/comparegrid.h"
-#include "widgets/failurebanner.h"
-#include "widgets/imagedropzone.h"
-#include "widgets/imagedroptarget.h"
-#include "widgets/imagemime.h"
-#include "widgets/modelpicker.h"
 #include "widgets/recentfilesmenu.h"
 #include "widgets/sketchcanvas.h"
-
-#include "history/historystore.h"
-#include "imaging/imagecache.h"
-#include "jobs/job.h"
-#include "presets/preset.h"
-#include "schema/modelcatalog.h"
-#include "secrets/secretstore.h"
-#include "session/studiosession.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QStatusBar>
 #include <QTabWidget>
 
 void MainWindow::createActions()
