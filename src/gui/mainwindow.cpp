@@ -66,7 +66,22 @@ MainWindow::MainWindow(ModelCatalog *catalog, StudioSession *session, QWidget *p
     init();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Qt deletes the docks, the centre and the controllers after this window's own members are
+    // gone. A dock that hides or a page that changes while it goes must then reach neither this
+    // window nor a controller: nothing of what they would touch is left.
+    QObjectList receivers{this};
+    for (QObject *child : children()) {
+        if (!child->isWidgetType())
+            receivers.append(child);
+    }
+    const QList<QObject *> senders = findChildren<QObject *>();
+    for (QObject *sender : senders) {
+        for (const QObject *receiver : std::as_const(receivers))
+            sender->disconnect(receiver);
+    }
+}
 
 void MainWindow::init()
 {
