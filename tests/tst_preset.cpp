@@ -2,7 +2,13 @@
 #include "presets/sharedintent.h"
 #include "schema/modelcatalog.h"
 
+#include "testimages.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -15,6 +21,7 @@ private Q_SLOTS:
     void sharedIntentAcrossModels();
     void applicationNote();
     void sharedIntentRatios();
+    void sharedIntentRatioOfImageFile();
     void closestAspect_data();
     void closestAspect();
     void applyIntent_data();
@@ -256,6 +263,36 @@ void TestPreset::sharedIntentRatios()
              QStringLiteral("4:3"));
     QCOMPARE(Preset::nearestAspectValue(bria.field(QStringLiteral("aspect_ratio"))->enumValues, QStringLiteral("40:10")),
              QStringLiteral("16:9"));
+}
+
+// The sketch's shape as the designer sees it: a phone photo stored sideways with an EXIF
+// orientation is portrait; a file that is no image has no ratio.
+void TestPreset::sharedIntentRatioOfImageFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QImage landscape(800, 600, QImage::Format_RGB32);
+    landscape.fill(Qt::white);
+    const QString png = dir.filePath(QStringLiteral("tall.png"));
+    QVERIFY(landscape.transformed(QTransform().rotate(90)).save(png));
+    QCOMPARE(SharedIntent::ratioOfImageFile(png), QStringLiteral("3:4"));
+
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(landscape.save(&buffer, "JPEG"));
+    const QString sideways = dir.filePath(QStringLiteral("phone.jpg"));
+    QFile file(sideways);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(TestImages::withExifOrientation(jpeg, 6)); // turn 90 degrees clockwise to view
+    file.close();
+    QCOMPARE(SharedIntent::ratioOfImageFile(sideways), QStringLiteral("3:4"));
+    QCOMPARE(SharedIntent::ratioOfImageFile(dir.filePath(QStringLiteral("missing.png"))), QString());
+    QFile text(dir.filePath(QStringLiteral("notes.png")));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("not an image");
+    text.close();
+    QCOMPARE(SharedIntent::ratioOfImageFile(text.fileName()), QString());
 }
 
 void TestPreset::applicationNote()

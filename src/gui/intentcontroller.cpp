@@ -4,9 +4,7 @@
 #include "modelpanel.h"
 #include "panels/comparesetup.h"
 
-#include <QFileInfo>
 #include <QImageIOHandler>
-#include <QImageReader>
 #include <QJsonDocument>
 #include <QSettings>
 
@@ -32,15 +30,7 @@ IntentController::~IntentController() = default;
 
 void IntentController::setSketch(const QString &path)
 {
-    QString ratio;
-    if (!path.isEmpty() && QFileInfo(path).isFile()) {
-        // The header only: the size, turned as the EXIF orientation says.
-        QImageReader reader(path);
-        QSize size = reader.size();
-        if (reader.transformation() & QImageIOHandler::TransformationRotate90)
-            size.transpose();
-        ratio = SharedIntent::ratioText(size);
-    }
+    const QString ratio = SharedIntent::ratioOfImageFile(path);
     if (ratio == m_sketchRatio)
         return;
     m_sketchRatio = ratio;

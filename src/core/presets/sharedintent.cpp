@@ -4,6 +4,8 @@
 
 #include "schema/modelspec.h"
 
+#include <QFileInfo>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -108,6 +110,17 @@ QString SharedIntent::ratioText(const QSize &size)
         return {};
     const int d = std::gcd(size.width(), size.height());
     return QStringLiteral("%1:%2").arg(size.width() / d).arg(size.height() / d);
+}
+
+QString SharedIntent::ratioOfImageFile(const QString &path)
+{
+    if (path.isEmpty() || !QFileInfo(path).isFile())
+        return {};
+    QImageReader reader(path);
+    QSize size = reader.size();
+    if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+        size.transpose();
+    return ratioText(size);
 }
 
 QString SharedIntent::ratioOfValue(const QString &value)

@@ -43,6 +43,9 @@ public:
 
     // "W:H" of an image size, reduced ("4000x3000" -> "4:3"); empty for an invalid size.
     static QString ratioText(const QSize &size);
+    // "W:H" of an image file as a designer sees it (turned as its EXIF orientation says), read
+    // from the header only; empty when it is not a readable image.
+    static QString ratioOfImageFile(const QString &path);
     // "W:H" named by a model's aspect value ("landscape_16_9" -> "16:9", "square_hd" -> "1:1").
     static QString ratioOfValue(const QString &value);
 
