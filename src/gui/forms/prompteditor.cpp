@@ -2,6 +2,8 @@
 
 #include "lineeditor.h"
 
+#include "widgets/themecolors.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -86,8 +88,7 @@ void PromptEditor::updateCounter()
     if (m_spec.maxLength) {
         m_counter->setText(tr("%1 / %2").arg(count).arg(*m_spec.maxLength));
         if (count > *m_spec.maxLength)
-            color = palette().color(QPalette::Window).lightness() < 128 ? QColor(0xf2, 0x8b, 0x82)
-                                                                        : QColor(0xc5, 0x22, 0x1f);
+            color = ThemeColors::error(palette());
         else
             color.setAlphaF(0.6);
     } else {

@@ -6,6 +6,7 @@
 
 #include "widgets/appicons.h"
 #include "widgets/collapsiblesection.h"
+#include "widgets/themecolors.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,12 +18,6 @@
 
 namespace {
 constexpr int Spacing = 8;
-
-QColor errorColor(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xf2, 0x8b, 0x82)
-                                                             : QColor(0xc5, 0x22, 0x1f);
-}
 
 QString groupOf(const ParameterSpec &spec)
 {
@@ -138,7 +133,7 @@ void SchemaForm::rebuild()
     m_formError->setWordWrap(true);
     m_formError->setTextFormat(Qt::PlainText);
     QPalette pal = m_formError->palette();
-    pal.setColor(QPalette::WindowText, errorColor(pal));
+    pal.setColor(QPalette::WindowText, ThemeColors::error(pal));
     m_formError->setPalette(pal);
     m_formError->hide();
     content->addWidget(m_formError);
@@ -169,7 +164,7 @@ QString SchemaForm::labelText(const ParameterSpec &spec) const
     if (!spec.required)
         return title;
     return title + QStringLiteral("<span style=\"color:%1\">&#8202;*</span>")
-                       .arg(errorColor(palette()).name());
+                       .arg(ThemeColors::error(palette()).name());
 }
 
 void SchemaForm::addRow(QFormLayout *form, const ParameterSpec &spec)
@@ -193,7 +188,7 @@ void SchemaForm::addRow(QFormLayout *form, const ParameterSpec &spec)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     row.error->setFont(small);
     QPalette pal = row.error->palette();
-    pal.setColor(QPalette::WindowText, errorColor(pal));
+    pal.setColor(QPalette::WindowText, ThemeColors::error(pal));
     row.error->setPalette(pal);
     row.error->hide();
     box->addWidget(row.error);

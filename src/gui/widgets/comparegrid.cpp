@@ -1,6 +1,7 @@
 #include "comparegrid.h"
 
 #include "comparecell.h"
+#include "themecolors.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -75,8 +76,7 @@ void CompareGrid::updateEmptyLabel()
 {
     if (!m_emptyLabel)
         return;
-    QColor muted = palette().color(QPalette::Text);
-    muted.setAlphaF(0.62);
+    const QColor muted = ThemeColors::muted(palette(), QPalette::Text);
     QPalette pal = m_emptyLabel->palette();
     pal.setColor(QPalette::WindowText, muted);
     pal.setColor(QPalette::Text, muted);

@@ -3,6 +3,7 @@
 #include "appicons.h"
 #include "imagedroptarget.h"
 #include "imagemime.h"
+#include "themecolors.h"
 #include "thumbnailloader.h"
 
 #include "imaging/imageloader.h"
@@ -272,8 +273,7 @@ void ImageDropZone::setHint(const QString &text, bool isError)
     m_details->setToolTip(text);
     QPalette pal = palette();
     if (isError) {
-        const bool dark = pal.color(QPalette::Window).lightness() < 128;
-        pal.setColor(QPalette::WindowText, dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xc5, 0x22, 0x1f));
+        pal.setColor(QPalette::WindowText, ThemeColors::error(pal));
     } else {
         QColor muted = pal.color(QPalette::WindowText);
         muted.setAlphaF(0.65);

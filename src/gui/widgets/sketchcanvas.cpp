@@ -4,6 +4,7 @@
 #include "imagedroptarget.h"
 #include "imagemime.h"
 #include "sketcheditor.h"
+#include "themecolors.h"
 #include "thumbnailloader.h"
 
 #include "imaging/imageloader.h"
@@ -27,19 +28,6 @@ constexpr int DisplayMaxSide = 4096;
 // The longer side of a downscaled copy: what the canvas shows, and at least the largest upload
 // size the settings offer by default (2048), so the copy loses nothing the models would get.
 constexpr int DownscaleSide = 4096;
-
-QColor mutedText(const QPalette &palette)
-{
-    QColor c = palette.color(QPalette::WindowText);
-    c.setAlphaF(0.62);
-    return c;
-}
-
-QColor errorColor(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xf2, 0x8b, 0x82)
-                                                             : QColor(0xc5, 0x22, 0x1f);
-}
 } // namespace
 
 SketchCanvas::SketchCanvas(QWidget *parent)
@@ -84,7 +72,7 @@ QWidget *SketchCanvas::createEmptyPage()
     subtitle->setObjectName(QStringLiteral("emptySubtitle"));
     subtitle->setAlignment(Qt::AlignCenter);
     QPalette subPalette = subtitle->palette();
-    subPalette.setColor(QPalette::WindowText, mutedText(subPalette));
+    subPalette.setColor(QPalette::WindowText, ThemeColors::muted(subPalette));
     subtitle->setPalette(subPalette);
 
     auto *openButton = new QPushButton(AppIcons::icon(QStringLiteral("folder-open")),
@@ -121,7 +109,7 @@ QWidget *SketchCanvas::createEmptyPage()
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
     QPalette errorPalette = m_errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, errorColor(errorPalette));
+    errorPalette.setColor(QPalette::WindowText, ThemeColors::error(errorPalette));
     m_errorLabel->setPalette(errorPalette);
     m_errorLabel->hide();
 
@@ -170,7 +158,7 @@ QWidget *SketchCanvas::createSketchPage()
     m_caption->setTextFormat(Qt::PlainText);
     m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QPalette captionPalette = m_caption->palette();
-    captionPalette.setColor(QPalette::WindowText, mutedText(captionPalette));
+    captionPalette.setColor(QPalette::WindowText, ThemeColors::muted(captionPalette));
     m_caption->setPalette(captionPalette);
 
     auto *replace = new QToolButton(page);
