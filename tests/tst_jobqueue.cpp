@@ -137,6 +137,7 @@ private Q_SLOTS:
     void resumeSavingRules();
     void quitWhileSavingKeepsTheResult();
     void removeFinishedLetsEndedJobsGo();
+    void snapshotIsTheJobAsItStands();
 
 private:
     JobRequest request(const QString &modelId) const;
@@ -492,6 +493,35 @@ void TestJobQueue::removeFinishedLetsEndedJobsGo()
     QVERIFY(running);
     QCOMPARE(queue->jobs(), QList<Job *>{running.data()});
     QCOMPARE(queue->removeFinished(), 0);
+}
+
+void TestJobQueue::snapshotIsTheJobAsItStands()
+{
+    JobRequest r = request(QStringLiteral("fal:bria/reimagine/3.2"));
+    r.jobId = QStringLiteral("job-7");
+    Job job(r);
+    job.setContext(QJsonObject{{QStringLiteral("output"), QStringLiteral("/tmp/y.png")}});
+    ProviderHandle handle;
+    handle.requestId = QStringLiteral("req-7");
+    const QDateTime created(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
+    job.restore(JobState::Queued, handle, true, created, JobOutcome());
+
+    const FinishedRun run = job.snapshot();
+    QCOMPARE(run.jobId, QStringLiteral("job-7"));
+    QCOMPARE(run.model.id, QStringLiteral("fal:bria/reimagine/3.2"));
+    QCOMPARE(run.values, r.values);
+    QCOMPARE(run.context.value(QLatin1String("output")).toString(), QStringLiteral("/tmp/y.png"));
+    QCOMPARE(run.state, JobState::Queued);
+    QCOMPARE(run.handle.requestId, QStringLiteral("req-7"));
+    QCOMPARE(run.created, created);
+
+    // The journal writes the same job.
+    const JobJournal::Entry entry = JobJournal::entryFor(job);
+    QCOMPARE(entry.jobId, run.jobId);
+    QCOMPARE(entry.modelId, run.model.id);
+    QCOMPARE(entry.provider, QStringLiteral("fal"));
+    QVERIFY(entry.submitStarted);
+    QVERIFY(!entry.outcome);   // no outcome before a result or the end
 }
 
 QTEST_GUILESS_MAIN(TestJobQueue)

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <optional>
 
 #include "imagestructure.h"
 
@@ -52,6 +53,73 @@ QByteArray sniffData(const QByteArray &data)
     buffer.open(QIODevice::ReadOnly);
     return sniffFormat(&buffer, data);
 }
+
+// A QImageReader over bytes in memory, turning images as their EXIF orientation says.
+struct MemoryReader
+{
+    MemoryReader(const QByteArray &bytes, const QByteArray &format)
+    {
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        reader.setDevice(&buffer);
+        reader.setFormat(format);
+        reader.setAutoTransform(true);
+    }
+    Q_DISABLE_COPY_MOVE(MemoryReader)
+
+    QBuffer buffer;
+    QImageReader reader;
+};
+
+QString headerDamaged(const QString &what, const QByteArray &format)
+{
+    return ImageLoader::tr("%1 looks like a %2 image but its header is damaged.")
+        .arg(what, QString::fromLatin1(format.toUpper()));
+}
+
+QString svgTooLarge(const QString &what, qint64 bytes, const ImageLimits &limits)
+{
+    return ImageLoader::tr("%1 is %2 MB; SVG drawings up to %3 MB are accepted.")
+        .arg(what, megabytes(bytes), megabytes(limits.maxSvgBytes));
+}
+
+// Opens `path` for reading; false with the reason in result->error.
+bool openFile(QFile *file, const QString &what, ImageLoader::Result *result)
+{
+    if (file->open(QIODevice::ReadOnly))
+        return true;
+    result->error = ImageLoader::tr("Cannot open %1: %2.").arg(what, file->errorString());
+    return false;
+}
+
+// A file over the cap is refused from its size alone, before a byte is read.
+bool sizeAccepted(const QFile &file, const QString &what, const ImageLimits &limits,
+                  ImageLoader::Result *result)
+{
+    if (file.size() <= limits.maxFileBytes)
+        return true;
+    result->error = ImageLoader::tr("%1 is %2 MB; images up to %3 MB are accepted.")
+                        .arg(what, megabytes(file.size()), megabytes(limits.maxFileBytes));
+    return false;
+}
+
+// The bytes of the file at `path`, never more than the cap, also for a file that grows
+// meanwhile or a device without a size; std::nullopt with the reason in result->error. With
+// `sizeFirst` a file over the cap is refused from its size, before it is read.
+std::optional<QByteArray> readFile(const QString &path, const QString &what, const ImageLimits &limits,
+                                   bool sizeFirst, ImageLoader::Result *result)
+{
+    QFile file(path);
+    if (!openFile(&file, what, result) || (sizeFirst && !sizeAccepted(file, what, limits, result)))
+        return std::nullopt;
+    QByteArray data = file.read(std::min(file.size(), limits.maxFileBytes) + 1);
+    if (data.size() > limits.maxFileBytes) {
+        result->error = ImageLoader::tr("%1 is larger than %2 MB; images up to %2 MB are accepted.")
+                            .arg(what, megabytes(limits.maxFileBytes));
+        return std::nullopt;
+    }
+    return data;
+}
 } // namespace
 
 QList<QByteArray> ImageLoader::acceptedFormats()
@@ -91,8 +159,7 @@ QString ImageLoader::checkSize(QSize *size, const QByteArray &format, const QStr
         *size = declared.scaled(side, side, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
     }
     if (!size->isValid() || size->isEmpty())
-        return tr("%1 looks like a %2 image but its header is damaged.")
-            .arg(what, QString::fromLatin1(format.toUpper()));
+        return headerDamaged(what, format);
     const qint64 pixels = static_cast<qint64>(size->width()) * size->height();
     if (size->width() > limits.maxSide || size->height() > limits.maxSide
         || pixels > limits.maxPixels) {
@@ -136,18 +203,14 @@ ImageLoader::Result ImageLoader::probe(QIODevice *device, const QString &what, c
         size = ImageStructure::declaredSize(head, result.format);
     } else if (result.format == "svg") {
         if (device->size() > limits.maxSvgBytes) {
-            result.error = tr("%1 is %2 MB; SVG drawings up to %3 MB are accepted.")
-                               .arg(what, megabytes(device->size()), megabytes(limits.maxSvgBytes));
+            result.error = svgTooLarge(what, device->size(), limits);
             return result;
         }
         const QByteArray svg = device->readAll();
         result.error = ImageStructure::checkSvg(svg, what);
         if (!result.ok())
             return result;
-        QBuffer buffer;
-        buffer.setData(svg);
-        buffer.open(QIODevice::ReadOnly);
-        size = QImageReader(&buffer, "svg").size();
+        size = MemoryReader(svg, result.format).reader.size();
     } else {
         QImageReader reader(device, result.format);
         reader.setAutoTransform(true);
@@ -190,27 +253,22 @@ ImageLoader::Result ImageLoader::decode(const QByteArray &data, const QString &w
         bytes = ImageStructure::cleanPng(data, what, &result.error);
     } else if (result.format == "svg") {
         if (data.size() > limits.maxSvgBytes)
-            result.error = tr("%1 is %2 MB; SVG drawings up to %3 MB are accepted.")
-                               .arg(what, megabytes(data.size()), megabytes(limits.maxSvgBytes));
+            result.error = svgTooLarge(what, data.size(), limits);
         else
             result.error = ImageStructure::checkSvg(data, what);
     }
     if (!result.ok())
         return result;
 
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, result.format);
-    reader.setAutoTransform(true);
+    MemoryReader memory(bytes, result.format);
+    QImageReader &reader = memory.reader;
     QSize size = reader.canRead() ? reader.size() : QSize();
     if (!size.isValid() && result.format != "svg") {
         // A header Qt cannot read: say so, unless the file is simply cut off (a TIFF's directory
         // is often at its end).
         result.error = ImageStructure::checkComplete(data, result.format, what);
         if (result.ok())
-            result.error = tr("%1 looks like a %2 image but its header is damaged.")
-                               .arg(what, QString::fromLatin1(result.format.toUpper()));
+            result.error = headerDamaged(what, result.format);
         return result;
     }
     if (result.format == "gif")   // the decoder allocates the whole logical screen
@@ -249,40 +307,17 @@ ImageLoader::Result ImageLoader::probeFile(const QString &path, const Limits &li
     const QString what = QFileInfo(path).fileName();
     QFile file(path);
     Result result;
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot open %1: %2.").arg(what, file.errorString());
+    if (!openFile(&file, what, &result) || !sizeAccepted(file, what, limits, &result))
         return result;
-    }
-    if (file.size() > limits.maxFileBytes) {
-        result.error = tr("%1 is %2 MB; images up to %3 MB are accepted.")
-                           .arg(what, megabytes(file.size()), megabytes(limits.maxFileBytes));
-        return result;
-    }
     return probe(&file, what, limits);
 }
 
 ImageLoader::Result ImageLoader::loadFile(const QString &path, const Limits &limits)
 {
     const QString what = QFileInfo(path).fileName();
-    QFile file(path);
     Result result;
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot open %1: %2.").arg(what, file.errorString());
-        return result;
-    }
-    if (file.size() > limits.maxFileBytes) {
-        result.error = tr("%1 is %2 MB; images up to %3 MB are accepted.")
-                           .arg(what, megabytes(file.size()), megabytes(limits.maxFileBytes));
-        return result;
-    }
-    // Never more than the cap, also for a file that grows meanwhile or a device without a size.
-    const QByteArray data = file.read(std::min(file.size(), limits.maxFileBytes) + 1);
-    if (data.size() > limits.maxFileBytes) {
-        result.error = tr("%1 is larger than %2 MB; images up to %2 MB are accepted.")
-                           .arg(what, megabytes(limits.maxFileBytes));
-        return result;
-    }
-    return decode(data, what, limits);
+    const std::optional<QByteArray> data = readFile(path, what, limits, true, &result);
+    return data ? decode(*data, what, limits) : result;
 }
 
 ImageLoader::Result ImageLoader::loadData(const QByteArray &data, const Limits &limits)
@@ -299,18 +334,11 @@ ImageLoader::Result ImageLoader::loadData(const QByteArray &data, const Limits &
 ImageLoader::Result ImageLoader::loadFileScaled(const QString &path, int maxSide, const Limits &limits)
 {
     const QString what = QFileInfo(path).fileName();
-    QFile file(path);
     Result result;
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot open %1: %2.").arg(what, file.errorString());
+    const std::optional<QByteArray> read = readFile(path, what, limits, false, &result);
+    if (!read)
         return result;
-    }
-    const QByteArray data = file.read(std::min(file.size(), limits.maxFileBytes) + 1);
-    if (data.size() > limits.maxFileBytes) {
-        result.error = tr("%1 is larger than %2 MB; images up to %2 MB are accepted.")
-                           .arg(what, megabytes(limits.maxFileBytes));
-        return result;
-    }
+    const QByteArray &data = *read;
     result.format = sniffData(data);
     result.error = checkFormat(result.format, what);
     if (!result.ok())
@@ -330,15 +358,11 @@ ImageLoader::Result ImageLoader::loadFileScaled(const QString &path, int maxSide
     if (!result.ok())
         return result;
 
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, result.format);
-    reader.setAutoTransform(true);
+    MemoryReader memory(bytes, result.format);
+    QImageReader &reader = memory.reader;
     const QSize stored = reader.canRead() ? reader.size() : QSize();
     if (!stored.isValid() || stored.isEmpty()) {
-        result.error = tr("%1 looks like a %2 image but its header is damaged.")
-                           .arg(what, QString::fromLatin1(result.format.toUpper()));
+        result.error = headerDamaged(what, result.format);
         return result;
     }
     const qint64 pixels = static_cast<qint64>(stored.width()) * stored.height();

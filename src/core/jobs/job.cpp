@@ -20,6 +20,21 @@ qint64 Job::elapsedMs() const
     return m_finalElapsedMs >= 0 ? m_finalElapsedMs : m_timer.elapsed();
 }
 
+FinishedRun Job::snapshot() const
+{
+    FinishedRun run;
+    run.jobId = id();
+    run.model = m_request.model;
+    run.values = m_request.values;
+    run.context = m_context;
+    run.state = m_state;
+    run.outcome = m_outcome;
+    run.handle = m_handle;
+    run.created = m_created;
+    run.elapsedMs = elapsedMs();
+    return run;
+}
+
 qint64 Job::waitRemainingMs() const
 {
     return isWaiting() ? m_waitUntil.remainingTime() : 0;

@@ -3,6 +3,7 @@
 #include "model/jobtypes.h"
 
 #include "logprogress.h"
+#include "resultsink.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -41,6 +42,9 @@ public:
     bool submitStarted() const { return m_submitStarted; }
     QDateTime created() const { return m_created; }
     qint64 elapsedMs() const;
+    // The job as it stands, as a copy safe to hand to a worker: what the journal records and the
+    // ResultSink keeps.
+    FinishedRun snapshot() const;
 
     // Waiting out a failed request before it goes again (a rate limit, a busy server): the
     // stage (Uploading ...) is interrupted, and saying it would not be true. Why in words

@@ -87,21 +87,22 @@ QString JobJournal::pathFor(const QString &jobId) const
 
 JobJournal::Entry JobJournal::entryFor(const Job &job)
 {
+    const FinishedRun run = job.snapshot();
     Entry e;
-    e.jobId = job.id();
-    e.modelId = job.request().model.id;
-    e.provider = job.request().model.provider;
-    e.values = job.request().values;
-    e.state = job.state();
+    e.jobId = run.jobId;
+    e.modelId = run.model.id;
+    e.provider = run.model.provider;
+    e.values = run.values;
+    e.state = run.state;
     e.submitStarted = job.submitStarted();
-    e.handle = job.handle();
-    e.context = job.context();
-    e.created = job.created();
+    e.handle = run.handle;
+    e.context = run.context;
+    e.created = run.created;
     e.updated = QDateTime::currentDateTimeUtc();
-    if (isTerminal(job.state()))
-        e.message = job.outcome().message;
-    if (isTerminal(job.state()) || job.state() == JobState::Saving)
-        e.outcome = job.outcome();
+    if (isTerminal(run.state))
+        e.message = run.outcome.message;
+    if (isTerminal(run.state) || run.state == JobState::Saving)
+        e.outcome = run.outcome;
     return e;
 }
 

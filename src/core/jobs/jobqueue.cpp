@@ -64,6 +64,23 @@ Saved saveRun(ResultSink *sink, JobJournal *journal, FinishedRun run)
     return saved;
 }
 
+// Saves `run` on the save worker (saveRun), then calls done(job, saved) on the queue's thread,
+// provided the job still exists.
+template <typename Done>
+void saveOnWorker(JobQueue *queue, QThreadPool *pool, ResultSink *sink, JobJournal *journal,
+                  Job *job, FinishedRun run, Done done)
+{
+    QPointer<Job> guard(job);
+    auto *watcher = new QFutureWatcher<Saved>(queue);
+    QObject::connect(watcher, &QFutureWatcher<Saved>::finished, queue, [watcher, guard, done] {
+        watcher->deleteLater();
+        const Saved saved = watcher->result();
+        if (guard)
+            done(guard.data(), saved);
+    });
+    watcher->setFuture(QtConcurrent::run(pool, saveRun, sink, journal, std::move(run)));
+}
+
 } // namespace
 
 JobQueue::JobQueue(JobJournal *journal, RunFactory factory, QObject *parent)
@@ -83,21 +100,6 @@ JobQueue::~JobQueue()
 void JobQueue::waitForSaving()
 {
     m_savePool->waitForDone();
-}
-
-FinishedRun JobQueue::snapshot(const Job &job)
-{
-    FinishedRun run;
-    run.jobId = job.id();
-    run.model = job.request().model;
-    run.values = job.request().values;
-    run.context = job.context();
-    run.state = job.state();
-    run.outcome = job.outcome();
-    run.handle = job.handle();
-    run.created = job.created();
-    run.elapsedMs = job.elapsedMs();
-    return run;
 }
 
 void JobQueue::setLimits(int global, int perProvider)
@@ -200,25 +202,19 @@ void JobQueue::save(Job *job)
         job->completeSaving(job->outcome().outputs);
         return;
     }
-    QPointer<Job> guard(job);
-    auto *watcher = new QFutureWatcher<Saved>(this);
-    connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher, guard] {
-        watcher->deleteLater();
-        const Saved saved = watcher->result();
-        if (!guard)
-            return;
+    const auto onSaved = [this](Job *saving, const Saved &saved) {
         if (!saved.writeError.isEmpty()) {
-            guard->failSaving(tr("The result arrived but could not be saved: %1 It stays in the job "
-                                 "journal and is saved at the next start.")
-                                  .arg(saved.writeError));
+            saving->failSaving(tr("The result arrived but could not be saved: %1 It stays in the job "
+                                  "journal and is saved at the next start.")
+                                   .arg(saved.writeError));
             return;
         }
         if (!saved.recordError.isEmpty())
-            Q_EMIT recordFailed(guard, saved.recordError);
-        m_recordIds.insert(guard, saved.recordId);
-        guard->completeSaving(saved.outputs);
-    });
-    watcher->setFuture(QtConcurrent::run(m_savePool, saveRun, m_sink, m_journal, snapshot(*job)));
+            Q_EMIT recordFailed(saving, saved.recordError);
+        m_recordIds.insert(saving, saved.recordId);
+        saving->completeSaving(saved.outputs);
+    };
+    saveOnWorker(this, m_savePool, m_sink, m_journal, job, job->snapshot(), onSaved);
     schedule();
 }
 
@@ -235,38 +231,34 @@ void JobQueue::onJobEnded(Job *job)
         if (!m_sink)
             m_journal->remove(job->id());
         Q_EMIT jobRecorded(job, m_recordIds.take(job));
-        m_reported.insert(job);
-        Q_EMIT jobFinished(job);
+        report(job);
         return;
     }
     if (job->state() == JobState::Failed && job->outcome().outputs.size() > 0) {
         // A result that could not be saved: the journal entry stays for the next start.
-        m_reported.insert(job);
-        Q_EMIT jobFinished(job);
+        report(job);
         return;
     }
     m_journal->record(*job);
     if (!m_sink) {
         if (job->state() != JobState::Interrupted)
             m_journal->remove(job->id());
-        m_reported.insert(job);
-        Q_EMIT jobFinished(job);
+        report(job);
         return;
     }
-    QPointer<Job> guard(job);
-    auto *watcher = new QFutureWatcher<Saved>(this);
-    connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher, guard] {
-        watcher->deleteLater();
-        const Saved saved = watcher->result();
-        if (!guard)
-            return;
+    const auto recorded = [this](Job *ended, const Saved &saved) {
         if (!saved.recordError.isEmpty())
-            Q_EMIT recordFailed(guard, saved.recordError);
-        Q_EMIT jobRecorded(guard, saved.recordId);
-        m_reported.insert(guard);
-        Q_EMIT jobFinished(guard);
-    });
-    watcher->setFuture(QtConcurrent::run(m_savePool, saveRun, m_sink, m_journal, snapshot(*job)));
+            Q_EMIT recordFailed(ended, saved.recordError);
+        Q_EMIT jobRecorded(ended, saved.recordId);
+        report(ended);
+    };
+    saveOnWorker(this, m_savePool, m_sink, m_journal, job, job->snapshot(), recorded);
+}
+
+void JobQueue::report(Job *job)
+{
+    m_reported.insert(job);
+    Q_EMIT jobFinished(job);
 }
 
 int JobQueue::runningFor(const QString &provider) const

@@ -88,7 +88,8 @@ private:
     void watch(Job *job);
     void save(Job *job);
     void onJobEnded(Job *job);
-    static FinishedRun snapshot(const Job &job);
+    // The job has ended and been recorded: jobFinished(), and removeFinished() may let it go.
+    void report(Job *job);
     void schedule();
     void scheduleOnce();
     bool startJob(Job *job, bool resume);

@@ -4,46 +4,69 @@
 
 namespace {
 
+// The facts of one provider as written in the table below; nullptr where it has none.
+struct Facts
+{
+    const char *id;
+    const char *displayName;
+    const char *keyEnvVar;
+    const char *keyHeader;
+    const char *keyPrefix;
+    const char *apiUrl;
+    const char *apiUrlEnvVar;
+    const char *auxUrl;
+    const char *auxUrlEnvVar;
+    const char *keyDomains;   // separated by spaces
+    const char *keysPage;
+    bool resumable;
+};
+
+const Facts kProviders[] = {
+    {"fal", "fal", "FAL_KEY", "Authorization", "Key ",
+     "https://queue.fal.run", "REIMAGINE_FAL_QUEUE_URL",
+     "https://rest.fal.ai", "REIMAGINE_FAL_REST_URL",
+     "fal.run fal.ai", "https://fal.ai/dashboard/keys", true},
+    // v1 answers with the image: nothing to fetch again, so not resumable.
+    {"segmind", "Segmind", "SEGMIND_API_KEY", "x-api-key", nullptr,
+     "https://api.segmind.com", "REIMAGINE_SEGMIND_URL",
+     "https://workflows-api.segmind.com", "REIMAGINE_SEGMIND_UPLOAD_URL",
+     "segmind.com", "https://www.segmind.com/console/api-keys", false},
+    // Freepik's API is being renamed Magnific (api.magnific.com): the same company's hosts.
+    {"freepik", "Freepik", "FREEPIK_API_KEY", "x-freepik-api-key", nullptr,
+     "https://api.freepik.com", "REIMAGINE_FREEPIK_URL",
+     nullptr, nullptr,
+     "freepik.com magnific.com", "https://www.freepik.com/developers/dashboard/api-key", true},
+};
+
+QUrl urlOf(const char *text)
+{
+    return text ? QUrl(QString::fromLatin1(text)) : QUrl();
+}
+
+ProviderInfo infoOf(const Facts &facts)
+{
+    ProviderInfo info;
+    info.id = QString::fromLatin1(facts.id);
+    info.displayName = QString::fromUtf8(facts.displayName);
+    info.keyEnvVar = QByteArray(facts.keyEnvVar);
+    info.keyHeader = QByteArray(facts.keyHeader);
+    info.keyPrefix = QByteArray(facts.keyPrefix);
+    info.defaultApiUrl = urlOf(facts.apiUrl);
+    info.apiUrlEnvVar = QByteArray(facts.apiUrlEnvVar);
+    info.defaultAuxUrl = urlOf(facts.auxUrl);
+    info.auxUrlEnvVar = QByteArray(facts.auxUrlEnvVar);
+    info.keyDomains = QString::fromLatin1(facts.keyDomains).split(u' ', Qt::SkipEmptyParts);
+    info.keysPage = QString::fromLatin1(facts.keysPage);
+    info.resumable = facts.resumable;
+    return info;
+}
+
 QList<ProviderInfo> makeTable()
 {
-    ProviderInfo fal;
-    fal.id = QStringLiteral("fal");
-    fal.displayName = QStringLiteral("fal");
-    fal.keyEnvVar = QByteArrayLiteral("FAL_KEY");
-    fal.keyHeader = QByteArrayLiteral("Authorization");
-    fal.keyPrefix = QByteArrayLiteral("Key ");
-    fal.defaultApiUrl = QUrl(QStringLiteral("https://queue.fal.run"));
-    fal.apiUrlEnvVar = QByteArrayLiteral("REIMAGINE_FAL_QUEUE_URL");
-    fal.defaultAuxUrl = QUrl(QStringLiteral("https://rest.fal.ai"));
-    fal.auxUrlEnvVar = QByteArrayLiteral("REIMAGINE_FAL_REST_URL");
-    fal.keyDomains = {QStringLiteral("fal.run"), QStringLiteral("fal.ai")};
-    fal.keysPage = QStringLiteral("https://fal.ai/dashboard/keys");
-
-    ProviderInfo segmind;
-    segmind.id = QStringLiteral("segmind");
-    segmind.displayName = QStringLiteral("Segmind");
-    segmind.keyEnvVar = QByteArrayLiteral("SEGMIND_API_KEY");
-    segmind.keyHeader = QByteArrayLiteral("x-api-key");
-    segmind.defaultApiUrl = QUrl(QStringLiteral("https://api.segmind.com"));
-    segmind.apiUrlEnvVar = QByteArrayLiteral("REIMAGINE_SEGMIND_URL");
-    segmind.defaultAuxUrl = QUrl(QStringLiteral("https://workflows-api.segmind.com"));
-    segmind.auxUrlEnvVar = QByteArrayLiteral("REIMAGINE_SEGMIND_UPLOAD_URL");
-    segmind.keyDomains = {QStringLiteral("segmind.com")};
-    segmind.keysPage = QStringLiteral("https://www.segmind.com/console/api-keys");
-    segmind.resumable = false; // v1 answers with the image: nothing to fetch again
-
-    ProviderInfo freepik;
-    freepik.id = QStringLiteral("freepik");
-    freepik.displayName = QStringLiteral("Freepik");
-    freepik.keyEnvVar = QByteArrayLiteral("FREEPIK_API_KEY");
-    freepik.keyHeader = QByteArrayLiteral("x-freepik-api-key");
-    freepik.defaultApiUrl = QUrl(QStringLiteral("https://api.freepik.com"));
-    freepik.apiUrlEnvVar = QByteArrayLiteral("REIMAGINE_FREEPIK_URL");
-    // Freepik's API is being renamed Magnific (api.magnific.com): the same company's hosts.
-    freepik.keyDomains = {QStringLiteral("freepik.com"), QStringLiteral("magnific.com")};
-    freepik.keysPage = QStringLiteral("https://www.freepik.com/developers/dashboard/api-key");
-
-    return {fal, segmind, freepik};
+    QList<ProviderInfo> table;
+    for (const Facts &facts : kProviders)
+        table.append(infoOf(facts));
+    return table;
 }
 
 QUrl resolved(const QByteArray &envVar, const QUrl &fallback)

@@ -4,25 +4,42 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <initializer_list>
+
 namespace
 {
+QString firstText(const QJsonObject &object, std::initializer_list<const char *> keys);
+
 QString stringOf(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString().trimmed();
     if (value.isDouble())
         return QString::number(value.toDouble());
-    if (value.isObject()) {
-        // {"message": "..."} or {"msg": "..."} nested objects
-        const QJsonObject object = value.toObject();
-        for (const QLatin1String key : {QLatin1String("message"), QLatin1String("msg"),
-                                        QLatin1String("detail"), QLatin1String("error")}) {
-            const QString text = stringOf(object.value(key));
-            if (!text.isEmpty())
-                return text;
-        }
+    if (value.isObject()) // {"message": "..."} or {"msg": "..."} nested objects
+        return firstText(value.toObject(), {"message", "msg", "detail", "error"});
+    return QString();
+}
+
+// The text of the first of `keys` that has one (stringOf), empty when none has.
+QString firstText(const QJsonObject &object, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QString text = stringOf(object.value(QLatin1String(key)));
+        if (!text.isEmpty())
+            return text;
     }
     return QString();
+}
+
+// "field: message" per error, the field left out where an error names none.
+QStringList fieldErrorTexts(const QList<ApiFieldError> &errors)
+{
+    QStringList parts;
+    for (const ApiFieldError &error : errors)
+        parts.append(error.field.isEmpty() ? error.message
+                                           : error.field + QLatin1String(": ") + error.message);
+    return parts;
 }
 
 QString fieldFromLoc(const QJsonArray &loc)
@@ -68,10 +85,8 @@ QList<ApiFieldError> ApiErrorParser::parseFalValidation(const QJsonDocument &doc
     } else if (detail.isArray()) {
         for (const QJsonValue &entry : detail.toArray()) {
             const QJsonObject object = entry.toObject();
-            const QString message = stringOf(object.value(QLatin1String("msg")));
             errors.append({fieldFromLoc(object.value(QLatin1String("loc")).toArray()),
-                           message.isEmpty() ? stringOf(object.value(QLatin1String("message")))
-                                             : message});
+                           firstText(object, {"msg", "message"})});
         }
     }
     return errors;
@@ -117,54 +132,28 @@ QString ApiErrorParser::falMessage(const QJsonDocument &document)
     if (detail.isString()) {
         text = detail.toString().trimmed();
     } else if (detail.isArray()) {
-        QStringList parts;
-        for (const ApiFieldError &error : parseFalValidation(document))
-            parts.append(error.field.isEmpty() ? error.message
-                                               : error.field + QLatin1String(": ") + error.message);
-        text = parts.join(QLatin1String("; "));
+        text = fieldErrorTexts(parseFalValidation(document)).join(QLatin1String("; "));
     }
-    if (text.isEmpty())
-        text = stringOf(object.value(QLatin1String("message")));
-    if (text.isEmpty())
-        text = stringOf(object.value(QLatin1String("error")));
-    return text;
+    return text.isEmpty() ? firstText(object, {"message", "error"}) : text;
 }
 
 QString ApiErrorParser::segmindMessage(const QJsonDocument &document)
 {
     if (!document.isObject())
         return QString();
-    const QJsonObject object = document.object();
-    QString text = stringOf(object.value(QLatin1String("error")));
-    if (text.isEmpty())
-        text = stringOf(object.value(QLatin1String("message")));
-    if (text.isEmpty())
-        text = stringOf(object.value(QLatin1String("detail")));
-    return text;
+    return firstText(document.object(), {"error", "message", "detail"});
 }
 
 QString ApiErrorParser::freepikMessage(const QJsonDocument &document)
 {
     if (!document.isObject())
         return QString();
-    const QJsonObject object = document.object();
-    QString text = stringOf(object.value(QLatin1String("message")));
-    if (text.isEmpty())
-        text = stringOf(object.value(QLatin1String("problem")));
-    if (text.isEmpty())
-        text = stringOf(object.value(QLatin1String("detail")));
-    if (text.isEmpty())
-        text = stringOf(object.value(QLatin1String("error")));
-
-    QStringList parts;
-    for (const ApiFieldError &error : parseFreepikValidation(document))
-        parts.append(error.field.isEmpty() ? error.message
-                                           : error.field + QLatin1String(": ") + error.message);
-    if (!parts.isEmpty())
-        text = text.isEmpty() ? parts.join(QLatin1String("; "))
-                              : text + QLatin1String(" (") + parts.join(QLatin1String("; "))
-                                    + QLatin1Char(')');
-    return text;
+    const QString text = firstText(document.object(), {"message", "problem", "detail", "error"});
+    const QStringList parts = fieldErrorTexts(parseFreepikValidation(document));
+    if (parts.isEmpty())
+        return text;
+    const QString fields = parts.join(QLatin1String("; "));
+    return text.isEmpty() ? fields : text + QLatin1String(" (") + fields + QLatin1Char(')');
 }
 
 QString ApiErrorParser::genericMessage(const QJsonDocument &document)
@@ -174,13 +163,7 @@ QString ApiErrorParser::genericMessage(const QJsonDocument &document)
     const QJsonObject object = document.object();
     if (object.value(QLatin1String("detail")).isArray())
         return falMessage(document);
-    for (const QLatin1String key : {QLatin1String("message"), QLatin1String("detail"),
-                                    QLatin1String("error"), QLatin1String("problem")}) {
-        const QString text = stringOf(object.value(key));
-        if (!text.isEmpty())
-            return text;
-    }
-    return QString();
+    return firstText(object, {"message", "detail", "error", "problem"});
 }
 
 QString ApiErrorParser::message(Dialect dialect, const QJsonDocument &document)

@@ -21,6 +21,14 @@ namespace
 {
 constexpr int kMaxProviderMessageChars = 400;
 
+// `result` (a skeleton with the attempts and URL) as a failure of `error` with `message`.
+ApiResult failed(ApiResult result, ApiResult::Error error, const QString &message)
+{
+    result.error = error;
+    result.message = message;
+    return result;
+}
+
 bool isRedirectStatus(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -94,18 +102,13 @@ void ApiRequest::start()
     m_started = true;
 
     if (!m_manager) {
-        ApiResult result = resultSkeleton();
-        result.error = ApiResult::Error::Protocol;
-        result.message = tr("Internal error: no network access for the %1.").arg(displayWhat());
-        finishLater(result);
+        finishLater(failed(resultSkeleton(), ApiResult::Error::Protocol,
+                           tr("Internal error: no network access for the %1.").arg(displayWhat())));
         return;
     }
     QString error;
     if (!Endpoint::isAllowed(m_spec.url, &error)) {
-        ApiResult result = resultSkeleton();
-        result.error = ApiResult::Error::Refused;
-        result.message = error;
-        finishLater(result);
+        finishLater(failed(resultSkeleton(), ApiResult::Error::Refused, error));
         return;
     }
     sendAttempt();
@@ -120,10 +123,8 @@ void ApiRequest::abort()
     if (m_reply)
         m_reply->abort();   // finished() runs synchronously -> onReplyFinished -> Cancelled
     if (!m_finished) {
-        ApiResult result = resultSkeleton();
-        result.error = ApiResult::Error::Cancelled;
-        result.message = tr("The %1 was cancelled.").arg(displayWhat());
-        finishWith(result);
+        finishWith(failed(resultSkeleton(), ApiResult::Error::Cancelled,
+                          tr("The %1 was cancelled.").arg(displayWhat())));
     }
 }
 
@@ -147,10 +148,8 @@ void ApiRequest::sendTo(const QUrl &url)
     m_buffer.clear();
     m_tooLarge = false;
     if (!m_manager) {
-        ApiResult result = resultSkeleton();
-        result.error = ApiResult::Error::Network;
-        result.message = tr("The network access for the %1 was shut down.").arg(displayWhat());
-        finishLater(result);
+        finishLater(failed(resultSkeleton(), ApiResult::Error::Network,
+                           tr("The network access for the %1 was shut down.").arg(displayWhat())));
         return;
     }
 

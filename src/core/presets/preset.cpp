@@ -32,16 +32,20 @@ std::optional<double> Preset::ratioOf(const QString &value)
     return ratio;
 }
 
-QString Preset::closestAspectValue(const QJsonArray &enumValues, const QString &ratio)
+namespace {
+
+// The value of `enumValues` whose ratio is nearest to `ratio` (by the distance of their
+// logarithms, so 2:1 and 1:2 are as far from 1:1), if nearer than `within`; empty when none is.
+QString nearestRatioValue(const QJsonArray &enumValues, const QString &ratio, double within)
 {
-    const std::optional<double> wanted = ratioOf(ratio);
-    if (!wanted)
+    const std::optional<double> wanted = Preset::ratioOf(ratio);
+    if (!wanted || *wanted <= 0)
         return {};
     QString best;
-    double bestDistance = 0.1;
+    double bestDistance = within;
     for (const QJsonValue &v : enumValues) {
-        const std::optional<double> r = ratioOf(v.toString());
-        if (!r)
+        const std::optional<double> r = Preset::ratioOf(v.toString());
+        if (!r || *r <= 0)
             continue;
         const double distance = std::fabs(std::log(*r / *wanted));
         if (distance < bestDistance) {
@@ -52,24 +56,16 @@ QString Preset::closestAspectValue(const QJsonArray &enumValues, const QString &
     return best;
 }
 
+} // namespace
+
+QString Preset::closestAspectValue(const QJsonArray &enumValues, const QString &ratio)
+{
+    return nearestRatioValue(enumValues, ratio, 0.1);
+}
+
 QString Preset::nearestAspectValue(const QJsonArray &enumValues, const QString &ratio)
 {
-    const std::optional<double> wanted = ratioOf(ratio);
-    if (!wanted || *wanted <= 0)
-        return {};
-    QString best;
-    double bestDistance = std::numeric_limits<double>::max();
-    for (const QJsonValue &v : enumValues) {
-        const std::optional<double> r = ratioOf(v.toString());
-        if (!r || *r <= 0)
-            continue;
-        const double distance = std::fabs(std::log(*r / *wanted));
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = v.toString();
-        }
-    }
-    return best;
+    return nearestRatioValue(enumValues, ratio, std::numeric_limits<double>::max());
 }
 
 std::optional<Preset> Preset::fromJson(const QJsonObject &object, QString *error)

@@ -17,6 +17,9 @@
 // minimum/maximum/exclusive*, minLength/maxLength, minItems/maxItems, x-fal-order-properties,
 // _fal_ui_field / ui.field image hints, nested objects. Anything else becomes a Json field with
 // a warning; a field is never dropped.
+// The work is shared out: SchemaJson ($ref, allOf, property order), PropertyParser (one field),
+// SchemaLabels (readable titles and enum labels), CatalogFile and FalOpenApi (the two document
+// kinds), ModelRoles (roles, groups and seed widgets once the fields are read).
 class SchemaParser
 {
     Q_DECLARE_TR_FUNCTIONS(SchemaParser)
@@ -41,5 +44,4 @@ public:
 private:
     bool buildFields(ModelSpec *model, const QJsonObject &inputSchema, const QJsonObject &root,
                      QString *error) const;
-    void finish(ModelSpec *model) const; // roles, groups, seed widgets
 };

@@ -1,11 +1,17 @@
 #include "cleanupsettings.h"
 
+#include "settingsjson.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
 #include <cmath>
 
 namespace {
+
+using SettingsJson::fail;
+using SettingsJson::readBool;
+using SettingsJson::readInt;
 
 const QString KeyCorners = QStringLiteral("corners");
 const QString KeyShading = QStringLiteral("shading");
@@ -19,38 +25,6 @@ const QString KeyTrimPadding = QStringLiteral("trim_padding");
 bool fuzzyEqual(const QPointF &a, const QPointF &b)
 {
     return std::abs(a.x() - b.x()) < 1e-6 && std::abs(a.y() - b.y()) < 1e-6;
-}
-
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-// Reads an integer in [low, high] from `json[key]` when present.
-bool readInt(const QJsonObject &json, const QString &key, int low, int high, int *out, QString *error)
-{
-    if (!json.contains(key))
-        return true;
-    const QJsonValue value = json.value(key);
-    const double number = value.toDouble(std::nan(""));
-    if (!value.isDouble() || std::floor(number) != number || number < low || number > high) {
-        return setError(error, CleanupSettings::tr("%1 must be a whole number from %2 to %3.")
-                                   .arg(key).arg(low).arg(high));
-    }
-    *out = static_cast<int>(number);
-    return true;
-}
-
-bool readBool(const QJsonObject &json, const QString &key, bool *out, QString *error)
-{
-    if (!json.contains(key))
-        return true;
-    if (!json.value(key).isBool())
-        return setError(error, CleanupSettings::tr("%1 must be true or false.").arg(key));
-    *out = json.value(key).toBool();
-    return true;
 }
 
 bool validCorners(const QList<QPointF> &corners)
@@ -131,15 +105,9 @@ QJsonObject CleanupSettings::toJson() const
 std::optional<CleanupSettings> CleanupSettings::fromJson(const QJsonObject &json, QString *error)
 {
     CleanupSettings s;
-    if (json.contains(KeyShading)) {
-        const std::optional<Shading> shading = shadingFromName(json.value(KeyShading).toString());
-        if (!shading) {
-            setError(error, tr("shading must be off, even or threshold."));
-            return std::nullopt;
-        }
-        s.shading = *shading;
-    }
-    if (!readInt(json, KeyShadingSize, MinShadingSize, MaxShadingSize, &s.shadingSize, error)
+    if (!SettingsJson::readNamed(json, KeyShading, shadingFromName, &s.shading, error,
+                                 tr("shading must be off, even or threshold."))
+        || !readInt(json, KeyShadingSize, MinShadingSize, MaxShadingSize, &s.shadingSize, error)
         || !readInt(json, KeyThresholdOffset, 0, MaxThresholdOffset, &s.thresholdOffset, error)
         || !readInt(json, KeyLineWeight, -MaxLineWeight, MaxLineWeight, &s.lineWeight, error)
         || !readBool(json, KeyInvert, &s.invert, error) || !readBool(json, KeyTrim, &s.trimMargins, error)
@@ -154,7 +122,7 @@ std::optional<CleanupSettings> CleanupSettings::fromJson(const QJsonObject &json
             s.corners.append(QPointF(xy.at(0).toDouble(), xy.at(1).toDouble()));
         }
         if (!validCorners(s.corners)) {
-            setError(error, tr("corners must be four [x, y] pairs of fractions of the image size."));
+            fail(error, tr("corners must be four [x, y] pairs of fractions of the image size."));
             return std::nullopt;
         }
     }
@@ -166,15 +134,15 @@ std::optional<CleanupSettings> CleanupSettings::fromSpec(const QString &spec, QS
     CleanupSettings s = none();
     const QStringList items = spec.split(u',', Qt::SkipEmptyParts);
     if (items.isEmpty()) {
-        setError(error, tr("the clean-up spec is empty."));
+        fail(error, tr("the clean-up spec is empty."));
         return std::nullopt;
     }
     auto number = [&](const QString &key, const QString &text, int low, int high, int *out) {
         bool ok = false;
         const int value = text.toInt(&ok);
         if (!ok || value < low || value > high)
-            return setError(error, tr("%1 takes a whole number from %2 to %3, got '%4'.")
-                                       .arg(key).arg(low).arg(high).arg(text));
+            return fail(error, tr("%1 takes a whole number from %2 to %3, got '%4'.")
+                                   .arg(key).arg(low).arg(high).arg(text));
         *out = value;
         return true;
     };
@@ -192,7 +160,7 @@ std::optional<CleanupSettings> CleanupSettings::fromSpec(const QString &spec, QS
         } else if (key == QLatin1String("shading")) {
             const std::optional<Shading> shading = shadingFromName(value);
             if (!shading)
-                ok = setError(error, tr("shading takes off, even or threshold, got '%1'.").arg(value));
+                ok = fail(error, tr("shading takes off, even or threshold, got '%1'.").arg(value));
             else
                 s.shading = *shading;
         } else if (key == QLatin1String("size")) {
@@ -215,15 +183,15 @@ std::optional<CleanupSettings> CleanupSettings::fromSpec(const QString &spec, QS
                     break;
             }
             if (!validCorners(corners))
-                ok = setError(error, tr("corners takes four x:y fractions separated by '/', in the order "
-                                        "top-left/top-right/bottom-right/bottom-left, got '%1'.")
-                                         .arg(value));
+                ok = fail(error, tr("corners takes four x:y fractions separated by '/', in the order "
+                                    "top-left/top-right/bottom-right/bottom-left, got '%1'.")
+                                     .arg(value));
             else
                 s.corners = corners;
         } else {
-            ok = setError(error, tr("unknown clean-up item '%1' (known: photo, shading=off|even|threshold, "
-                                    "size=N, offset=N, weight=N, invert, trim, padding=N, corners=...).")
-                                     .arg(item));
+            ok = fail(error, tr("unknown clean-up item '%1' (known: photo, shading=off|even|threshold, "
+                                "size=N, offset=N, weight=N, invert, trim, padding=N, corners=...).")
+                                 .arg(item));
         }
         if (!ok)
             return std::nullopt;

@@ -1,6 +1,10 @@
 #include "structuresettings.h"
 
+#include "settingsjson.h"
+
 namespace {
+
+using SettingsJson::fail;
 
 const QString KeyCleanupEnabled = QStringLiteral("cleanup_enabled");
 const QString KeyCleanup = QStringLiteral("cleanup");
@@ -8,13 +12,6 @@ const QString KeyMap = QStringLiteral("map");
 const QString KeyCannyLow = QStringLiteral("canny_low");
 const QString KeyCannyHigh = QStringLiteral("canny_high");
 const QString KeySendMap = QStringLiteral("send_map");
-
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 } // namespace
 
@@ -41,8 +38,8 @@ bool StructureSettings::parseCanny(const QString &text, int *low, int *high, QSt
     const int l = parts.size() == 2 ? parts.at(0).trimmed().toInt(&okLow) : -1;
     const int h = parts.size() == 2 ? parts.at(1).trimmed().toInt(&okHigh) : -1;
     if (!okLow || !okHigh || l < 0 || h > 255 || l >= h)
-        return setError(error, tr("the Canny thresholds are LOW,HIGH with 0 <= LOW < HIGH <= 255, got '%1'.")
-                                   .arg(text));
+        return fail(error, tr("the Canny thresholds are LOW,HIGH with 0 <= LOW < HIGH <= 255, got '%1'.")
+                               .arg(text));
     *low = l;
     *high = h;
     return true;
@@ -63,40 +60,24 @@ QJsonObject StructureSettings::toJson() const
 std::optional<StructureSettings> StructureSettings::fromJson(const QJsonObject &json, QString *error)
 {
     StructureSettings s;
-    if (json.contains(KeyCleanupEnabled)) {
-        if (!json.value(KeyCleanupEnabled).isBool()) {
-            setError(error, tr("%1 must be true or false.").arg(KeyCleanupEnabled));
-            return std::nullopt;
-        }
-        s.cleanupEnabled = json.value(KeyCleanupEnabled).toBool();
-    }
+    if (!SettingsJson::readBool(json, KeyCleanupEnabled, &s.cleanupEnabled, error))
+        return std::nullopt;
     if (json.contains(KeyCleanup)) {
         const std::optional<CleanupSettings> cleanup = CleanupSettings::fromJson(json.value(KeyCleanup).toObject(), error);
         if (!cleanup)
             return std::nullopt;
         s.cleanup = *cleanup;
     }
-    if (json.contains(KeyMap)) {
-        const std::optional<MapKind> kind = mapFromName(json.value(KeyMap).toString());
-        if (!kind) {
-            setError(error, tr("map must be canny or lineart."));
-            return std::nullopt;
-        }
-        s.map = *kind;
-    }
+    if (!SettingsJson::readNamed(json, KeyMap, mapFromName, &s.map, error, tr("map must be canny or lineart.")))
+        return std::nullopt;
     if (json.contains(KeyCannyLow) || json.contains(KeyCannyHigh)) {
         const int low = json.value(KeyCannyLow).toInt(s.cannyLow);
         const int high = json.value(KeyCannyHigh).toInt(s.cannyHigh);
         if (!parseCanny(QStringLiteral("%1,%2").arg(low).arg(high), &s.cannyLow, &s.cannyHigh, error))
             return std::nullopt;
     }
-    if (json.contains(KeySendMap)) {
-        if (!json.value(KeySendMap).isBool()) {
-            setError(error, tr("%1 must be true or false.").arg(KeySendMap));
-            return std::nullopt;
-        }
-        s.sendMap = json.value(KeySendMap).toBool();
-    }
+    if (!SettingsJson::readBool(json, KeySendMap, &s.sendMap, error))
+        return std::nullopt;
     return s;
 }
 
