@@ -60,7 +60,7 @@ void FalQueueRun::startStream()
     m_sse.reset();
     ApiRequest *request = sendTracked(spec, &FalQueueRun::onStreamFinished);
     connect(request, &ApiRequest::dataReceived, this, &FalQueueRun::onStreamData);
-    m_streamWatchdog.start(std::max(1, m_streamIdleTimeoutMs));
+    m_streamWatchdog->start(std::max(1, m_streamIdleTimeoutMs));
 }
 
 void FalQueueRun::onStreamData(const QByteArray &chunk)
@@ -72,7 +72,7 @@ void FalQueueRun::onStreamData(const QByteArray &chunk)
         const QJsonDocument document = QJsonDocument::fromJson(event.data);
         if (!document.isObject())
             continue;   // fal sends JSON objects; anything else is skipped
-        m_streamWatchdog.start(std::max(1, m_streamIdleTimeoutMs));
+        m_streamWatchdog->start(std::max(1, m_streamIdleTimeoutMs));
         if (!handleStatus(document.object()) || !m_streaming)
             return;
     }
@@ -105,14 +105,14 @@ void FalQueueRun::fallBackToPolling(const QString &why)
     qCInfo(lcProviders).noquote() << "status stream unusable (" << why << "); polling instead";
     m_streaming = false;
     m_streamFailed = true;
-    m_streamWatchdog.stop();
+    m_streamWatchdog->stop();
     m_sse.reset();
     schedulePoll();
 }
 
 void FalQueueRun::schedulePoll()
 {
-    m_pollTimer.start(m_pollIntervalMs);
+    m_pollTimer->start(m_pollIntervalMs);
     const int ceiling = std::max(m_pollIntervalMs, m_config.maxPollIntervalMs);
     m_pollIntervalMs = std::min(ceiling, static_cast<int>(std::ceil(m_pollIntervalMs * 1.5)));
 }
@@ -198,8 +198,8 @@ void FalQueueRun::reportLogs(const QStringList &logs)
 
 void FalQueueRun::fetchResult()
 {
-    m_pollTimer.stop();
-    m_streamWatchdog.stop();
+    m_pollTimer->stop();
+    m_streamWatchdog->stop();
     if (m_streaming) {
         m_streaming = false;
         abortTracked();

@@ -96,12 +96,16 @@ FalQueueRun::FalQueueRun(const JobRequest &request, const ProviderConfig &config
     , m_authValue(falInfo().authValue(config.apiKey))
     , m_pollIntervalMs(std::max(1, config.pollIntervalMs))
 {
-    m_pollTimer.setSingleShot(true);
-    m_streamWatchdog.setSingleShot(true);
-    m_deadline.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &FalQueueRun::poll);
-    connect(&m_streamWatchdog, &QTimer::timeout, this, &FalQueueRun::onStreamIdle);
-    connect(&m_deadline, &QTimer::timeout, this, &FalQueueRun::onDeadline);
+    // Children of the run, like its requests: whether anything of it still runs can be seen.
+    m_pollTimer = new QTimer(this);
+    m_streamWatchdog = new QTimer(this);
+    m_deadline = new QTimer(this);
+    m_pollTimer->setSingleShot(true);
+    m_streamWatchdog->setSingleShot(true);
+    m_deadline->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &FalQueueRun::poll);
+    connect(m_streamWatchdog, &QTimer::timeout, this, &FalQueueRun::onStreamIdle);
+    connect(m_deadline, &QTimer::timeout, this, &FalQueueRun::onDeadline);
 
     m_preparer = new InputPreparer(this);
     connect(m_preparer, &InputPreparer::prepared, this, &FalQueueRun::onUploadPrepared);
@@ -172,9 +176,9 @@ ApiRequestSpec FalQueueRun::falSpec(const QByteArray &method, const QUrl &url,
 
 void FalQueueRun::stopEverything()
 {
-    m_pollTimer.stop();
-    m_streamWatchdog.stop();
-    m_deadline.stop();
+    m_pollTimer->stop();
+    m_streamWatchdog->stop();
+    m_deadline->stop();
     m_streaming = false;
     abortTracked();   // a dropped request is waited for no longer
     m_preparer->stop();
@@ -198,7 +202,7 @@ void FalQueueRun::start()
     if (!checkConfig())
         return;
     if (m_config.maxWaitMs > 0)
-        m_deadline.start(m_config.maxWaitMs);
+        m_deadline->start(m_config.maxWaitMs);
     m_values = m_request.values;
     collectUploads();
     m_phase = Phase::Uploading;
@@ -221,7 +225,7 @@ void FalQueueRun::resume(const ProviderHandle &handle)
         return;
     }
     if (m_config.maxWaitMs > 0)
-        m_deadline.start(m_config.maxWaitMs);
+        m_deadline->start(m_config.maxWaitMs);
     if (!handle.outputUrls.isEmpty()) {
         // The result had been read before the app stopped: download it straight away.
         m_handle.outputUrls = handle.outputUrls;

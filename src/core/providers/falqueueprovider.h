@@ -140,9 +140,9 @@ private:
     };
     Phase m_phase = Phase::Idle;
 
-    QTimer m_pollTimer;
-    QTimer m_streamWatchdog;
-    QTimer m_deadline;
+    QTimer *m_pollTimer = nullptr;
+    QTimer *m_streamWatchdog = nullptr;
+    QTimer *m_deadline = nullptr;
     InputPreparer *m_preparer = nullptr;
     OutputDownloader *m_downloader = nullptr;
 

@@ -63,10 +63,12 @@ FreepikRun::FreepikRun(const JobRequest &request, const ProviderConfig &config, 
     m_config.pollIntervalMs = std::max(1, m_config.pollIntervalMs);
     m_config.maxPollIntervalMs = std::max(m_config.pollIntervalMs, m_config.maxPollIntervalMs);
 
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &FreepikRun::poll);
-    m_deadlineTimer.setSingleShot(true);
-    connect(&m_deadlineTimer, &QTimer::timeout, this, &FreepikRun::onDeadline);
+    m_pollTimer = new QTimer(this);
+    m_deadlineTimer = new QTimer(this);
+    m_pollTimer->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &FreepikRun::poll);
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &FreepikRun::onDeadline);
 
     m_preparer = new InputPreparer(this);
     connect(m_preparer, &InputPreparer::prepared, this, &FreepikRun::onPrepared);
@@ -159,7 +161,7 @@ void FreepikRun::resume(const ProviderHandle &handle)
     setState(JobState::Running);
     Q_EMIT logReceived(tr("Following Freepik task %1").arg(m_handle.requestId));
     m_nextPollDelayMs = m_config.pollIntervalMs;
-    m_pollTimer.start(0);
+    m_pollTimer->start(0);
 }
 
 void FreepikRun::cancel()
@@ -175,7 +177,7 @@ void FreepikRun::cancel()
 void FreepikRun::startDeadline()
 {
     if (m_config.maxWaitMs > 0)
-        m_deadlineTimer.start(m_config.maxWaitMs);
+        m_deadlineTimer->start(m_config.maxWaitMs);
 }
 
 void FreepikRun::onDeadline()
@@ -324,7 +326,7 @@ void FreepikRun::schedulePoll()
     const int delay = m_nextPollDelayMs > 0 ? m_nextPollDelayMs : m_config.pollIntervalMs;
     m_nextPollDelayMs = std::min(m_config.maxPollIntervalMs,
                                  static_cast<int>(std::ceil(delay * kPollBackoffFactor)));
-    m_pollTimer.start(delay);
+    m_pollTimer->start(delay);
 }
 
 void FreepikRun::onPollFinished(const ApiResult &result)
@@ -430,8 +432,8 @@ ApiRequestSpec FreepikRun::apiSpec() const
 
 void FreepikRun::stopActivity()
 {
-    m_pollTimer.stop();
-    m_deadlineTimer.stop();
+    m_pollTimer->stop();
+    m_deadlineTimer->stop();
     abortTracked();
     m_preparer->stop();
     m_outputs->stop();

@@ -76,8 +76,8 @@ private:
     QString m_imageField;
     InputPreparer *m_preparer = nullptr;
     OutputDownloader *m_outputs = nullptr;
-    QTimer m_pollTimer;
-    QTimer m_deadlineTimer;
+    QTimer *m_pollTimer = nullptr;
+    QTimer *m_deadlineTimer = nullptr;
     int m_nextPollDelayMs = 0;
     int m_polls = 0;
     bool m_started = false;
