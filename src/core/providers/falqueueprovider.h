@@ -11,11 +11,9 @@
 #include <QTimer>
 #include <QUrl>
 
-class ApiRequest;
 class InputPreparer;
 class OutputDownloader;
 struct ApiRequestSpec;
-struct OutputImage;
 struct PreparedInput;
 
 // fal.ai through its queue (docs/PROVIDERS.md §1, §2): local images go to fal storage first
@@ -92,7 +90,7 @@ private:
     void onInitiateFinished(const ApiResult &result);
     void onPutFinished(const ApiResult &result);
     void submit();
-    RetryPolicy submitPolicy() const;
+    QSet<int> submitRetryStatuses() const;
     void sendSubmit();
     void onSubmitFinished(const ApiResult &result);
 

@@ -155,7 +155,7 @@ void FalQueueRun::submit()
     sendSubmit();
 }
 
-RetryPolicy FalQueueRun::submitPolicy() const
+QSet<int> FalQueueRun::submitRetryStatuses() const
 {
     // The submit creates the job. fal's own clients repeat it on 429, 502, 503 and 504, which
     // fal does not bill; nothing is resent after a timeout or a lost connection.
@@ -164,19 +164,17 @@ RetryPolicy FalQueueRun::submitPolicy() const
         if (m_config.retryPolicy.retryableStatuses().contains(status))
             statuses.insert(status);
     }
-    return billedPolicy(statuses);
+    return statuses;
 }
 
 void FalQueueRun::sendSubmit()
 {
     if (isFinished() || m_phase != Phase::Submitting)
         return;
-    const RetryPolicy policy = submitPolicy();
     ApiRequestSpec spec = falSpec(QByteArrayLiteral("POST"),
                                   Endpoint::join(m_queueUrl, m_request.model.endpoint.trimmed()),
                                   tr("submit"));
-    spec.retryPolicy = policy;
-    spec.sendOnce = true;
+    makeBilled(&spec, submitRetryStatuses());   // sent once, like every billed request
     spec.setJsonBody(QJsonDocument(m_values).toJson(QJsonDocument::Compact));
     sendTracked(spec, &FalQueueRun::onSubmitFinished);
 }
@@ -190,7 +188,6 @@ void FalQueueRun::onSubmitFinished(const ApiResult &result)
             finish(m_afterCancel);
             return;
         }
-        m_phase = Phase::Done;
         failBilled(mapped(result), false);
         return;
     }

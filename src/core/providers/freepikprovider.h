@@ -6,14 +6,12 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
-#include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
 
 class InputPreparer;
 class OutputDownloader;
-struct OutputImage;
 struct PreparedInput;
 
 // Freepik's AI API (docs/PROVIDERS.md §6), Reimagine Flux first:

@@ -5,14 +5,12 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
 
 class InputPreparer;
 class OutputDownloader;
-struct OutputImage;
 struct PreparedInput;
 
 // Segmind's serverless v1 API (docs/PROVIDERS.md §5): synchronous, the answer is the image.
