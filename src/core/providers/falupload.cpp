@@ -10,7 +10,6 @@
 #include <QRegularExpression>
 
 #include "imaging/imagepreparer.h"
-#include "model/providerinfo.h"
 #include "net/apirequest.h"
 #include "net/endpoint.h"
 
