@@ -6,15 +6,15 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
-#include <QPointer>
-#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
-class ApiRequest;
+class InputPreparer;
+class OutputDownloader;
 struct ApiRequestSpec;
+struct PreparedInput;
 
 // fal.ai through its queue (docs/PROVIDERS.md §1, §2): local images go to fal storage first
 // (initiate + PUT to the pre-signed upload URL), then POST <queue>/<endpoint id>, then the status is
@@ -42,8 +42,10 @@ public:
                                     const QString &requestId);
 };
 
-// One fal queue job. Emits finished() exactly once; each HTTP call is an ApiRequest owned by the
-// run and deleted when it has finished.
+// One fal queue job. Emits finished() exactly once; each HTTP call is the run's tracked request
+// (ProviderRun::sendTracked). Implemented in three files along its stages: set-up and ending
+// (falqueueprovider.cpp), uploads and submit (falupload.cpp), following the job and its result
+// (falfollow.cpp).
 class FalQueueRun final : public ProviderRun
 {
     Q_OBJECT
@@ -66,8 +68,6 @@ public:
     int streamIdleTimeoutMs() const { return m_streamIdleTimeoutMs; }
 
 private:
-    using Handler = void (FalQueueRun::*)(const ApiResult &result);
-
     struct Upload
     {
         QString field;
@@ -75,44 +75,26 @@ private:
         QString path;
     };
 
-    struct Prepared
-    {
-        QByteArray bytes;
-        QByteArray mimeType;
-        QString error;
-    };
-
-    struct Decoded
-    {
-        QSize size;
-        QString error;
-    };
-
-    // set-up
+    // set-up (falqueueprovider.cpp)
     bool checkConfig();
-    void stopActivity() override { stopEverything(); }
-    ApiRequestSpec falSpec(const QByteArray &method, const QUrl &url, const QString &what) const;
-    ApiRequestSpec plainSpec(const QByteArray &method, const QUrl &url, const QString &what) const;
-    ApiRequest *send(const ApiRequestSpec &spec, Handler handler);
-    void dropRequest();
+    void stopActivity() override;
     void stopEverything();
-
-    // uploads
-    void collectUploads();
-    void nextUpload();
-    void onUploadPrepared(const Prepared &prepared);
-    void onInitiateFinished(const ApiResult &result);
-    void onPutFinished(const ApiResult &result);
-
-    // submit
-    void submit();
-    RetryPolicy submitPolicy() const;
-    void sendSubmit();
-    void onSubmitFinished(const ApiResult &result);
+    ApiRequestSpec falSpec(const QByteArray &method, const QUrl &url, const QString &what) const;
     // Fills missing URLs from the endpoint id and checks every URL stays on the queue origin.
     bool adoptHandle(const ProviderHandle &given, QString *error);
 
-    // following the job
+    // uploads and submit (falupload.cpp)
+    void collectUploads();
+    void nextUpload();
+    void onUploadPrepared(const PreparedInput &prepared);
+    void onInitiateFinished(const ApiResult &result);
+    void onPutFinished(const ApiResult &result);
+    void submit();
+    QSet<int> submitRetryStatuses() const;
+    void sendSubmit();
+    void onSubmitFinished(const ApiResult &result);
+
+    // following the job and its result (falfollow.cpp)
     void follow();
     void startStream();
     void onStreamData(const QByteArray &chunk);
@@ -125,27 +107,17 @@ private:
     // Returns false once following is over (completed, failed).
     bool handleStatus(const QJsonObject &status);
     void reportLogs(const QStringList &logs);
-
-    // result
     void fetchResult();
     void onResultFinished(const ApiResult &result);
     void startDownloads();
-    void nextDownload();
-    void onDownloadFinished(const ApiResult &result);
-    void decodeOutput(const QByteArray &bytes, const QUrl &sourceUrl);
-    void onOutputDecoded(const QByteArray &bytes, const QUrl &sourceUrl, const Decoded &decoded);
+    void onOutputs(const QList<OutputImage> &images);
 
-    // ending
+    // ending (falqueueprovider.cpp)
     void onDeadline();
     // Ends the run with `outcome`, cancelling the fal job first when one exists or is being made.
-    void cancelWith(const JobOutcome &outcome);
+    void cancelAtFal(const JobOutcome &outcome);
     void sendCancel(const JobOutcome &outcomeAfterwards);
     void onCancelFinished(const ApiResult &result);
-    void succeed();
-    void failWith(ApiResult::Error error, const QString &message,
-                  const QList<ApiFieldError> &fields = {});
-    void failWithResult(const ApiResult &result);
-    void complete(const JobOutcome &outcome);
     ApiResult mapped(const ApiResult &result) const;
 
     QUrl m_queueUrl;
@@ -166,17 +138,17 @@ private:
     };
     Phase m_phase = Phase::Idle;
 
-    QPointer<ApiRequest> m_active;          // the one request in flight (upload ... download)
-    QPointer<ApiRequest> m_cancelRequest;
-    QPointer<QObject> m_worker;             // QFutureWatcher of an off-thread decode/encode
-    QTimer m_pollTimer;
-    QTimer m_streamWatchdog;
-    QTimer m_deadline;
+    QTimer *m_pollTimer = nullptr;
+    QTimer *m_streamWatchdog = nullptr;
+    QTimer *m_deadline = nullptr;
+    InputPreparer *m_preparer = nullptr;
+    OutputDownloader *m_downloader = nullptr;
 
     // uploads
     QList<Upload> m_uploads;
     qsizetype m_uploadIndex = 0;
-    Prepared m_prepared;
+    QByteArray m_uploadBytes;
+    QByteArray m_uploadMimeType;
     QUrl m_fileUrl;
 
     // submit
@@ -194,8 +166,6 @@ private:
     // result
     QJsonObject m_result;
     QStringList m_downloads;   // image URLs or data URIs, as fal wrote them
-    qsizetype m_downloadIndex = 0;
-    QList<OutputImage> m_outputs;
 
     JobOutcome m_afterCancel;
 };

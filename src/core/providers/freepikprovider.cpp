@@ -1,18 +1,17 @@
 #include "freepikprovider.h"
 #include "freepikanswer.h"
+#include "inputpreparer.h"
+#include "outputdownloader.h"
 
-#include "imaging/imageloader.h"
 #include "imaging/imagepreparer.h"
 #include "model/providerinfo.h"
 #include "net/endpoint.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -29,22 +28,6 @@ bool isPlainTaskId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 } // namespace
-
-struct FreepikRun::Prepared
-{
-    QByteArray base64;
-    qint64 bytes = 0;
-    QSize size;
-    QString error;
-};
-
-struct FreepikRun::Decoded
-{
-    QByteArray bytes;
-    QByteArray mimeType;
-    QSize size;
-    QString error;
-};
 
 // ---------------------------------------------------------------------------------------------
 
@@ -80,10 +63,27 @@ FreepikRun::FreepikRun(const JobRequest &request, const ProviderConfig &config, 
     m_config.pollIntervalMs = std::max(1, m_config.pollIntervalMs);
     m_config.maxPollIntervalMs = std::max(m_config.pollIntervalMs, m_config.maxPollIntervalMs);
 
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &FreepikRun::poll);
-    m_deadlineTimer.setSingleShot(true);
-    connect(&m_deadlineTimer, &QTimer::timeout, this, &FreepikRun::onDeadline);
+    m_pollTimer = new QTimer(this);
+    m_deadlineTimer = new QTimer(this);
+    m_pollTimer->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &FreepikRun::poll);
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &FreepikRun::onDeadline);
+
+    m_preparer = new InputPreparer(this);
+    connect(m_preparer, &InputPreparer::prepared, this, &FreepikRun::onPrepared);
+    ApiRequestSpec download = OutputDownloader::imageDownloadSpec(
+        freepikInfo().displayName, ApiErrorParser::Dialect::Freepik, m_config.requestTimeoutMs,
+        m_config.retryPolicy);
+    download.what = tr("image download");
+    OutputDownloader::Wording wording;
+    wording.notAnImage = [](qsizetype) { return tr("Freepik returned something that is not an image."); };
+    wording.unreadable = [](const QString &why) {
+        return tr("Freepik returned an image that cannot be read: %1").arg(why);
+    };
+    m_outputs = new OutputDownloader(trackedSender(), download, wording, this);
+    connect(m_outputs, &OutputDownloader::finished, this, &FreepikRun::onOutputs);
+    connect(m_outputs, &OutputDownloader::failed, this, [this](const ApiResult &result) { fail(result); });
 }
 
 FreepikRun::~FreepikRun()
@@ -118,7 +118,7 @@ void FreepikRun::start()
     startDeadline();
     if (m_config.apiKey.isEmpty()) {
         QTimer::singleShot(0, this, [this]() {
-            stopAndFail(ApiResult::Error::Auth, tr("No Freepik API key is set. Add one in Settings."));
+            fail(ApiResult::Error::Auth, tr("No Freepik API key is set. Add one in Settings."));
         });
         return;
     }
@@ -137,13 +137,14 @@ void FreepikRun::resume(const ProviderHandle &handle)
     startDeadline();
     if (!m_handle.outputUrls.isEmpty()) {
         // The task had completed before the app stopped: download its images straight away.
-        for (const QUrl &url : std::as_const(m_handle.outputUrls)) {
-            Pending pending;
-            pending.url = url;
-            m_pending.append(pending);
-        }
+        QList<OutputSource> sources;
+        for (const QUrl &url : std::as_const(m_handle.outputUrls))
+            sources.append(OutputSource::download(url));
         setState(JobState::Downloading);
-        QTimer::singleShot(0, this, &FreepikRun::nextOutput);
+        QTimer::singleShot(0, this, [this, sources]() {
+            if (!isFinished())
+                m_outputs->start(sources);
+        });
         return;
     }
     if (m_handle.pollUrl.isEmpty() || m_config.apiKey.isEmpty()) {
@@ -154,30 +155,29 @@ void FreepikRun::resume(const ProviderHandle &handle)
                      "resubmitted.");
         const ApiResult::Error error =
             m_config.apiKey.isEmpty() ? ApiResult::Error::Auth : ApiResult::Error::Refused;
-        QTimer::singleShot(0, this, [this, error, message]() { stopAndFail(error, message); });
+        QTimer::singleShot(0, this, [this, error, message]() { fail(error, message); });
         return;
     }
     setState(JobState::Running);
     Q_EMIT logReceived(tr("Following Freepik task %1").arg(m_handle.requestId));
     m_nextPollDelayMs = m_config.pollIntervalMs;
-    m_pollTimer.start(0);
+    m_pollTimer->start(0);
 }
 
 void FreepikRun::cancel()
 {
     if (isFinished())
         return;
-    stopActivity();
-    stopAndFail(ApiResult::Error::Cancelled,
-             m_submitted ? tr("Cancelled. Freepik has no way to cancel a task: it may still "
-                              "complete it (and bill it).")
-                         : tr("Cancelled."));
+    fail(ApiResult::Error::Cancelled,
+         m_submitted ? tr("Cancelled. Freepik has no way to cancel a task: it may still "
+                          "complete it (and bill it).")
+                     : tr("Cancelled."));
 }
 
 void FreepikRun::startDeadline()
 {
     if (m_config.maxWaitMs > 0)
-        m_deadlineTimer.start(m_config.maxWaitMs);
+        m_deadlineTimer->start(m_config.maxWaitMs);
 }
 
 void FreepikRun::onDeadline()
@@ -185,11 +185,11 @@ void FreepikRun::onDeadline()
     if (isFinished())
         return;
     const double minutes = m_config.maxWaitMs / 60000.0;
-    stopAndFail(ApiResult::Error::Timeout,
-             tr("Freepik did not finish the job within %1 min; stopped waiting. It was not "
-                "resubmitted%2.")
-                 .arg(QString::number(minutes, 'g', 3),
-                      m_submitted ? tr(" and may still complete (and be billed)") : QString()));
+    fail(ApiResult::Error::Timeout,
+         tr("Freepik did not finish the job within %1 min; stopped waiting. It was not "
+            "resubmitted%2.")
+             .arg(QString::number(minutes, 'g', 3),
+                  m_submitted ? tr(" and may still complete (and be billed)") : QString()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -215,7 +215,7 @@ void FreepikRun::prepareImage()
     auto refuse = [this](const QString &message) {
         const QString name = m_imageField;
         QTimer::singleShot(0, this, [this, name, message]() {
-            stopAndFail(ApiResult::Error::Validation, message, {{name, message}});
+            fail(ApiResult::Error::Validation, message, {{name, message}});
         });
     };
 
@@ -252,43 +252,22 @@ void FreepikRun::prepareImage()
     }
 
     Q_EMIT logReceived(tr("Preparing %1").arg(QFileInfo(path).fileName()));
-    m_prepareWatcher = new QFutureWatcher<Prepared>(this);
-    connect(m_prepareWatcher, &QFutureWatcherBase::finished, this, &FreepikRun::onPrepared);
-    ImagePreparer::Options options;
-    options.maxSide = m_config.maxUploadSide;
-    m_prepareWatcher->setFuture(QtConcurrent::run([path, options]() {
-        Prepared prepared;
-        const ImagePreparer::Prepared image = ImagePreparer::prepareFile(path, options);
-        if (!image.ok()) {
-            prepared.error = image.error;
-            return prepared;
-        }
-        prepared.base64 = ImagePreparer::toRawBase64(image.bytes);
-        prepared.bytes = image.bytes.size();
-        prepared.size = image.size;
-        return prepared;
-    }));
+    m_preparer->prepare(path, m_config.maxUploadSide, InputPreparer::Wrapping::RawBase64);
 }
 
-void FreepikRun::onPrepared()
+void FreepikRun::onPrepared(const PreparedInput &prepared)
 {
-    QFutureWatcher<Prepared> *watcher = m_prepareWatcher;
-    m_prepareWatcher = nullptr;
-    if (!watcher)
-        return;
-    const Prepared prepared = watcher->result();
-    watcher->deleteLater();
     if (isFinished())
         return;
-    if (!prepared.error.isEmpty()) {
-        stopAndFail(ApiResult::Error::Validation, prepared.error, {{m_imageField, prepared.error}});
+    if (!prepared.ok()) {
+        fail(ApiResult::Error::Validation, prepared.error, {{m_imageField, prepared.error}});
         return;
     }
     Q_EMIT logReceived(tr("Sending the sketch (%1 x %2, %3 KiB)")
                            .arg(prepared.size.width())
                            .arg(prepared.size.height())
-                           .arg((prepared.bytes + 1023) / 1024));
-    m_request.values.insert(m_imageField, QString::fromLatin1(prepared.base64));
+                           .arg((prepared.bytes.size() + 1023) / 1024));
+    m_request.values.insert(m_imageField, QString::fromLatin1(prepared.encoded));
     submit();
 }
 
@@ -347,13 +326,13 @@ void FreepikRun::schedulePoll()
     const int delay = m_nextPollDelayMs > 0 ? m_nextPollDelayMs : m_config.pollIntervalMs;
     m_nextPollDelayMs = std::min(m_config.maxPollIntervalMs,
                                  static_cast<int>(std::ceil(delay * kPollBackoffFactor)));
-    m_pollTimer.start(delay);
+    m_pollTimer->start(delay);
 }
 
 void FreepikRun::onPollFinished(const ApiResult &result)
 {
     if (!result.ok()) {
-        stopAndFail(result.error, result.message, result.fieldErrors);
+        fail(result);
         return;
     }
     handleTask(result, false);
@@ -368,8 +347,8 @@ void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
     if (fromSubmit) {
         const QUrl pollUrl = taskUrl(m_config, m_request, taskId);
         if (pollUrl.isEmpty()) {
-            stopAndFail(ApiResult::Error::Protocol,
-                     tr("Freepik accepted the job but sent no usable task id."));
+            fail(ApiResult::Error::Protocol,
+                 tr("Freepik accepted the job but sent no usable task id."));
             return;
         }
         ProviderHandle handle;
@@ -381,37 +360,38 @@ void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
 
     if (status == QLatin1String("COMPLETED")) {
         if (task.unreadableOutput) {
-            stopAndFail(ApiResult::Error::Protocol,
-                     tr("Freepik returned something that is not an image."));
+            fail(ApiResult::Error::Protocol,
+                 tr("Freepik returned something that is not an image."));
             return;
         }
         m_raw = task.raw;
-        m_pending.clear();
-        for (const FreepikAnswer::Output &output : task.outputs)
-            m_pending.append({output.url, output.bytes});
-        if (m_pending.isEmpty()) {
-            stopAndFail(ApiResult::Error::Protocol,
-                     tr("Freepik reported the task as completed but sent no image."));
+        QList<OutputSource> sources;
+        QList<QUrl> urls;
+        for (const FreepikAnswer::Output &output : task.outputs) {
+            sources.append(output.url.isEmpty() ? OutputSource::inlineBytes(output.bytes)
+                                                : OutputSource::download(output.url));
+            urls.append(output.url);
+        }
+        if (sources.isEmpty()) {
+            fail(ApiResult::Error::Protocol,
+                 tr("Freepik reported the task as completed but sent no image."));
             return;
         }
-        QList<QUrl> urls;
-        for (const Pending &pending : std::as_const(m_pending))
-            urls.append(pending.url);
         setOutputUrls(urls);
         setState(JobState::Downloading);
-        nextOutput();
+        m_outputs->start(sources);
         return;
     }
     if (status == QLatin1String("FAILED")) {
-        stopAndFail(ApiResult::Error::Refused,
-                 task.failure.isEmpty()
-                     ? tr("Freepik could not generate the image (the task failed).")
-                     : tr("Freepik could not generate the image (the task failed): %1")
-                           .arg(task.failure));
+        fail(ApiResult::Error::Refused,
+             task.failure.isEmpty()
+                 ? tr("Freepik could not generate the image (the task failed).")
+                 : tr("Freepik could not generate the image (the task failed): %1")
+                       .arg(task.failure));
         return;
     }
     if (status.isEmpty()) {
-        stopAndFail(ApiResult::Error::Protocol, tr("Freepik sent a task without a status."));
+        fail(ApiResult::Error::Protocol, tr("Freepik sent a task without a status."));
         return;
     }
     // CREATED, IN_PROGRESS or a state we do not know yet: keep following until maxWaitMs.
@@ -424,85 +404,13 @@ void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
 // ---------------------------------------------------------------------------------------------
 // Outputs
 
-void FreepikRun::nextOutput()
+void FreepikRun::onOutputs(const QList<OutputImage> &images)
 {
-    if (isFinished())
-        return;
-    if (m_pending.isEmpty()) {
-        succeed();
-        return;
-    }
-    const Pending pending = m_pending.takeFirst();
-    if (!pending.url.isEmpty()) {
-        ApiRequestSpec spec;
-        spec.url = pending.url;   // another host: never with the key
-        spec.transferTimeoutMs = m_config.requestTimeoutMs;
-        spec.maxResponseBytes = ApiRequestSpec::kMaxImageBytes;
-        spec.expectJson = false;
-        spec.retryPolicy = m_config.retryPolicy;
-        spec.dialect = ApiErrorParser::Dialect::Freepik;
-        spec.service = freepikInfo().displayName;
-        spec.what = tr("image download");
-        m_currentSource = pending.url;
-        sendTracked(spec, &FreepikRun::onDownloadFinished);
-        return;
-    }
-    checkOutput(pending.bytes, QUrl());
-}
-
-void FreepikRun::onDownloadFinished(const ApiResult &result)
-{
-    if (!result.ok()) {
-        stopAndFail(result.error, result.message, result.fieldErrors);
-        return;
-    }
-    checkOutput(result.body, m_currentSource);
-}
-
-void FreepikRun::checkOutput(const QByteArray &bytes, const QUrl &source)
-{
-    m_currentSource = source;
-    if (ImagePreparer::sniffMimeType(bytes).isEmpty()) {
-        stopAndFail(ApiResult::Error::Protocol, tr("Freepik returned something that is not an image."));
-        return;
-    }
-    m_decodeWatcher = new QFutureWatcher<Decoded>(this);
-    connect(m_decodeWatcher, &QFutureWatcherBase::finished, this, &FreepikRun::onDecoded);
-    m_decodeWatcher->setFuture(QtConcurrent::run([bytes]() {
-        Decoded decoded;
-        decoded.bytes = bytes;
-        decoded.mimeType = ImagePreparer::sniffMimeType(bytes);
-        const ImageLoader::Result loaded = ImageLoader::loadData(bytes);
-        if (loaded.ok())
-            decoded.size = loaded.size;
-        else
-            decoded.error = loaded.error;
-        return decoded;
-    }));
-}
-
-void FreepikRun::onDecoded()
-{
-    QFutureWatcher<Decoded> *watcher = m_decodeWatcher;
-    m_decodeWatcher = nullptr;
-    if (!watcher)
-        return;
-    const Decoded decoded = watcher->result();
-    watcher->deleteLater();
-    if (isFinished())
-        return;
-    if (!decoded.error.isEmpty()) {
-        stopAndFail(ApiResult::Error::Protocol,
-                 tr("Freepik returned an image that cannot be read: %1").arg(decoded.error));
-        return;
-    }
-    OutputImage image;
-    image.bytes = decoded.bytes;
-    image.mimeType = decoded.mimeType;
-    image.size = decoded.size;
-    image.sourceUrl = m_currentSource;
-    m_outputs.append(image);
-    nextOutput();
+    JobOutcome outcome;
+    outcome.outputs = images;
+    outcome.requestId = m_handle.requestId;
+    outcome.raw = m_raw;
+    finish(outcome);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -524,29 +432,9 @@ ApiRequestSpec FreepikRun::apiSpec() const
 
 void FreepikRun::stopActivity()
 {
-    m_pollTimer.stop();
-    m_deadlineTimer.stop();
+    m_pollTimer->stop();
+    m_deadlineTimer->stop();
     abortTracked();
-    if (m_prepareWatcher) {
-        disconnect(m_prepareWatcher, nullptr, this, nullptr);
-        m_prepareWatcher->deleteLater();
-        m_prepareWatcher = nullptr;
-    }
-    if (m_decodeWatcher) {
-        disconnect(m_decodeWatcher, nullptr, this, nullptr);
-        m_decodeWatcher->deleteLater();
-        m_decodeWatcher = nullptr;
-    }
+    m_preparer->stop();
+    m_outputs->stop();
 }
-
-void FreepikRun::succeed()
-{
-    stopActivity();
-    JobOutcome outcome;
-    outcome.outputs = m_outputs;
-    outcome.requestId = m_handle.requestId;
-    outcome.raw = m_raw;
-    setState(JobState::Done);
-    finish(outcome);
-}
-

@@ -6,13 +6,13 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
-#include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
 
-template <typename T>
-class QFutureWatcher;
+class InputPreparer;
+class OutputDownloader;
+struct PreparedInput;
 
 // Freepik's AI API (docs/PROVIDERS.md §6), Reimagine Flux first:
 //   - the base64 image field gets the prepared sketch as raw base64 (no data: prefix);
@@ -56,16 +56,8 @@ public:
     static QUrl taskUrl(const ProviderConfig &config, const JobRequest &request, const QString &taskId);
 
 private:
-    struct Prepared;
-    struct Decoded;
-    struct Pending      // one entry of "generated"
-    {
-        QUrl url;           // to download
-        QByteArray bytes;   // or inline image data
-    };
-
     void prepareImage();
-    void onPrepared();
+    void onPrepared(const PreparedInput &prepared);
     void submit();
     void sendSubmit();
     void onSubmitFinished(const ApiResult &result);
@@ -73,27 +65,20 @@ private:
     void schedulePoll();
     void onPollFinished(const ApiResult &result);
     void handleTask(const ApiResult &result, bool fromSubmit);
-    void nextOutput();
-    void onDownloadFinished(const ApiResult &result);
-    void checkOutput(const QByteArray &bytes, const QUrl &source);
-    void onDecoded();
+    void onOutputs(const QList<OutputImage> &images);
     void onDeadline();
-    void succeed();
     ApiRequestSpec apiSpec() const;
     void stopActivity() override;
     void startDeadline();
 
     QString m_imageField;
-    QFutureWatcher<Prepared> *m_prepareWatcher = nullptr;
-    QFutureWatcher<Decoded> *m_decodeWatcher = nullptr;
-    QTimer m_pollTimer;
-    QTimer m_deadlineTimer;
+    InputPreparer *m_preparer = nullptr;
+    OutputDownloader *m_outputs = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    QTimer *m_deadlineTimer = nullptr;
     int m_nextPollDelayMs = 0;
     int m_polls = 0;
     bool m_started = false;
     bool m_submitted = false;
-    QList<Pending> m_pending;
-    QUrl m_currentSource;
-    QList<OutputImage> m_outputs;
     QJsonObject m_raw;
 };

@@ -44,7 +44,12 @@ void ProviderRun::finish(const JobOutcome &outcome)
 {
     if (m_finished)
         return;
+    stopActivity();
     endWait();
+    if (outcome.ok())
+        setState(JobState::Done);
+    else
+        setState(outcome.error == ApiResult::Error::Cancelled ? JobState::Cancelled : JobState::Failed);
     m_finished = true;
     JobOutcome out = outcome;
     if (out.requestId.isEmpty())
@@ -61,7 +66,7 @@ void ProviderRun::fail(ApiResult::Error error, const QString &message, const QLi
     finish(outcome);
 }
 
-void ProviderRun::failFrom(const ApiResult &result)
+void ProviderRun::fail(const ApiResult &result)
 {
     fail(result.error, result.message, result.fieldErrors);
 }
@@ -82,6 +87,13 @@ ApiRequest *ProviderRun::sendTracked(const ApiRequestSpec &spec, std::function<v
     });
     request->start();
     return request;
+}
+
+std::function<void(const ApiRequestSpec &, std::function<void(const ApiResult &)>)> ProviderRun::trackedSender()
+{
+    return [this](const ApiRequestSpec &spec, std::function<void(const ApiResult &)> handler) {
+        sendTracked(spec, std::move(handler));
+    };
 }
 
 QString ProviderRun::retryReason(const QString &providerName, const ApiResult &failed)
@@ -192,13 +204,9 @@ void ProviderRun::failBilled(const ApiResult &result, bool gatewayErrorsMayBill)
         || result.error == ApiResult::Error::Timeout
         || (gatewayErrorsMayBill && (result.httpStatus == 502 || result.httpStatus == 504));
     if (!lostAnswer) {
-        stopAndFail(result.error, result.message, result.fieldErrors);
+        fail(result);
         return;
     }
-    if (isFinished())
-        return;
-    stopActivity();
-    setState(JobState::Failed);
     JobOutcome outcome;
     outcome.error = result.error == ApiResult::Error::None ? ApiResult::Error::Network : result.error;
     QString said = result.message;
@@ -209,13 +217,4 @@ void ProviderRun::failBilled(const ApiResult &result, bool gatewayErrorsMayBill)
                            "sent again; check the provider's dashboard before running it again.");
     outcome.mayHaveCharged = true;
     finish(outcome);
-}
-
-void ProviderRun::stopAndFail(ApiResult::Error error, const QString &message, const QList<ApiFieldError> &fields)
-{
-    if (isFinished())
-        return;
-    stopActivity();
-    setState(error == ApiResult::Error::Cancelled ? JobState::Cancelled : JobState::Failed);
-    fail(error, message, fields);
 }

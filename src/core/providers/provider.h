@@ -82,9 +82,13 @@ protected:
     // resumed after a crash fetches them before the provider deletes them. Ignored unless every
     // output has a web URL.
     void setOutputUrls(const QList<QUrl> &urls);
+
+    // The ways a run ends (with failBilled() below). Each stops all activity (stopActivity()),
+    // sets the terminal state the outcome implies (Done when it is ok, Cancelled for a Cancelled
+    // error, else Failed) and emits finished() once; a run that has finished ignores them.
     void finish(const JobOutcome &outcome);
     void fail(ApiResult::Error error, const QString &message, const QList<ApiFieldError> &fields = {});
-    void failFrom(const ApiResult &result);
+    void fail(const ApiResult &result);
 
     // Sends `spec` as the run's current request (the run owns it) and calls `handler` with the
     // result unless the run has finished meanwhile; retries are reported as log lines.
@@ -95,8 +99,12 @@ protected:
         auto *run = static_cast<Run *>(this);
         return sendTracked(spec, [run, handler](const ApiResult &result) { (run->*handler)(result); });
     }
+    // sendTracked() as a function, for the helpers that send a run's requests (OutputDownloader).
+    std::function<void(const ApiRequestSpec &, std::function<void(const ApiResult &)>)> trackedSender();
     // Aborts the current request without reporting it.
     void abortTracked();
+    // Whether the current request is under way (a resend waiting for its back-off is not).
+    bool hasTrackedRequest() const { return !m_tracked.isNull(); }
     // Reports `request`'s retries as waits (waitStarted/waitEnded) and log lines. Every request
     // a run sends goes through this, so no wait is shown as the stage it interrupts.
     void followRetries(ApiRequest *request);
@@ -120,9 +128,7 @@ protected:
     // connection), the message says so, nothing is resent and the outcome is marked
     // mayHaveCharged.
     void failBilled(const ApiResult &result, bool gatewayErrorsMayBill);
-    // Stops all activity (stopActivity()), sets Failed or Cancelled and finishes.
-    void stopAndFail(ApiResult::Error error, const QString &message, const QList<ApiFieldError> &fields = {});
-    // Timers, workers and the current request of a subclass; called before the run fails.
+    // Timers, workers and the current request of a subclass; called before the run ends.
     virtual void stopActivity() { abortTracked(); }
 
     JobRequest m_request;

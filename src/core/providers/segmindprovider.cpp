@@ -1,17 +1,16 @@
 #include "segmindprovider.h"
+#include "inputpreparer.h"
+#include "outputdownloader.h"
 #include "segmindanswer.h"
 
-#include "imaging/imageloader.h"
 #include "imaging/imagepreparer.h"
 #include "model/providerinfo.h"
 #include "net/endpoint.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -23,20 +22,6 @@ const ProviderInfo &segmindInfo()
 }
 
 } // namespace
-
-struct SegmindRun::Prepared
-{
-    QByteArray dataUri;
-    qint64 bytes = 0;
-    QSize size;
-    QString error;
-};
-
-struct SegmindRun::Checked
-{
-    QSize size;
-    QString error;
-};
 
 // ---------------------------------------------------------------------------------------------
 
@@ -71,6 +56,17 @@ SegmindRun::SegmindRun(const JobRequest &request, const ProviderConfig &config, 
         m_config.auxUrl = segmindInfo().defaultAuxUrl;
     if (m_config.requestTimeoutMs <= 0)
         m_config.requestTimeoutMs = SegmindProvider::kDefaultRequestTimeoutMs;
+
+    m_preparer = new InputPreparer(this);
+    connect(m_preparer, &InputPreparer::prepared, this, &SegmindRun::onPrepared);
+    OutputDownloader::Wording wording;
+    wording.notAnImage = [](qsizetype) { return tr("Segmind returned something that is not an image."); };
+    wording.unreadable = [](const QString &why) {
+        return tr("Segmind returned an image that cannot be read: %1").arg(why);
+    };
+    m_check = new OutputDownloader(trackedSender(), ApiRequestSpec(), wording, this);
+    connect(m_check, &OutputDownloader::finished, this, &SegmindRun::onChecked);
+    connect(m_check, &OutputDownloader::failed, this, [this](const ApiResult &result) { fail(result); });
 }
 
 SegmindRun::~SegmindRun()
@@ -99,8 +95,8 @@ void SegmindRun::start()
     if (m_config.apiKey.isEmpty()) {
         // Reported from the event loop, like every other outcome.
         QTimer::singleShot(0, this, [this]() {
-            stopAndFail(ApiResult::Error::Auth,
-                     tr("No Segmind API key is set. Add one in Settings."));
+            fail(ApiResult::Error::Auth,
+                 tr("No Segmind API key is set. Add one in Settings."));
         });
         return;
     }
@@ -108,7 +104,7 @@ void SegmindRun::start()
     QString problem;
     if (!collectUploads(&badField, &problem)) {
         QTimer::singleShot(0, this, [this, badField, problem]() {
-            stopAndFail(ApiResult::Error::Validation, problem, {{badField, problem}});
+            fail(ApiResult::Error::Validation, problem, {{badField, problem}});
         });
         return;
     }
@@ -122,10 +118,10 @@ void SegmindRun::resume(const ProviderHandle &handle)
         return;
     m_started = true;
     QTimer::singleShot(0, this, [this]() {
-        stopAndFail(ApiResult::Error::Refused,
-                 tr("This Segmind job cannot be resumed: Segmind answers while the image is "
-                    "generated, and the answer was lost. It was not resubmitted, so it is not "
-                    "billed twice; run it again if needed."));
+        fail(ApiResult::Error::Refused,
+             tr("This Segmind job cannot be resumed: Segmind answers while the image is "
+                "generated, and the answer was lost. It was not resubmitted, so it is not "
+                "billed twice; run it again if needed."));
     });
 }
 
@@ -133,11 +129,10 @@ void SegmindRun::cancel()
 {
     if (isFinished())
         return;
-    stopActivity();
-    stopAndFail(ApiResult::Error::Cancelled,
-             m_submitted ? tr("Cancelled. Segmind may still finish (and bill) the image that was "
-                              "already requested.")
-                         : tr("Cancelled."));
+    fail(ApiResult::Error::Cancelled,
+         m_submitted ? tr("Cancelled. Segmind may still finish (and bill) the image that was "
+                          "already requested.")
+                     : tr("Cancelled."));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -199,44 +194,22 @@ void SegmindRun::nextUpload()
     }
     const QString path = m_currentUpload.localPath;
     Q_EMIT logReceived(tr("Preparing %1").arg(QFileInfo(path).fileName()));
-    m_prepareWatcher = new QFutureWatcher<Prepared>(this);
-    connect(m_prepareWatcher, &QFutureWatcherBase::finished, this, &SegmindRun::onPrepared);
-    ImagePreparer::Options options;
-    options.maxSide = m_config.maxUploadSide;
-    m_prepareWatcher->setFuture(QtConcurrent::run([path, options]() {
-        Prepared prepared;
-        const ImagePreparer::Prepared image = ImagePreparer::prepareFile(path, options);
-        if (!image.ok()) {
-            prepared.error = image.error;
-            return prepared;
-        }
-        prepared.dataUri = ImagePreparer::toDataUri(image.bytes, image.mimeType);
-        prepared.bytes = image.bytes.size();
-        prepared.size = image.size;
-        return prepared;
-    }));
+    m_preparer->prepare(path, m_config.maxUploadSide, InputPreparer::Wrapping::DataUri);
 }
 
-void SegmindRun::onPrepared()
+void SegmindRun::onPrepared(const PreparedInput &prepared)
 {
-    QFutureWatcher<Prepared> *watcher = m_prepareWatcher;
-    m_prepareWatcher = nullptr;
-    if (!watcher)
-        return;
-    const Prepared prepared = watcher->result();
-    watcher->deleteLater();
     if (isFinished())
         return;
-    if (!prepared.error.isEmpty()) {
-        stopAndFail(ApiResult::Error::Validation, prepared.error,
-                 {{m_currentUpload.field, prepared.error}});
+    if (!prepared.ok()) {
+        fail(ApiResult::Error::Validation, prepared.error, {{m_currentUpload.field, prepared.error}});
         return;
     }
     Q_EMIT logReceived(tr("Uploading the sketch (%1 x %2, %3 KiB)")
                            .arg(prepared.size.width())
                            .arg(prepared.size.height())
-                           .arg((prepared.bytes + 1023) / 1024));
-    sendUpload(prepared.dataUri);
+                           .arg((prepared.bytes.size() + 1023) / 1024));
+    sendUpload(prepared.encoded);
 }
 
 void SegmindRun::sendUpload(const QByteArray &dataUri)
@@ -256,14 +229,14 @@ void SegmindRun::sendUpload(const QByteArray &dataUri)
 void SegmindRun::onUploadFinished(const ApiResult &result)
 {
     if (!result.ok()) {
-        stopAndFail(result.error, result.message, result.fieldErrors);
+        fail(result);
         return;
     }
     const QJsonArray urls = result.json().object().value(QStringLiteral("urls")).toArray();
     const QString url = urls.isEmpty() ? QString() : urls.first().toString();
     if (!ImagePreparer::isWebUrl(url)) {
-        stopAndFail(ApiResult::Error::Protocol,
-                 tr("Segmind accepted the sketch upload but did not say where it was stored."));
+        fail(ApiResult::Error::Protocol,
+             tr("Segmind accepted the sketch upload but did not say where it was stored."));
         return;
     }
     setValue(m_currentUpload, url);
@@ -327,7 +300,7 @@ void SegmindRun::onSubmitFinished(const ApiResult &result)
             if (!detail.isEmpty())
                 message += QLatin1Char(' ') + tr("Segmind says: \"%1\".").arg(detail.left(300));
             message += QLatin1Char(' ') + tr("Add credits at segmind.com, then run it again.");
-            stopAndFail(result.error, message, result.fieldErrors);
+            fail(result.error, message, result.fieldErrors);
             return;
         }
         default:
@@ -341,55 +314,27 @@ void SegmindRun::onSubmitFinished(const ApiResult &result)
     const QByteArray mime = SegmindAnswer::parse(result.headers, result.body).mimeType;
     if (mime.isEmpty()) {
         const QByteArray type = result.header("content-type");
-        stopAndFail(ApiResult::Error::Protocol,
-                 type.isEmpty()
-                     ? tr("Segmind returned something that is not an image.")
-                     : tr("Segmind returned something that is not an image (%1).")
-                           .arg(QString::fromLatin1(type.left(80))));
+        fail(ApiResult::Error::Protocol,
+             type.isEmpty()
+                 ? tr("Segmind returned something that is not an image.")
+                 : tr("Segmind returned something that is not an image (%1).")
+                       .arg(QString::fromLatin1(type.left(80))));
         return;
     }
     m_submitResult = result;
-    const QByteArray bytes = result.body;
     setState(JobState::Downloading);
-    m_checkWatcher = new QFutureWatcher<Checked>(this);
-    connect(m_checkWatcher, &QFutureWatcherBase::finished, this, &SegmindRun::onChecked);
-    m_checkWatcher->setFuture(QtConcurrent::run([bytes]() {
-        Checked checked;
-        const ImageLoader::Result loaded = ImageLoader::loadData(bytes);
-        if (loaded.ok())
-            checked.size = loaded.size;
-        else
-            checked.error = loaded.error;
-        return checked;
-    }));
+    m_check->start({OutputSource::inlineBytes(result.body)});
 }
 
-void SegmindRun::onChecked()
+void SegmindRun::onChecked(const QList<OutputImage> &images)
 {
-    QFutureWatcher<Checked> *watcher = m_checkWatcher;
-    m_checkWatcher = nullptr;
-    if (!watcher)
-        return;
-    const Checked checked = watcher->result();
-    watcher->deleteLater();
     if (isFinished())
         return;
     const ApiResult result = m_submitResult;
     m_submitResult = ApiResult();
-    if (!checked.error.isEmpty()) {
-        stopAndFail(ApiResult::Error::Protocol,
-                 tr("Segmind returned an image that cannot be read: %1").arg(checked.error));
-        return;
-    }
-
     const SegmindAnswer::Image answer = SegmindAnswer::parse(result.headers, result.body);
-    OutputImage image;
-    image.bytes = result.body;
-    image.mimeType = answer.mimeType;
-    image.size = checked.size;
-
     JobOutcome outcome;
-    outcome.outputs.append(image);
+    outcome.outputs = images;
     outcome.costUsd = answer.costUsd;
     outcome.remainingCredits = answer.remainingCredits;
     outcome.seed = answer.seed;
@@ -400,7 +345,7 @@ void SegmindRun::onChecked()
         setHandle(handle);
         outcome.requestId = requestId;
     }
-    succeed(outcome);
+    finish(outcome);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -420,22 +365,6 @@ ApiRequestSpec SegmindRun::baseSpec() const
 void SegmindRun::stopActivity()
 {
     abortTracked();
-    if (m_prepareWatcher) {
-        disconnect(m_prepareWatcher, nullptr, this, nullptr);
-        m_prepareWatcher->deleteLater();   // the worker finishes on its own; its result is dropped
-        m_prepareWatcher = nullptr;
-    }
-    if (m_checkWatcher) {
-        disconnect(m_checkWatcher, nullptr, this, nullptr);
-        m_checkWatcher->deleteLater();
-        m_checkWatcher = nullptr;
-    }
+    m_preparer->stop();   // a worker under way finishes on its own; its result is dropped
+    m_check->stop();
 }
-
-void SegmindRun::succeed(const JobOutcome &outcome)
-{
-    stopActivity();
-    setState(JobState::Done);
-    finish(outcome);
-}
-

@@ -5,13 +5,13 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
 
-template <typename T>
-class QFutureWatcher;
+class InputPreparer;
+class OutputDownloader;
+struct PreparedInput;
 
 // Segmind's serverless v1 API (docs/PROVIDERS.md §5): synchronous, the answer is the image.
 //   - local sketches: POST <auxUrl>/upload-asset {"data_urls": ["data:image/png;base64,..."]}
@@ -60,27 +60,23 @@ private:
         QString localPath;     // a file to load, prepare and upload
         QByteArray dataUri;    // or a data URI to upload as is
     };
-    struct Prepared;
-    struct Checked;
-
     bool collectUploads(QString *badField, QString *problem);
     void nextUpload();
-    void onPrepared();
+    void onPrepared(const PreparedInput &prepared);
     void sendUpload(const QByteArray &dataUri);
     void onUploadFinished(const ApiResult &result);
     void submit();
     void sendSubmit();
     void onSubmitFinished(const ApiResult &result);
-    void onChecked();
-    void succeed(const JobOutcome &outcome);
+    void onChecked(const QList<OutputImage> &images);
     void setValue(const Upload &upload, const QString &value);
     ApiRequestSpec baseSpec() const;
     void stopActivity() override;
 
     QList<Upload> m_uploads;
     Upload m_currentUpload;
-    QFutureWatcher<Prepared> *m_prepareWatcher = nullptr;
-    QFutureWatcher<Checked> *m_checkWatcher = nullptr;
+    InputPreparer *m_preparer = nullptr;
+    OutputDownloader *m_check = nullptr;     // the answer is the image: checked, not downloaded
     bool m_started = false;
     bool m_submitted = false;
     ApiResult m_submitResult;       // kept while the image is decode-checked
