@@ -302,7 +302,7 @@ void TestHistoryModel::mimeDataCarriesTheFile()
 void TestHistoryModel::runsWithoutOutputsAreNotDraggable()
 {
     QString error;
-    QVERIFY(m_store->addRun(makeInfo(RunStatus::Failed), QString(), {}, RunStatus::Failed,
+    QVERIFY(m_store->addRun(makeInfo(QStringLiteral("failed")), QString(), {}, RunStatus::Failed,
                             QStringLiteral("No credits"), {}, &error));
     const QModelIndex index = m_model->index(0);
     QVERIFY(!m_model->flags(index).testFlag(Qt::ItemIsDragEnabled));
