@@ -259,23 +259,15 @@ bool HistoryStore::setRating(const QString &id, int rating)
 {
     if (rating < 0 || rating > 5)
         return false;
-    bool updated = false;
-    {
-        HistoryConnection connection = this->connection();
-        if (!connection.isOpen())
-            return false;
-        QSqlQuery query(connection.db());
-        query.prepare(QStringLiteral("UPDATE runs SET rating = ? WHERE id = ?"));
-        query.addBindValue(rating);
-        query.addBindValue(id);
-        updated = query.exec() && query.numRowsAffected() > 0;
-    }
-    if (updated)
-        Q_EMIT changed();
-    return updated;
+    return updateRun(QStringLiteral("UPDATE runs SET rating = ? WHERE id = ?"), rating, id);
 }
 
 bool HistoryStore::setFavourite(const QString &id, bool favourite)
+{
+    return updateRun(QStringLiteral("UPDATE runs SET favourite = ? WHERE id = ?"), favourite ? 1 : 0, id);
+}
+
+bool HistoryStore::updateRun(const QString &sql, const QVariant &value, const QString &id)
 {
     bool updated = false;
     {
@@ -283,8 +275,8 @@ bool HistoryStore::setFavourite(const QString &id, bool favourite)
         if (!connection.isOpen())
             return false;
         QSqlQuery query(connection.db());
-        query.prepare(QStringLiteral("UPDATE runs SET favourite = ? WHERE id = ?"));
-        query.addBindValue(favourite ? 1 : 0);
+        query.prepare(sql);
+        query.addBindValue(value);
         query.addBindValue(id);
         updated = query.exec() && query.numRowsAffected() > 0;
     }

@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -110,6 +111,9 @@ private:
     // `read(HistoryQueries)` over the calling thread's connection; Result() when it is not open.
     template <typename Result, typename Read>
     Result withQueries(const Read &read) const;
+    // Runs `sql` ("UPDATE runs SET <column> = ? WHERE id = ?") on any thread's connection;
+    // emits changed() when the run exists.
+    bool updateRun(const QString &sql, const QVariant &value, const QString &id);
     bool insertRun(QSqlDatabase &db, const HistoryEntry &entry, QString *error) const;
 
     ResultArchive m_archive;
