@@ -116,7 +116,7 @@ HistoryEntry TestHistoryModel::add(const QString &prompt, int seconds, int outpu
         images.append(output(300 + i, 200));
     QString error;
     const auto entry = m_store->addRun(makeInfo(prompt, seconds), QStringLiteral("Bria Reimagine 3.2"),
-                                       images, QStringLiteral("done"), QString(), QString(), &error);
+                                       images, RunStatus::Done, QString(), QString(), &error);
     if (!entry)
         qFatal("addRun failed: %s", qPrintable(error));
     return *entry;
@@ -236,7 +236,7 @@ void TestHistoryModel::roles()
     QCOMPARE(index.data(HistoryModel::ThumbnailPathRole).toString(), e.thumbPaths.first());
     QCOMPARE(index.data(HistoryModel::PromptRole).toString(), QStringLiteral("a modern   chair\nin a room"));
     QCOMPARE(index.data(HistoryModel::InputsRole).value<QJsonObject>(), e.inputs);
-    QCOMPARE(index.data(HistoryModel::StatusRole).toString(), QStringLiteral("done"));
+    QCOMPARE(index.data(HistoryModel::StatusRole).value<RunStatus>(), RunStatus::Done);
     QCOMPARE(index.data(HistoryModel::SizeRole).toSize(), QSize(300, 200));
     QCOMPARE(m_model->entry(index).id, e.id);
     QCOMPARE(m_model->rowOf(e.id), 0);
@@ -251,7 +251,7 @@ void TestHistoryModel::roles()
     info.seed.reset();
     info.costUsd.reset();
     QString error;
-    QVERIFY(m_store->addRun(info, QString(), {}, QStringLiteral("failed"), QStringLiteral("Boom"), {}, &error));
+    QVERIFY(m_store->addRun(info, QString(), {}, RunStatus::Failed, QStringLiteral("Boom"), {}, &error));
     const QModelIndex unknown = m_model->index(0);
     QVERIFY(!unknown.data(HistoryModel::SeedRole).isValid());
     QVERIFY(!unknown.data(HistoryModel::CostRole).isValid());
@@ -302,7 +302,7 @@ void TestHistoryModel::mimeDataCarriesTheFile()
 void TestHistoryModel::runsWithoutOutputsAreNotDraggable()
 {
     QString error;
-    QVERIFY(m_store->addRun(makeInfo(QStringLiteral("failed")), QString(), {}, QStringLiteral("failed"),
+    QVERIFY(m_store->addRun(makeInfo(QStringLiteral("failed")), QString(), {}, RunStatus::Failed,
                             QStringLiteral("No credits"), {}, &error));
     const QModelIndex index = m_model->index(0);
     QVERIFY(!m_model->flags(index).testFlag(Qt::ItemIsDragEnabled));

@@ -125,7 +125,7 @@ void TestHistoryPanel::init()
     auto add = [&](const QString &prompt, const QString &provider, const QString &model,
                    const QString &title, const QDateTime &created) {
         const auto entry = m_store->addRun(makeInfo(prompt, provider, model, created), title,
-                                           {output(320, 240)}, QStringLiteral("done"), QString(),
+                                           {output(320, 240)}, RunStatus::Done, QString(),
                                            QString(), &error);
         if (!entry)
             qFatal("addRun: %s", qPrintable(error));
@@ -245,7 +245,7 @@ void TestHistoryPanel::emptyStateFollowsTheStore()
 
     const auto entry = store.addRun(makeInfo(QStringLiteral("first"), QStringLiteral("fal"), QStringLiteral("fal:x"),
                                              QDateTime::currentDateTimeUtc()),
-                                    QStringLiteral("X"), {output(64, 64)}, QStringLiteral("done"), {}, {}, &error);
+                                    QStringLiteral("X"), {output(64, 64)}, RunStatus::Done, {}, {}, &error);
     QVERIFY(entry);
     QTRY_VERIFY(panel.view()->isVisible());
     QVERIFY(!empty->isVisible());
@@ -294,10 +294,10 @@ void TestHistoryPanel::failedRunsHiddenByDefault()
     // A failed and a cancelled run hold no result: the history shows results unless asked.
     QString error;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const char *status : {"failed", "cancelled"}) {
-        QVERIFY2(m_store->addRun(makeInfo(QStringLiteral("broken %1").arg(QLatin1String(status)), QStringLiteral("fal"),
+    for (const RunStatus status : {RunStatus::Failed, RunStatus::Cancelled}) {
+        QVERIFY2(m_store->addRun(makeInfo(QStringLiteral("broken %1").arg(runStatusText(status)), QStringLiteral("fal"),
                                           QStringLiteral("fal:bria/reimagine/3.2"), now),
-                                 QStringLiteral("Bria Reimagine 3.2"), {}, QString::fromLatin1(status),
+                                 QStringLiteral("Bria Reimagine 3.2"), {}, status,
                                  QStringLiteral("Internal Server Error (HTTP 500)"), QString(), &error),
                  qPrintable(error));
     }
@@ -310,7 +310,7 @@ void TestHistoryPanel::failedRunsHiddenByDefault()
     QCOMPARE(model->rowCount(), 2);
     QStringList statuses;
     for (int row = 0; row < model->rowCount(); ++row)
-        statuses.append(model->index(row, 0).data(HistoryModel::StatusRole).toString());
+        statuses.append(runStatusText(model->index(row, 0).data(HistoryModel::StatusRole).value<RunStatus>()));
     statuses.sort();
     QCOMPARE(statuses, (QStringList{QStringLiteral("cancelled"), QStringLiteral("failed")}));
     status->setCurrentIndex(status->findText(QStringLiteral("All runs")));
@@ -345,7 +345,7 @@ void TestHistoryPanel::filterChoicesFollowTheStore()
     QString error;
     QVERIFY(m_store->addRun(makeInfo(QStringLiteral("new"), QStringLiteral("freepik"), QStringLiteral("freepik:mystic"),
                                      QDateTime::currentDateTimeUtc()),
-                            QStringLiteral("Mystic"), {}, QStringLiteral("done"), {}, {}, &error));
+                            QStringLiteral("Mystic"), {}, RunStatus::Done, {}, {}, &error));
     QCOMPARE(providers->count(), 4);
     QCOMPARE(providers->currentData().toString(), QStringLiteral("segmind")); // kept
     QVERIFY(providers->findText(QStringLiteral("Freepik")) > 0);
@@ -405,7 +405,7 @@ void TestHistoryPanel::actionsFollowTheCurrentRun()
     QString error;
     QVERIFY(m_store->addRun(makeInfo(QStringLiteral("failed run"), QStringLiteral("fal"), QStringLiteral("fal:x"),
                                      QDateTime::currentDateTimeUtc().addSecs(5)),
-                            QStringLiteral("X"), {}, QStringLiteral("failed"), QStringLiteral("No credits"), {}, &error));
+                            QStringLiteral("X"), {}, RunStatus::Failed, QStringLiteral("No credits"), {}, &error));
     QComboBox *status = child<QComboBox>("historyStatusFilter");
     status->setCurrentIndex(status->findText(QStringLiteral("All runs")));
     select(QStringLiteral("failed run"));

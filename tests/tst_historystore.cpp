@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
@@ -133,7 +134,9 @@ private Q_SLOTS:
     void addRunWritesFilesWithMetadata();
     void addRunRoundTripsEveryField();
     void addRunStoresFailedRuns();
-    void addRunRejectsUnknownStatus();
+    void addRunRejectsBrokenImages();
+    void runStatusTextRoundTrip();
+    void statusIsStoredAsText();
     void addRunFromWorkerThread();
     void findByText_data();
     void findByText();
@@ -193,7 +196,7 @@ void TestHistoryStore::addCorpus(HistoryStore &store)
         QString error;
         created = created.addSecs(60);
         QVERIFY2(store.addRun(makeInfo(run.first, run.second, created), QStringLiteral("Bria"), {},
-                              QStringLiteral("done"), QString(), QString(), &error),
+                              RunStatus::Done, QString(), QString(), &error),
                  qPrintable(error));
     }
 }
@@ -254,7 +257,7 @@ void TestHistoryStore::addRunWritesFilesWithMetadata()
     QString error;
     const auto entry = store->addRun(info, QStringLiteral("Bria Reimagine 3.2"),
                                      {output(640, 480), output(300, 600, "jpeg"), output(100, 80)},
-                                     QStringLiteral("done"), QString(), QStringLiteral("/tmp/sketch.png"), &error);
+                                     RunStatus::Done, QString(), QStringLiteral("/tmp/sketch.png"), &error);
     QVERIFY2(entry, qPrintable(error));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(entry->outputPaths.size(), 3);
@@ -293,7 +296,7 @@ void TestHistoryStore::addRunRoundTripsEveryField()
     info.costUsd = 0.125;
     QString error;
     const auto added = store->addRun(info, QStringLiteral("Title"), {output(32, 16)},
-                                     QStringLiteral("done"), QString(),
+                                     RunStatus::Done, QString(),
                                      QStringLiteral("/home/me/sketch 1.png"), &error);
     QVERIFY2(added, qPrintable(error));
     QVERIFY(!added->id.isEmpty());
@@ -314,7 +317,7 @@ void TestHistoryStore::addRunRoundTripsEveryField()
     QCOMPARE(stored->costUsd, std::optional<double>(0.125));
     QCOMPARE(stored->elapsedMs, info.elapsedMs);
     QCOMPARE(stored->requestId, info.requestId);
-    QCOMPARE(stored->status, QStringLiteral("done"));
+    QCOMPARE(stored->status, RunStatus::Done);
     QCOMPARE(stored->error, QString());
     QCOMPARE(stored->rating, 0);
     QCOMPARE(stored->favourite, false);
@@ -327,14 +330,14 @@ void TestHistoryStore::addRunRoundTripsEveryField()
     // A seed and a missing cost the other way round.
     info.seed = 42;
     info.costUsd = std::nullopt;
-    const auto second = store->addRun(info, QStringLiteral("Title"), {}, QStringLiteral("cancelled"),
+    const auto second = store->addRun(info, QStringLiteral("Title"), {}, RunStatus::Cancelled,
                                       QString(), QString(), &error);
     QVERIFY(second);
     const auto reread = store->entry(second->id);
     QVERIFY(reread);
     QCOMPARE(reread->seed, std::optional<qint64>(42));
     QCOMPARE(reread->costUsd, std::optional<double>());
-    QCOMPARE(reread->status, QStringLiteral("cancelled"));
+    QCOMPARE(reread->status, RunStatus::Cancelled);
 
     const QList<HistoryEntry> all = store->find(HistoryFilter());
     QCOMPARE(all.size(), 2);
@@ -346,45 +349,99 @@ void TestHistoryStore::addRunStoresFailedRuns()
     auto store = openStore();
     QString error;
     const auto entry = store->addRun(makeInfo(QStringLiteral("failing")), QStringLiteral("Bria"), {},
-                                     QStringLiteral("failed"), QStringLiteral("No credits left"),
+                                     RunStatus::Failed, QStringLiteral("No credits left"),
                                      QString(), &error);
     QVERIFY2(entry, qPrintable(error));
     const auto stored = store->entry(entry->id);
     QVERIFY(stored);
-    QCOMPARE(stored->status, QStringLiteral("failed"));
+    QCOMPARE(stored->status, RunStatus::Failed);
     QCOMPARE(stored->error, QStringLiteral("No credits left"));
     QVERIFY(stored->outputPaths.isEmpty());
     QVERIFY(!stored->size.isValid());
     QVERIFY(!QDir(m_dir->filePath(QStringLiteral("results"))).exists());
 }
 
-void TestHistoryStore::addRunRejectsUnknownStatus()
+void TestHistoryStore::addRunRejectsBrokenImages()
 {
     auto store = openStore();
     QSignalSpy changed(store.get(), &HistoryStore::changed);
     QString error;
-    QVERIFY(!store->addRun(makeInfo(QStringLiteral("x")), QString(), {output(8, 8)},
-                           QStringLiteral("running"), QString(), QString(), &error));
-    QVERIFY(error.contains(QLatin1String("running")));
-    QCOMPARE(changed.count(), 0);
-    QVERIFY(store->find(HistoryFilter()).isEmpty());
 
     // Broken image bytes: ResultWriter refuses them and nothing is kept.
     OutputImage broken;
     broken.bytes = QByteArrayLiteral("not an image");
     broken.mimeType = QByteArrayLiteral("image/jpeg");
-    error.clear();
     QVERIFY(!store->addRun(makeInfo(QStringLiteral("x")), QString(), {output(8, 8), broken},
-                           QStringLiteral("done"), QString(), QString(), &error));
+                           RunStatus::Done, QString(), QString(), &error));
     QVERIFY(!error.isEmpty());
+    QCOMPARE(changed.count(), 0);
     QVERIFY(store->find(HistoryFilter()).isEmpty());
     QDir thumbs(m_dir->filePath(QStringLiteral("thumbs")));
     QVERIFY(thumbs.entryList(QDir::Files).isEmpty());
 
     HistoryStore closed(m_dir->filePath(QStringLiteral("closed")));
-    QVERIFY(!closed.addRun(makeInfo(QStringLiteral("x")), QString(), {}, QStringLiteral("done"),
+    QVERIFY(!closed.addRun(makeInfo(QStringLiteral("x")), QString(), {}, RunStatus::Done,
                            QString(), QString(), &error));
     QVERIFY(closed.find(HistoryFilter()).isEmpty());
+}
+
+void TestHistoryStore::runStatusTextRoundTrip()
+{
+    // The texts are what the database holds (and what schema v1's CHECK admits).
+    QCOMPARE(runStatusText(RunStatus::Done), QStringLiteral("done"));
+    QCOMPARE(runStatusText(RunStatus::Failed), QStringLiteral("failed"));
+    QCOMPARE(runStatusText(RunStatus::Cancelled), QStringLiteral("cancelled"));
+    for (const RunStatus status : {RunStatus::Done, RunStatus::Failed, RunStatus::Cancelled})
+        QCOMPARE(runStatusFromText(runStatusText(status)), std::optional<RunStatus>(status));
+    QCOMPARE(runStatusFromText(u"running"), std::optional<RunStatus>());
+    QCOMPARE(runStatusFromText(u"Done"), std::optional<RunStatus>());
+    QCOMPARE(runStatusFromText(u""), std::optional<RunStatus>());
+}
+
+void TestHistoryStore::statusIsStoredAsText()
+{
+    auto store = openStore();
+    QString error;
+    QHash<QString, RunStatus> ids;
+    for (const RunStatus status : {RunStatus::Done, RunStatus::Failed, RunStatus::Cancelled}) {
+        const auto entry = store->addRun(makeInfo(runStatusText(status)), {}, {}, status, {}, {}, &error);
+        QVERIFY2(entry, qPrintable(error));
+        QCOMPARE(entry->status, status);
+        ids.insert(entry->id, status);
+    }
+
+    // The column keeps the same text values as before the enum.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("status-probe"));
+        db.setDatabaseName(store->databasePath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT id, status FROM runs")));
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+            QCOMPARE(query.value(1).toString(), runStatusText(ids.value(query.value(0).toString())));
+        }
+        QCOMPARE(rows, 3);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("status-probe"));
+
+    // Read back as the enum, and filtered by it.
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+        QCOMPARE(store->entry(it.key())->status, it.value());
+    HistoryFilter filter;
+    filter.status = HistoryFilter::Status::Results;
+    const QList<HistoryEntry> results = store->find(filter);
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.constFirst().status, RunStatus::Done);
+    filter.status = HistoryFilter::Status::Problems;
+    QList<RunStatus> problems;
+    for (const HistoryEntry &entry : store->find(filter))
+        problems.append(entry.status);
+    std::sort(problems.begin(), problems.end());
+    QCOMPARE(problems, (QList<RunStatus>{RunStatus::Failed, RunStatus::Cancelled}));
 }
 
 void TestHistoryStore::addRunFromWorkerThread()
@@ -395,7 +452,7 @@ void TestHistoryStore::addRunFromWorkerThread()
     QFuture<QString> future = QtConcurrent::run([raw]() {
         QString error;
         const auto entry = raw->addRun(makeInfo(QStringLiteral("from a worker")), QStringLiteral("Bria"),
-                                       {output(400, 300)}, QStringLiteral("done"), QString(), QString(),
+                                       {output(400, 300)}, RunStatus::Done, QString(), QString(),
                                        &error);
         return entry ? entry->id : QString();
     });
@@ -490,9 +547,9 @@ void TestHistoryStore::findByModelProviderFavourites()
     GenerationInfo c = makeInfo(QStringLiteral("freepik run"));
     c.provider = QStringLiteral("freepik");
     c.model = QStringLiteral("freepik:reimagine-flux");
-    const auto ea = store->addRun(a, QStringLiteral("Bria"), {}, QStringLiteral("done"), {}, {}, &error);
-    const auto eb = store->addRun(b, QStringLiteral("Flux Canny"), {}, QStringLiteral("done"), {}, {}, &error);
-    const auto ec = store->addRun(c, QStringLiteral("Reimagine Flux"), {}, QStringLiteral("done"), {}, {}, &error);
+    const auto ea = store->addRun(a, QStringLiteral("Bria"), {}, RunStatus::Done, {}, {}, &error);
+    const auto eb = store->addRun(b, QStringLiteral("Flux Canny"), {}, RunStatus::Done, {}, {}, &error);
+    const auto ec = store->addRun(c, QStringLiteral("Reimagine Flux"), {}, RunStatus::Done, {}, {}, &error);
     QVERIFY(ea && eb && ec);
     QVERIFY(store->setFavourite(eb->id, true));
     QVERIFY(store->setFavourite(ec->id, true));
@@ -529,7 +586,7 @@ void TestHistoryStore::findByDateRange()
         for (const QTime &time : {QTime(0, 0, 0), QTime(23, 59, 59, 999)}) {
             const QDateTime created(day, time); // local time
             QVERIFY(store->addRun(makeInfo(day.toString(Qt::ISODate) + QLatin1Char(' ') + time.toString(Qt::ISODate), {}, created),
-                                  {}, {}, QStringLiteral("done"), {}, {}, &error));
+                                  {}, {}, RunStatus::Done, {}, {}, &error));
         }
     }
     HistoryFilter filter;
@@ -562,7 +619,7 @@ void TestHistoryStore::findNewestFirstAndLimit()
     const QList<int> offsets = {5, 1, 9, 3, 3};
     for (int i = 0; i < offsets.size(); ++i) {
         QVERIFY(store->addRun(makeInfo(QStringLiteral("run %1").arg(i), {}, base.addSecs(offsets.at(i))),
-                              {}, {}, QStringLiteral("done"), {}, {}, &error));
+                              {}, {}, RunStatus::Done, {}, {}, &error));
     }
     QCOMPARE(prompts(store->find(HistoryFilter())),
              (QStringList{QStringLiteral("run 2"), QStringLiteral("run 0"), QStringLiteral("run 4"),
@@ -575,7 +632,7 @@ void TestHistoryStore::findNewestFirstAndLimit()
 
     // Outputs stay with their run when the limit cuts between runs.
     QVERIFY(store->addRun(makeInfo(QStringLiteral("newest"), {}, base.addSecs(60)), {},
-                          {output(10, 10), output(12, 12)}, QStringLiteral("done"), {}, {}, &error));
+                          {output(10, 10), output(12, 12)}, RunStatus::Done, {}, {}, &error));
     filter.limit = 1;
     const QList<HistoryEntry> newest = store->find(filter);
     QCOMPARE(newest.size(), 1);
@@ -587,7 +644,7 @@ void TestHistoryStore::ratingAndFavourite()
 {
     auto store = openStore();
     QString error;
-    const auto entry = store->addRun(makeInfo(QStringLiteral("x")), {}, {}, QStringLiteral("done"), {}, {}, &error);
+    const auto entry = store->addRun(makeInfo(QStringLiteral("x")), {}, {}, RunStatus::Done, {}, {}, &error);
     QVERIFY(entry);
     QSignalSpy changed(store.get(), &HistoryStore::changed);
 
@@ -615,9 +672,9 @@ void TestHistoryStore::removeDeletesFiles()
     const QString sketch = m_dir->filePath(QStringLiteral("sketch.png"));
     QVERIFY(pattern(8, 8).save(sketch));
     const auto keep = store->addRun(makeInfo(QStringLiteral("keep")), {}, {output(20, 20)},
-                                    QStringLiteral("done"), {}, sketch, &error);
+                                    RunStatus::Done, {}, sketch, &error);
     const auto drop = store->addRun(makeInfo(QStringLiteral("drop")), {}, {output(20, 20), output(30, 30)},
-                                    QStringLiteral("done"), {}, sketch, &error);
+                                    RunStatus::Done, {}, sketch, &error);
     QVERIFY(keep && drop);
     QSignalSpy changed(store.get(), &HistoryStore::changed);
 
@@ -654,7 +711,7 @@ void TestHistoryStore::totalCostSince()
         GenerationInfo info = makeInfo(QStringLiteral("cost"), {}, base.addSecs(run.first));
         info.costUsd = run.second;
         // A failed run that was charged still counts.
-        QVERIFY(store->addRun(info, {}, {}, run.first == 120 ? QStringLiteral("failed") : QStringLiteral("done"),
+        QVERIFY(store->addRun(info, {}, {}, run.first == 120 ? RunStatus::Failed : RunStatus::Done,
                               {}, {}, &error));
     }
     QCOMPARE(store->totalCost(base), 0.29);
@@ -672,9 +729,9 @@ void TestHistoryStore::modelsAndProviders()
     GenerationInfo c = makeInfo(QStringLiteral("c"));
     c.provider = QStringLiteral("segmind");
     c.model = QStringLiteral("segmind:flux");
-    QVERIFY(store->addRun(a, QStringLiteral("Old title"), {}, QStringLiteral("done"), {}, {}, &error));
-    QVERIFY(store->addRun(b, QStringLiteral("New title"), {}, QStringLiteral("done"), {}, {}, &error));
-    QVERIFY(store->addRun(c, QStringLiteral("Flux"), {}, QStringLiteral("done"), {}, {}, &error));
+    QVERIFY(store->addRun(a, QStringLiteral("Old title"), {}, RunStatus::Done, {}, {}, &error));
+    QVERIFY(store->addRun(b, QStringLiteral("New title"), {}, RunStatus::Done, {}, {}, &error));
+    QVERIFY(store->addRun(c, QStringLiteral("Flux"), {}, RunStatus::Done, {}, {}, &error));
     QCOMPARE(store->models(), (QStringList{QStringLiteral("fal:bria/reimagine/3.2"), QStringLiteral("segmind:flux")}));
     QCOMPARE(store->providers(), (QStringList{QStringLiteral("fal"), QStringLiteral("segmind")}));
     const QMap<QString, QString> titles = store->modelTitles();
@@ -690,7 +747,7 @@ void TestHistoryStore::reopenKeepsEverything()
         addCorpus(*store);
         QString error;
         const auto withFiles = store->addRun(makeInfo(QStringLiteral("files")), QStringLiteral("Bria"),
-                                             {output(50, 40)}, QStringLiteral("done"), {}, {}, &error);
+                                             {output(50, 40)}, RunStatus::Done, {}, {}, &error);
         QVERIFY(withFiles);
         QVERIFY(store->setRating(withFiles->id, 5));
         QVERIFY(store->setFavourite(withFiles->id, true));
@@ -738,12 +795,12 @@ void TestHistoryStore::switchingSearchModeKeepsIndexInSync()
     QString error;
     {
         auto store = openStore(true);
-        QVERIFY(store->addRun(makeInfo(QStringLiteral("first lighthouse")), {}, {}, QStringLiteral("done"), {}, {}, &error));
+        QVERIFY(store->addRun(makeInfo(QStringLiteral("first lighthouse")), {}, {}, RunStatus::Done, {}, {}, &error));
     }
     {
         auto store = openStore(false);
         QVERIFY(!store->usesFullTextSearch());
-        QVERIFY(store->addRun(makeInfo(QStringLiteral("second lighthouse")), {}, {}, QStringLiteral("done"), {}, {}, &error));
+        QVERIFY(store->addRun(makeInfo(QStringLiteral("second lighthouse")), {}, {}, RunStatus::Done, {}, {}, &error));
         HistoryFilter filter;
         filter.text = QStringLiteral("lighthouse");
         QCOMPARE(store->find(filter).size(), 2);
@@ -777,7 +834,7 @@ void TestHistoryStore::corruptDatabaseFailsCleanly()
     QVERIFY(!store.setRating(QStringLiteral("x"), 1));
     QVERIFY(!store.remove(QStringLiteral("x")));
     QCOMPARE(store.totalCost(QDateTime()), 0.0);
-    QVERIFY(!store.addRun(makeInfo(QStringLiteral("x")), {}, {}, QStringLiteral("done"), {}, {}, &error));
+    QVERIFY(!store.addRun(makeInfo(QStringLiteral("x")), {}, {}, RunStatus::Done, {}, {}, &error));
 
     // A second attempt fails the same way (the connection was cleaned up).
     HistoryStore again(m_dir->path());
@@ -816,7 +873,7 @@ void TestHistoryStore::structureScoresAndSettings()
     auto store = openStore();
     QString error;
     const auto entry = store->addRun(makeInfo(QStringLiteral("two results")), QStringLiteral("Bria"),
-                                     {output(40, 30), output(40, 30)}, QStringLiteral("done"), {}, {}, &error);
+                                     {output(40, 30), output(40, 30)}, RunStatus::Done, {}, {}, &error);
     QVERIFY2(entry, qPrintable(error));
     QVERIFY(!entry->structureScore);
     QCOMPARE(store->entry(entry->id)->outputScores, (QList<double>{-1.0, -1.0}));
@@ -858,7 +915,7 @@ void TestHistoryStore::sortByStructureScore()
     for (const QString &prompt : {QStringLiteral("low"), QStringLiteral("none"), QStringLiteral("high"),
                                   QStringLiteral("middle"), QStringLiteral("also none")}) {
         created = created.addSecs(60);
-        const auto entry = store->addRun(makeInfo(prompt, {}, created), {}, {output(8, 8)}, QStringLiteral("done"),
+        const auto entry = store->addRun(makeInfo(prompt, {}, created), {}, {output(8, 8)}, RunStatus::Done,
                                          {}, {}, nullptr);
         QVERIFY(entry);
         ids.insert(prompt, entry->id);

@@ -180,7 +180,7 @@ void TestStudioSession::generateEachModel()
     QCOMPARE(entry.id, job->id()); // the history row is the job's: recording again changes nothing
     QCOMPARE(entry.outputPaths, QStringList{outputs.constFirst().filePath});
     QCOMPARE(entry.modelId, modelId);
-    QCOMPARE(entry.status, QStringLiteral("done"));
+    QCOMPARE(entry.status, RunStatus::Done);
     QVERIFY(!entry.outputPaths.isEmpty());
     QVERIFY(QFile::exists(entry.outputPaths.constFirst()));
     QCOMPARE(entry.sketchPath, SamplePath);
@@ -305,7 +305,7 @@ void TestStudioSession::missingKeyFailsClearly()
     // Failed runs are in the history too, without outputs.
     const QList<HistoryEntry> entries = session->history()->find(HistoryFilter());
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.constFirst().status, QStringLiteral("failed"));
+    QCOMPARE(entries.constFirst().status, RunStatus::Failed);
     QVERIFY(entries.constFirst().outputPaths.isEmpty());
 
     // A key set afterwards (the settings dialog) is used by the next job.
@@ -419,7 +419,7 @@ void TestStudioSession::quitWhileSavingKeepsTheResult()
     auto next = makeSession();
     const std::optional<HistoryEntry> entry = next->history()->entry(jobId);
     QVERIFY(entry);
-    QCOMPARE(entry->status, QStringLiteral("done"));
+    QCOMPARE(entry->status, RunStatus::Done);
     QVERIFY(QFile::exists(entry->outputPaths.value(0)));
     QVERIFY(next->resumeUnfinished().isEmpty());
     QCOMPARE(m_server->submitCount(QStringLiteral("fal")), submits + 1);

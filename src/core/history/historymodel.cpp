@@ -220,10 +220,16 @@ QString HistoryModel::toolTip(const HistoryEntry &entry) const
     if (entry.rating > 0)
         lines.append(tr("Rating: %1").arg(QString(entry.rating, QChar(0x2605))
                                           + QString(5 - entry.rating, QChar(0x2606))));
-    if (entry.status == QLatin1String("failed"))
+    switch (entry.status) {
+    case RunStatus::Done:
+        break;
+    case RunStatus::Failed:
         lines.append(entry.error.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(entry.error));
-    else if (entry.status == QLatin1String("cancelled"))
+        break;
+    case RunStatus::Cancelled:
         lines.append(tr("Cancelled"));
+        break;
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -311,7 +317,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case InputsRole:
         return QVariant::fromValue(e.inputs);
     case StatusRole:
-        return e.status;
+        return QVariant::fromValue(e.status);
     case ErrorRole:
         return e.error;
     case SizeRole:

@@ -39,7 +39,7 @@ public:
         PromptRole,       // the full prompt
         NegativePromptRole,
         InputsRole,       // QJsonObject
-        StatusRole,       // "done", "failed", "cancelled"
+        StatusRole,       // RunStatus
         ErrorRole,
         SizeRole,         // QSize of the first result
         StructureScoreRole, // double 0-1 (the best result's StructureScore), or invalid

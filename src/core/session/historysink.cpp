@@ -9,16 +9,16 @@ HistorySink::HistorySink(HistoryStore *store)
 {
 }
 
-QString HistorySink::statusFor(JobState state)
+RunStatus HistorySink::statusFor(JobState state)
 {
     switch (state) {
     case JobState::Saving:
     case JobState::Done:
-        return QStringLiteral("done");
+        return RunStatus::Done;
     case JobState::Cancelled:
-        return QStringLiteral("cancelled");
+        return RunStatus::Cancelled;
     default:
-        return QStringLiteral("failed");
+        return RunStatus::Failed;
     }
 }
 

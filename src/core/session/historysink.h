@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/historyentry.h"
 #include "jobs/resultsink.h"
 
 class HistoryStore;
@@ -17,8 +18,8 @@ public:
     bool writeOutputs(FinishedRun &run, QString *error) override;
     QString record(const FinishedRun &run, QString *error) override;
 
-    // "done", "failed" or "cancelled" for the history.
-    static QString statusFor(JobState state);
+    // How the history records a run that ended in `state`.
+    static RunStatus statusFor(JobState state);
 
 private:
     HistoryStore *m_store;

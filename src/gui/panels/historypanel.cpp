@@ -94,11 +94,11 @@ public:
             QColor fill = opt.palette.color(QPalette::Text);
             fill.setAlphaF(0.08f);
             painter->fillRect(thumbRect, fill);
-            const QString status = index.data(HistoryModel::StatusRole).toString();
+            const auto status = index.data(HistoryModel::StatusRole).value<RunStatus>();
             QString label;
-            if (status == QLatin1String("failed"))
+            if (status == RunStatus::Failed)
                 label = HistoryPanel::tr("Failed");
-            else if (status == QLatin1String("cancelled"))
+            else if (status == RunStatus::Cancelled)
                 label = HistoryPanel::tr("Cancelled");
             if (!label.isEmpty()) {
                 painter->setPen(opt.palette.color(QPalette::PlaceholderText));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "zoompanmodel.h"
+
 #include <QImage>
 #include <QPixmap>
 #include <QPointF>
@@ -20,6 +22,8 @@ class QSlider;
 // Ctrl+1 shows 100 % (one image pixel per device pixel), +/- zoom, 1/2/3 switch modes.
 // Painting never rescales the full image per frame: down-scaled pixmaps are cached per zoom and
 // magnified views draw only the visible part of the source.
+// Zoom, centre and fit are a ZoomPanModel; input handling is in beforeafterviewinput.cpp, painting
+// in beforeafterviewpaint.cpp, the overlay and structure layers in beforeafteroverlay.cpp.
 class BeforeAfterView final : public QWidget
 {
     Q_OBJECT
@@ -56,16 +60,16 @@ public:
     void setWipePosition(double position);
 
     // Zoom factor: image pixels (of the result, or of the sketch alone) to device pixels.
-    double zoom() const { return m_zoom; }
+    double zoom() const { return m_zoomPan.zoom(); }
     void setZoom(double zoom);
-    bool isFitToWindow() const { return m_fit; }
+    bool isFitToWindow() const { return m_zoomPan.isFit(); }
     void fitToWindow();
     void actualSize();
     void zoomIn();
     void zoomOut();
 
     // The image point shown at the centre of the view (pane), in content pixels.
-    QPointF viewCenter() const { return m_center; }
+    QPointF viewCenter() const { return m_zoomPan.center(); }
     void setViewCenter(const QPointF &center);
 
     // Geometry in widget coordinates (for tests and overlays).
@@ -142,13 +146,14 @@ private:
     Viewport viewport() const;
     Viewport viewportFor(const QSize &size, qreal dpr) const;
     QRectF imageRectIn(const Viewport &vp, int pane) const;
-    double fitZoomFor(const QSize &size, qreal dpr) const;
     void layoutPanes(Viewport &vp) const;
+    // The zoom and pan state, its view set to the current first pane and pixel ratio.
+    ZoomPanModel &zoomPan() const;
     int paneAt(const QPointF &pos) const;
     bool nearDivider(const QPointF &pos) const;
     void setZoomAround(double zoom, const QPointF &widgetPos);
     void applyFit();
-    void clampCenter();
+    void contentChanged(const QSize &oldContent, bool refit);
     void updateCursor(const QPointF &pos);
     void updateBlendBar();
     void invalidateCaches();
@@ -175,9 +180,7 @@ private:
     Mode m_mode = Mode::Wipe;
     double m_blend = 0.5;
     double m_wipe = 0.5;
-    double m_zoom = 1.0;
-    QPointF m_center;
-    bool m_fit = true;
+    mutable ZoomPanModel m_zoomPan{MinZoom, MaxZoom};
 
     enum class Drag { None, Divider, Pan };
     Drag m_drag = Drag::None;

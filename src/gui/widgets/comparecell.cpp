@@ -1,15 +1,15 @@
 #include "comparecell.h"
 
+#include "activityindicator.h"
 #include "appicons.h"
+#include "comparecell_p.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -17,9 +17,10 @@
 #include <cmath>
 #include <functional>
 
+using namespace CompareCellStyle;
+
 namespace {
 constexpr int Pad = 8;
-constexpr int Radius = 8;
 constexpr qreal Pi = 3.14159265358979323846;
 const QColor StarFill(0xf5, 0xb3, 0x01);
 const QColor StarStroke(0xc9, 0x8a, 0x00);
@@ -30,12 +31,6 @@ QColor mutedText(const QPalette &palette)
     QColor c = palette.color(QPalette::Text);
     c.setAlphaF(0.62);
     return c;
-}
-
-QColor errorColor(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xf2, 0x8b, 0x82)
-                                                           : QColor(0xc5, 0x22, 0x1f);
 }
 
 // Labels on a Base background paint with the Text role, elsewhere with WindowText: set both.
@@ -147,84 +142,6 @@ protected:
     }
 };
 
-// Spinner (progress < 0) or a thin determinate bar.
-class ActivityIndicator final : public QWidget
-{
-public:
-    explicit ActivityIndicator(QWidget *parent)
-        : QWidget(parent)
-        , m_timer(new QTimer(this))
-    {
-        setFixedSize(120, 24);
-        m_timer->setInterval(60);
-        QObject::connect(m_timer, &QTimer::timeout, this, [this] {
-            m_angle = (m_angle + 30) % 360;
-            update();
-        });
-    }
-
-    void setProgress(bool active, int progress)
-    {
-        m_progress = progress;
-        if (active && progress < 0 && !m_timer->isActive())
-            m_timer->start();
-        else if ((!active || progress >= 0) && m_timer->isActive())
-            m_timer->stop();
-        setVisible(active);
-        update();
-    }
-    bool isSpinning() const { return m_timer->isActive(); }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter p(this);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QColor accent = palette().color(QPalette::Highlight);
-        if (m_progress >= 0) {
-            QColor track = palette().color(QPalette::Text);
-            track.setAlphaF(0.12);
-            const QRectF bar(0, height() / 2.0 - 2, width(), 4);
-            p.setPen(Qt::NoPen);
-            p.setBrush(track);
-            p.drawRoundedRect(bar, 2, 2);
-            p.setBrush(accent);
-            p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * std::min(100, m_progress) / 100.0,
-                                     bar.height()),
-                              2, 2);
-            return;
-        }
-        // Twelve fading ticks rotating around the centre.
-        const QPointF c = QRectF(rect()).center();
-        for (int i = 0; i < 12; ++i) {
-            QColor tick = accent;
-            tick.setAlphaF(0.15 + 0.85 * (i / 11.0));
-            p.setPen(QPen(tick, 2, Qt::SolidLine, Qt::RoundCap));
-            const qreal a = (m_angle + i * 30) * Pi / 180.0;
-            p.drawLine(c + QPointF(5 * std::cos(a), 5 * std::sin(a)),
-                       c + QPointF(9 * std::cos(a), 9 * std::sin(a)));
-        }
-    }
-
-    void hideEvent(QHideEvent *event) override
-    {
-        QWidget::hideEvent(event);
-        m_timer->stop();
-    }
-
-    void showEvent(QShowEvent *event) override
-    {
-        QWidget::showEvent(event);
-        if (m_progress < 0)
-            m_timer->start();
-    }
-
-private:
-    QTimer *m_timer;
-    int m_progress = -1;
-    int m_angle = 0;
-};
-
 QToolButton *makeToolButton(QWidget *parent, const QString &objectName, const QString &text,
                             const QString &toolTip, const QIcon &icon)
 {
@@ -241,78 +158,6 @@ QToolButton *makeToolButton(QWidget *parent, const QString &objectName, const QS
     return button;
 }
 } // namespace
-
-// ----- CompareCellImage ---------------------------------------------------------------------
-
-CompareCellImage::CompareCellImage(QWidget *parent)
-    : QWidget(parent)
-{
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-}
-
-void CompareCellImage::setImage(const QImage &image)
-{
-    m_image = image;
-    m_scaled = QPixmap();
-    m_overlay = QImage(); // overlay and score belonged to the previous image
-    m_overlayScaled = QPixmap();
-    m_score.reset();
-    setCursor(image.isNull() ? Qt::ArrowCursor : Qt::PointingHandCursor);
-    update();
-}
-
-void CompareCellImage::setFailed(bool failed)
-{
-    m_failed = failed;
-    update();
-}
-
-QRect CompareCellImage::imageRect() const
-{
-    if (m_image.isNull())
-        return QRect();
-    const QSize s = m_image.size().scaled(size(), Qt::KeepAspectRatio);
-    return QRect(QPoint((width() - s.width()) / 2, (height() - s.height()) / 2), s);
-}
-
-void CompareCellImage::paintEvent(QPaintEvent *)
-{
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QRectF well = QRectF(rect());
-    QPainterPath clip;
-    clip.addRoundedRect(well, Radius - 2, Radius - 2);
-    p.setClipPath(clip);
-
-    QColor fill = palette().color(QPalette::AlternateBase);
-    if (m_failed) {
-        QColor tint = errorColor(palette());
-        tint.setAlphaF(0.08);
-        p.fillRect(well, fill);
-        fill = tint;
-    }
-    p.fillRect(well, fill);
-
-    if (m_image.isNull())
-        return;
-    const QRect target = imageRect();
-    const qreal dpr = devicePixelRatioF();
-    const QSize device = (QSizeF(target.size()) * dpr).toSize();
-    if (m_scaled.isNull() || m_scaled.size() != device) {
-        m_scaled = QPixmap::fromImage(m_image.scaled(device, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
-        m_scaled.setDevicePixelRatio(dpr);
-    }
-    p.drawPixmap(target.topLeft(), m_scaled);
-    paintStructure(p, target);
-}
-
-void CompareCellImage::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    // Accepted either way: a double-click on a cell never falls through to the grid.
-    if (event->button() == Qt::LeftButton && !m_image.isNull())
-        Q_EMIT doubleClicked();
-    event->accept();
-}
 
 // ----- CompareCell --------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 #include "comparecell.h"
 #include "themecolors.h"
+#include "zoompanmodel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -418,9 +419,7 @@ QImage CompareGrid::exportImage() const
         p.setClipPath(wellPath);
         p.fillRect(well, ExportWell);
         if (c->hasResult()) {
-            const QSizeF fitted = QSizeF(c->image().size()).scaled(well.size(), Qt::KeepAspectRatio);
-            const QRectF target(well.center() - QPointF(fitted.width() / 2, fitted.height() / 2), fitted);
-            p.drawImage(target, c->image());
+            p.drawImage(ZoomPanModel::fittedRect(QSizeF(c->image().size()), well), c->image());
         } else {
             const bool failed = c->status() == CompareCell::Status::Failed;
             QString text = c->stateText();

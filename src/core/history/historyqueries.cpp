@@ -1,0 +1,215 @@
+#include "historyqueries.h"
+
+#include "historysearch.h"
+#include "historysql.h"
+#include "resultarchive.h"
+
+#include "base/logging.h"
+
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// Column order of every runs SELECT; rowFromQuery() reads them by these positions.
+const QLatin1String kRunColumns(
+    "r.id, r.created, r.model_id, r.model_title, r.provider, r.endpoint, r.prompt, "
+    "r.negative_prompt, r.inputs_json, r.seed, r.cost_usd, r.elapsed_ms, r.request_id, r.status, "
+    "r.error, r.rating, r.favourite, r.sketch_path, r.width, r.height, r.structure_score, r.structure_json");
+constexpr int kRunColumnCount = 22;
+// The output columns that follow the run's.
+const QLatin1String kOutputColumns(", o.idx, o.file_path, o.thumb_path, o.structure_score");
+
+HistoryEntry rowFromQuery(const QSqlQuery &query)
+{
+    HistoryEntry entry;
+    entry.id = query.value(0).toString();
+    entry.created = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    entry.modelId = query.value(2).toString();
+    entry.modelTitle = query.value(3).toString();
+    entry.provider = query.value(4).toString();
+    entry.endpoint = query.value(5).toString();
+    entry.prompt = query.value(6).toString();
+    entry.negativePrompt = query.value(7).toString();
+    entry.inputs = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
+    if (!query.value(9).isNull())
+        entry.seed = query.value(9).toLongLong();
+    if (!query.value(10).isNull())
+        entry.costUsd = query.value(10).toDouble();
+    entry.elapsedMs = query.value(11).toLongLong();
+    entry.requestId = query.value(12).toString();
+    // The schema's CHECK admits only the known texts.
+    entry.status = runStatusFromText(query.value(13).toString()).value_or(RunStatus::Failed);
+    entry.error = query.value(14).toString();
+    entry.rating = query.value(15).toInt();
+    entry.favourite = query.value(16).toInt() != 0;
+    entry.sketchPath = query.value(17).toString();
+    const QSize size(query.value(18).toInt(), query.value(19).toInt());
+    if (!size.isEmpty())
+        entry.size = size;
+    if (!query.value(20).isNull())
+        entry.structureScore = query.value(20).toDouble();
+    entry.structure = QJsonDocument::fromJson(query.value(21).toString().toUtf8()).object();
+    return entry;
+}
+
+// Adds the output in the current row (index, file, thumbnail, score), when there is one.
+void appendOutput(HistoryEntry &entry, const QSqlQuery &query, const ResultArchive &archive)
+{
+    if (query.value(kRunColumnCount).isNull())
+        return;
+    entry.outputPaths.append(archive.absolutePath(query.value(kRunColumnCount + 1).toString()));
+    entry.thumbPaths.append(archive.absolutePath(query.value(kRunColumnCount + 2).toString()));
+    const QVariant score = query.value(kRunColumnCount + 3);
+    entry.outputScores.append(score.isNull() ? -1.0 : score.toDouble());
+}
+
+} // namespace
+
+HistoryQueries::HistoryQueries(QSqlDatabase &db, const ResultArchive &archive, const HistorySearch &search)
+    : m_db(db)
+    , m_archive(archive)
+    , m_search(search)
+{
+}
+
+QList<HistoryEntry> HistoryQueries::find(const HistoryFilter &filter) const
+{
+    QList<HistoryEntry> entries;
+    QStringList conditions;
+    QVariantList values;
+    m_search.addCondition(filter.text, &conditions, &values);
+    if (!filter.modelId.isEmpty()) {
+        conditions.append(QStringLiteral("model_id = ?"));
+        values.append(filter.modelId);
+    }
+    if (!filter.provider.isEmpty()) {
+        conditions.append(QStringLiteral("provider = ?"));
+        values.append(filter.provider);
+    }
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("created >= ?"));
+        values.append(HistorySql::isoUtc(filter.from.startOfDay()));
+    }
+    if (filter.to.isValid()) {
+        conditions.append(QStringLiteral("created < ?"));
+        values.append(HistorySql::isoUtc(filter.to.addDays(1).startOfDay()));
+    }
+    if (filter.favouritesOnly)
+        conditions.append(QStringLiteral("favourite = 1"));
+    if (filter.status == HistoryFilter::Status::Results) {
+        conditions.append(QStringLiteral("status = ?"));
+        values.append(runStatusText(RunStatus::Done));
+    } else if (filter.status == HistoryFilter::Status::Problems) {
+        conditions.append(QStringLiteral("status IN (?, ?)"));
+        values.append(runStatusText(RunStatus::Failed));
+        values.append(runStatusText(RunStatus::Cancelled));
+    }
+
+    const QString where = conditions.isEmpty()
+        ? QString()
+        : QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    // Newest first, or best structure score first (unscored runs last, newest first).
+    const bool byScore = filter.sort == HistoryFilter::Sort::StructureScore;
+    const QLatin1String innerOrder = byScore
+        ? QLatin1String(" ORDER BY structure_score IS NULL, structure_score DESC, created DESC, rowid DESC")
+        : QLatin1String(" ORDER BY created DESC, rowid DESC");
+    const QLatin1String outerOrder = byScore
+        ? QLatin1String(" ORDER BY r.structure_score IS NULL, r.structure_score DESC, r.created DESC, r.rid DESC, o.idx")
+        : QLatin1String(" ORDER BY r.created DESC, r.rid DESC, o.idx");
+    const QString sql = QLatin1String("SELECT ") + kRunColumns + kOutputColumns
+        + QLatin1String(" FROM (SELECT rowid AS rid, * FROM runs") + where + innerOrder
+        + QLatin1String(" LIMIT ?) AS r LEFT JOIN outputs AS o ON o.run_id = r.id") + outerOrder;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        qCWarning(lcHistory, "cannot prepare the search: %s",
+                  qUtf8Printable(HistorySql::errorText(query.lastError())));
+        return entries;
+    }
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(filter.limit > 0 ? filter.limit : -1);
+    if (!query.exec()) {
+        qCWarning(lcHistory, "search failed: %s", qUtf8Printable(HistorySql::errorText(query.lastError())));
+        return entries;
+    }
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        if (entries.isEmpty() || entries.constLast().id != id)
+            entries.append(rowFromQuery(query));
+        appendOutput(entries.last(), query, m_archive);
+    }
+    return entries;
+}
+
+std::optional<HistoryEntry> HistoryQueries::entry(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QLatin1String("SELECT ") + kRunColumns + kOutputColumns
+                  + QLatin1String(" FROM runs AS r LEFT JOIN outputs AS o ON o.run_id = r.id"
+                                  " WHERE r.id = ? ORDER BY o.idx"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::nullopt;
+    std::optional<HistoryEntry> result;
+    while (query.next()) {
+        if (!result)
+            result = rowFromQuery(query);
+        appendOutput(*result, query, m_archive);
+    }
+    return result;
+}
+
+double HistoryQueries::totalCost(const QDateTime &since) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COALESCE(SUM(cost_usd), 0) FROM runs WHERE created >= ?"));
+    query.addBindValue(HistorySql::isoUtc(since.isValid() ? since : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)));
+    if (!query.exec() || !query.next())
+        return 0.0;
+    return query.value(0).toDouble();
+}
+
+QHash<QString, double> HistoryQueries::lastCharges() const
+{
+    QHash<QString, double> charges;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // Oldest first: each model's newest charge is the one that stays.
+    if (!query.exec(QStringLiteral("SELECT model_id, cost_usd FROM runs WHERE cost_usd IS NOT NULL "
+                                   "AND cost_usd > 0 ORDER BY created")))
+        return charges;
+    while (query.next())
+        charges.insert(query.value(0).toString(), query.value(1).toDouble());
+    return charges;
+}
+
+QMap<QString, QString> HistoryQueries::modelTitles() const
+{
+    QMap<QString, QString> titles;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // SQLite takes the bare column model_title from the row that holds MAX(created).
+    if (!query.exec(QStringLiteral("SELECT model_id, model_title, MAX(created) FROM runs "
+                                   "WHERE model_id <> '' GROUP BY model_id")))
+        return titles;
+    while (query.next())
+        titles.insert(query.value(0).toString(), query.value(1).toString());
+    return titles;
+}
+
+QStringList HistoryQueries::providers() const
+{
+    QStringList result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT provider FROM runs WHERE provider <> '' ORDER BY provider")))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    return result;
+}

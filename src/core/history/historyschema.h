@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+
+// The history database's versioned schema: v1 the runs and their outputs, v2 the structure
+// scores per run and output and the run's structure settings.
+namespace HistorySchema {
+
+constexpr int Version = 2;
+
+// Brings `db` up to Version, one transaction per step. False with a message when a step fails
+// or the file was written by a newer version of the app.
+bool migrate(QSqlDatabase &db, QString *error);
+
+} // namespace HistorySchema
