@@ -520,8 +520,7 @@ void TestHistoryStore::findByText()
     QFETCH(bool, fts);
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
-    if (fts && !ftsAvailable())
-        QSKIP("This SQLite has no FTS5");
+    QVERIFY2(!fts || ftsAvailable(), "Debian 12's SQLite has FTS5; the one Qt's driver uses here does not");
 
     auto store = openStore(fts);
     QVERIFY(store->isOpen());
@@ -790,8 +789,7 @@ void TestHistoryStore::reopenKeepsEverything()
 
 void TestHistoryStore::switchingSearchModeKeepsIndexInSync()
 {
-    if (!ftsAvailable())
-        QSKIP("This SQLite has no FTS5");
+    QVERIFY2(ftsAvailable(), "Debian 12's SQLite has FTS5; the one Qt's driver uses here does not");
     QString error;
     {
         auto store = openStore(true);

@@ -2,6 +2,8 @@
 
 // Shared by the BeforeAfterView sources: layout constants and text styles.
 
+#include "themecolors.h"
+
 #include <QColor>
 #include <QFont>
 #include <QPainter>
@@ -19,9 +21,7 @@ constexpr qint64 MaxCachedPixels = 16 * 1024 * 1024;
 
 inline QColor mutedText(const QPalette &palette)
 {
-    QColor c = palette.color(QPalette::Text);
-    c.setAlphaF(0.62);
-    return c;
+    return ThemeColors::muted(palette, QPalette::Text);
 }
 
 inline QFont smallFont(const QFont &base, bool bold)

@@ -26,13 +26,6 @@ const QColor StarFill(0xf5, 0xb3, 0x01);
 const QColor StarStroke(0xc9, 0x8a, 0x00);
 const QColor IconStroke(0x6b, 0x72, 0x80); // the bundled icon set's stroke colour
 
-QColor mutedText(const QPalette &palette)
-{
-    QColor c = palette.color(QPalette::Text);
-    c.setAlphaF(0.62);
-    return c;
-}
-
 // Labels on a Base background paint with the Text role, elsewhere with WindowText: set both.
 void setTextColour(QWidget *label, const QColor &colour)
 {
