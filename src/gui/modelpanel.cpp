@@ -4,6 +4,7 @@
 #include "widgets/imagedropzone.h"
 #include "widgets/imagemime.h"
 #include "widgets/modelpicker.h"
+#include "widgets/themecolors.h"
 #include "widgets/verticalscrollarea.h"
 
 #include "presets/preset.h"
@@ -54,11 +55,7 @@ ModelPanel::ModelPanel(ModelCatalog *catalog, QWidget *parent)
     QFont small = m_modelInfo->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_modelInfo->setFont(small);
-    QPalette infoPalette = m_modelInfo->palette();
-    QColor muted = infoPalette.color(QPalette::WindowText);
-    muted.setAlphaF(0.65);
-    infoPalette.setColor(QPalette::WindowText, muted);
-    m_modelInfo->setPalette(infoPalette);
+    ThemeColors::mute(m_modelInfo);
 
     m_form = new SchemaForm;
     auto *formHolder = new QWidget;

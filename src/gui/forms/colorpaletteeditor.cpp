@@ -17,10 +17,6 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int KindRole = Qt::UserRole + 1;
-const QString NoneKind = QStringLiteral("none");
-const QString PresetKind = QStringLiteral("preset");
-const QString CustomKind = QStringLiteral("custom");
 constexpr int MaxMembers = 8;
 
 QIcon swatchIcon(const QColor &color)
@@ -37,20 +33,11 @@ QIcon swatchIcon(const QColor &color)
 } // namespace
 
 ColorPaletteEditor::ColorPaletteEditor(const ParameterSpec &spec, QWidget *parent)
-    : FieldEditor(spec, parent)
-    , m_combo(new QComboBox(this))
-    , m_custom(new QWidget(this))
+    : ChoiceOrCustomEditor(spec, parent)
     , m_membersLayout(new QVBoxLayout)
-    , m_addButton(new QPushButton(AppIcons::icon(QStringLiteral("add")), tr("Add colour"), m_custom))
+    , m_addButton(new QPushButton(AppIcons::icon(QStringLiteral("add")), tr("Add colour"), customPart()))
 {
-    m_combo->setObjectName(partName(QStringLiteral("combo")));
-    m_combo->setToolTip(spec.description);
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(10);
-    m_combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-
-    m_combo->addItem(tr("None"));
-    m_combo->setItemData(0, NoneKind, KindRole);
+    addEntry(Kind::None, tr("None"));
     for (const ParameterSpec &child : spec.children) {
         if (child.name != QLatin1String("name"))
             continue;
@@ -59,13 +46,10 @@ ColorPaletteEditor::ColorPaletteEditor(const ParameterSpec &spec, QWidget *paren
             const QString label = i < child.enumLabels.size() && !child.enumLabels.at(i).isEmpty()
                 ? child.enumLabels.at(i)
                 : raw;
-            m_combo->addItem(label, raw);
-            m_combo->setItemData(m_combo->count() - 1, PresetKind, KindRole);
+            addEntry(Kind::Choice, label, raw);
         }
     }
-    m_combo->insertSeparator(m_combo->count());
-    m_combo->addItem(tr("Custom colours"));
-    m_combo->setItemData(m_combo->count() - 1, CustomKind, KindRole);
+    addCustomEntry(tr("Custom colours"));
 
     m_addButton->setObjectName(partName(QStringLiteral("add")));
     m_addButton->setToolTip(tr("Add a colour to the palette"));
@@ -76,24 +60,12 @@ ColorPaletteEditor::ColorPaletteEditor(const ParameterSpec &spec, QWidget *paren
 
     m_membersLayout->setContentsMargins(0, 0, 0, 0);
     m_membersLayout->setSpacing(4);
-    auto *customLayout = new QVBoxLayout(m_custom);
+    auto *customLayout = new QVBoxLayout(customPart());
     customLayout->setContentsMargins(0, 0, 0, 0);
     customLayout->setSpacing(4);
     customLayout->addLayout(m_membersLayout);
     customLayout->addLayout(addRow);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(m_combo);
-    layout->addWidget(m_custom);
-
-    connect(m_combo, &QComboBox::currentIndexChanged, this, [this]() {
-        if (isCustom() && m_members.isEmpty())
-            addMember(QColor(0xe0, 0x6c, 0x4f), m_defaultWeight);
-        updateCustomVisibility();
-        Q_EMIT changed();
-    });
     connect(m_addButton, &QPushButton::clicked, this, [this]() {
         addMember(QColor::fromHsv((static_cast<int>(m_members.size()) * 67 + 15) % 360, 150, 220),
                   m_defaultWeight);
@@ -102,9 +74,10 @@ ColorPaletteEditor::ColorPaletteEditor(const ParameterSpec &spec, QWidget *paren
     setValue(QJsonValue(QJsonValue::Undefined));
 }
 
-bool ColorPaletteEditor::isCustom() const
+void ColorPaletteEditor::entryChosen()
 {
-    return m_combo->currentData(KindRole).toString() == CustomKind;
+    if (isCustom() && m_members.isEmpty())
+        addMember(QColor(0xe0, 0x6c, 0x4f), m_defaultWeight);
 }
 
 void ColorPaletteEditor::addMember(const QColor &color, double weight)
@@ -112,7 +85,7 @@ void ColorPaletteEditor::addMember(const QColor &color, double weight)
     if (m_members.size() >= MaxMembers)
         return;
     Member member;
-    member.row = new QWidget(m_custom);
+    member.row = new QWidget(customPart());
     member.swatch = new QToolButton(member.row);
     member.swatch->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     member.swatch->setAutoRaise(true);
@@ -207,13 +180,13 @@ void ColorPaletteEditor::clearMembers()
 
 QJsonValue ColorPaletteEditor::value() const
 {
-    const QString kind = m_combo->currentData(KindRole).toString();
-    if (kind == PresetKind) {
+    const Kind kind = currentKind();
+    if (kind == Kind::Choice) {
         QJsonObject o;
-        o.insert(QStringLiteral("name"), m_combo->currentData().toString());
+        o.insert(QStringLiteral("name"), combo()->currentData().toString());
         return o;
     }
-    if (kind == CustomKind && !m_members.isEmpty()) {
+    if (kind == Kind::Custom && !m_members.isEmpty()) {
         QJsonArray members;
         for (const Member &m : m_members) {
             QJsonObject rgb;
@@ -236,37 +209,21 @@ void ColorPaletteEditor::setValue(const QJsonValue &value)
 {
     const QJsonValue v = isUnset(value) ? m_spec.defaultValue : value;
     const QJsonObject o = v.toObject();
-    {
-        const QSignalBlocker blocker(m_combo);
-        clearMembers();
-        int index = 0;
-        if (o.value(QLatin1String("name")).isString()) {
-            const int found = m_combo->findData(o.value(QLatin1String("name")).toString());
-            index = found >= 0 ? found : 0;
-        } else if (o.value(QLatin1String("members")).isArray()) {
-            index = m_combo->findData(CustomKind, KindRole);
-            const QJsonArray members = o.value(QLatin1String("members")).toArray();
-            for (const QJsonValue &mv : members) {
-                const QJsonObject member = mv.toObject();
-                const QJsonObject rgb = member.value(QLatin1String("rgb")).toObject();
-                const QColor color(qBound(0, rgb.value(QLatin1String("r")).toInt(), 255),
-                                   qBound(0, rgb.value(QLatin1String("g")).toInt(), 255),
-                                   qBound(0, rgb.value(QLatin1String("b")).toInt(), 255));
-                addMember(color, member.value(QLatin1String("color_weight")).toDouble(m_defaultWeight));
-            }
+    clearMembers();
+    int index = 0;
+    if (o.value(QLatin1String("name")).isString()) {
+        index = indexOfChoice(o.value(QLatin1String("name")).toString());
+    } else if (o.value(QLatin1String("members")).isArray()) {
+        index = customIndex();
+        const QJsonArray members = o.value(QLatin1String("members")).toArray();
+        for (const QJsonValue &mv : members) {
+            const QJsonObject member = mv.toObject();
+            const QJsonObject rgb = member.value(QLatin1String("rgb")).toObject();
+            const QColor color(qBound(0, rgb.value(QLatin1String("r")).toInt(), 255),
+                               qBound(0, rgb.value(QLatin1String("g")).toInt(), 255),
+                               qBound(0, rgb.value(QLatin1String("b")).toInt(), 255));
+            addMember(color, member.value(QLatin1String("color_weight")).toDouble(m_defaultWeight));
         }
-        m_combo->setCurrentIndex(index);
     }
-    updateCustomVisibility();
-    Q_EMIT changed();
-}
-
-QWidget *ColorPaletteEditor::inputWidget() const
-{
-    return m_combo;
-}
-
-void ColorPaletteEditor::updateCustomVisibility()
-{
-    m_custom->setVisible(isCustom());
+    showEntry(index);
 }

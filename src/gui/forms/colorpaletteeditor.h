@@ -1,11 +1,10 @@
 #pragma once
 
-#include "fieldeditor.h"
+#include "choiceorcustomeditor.h"
 
 #include <QColor>
 #include <QList>
 
-class QComboBox;
 class QDoubleSpinBox;
 class QPushButton;
 class QToolButton;
@@ -14,7 +13,7 @@ class QVBoxLayout;
 // Colour palette: "None", the provider's named presets, or "Custom colours" — a short list of
 // swatches (picked with QColorDialog) each with a weight. Value: {"name": "EMBER"} or
 // {"members": [{"rgb": {"r", "g", "b"}, "color_weight": 0.5}, ...]}; omitted for None.
-class ColorPaletteEditor final : public FieldEditor
+class ColorPaletteEditor final : public ChoiceOrCustomEditor
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ColorPaletteEditor)
@@ -24,9 +23,7 @@ public:
 
     QJsonValue value() const override;
     void setValue(const QJsonValue &value) override;
-    QWidget *inputWidget() const override;
 
-    bool isCustom() const;
     int memberCount() const { return static_cast<int>(m_members.size()); }
     // Adds a swatch (used by "Add colour" and by tests).
     void addMember(const QColor &color, double weight);
@@ -44,10 +41,8 @@ private:
     void pickColor(QWidget *row);
     void setMemberColor(Member &member, const QColor &color);
     void clearMembers();
-    void updateCustomVisibility();
+    void entryChosen() override;
 
-    QComboBox *m_combo = nullptr;
-    QWidget *m_custom = nullptr;
     QVBoxLayout *m_membersLayout = nullptr;
     QPushButton *m_addButton = nullptr;
     QList<Member> m_members;

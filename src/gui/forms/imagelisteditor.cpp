@@ -4,6 +4,7 @@
 #include "widgets/imagedropzone.h"
 #include "widgets/imagedroptarget.h"
 #include "widgets/imagemime.h"
+#include "widgets/themecolors.h"
 #include "widgets/thumbnailloader.h"
 
 #include "imaging/imageloader.h"
@@ -54,11 +55,7 @@ ImageListEditor::ImageListEditor(const ParameterSpec &spec, QWidget *parent)
     m_hint->setText(tr("None yet: drop images or links here, or choose Add…"));
     m_hint->setMinimumHeight(QFontMetrics(m_hint->font()).height() + 8);
     m_hint->setWordWrap(true);
-    QPalette hintPalette = m_hint->palette();
-    QColor muted = hintPalette.color(QPalette::WindowText);
-    muted.setAlphaF(0.6);
-    hintPalette.setColor(QPalette::WindowText, muted);
-    m_hint->setPalette(hintPalette);
+    ThemeColors::mute(m_hint);
 
     m_add->setObjectName(partName(QStringLiteral("add")));
     m_add->setIcon(AppIcons::icon(QStringLiteral("add")));

@@ -8,50 +8,29 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 #include <cmath>
 
-namespace {
-constexpr int KindRole = Qt::UserRole + 1;
-const QString CustomKind = QStringLiteral("custom");
-const QString PresetKind = QStringLiteral("preset");
-} // namespace
-
 ImageSizeEditor::ImageSizeEditor(const ParameterSpec &spec, QWidget *parent)
-    : FieldEditor(spec, parent)
-    , m_combo(new QComboBox(this))
-    , m_custom(new QWidget(this))
+    : ChoiceOrCustomEditor(spec, parent)
 {
-    m_combo->setObjectName(partName(QStringLiteral("combo")));
-    m_combo->setToolTip(spec.description);
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(10);
-    m_combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-
     if (!spec.required && !spec.hasDefault())
-        m_combo->addItem(tr("Not set"));
+        addEntry(Kind::None, tr("Not set"));
     for (qsizetype i = 0; i < spec.enumValues.size(); ++i) {
         const QString raw = spec.enumValues.at(i).toString();
         const QString label = i < spec.enumLabels.size() && !spec.enumLabels.at(i).isEmpty()
             ? spec.enumLabels.at(i)
             : raw;
-        m_combo->addItem(AspectRatioIcon::icon(raw, palette()), label, raw);
-        m_combo->setItemData(m_combo->count() - 1, PresetKind, KindRole);
-        m_combo->setItemData(m_combo->count() - 1, raw, Qt::ToolTipRole);
+        addEntry(Kind::Choice, label, raw, AspectRatioIcon::icon(raw, palette()));
+        combo()->setItemData(combo()->count() - 1, raw, Qt::ToolTipRole);
     }
-    if (m_combo->count() > 0)
-        m_combo->insertSeparator(m_combo->count());
-    m_combo->addItem(tr("Custom…"));
-    m_combo->setItemData(m_combo->count() - 1, CustomKind, KindRole);
-    m_combo->setItemData(m_combo->count() - 1, tr("Enter width and height in pixels"),
-                         Qt::ToolTipRole);
+    addCustomEntry(tr("Custom…"), tr("Enter width and height in pixels"));
 
     m_width = createSideSpin(QStringLiteral("width"), QStringLiteral("width"));
     m_height = createSideSpin(QStringLiteral("height"), QStringLiteral("height"));
-    auto *times = new QLabel(QStringLiteral("×"), m_custom);
-    auto *px = new QLabel(tr("px"), m_custom);
-    auto *customLayout = new QHBoxLayout(m_custom);
+    auto *times = new QLabel(QStringLiteral("×"), customPart());
+    auto *px = new QLabel(tr("px"), customPart());
+    auto *customLayout = new QHBoxLayout(customPart());
     customLayout->setContentsMargins(0, 0, 0, 0);
     customLayout->setSpacing(4);
     customLayout->addWidget(m_width, 1);
@@ -59,16 +38,6 @@ ImageSizeEditor::ImageSizeEditor(const ParameterSpec &spec, QWidget *parent)
     customLayout->addWidget(m_height, 1);
     customLayout->addWidget(px);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(m_combo);
-    layout->addWidget(m_custom);
-
-    connect(m_combo, &QComboBox::currentIndexChanged, this, [this]() {
-        updateCustomVisibility();
-        Q_EMIT changed();
-    });
     connect(m_width, &QSpinBox::valueChanged, this, &FieldEditor::changed);
     connect(m_height, &QSpinBox::valueChanged, this, &FieldEditor::changed);
     setValue(QJsonValue(QJsonValue::Undefined));
@@ -76,7 +45,7 @@ ImageSizeEditor::ImageSizeEditor(const ParameterSpec &spec, QWidget *parent)
 
 QSpinBox *ImageSizeEditor::createSideSpin(const QString &child, const QString &part)
 {
-    auto *spin = new QSpinBox(m_custom);
+    auto *spin = new QSpinBox(customPart());
     spin->setObjectName(partName(part));
     int lo = 64;
     int hi = 14142;
@@ -102,54 +71,36 @@ QSpinBox *ImageSizeEditor::createSideSpin(const QString &child, const QString &p
     return spin;
 }
 
-bool ImageSizeEditor::isCustom() const
-{
-    return m_combo->currentData(KindRole).toString() == CustomKind;
-}
-
 QJsonValue ImageSizeEditor::value() const
 {
-    const QString kind = m_combo->currentData(KindRole).toString();
-    if (kind == CustomKind) {
+    switch (currentKind()) {
+    case Kind::Custom: {
         QJsonObject size;
         size.insert(QStringLiteral("width"), static_cast<qint64>(m_width->value()));
         size.insert(QStringLiteral("height"), static_cast<qint64>(m_height->value()));
         return size;
     }
-    if (kind == PresetKind)
-        return QJsonValue(m_combo->currentData().toString());
+    case Kind::Choice:
+        return QJsonValue(combo()->currentData().toString());
+    case Kind::None:
+        break;
+    }
     return QJsonValue(QJsonValue::Undefined);
 }
 
 void ImageSizeEditor::setValue(const QJsonValue &value)
 {
     const QJsonValue v = isUnset(value) ? m_spec.defaultValue : value;
-    {
-        const QSignalBlocker comboBlocker(m_combo);
+    int index = 0;
+    if (v.isString()) {
+        index = indexOfChoice(v.toString());
+    } else if (v.isObject()) {
         const QSignalBlocker widthBlocker(m_width);
         const QSignalBlocker heightBlocker(m_height);
-        int index = 0;
-        if (v.isString()) {
-            const int found = m_combo->findData(v.toString());
-            index = found >= 0 ? found : 0;
-        } else if (v.isObject()) {
-            const QJsonObject o = v.toObject();
-            index = m_combo->findData(CustomKind, KindRole);
-            m_width->setValue(o.value(QLatin1String("width")).toInt(m_width->value()));
-            m_height->setValue(o.value(QLatin1String("height")).toInt(m_height->value()));
-        }
-        m_combo->setCurrentIndex(index);
+        const QJsonObject o = v.toObject();
+        index = customIndex();
+        m_width->setValue(o.value(QLatin1String("width")).toInt(m_width->value()));
+        m_height->setValue(o.value(QLatin1String("height")).toInt(m_height->value()));
     }
-    updateCustomVisibility();
-    Q_EMIT changed();
-}
-
-QWidget *ImageSizeEditor::inputWidget() const
-{
-    return m_combo;
-}
-
-void ImageSizeEditor::updateCustomVisibility()
-{
-    m_custom->setVisible(isCustom());
+    showEntry(index);
 }

@@ -83,20 +83,14 @@ void PromptEditor::changeEvent(QEvent *event)
 void PromptEditor::updateCounter()
 {
     const qsizetype count = text().size();
-    QPalette pal = m_counter->palette();
-    QColor color = palette().color(QPalette::WindowText);
+    bool over = false;
     if (m_spec.maxLength) {
         m_counter->setText(tr("%1 / %2").arg(count).arg(*m_spec.maxLength));
-        if (count > *m_spec.maxLength)
-            color = ThemeColors::error(palette());
-        else
-            color.setAlphaF(0.6);
+        over = count > *m_spec.maxLength;
     } else {
         m_counter->setText(tr("Characters: %1").arg(count));
-        color.setAlphaF(0.6);
     }
-    pal.setColor(QPalette::WindowText, color);
-    m_counter->setPalette(pal);
+    ThemeColors::setTextColour(m_counter, over ? ThemeColors::error(palette()) : ThemeColors::muted(palette()));
 }
 
 void PromptEditor::updateHeight()

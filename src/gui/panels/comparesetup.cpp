@@ -6,6 +6,7 @@
 #include "session/studiosession.h"
 #include "widgets/appicons.h"
 #include "widgets/modelpicker.h"
+#include "widgets/themecolors.h"
 #include "widgets/verticalscrollarea.h"
 
 #include <QCheckBox>
@@ -164,11 +165,7 @@ CompareSetup::CompareSetup(QWidget *parent)
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("compareHint"));
     m_hint->setWordWrap(true);
-    QPalette muted = m_hint->palette();
-    QColor text = muted.color(QPalette::WindowText);
-    text.setAlphaF(0.65);
-    muted.setColor(QPalette::WindowText, text);
-    m_hint->setPalette(muted);
+    ThemeColors::mute(m_hint);
 
     m_runButton = new QPushButton(this);
     m_runButton->setObjectName(QStringLiteral("runCompareButton"));
@@ -252,11 +249,7 @@ void CompareSetup::setModels(const QList<ModelSpec> &models)
         row.detail = new QLabel(ModelPicker::providerName(model.provider) + QStringLiteral(" · ")
                                     + ModelPicker::priceText(model),
                                 rowWidget);
-        QPalette muted = row.detail->palette();
-        QColor text = muted.color(QPalette::WindowText);
-        text.setAlphaF(0.65);
-        muted.setColor(QPalette::WindowText, text);
-        row.detail->setPalette(muted);
+        ThemeColors::mute(row.detail);
         row.overridesButton = new QToolButton(rowWidget);
         row.overridesButton->setObjectName(QStringLiteral("compareOverrides_") + model.id);
         row.overridesButton->setText(QStringLiteral("…"));

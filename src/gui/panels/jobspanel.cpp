@@ -2,6 +2,7 @@
 
 #include "jobs/job.h"
 #include "widgets/modelpicker.h"
+#include "widgets/themecolors.h"
 
 #include <QColor>
 #include <QFontDatabase>
@@ -43,11 +44,7 @@ JobsPanel::JobsPanel(QWidget *parent)
     m_empty->setObjectName(QStringLiteral("jobsEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    QPalette muted = m_empty->palette();
-    QColor text = muted.color(QPalette::WindowText);
-    text.setAlphaF(0.6);
-    muted.setColor(QPalette::WindowText, text);
-    m_empty->setPalette(muted);
+    ThemeColors::mute(m_empty);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_stack);
     m_splitter->setObjectName(QStringLiteral("jobsSplitter"));

@@ -26,15 +26,6 @@ const QColor StarFill(0xf5, 0xb3, 0x01);
 const QColor StarStroke(0xc9, 0x8a, 0x00);
 const QColor IconStroke(0x6b, 0x72, 0x80); // the bundled icon set's stroke colour
 
-// Labels on a Base background paint with the Text role, elsewhere with WindowText: set both.
-void setTextColour(QWidget *label, const QColor &colour)
-{
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, colour);
-    pal.setColor(QPalette::Text, colour);
-    label->setPalette(pal);
-}
-
 QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight = QFont::Normal)
 {
     QFont f = base;
@@ -357,14 +348,14 @@ void CompareCell::updateTexts()
 
     m_stateLabel->setText(m_stateText);
     m_stateLabel->setVisible(!done && !m_stateText.isEmpty());
-    setTextColour(m_stateLabel, failed ? errorColor(palette()) : mutedText(palette()));
+    ThemeColors::setTextColour(m_stateLabel, failed ? errorColor(palette()) : mutedText(palette()));
     static_cast<ActivityIndicator *>(m_indicator)->setProgress(m_status == Status::Busy, m_progress);
 
     m_errorLabel->setText(m_error);
     m_errorLabel->setToolTip(m_error);
-    setTextColour(m_errorLabel, errorColor(palette()));
+    ThemeColors::setTextColour(m_errorLabel, errorColor(palette()));
     for (QLabel *metric : {m_timeLabel, m_costLabel, m_seedLabel})
-        setTextColour(metric, mutedText(palette()));
+        ThemeColors::setTextColour(metric, mutedText(palette()));
     m_errorLabel->setVisible(failed && !m_error.isEmpty());
 
     m_timeLabel->setText(formatElapsed(m_elapsedMs));

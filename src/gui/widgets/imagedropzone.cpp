@@ -271,15 +271,7 @@ void ImageDropZone::setHint(const QString &text, bool isError)
                            ? m_details->fontMetrics().elidedText(text, Qt::ElideRight, m_details->width())
                            : text);
     m_details->setToolTip(text);
-    QPalette pal = palette();
-    if (isError) {
-        pal.setColor(QPalette::WindowText, ThemeColors::error(pal));
-    } else {
-        QColor muted = pal.color(QPalette::WindowText);
-        muted.setAlphaF(0.65);
-        pal.setColor(QPalette::WindowText, muted);
-    }
-    m_details->setPalette(pal);
+    ThemeColors::setTextColour(m_details, isError ? ThemeColors::error(palette()) : ThemeColors::muted(palette()));
 }
 
 QPixmap ImageDropZone::placeholderPixmap(const QString &iconName) const

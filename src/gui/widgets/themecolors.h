@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QPalette>
+#include <QWidget>
 
 // The few colours the app draws itself, derived from the palette so they follow light and dark
 // themes. One place, so every widget says "muted" and "error" the same way.
@@ -24,6 +25,22 @@ inline bool isDark(const QPalette &palette, QPalette::ColorRole background = QPa
 inline QColor error(const QPalette &palette, QPalette::ColorRole background = QPalette::Window)
 {
     return isDark(palette, background) ? QColor(0xf2, 0x8b, 0x82) : QColor(0xc5, 0x22, 0x1f);
+}
+
+// Paints `label`'s text in `colour`. Labels on a Base background paint with the Text role,
+// elsewhere with WindowText: both are set.
+inline void setTextColour(QWidget *label, const QColor &colour)
+{
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, colour);
+    pal.setColor(QPalette::Text, colour);
+    label->setPalette(pal);
+}
+
+// Makes `label`'s text muted.
+inline void mute(QWidget *label)
+{
+    setTextColour(label, muted(label->palette()));
 }
 
 } // namespace ThemeColors
