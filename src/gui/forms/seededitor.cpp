@@ -1,6 +1,7 @@
 #include "seededitor.h"
 
 #include "widgets/appicons.h"
+#include "widgets/seedlockbutton.h"
 
 #include <QHBoxLayout>
 #include <QRandomGenerator>
@@ -15,7 +16,7 @@ SeedEditor::SeedEditor(const ParameterSpec &spec, QWidget *parent)
     : FieldEditor(spec, parent)
     , m_spin(new QSpinBox(this))
     , m_randomize(new QToolButton(this))
-    , m_lock(new QToolButton(this))
+    , m_lock(new SeedLockButton(SeedLockButton::Scope::Run, this))
     , m_allowsRandom(!spec.required && !spec.hasDefault())
 {
     constexpr double intMax = std::numeric_limits<int>::max();
@@ -39,10 +40,7 @@ SeedEditor::SeedEditor(const ParameterSpec &spec, QWidget *parent)
     m_randomize->setAutoRaise(true);
 
     m_lock->setObjectName(partName(QStringLiteral("lock")));
-    m_lock->setCheckable(true);
     m_lock->setAutoRaise(true);
-    m_lock->setChecked(false);
-    updateLockIcon();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,10 +57,7 @@ SeedEditor::SeedEditor(const ParameterSpec &spec, QWidget *parent)
         Q_EMIT changed();
     });
     connect(m_randomize, &QToolButton::clicked, this, &SeedEditor::randomize);
-    connect(m_lock, &QToolButton::toggled, this, [this](bool locked) {
-        updateLockIcon();
-        Q_EMIT lockChanged(locked);
-    });
+    connect(m_lock, &QToolButton::toggled, this, &SeedEditor::lockChanged);
 
     setValue(QJsonValue(QJsonValue::Undefined));
 }
@@ -126,15 +121,4 @@ bool SeedEditor::rollForRun()
         return false;
     randomize();
     return true;
-}
-
-void SeedEditor::updateLockIcon()
-{
-    const bool locked = m_lock->isChecked();
-    m_lock->setIcon(AppIcons::icon(locked ? QStringLiteral("lock") : QStringLiteral("lock-open")));
-    m_lock->setToolTip(locked ? tr("Seed locked: every run uses this seed, so the same settings give "
-                                   "the same image. Click to get a new seed for every run.")
-                              : tr("Seed unlocked: every run gets a new random seed, shown here. "
-                                   "Click (or type a seed) to keep one."));
-    m_lock->setAccessibleName(locked ? tr("Seed locked") : tr("Seed unlocked"));
 }

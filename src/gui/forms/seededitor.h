@@ -36,7 +36,6 @@ Q_SIGNALS:
     void lockChanged(bool locked);
 
 private:
-    void updateLockIcon();
 
     QSpinBox *m_spin = nullptr;
     QToolButton *m_randomize = nullptr;

@@ -5,6 +5,7 @@
 #include "session/costledger.h"
 #include "session/studiosession.h"
 #include "widgets/appicons.h"
+#include "widgets/seedlockbutton.h"
 #include "widgets/modelpicker.h"
 #include "widgets/themecolors.h"
 #include "widgets/verticalscrollarea.h"
@@ -87,13 +88,8 @@ CompareSetup::CompareSetup(QWidget *parent)
     m_seedRandom->setIcon(AppIcons::icon(QStringLiteral("dice")));
     m_seedRandom->setToolTip(tr("New random seed"));
     m_seedRandom->setAccessibleName(tr("Randomize seed"));
-    m_seedLock = new QToolButton(intentBox);
+    m_seedLock = new SeedLockButton(SeedLockButton::Scope::Comparison, intentBox);
     m_seedLock->setObjectName(QStringLiteral("compareSeedLock"));
-    m_seedLock->setCheckable(true);
-    m_seedLock->setIcon(AppIcons::icon(QStringLiteral("lock-open")));
-    m_seedLock->setToolTip(tr("Seed unlocked: every comparison gets a new random seed, shown here. "
-                              "Click (or type a seed) to keep one."));
-    m_seedLock->setAccessibleName(tr("Seed unlocked"));
     auto *seedRow = new QHBoxLayout;
     seedRow->setSpacing(Spacing / 2);
     seedRow->addWidget(m_seed, 1);
@@ -102,15 +98,7 @@ CompareSetup::CompareSetup(QWidget *parent)
     form->addRow(tr("Seed"), seedRow);
     connect(m_seedRandom, &QToolButton::clicked, this,
             [this] { m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(MaxSeed))); });
-    connect(m_seedLock, &QToolButton::toggled, this, [this](bool locked) {
-        m_seedLock->setIcon(AppIcons::icon(locked ? QStringLiteral("lock") : QStringLiteral("lock-open")));
-        m_seedLock->setToolTip(locked ? tr("Seed locked: every comparison uses this seed. Click to get a new "
-                                           "seed for every comparison.")
-                                      : tr("Seed unlocked: every comparison gets a new random seed, shown "
-                                           "here. Click (or type a seed) to keep one."));
-        m_seedLock->setAccessibleName(locked ? tr("Seed locked") : tr("Seed unlocked"));
-        Q_EMIT changed();
-    });
+    connect(m_seedLock, &QToolButton::toggled, this, &CompareSetup::changed);
     connect(m_seed, &QSpinBox::valueChanged, this, [this] {
         // A seed typed or stepped by hand is one the designer wants to keep.
         if (m_seed->hasFocus())

@@ -1,6 +1,7 @@
 #include "fidelitybar.h"
 
 #include "scorebadge.h"
+#include "themecolors.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -86,11 +87,7 @@ FidelityBar::FidelityBar(Kind kind, QWidget *parent)
         m_noteLabel = new QLabel(this);
         m_noteLabel->setObjectName(QStringLiteral("structureNote"));
         m_noteLabel->setTextFormat(Qt::PlainText);
-        QPalette palette = m_noteLabel->palette();
-        QColor muted = palette.color(QPalette::WindowText);
-        muted.setAlphaF(0.7f);
-        palette.setColor(QPalette::WindowText, muted);
-        m_noteLabel->setPalette(palette);
+        ThemeColors::mute(m_noteLabel);
         m_noteLabel->setWordWrap(true);
         m_noteLabel->hide();
         m_scoreLabel = new QLabel(this);

@@ -1,8 +1,8 @@
 #include "structurepanel.h"
 
-#include "verticalscrollarea.h"
-
 #include "appicons.h"
+#include "themecolors.h"
+#include "verticalscrollarea.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,11 +48,7 @@ QLabel *noteLabel(QWidget *parent, const QString &name)
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    QColor muted = palette.color(QPalette::WindowText);
-    muted.setAlphaF(0.7f);
-    palette.setColor(QPalette::WindowText, muted);
-    label->setPalette(palette);
+    ThemeColors::mute(label);
     return label;
 }
 } // namespace
