@@ -4,93 +4,103 @@
 <context>
     <name>ApiRequest</name>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="98"/>
+        <location filename="../src/core/net/apirequest.cpp" line="106"/>
         <source>Internal error: no network access for the %1.</source>
         <translation>Interner Fehler: kein Netzwerkzugriff für die %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="124"/>
-        <location filename="../src/core/net/apirequest.cpp" line="272"/>
+        <location filename="../src/core/net/apirequest.cpp" line="127"/>
+        <location filename="../src/core/net/apirequest.cpp" line="284"/>
         <source>The %1 was cancelled.</source>
         <translation>Die %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="149"/>
+        <location filename="../src/core/net/apirequest.cpp" line="152"/>
         <source>The network access for the %1 was shut down.</source>
         <translation>Der Netzwerkzugriff für die %1 wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="278"/>
+        <location filename="../src/core/net/apirequest.cpp" line="290"/>
         <source>The answer of %1 to the %2 was larger than %3 MiB and was stopped.</source>
         <translation>%1: Die Antwort auf die %2 war größer als %3 MiB und wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="301"/>
+        <location filename="../src/core/net/apirequest.cpp" line="313"/>
         <source>%1 did not answer the %2 within %3 s.</source>
         <translation>%1 hat auf die %2 nicht innerhalb von %3 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="307"/>
+        <location filename="../src/core/net/apirequest.cpp" line="319"/>
+        <source>The connection to %1 closed before it answered the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/apirequest.cpp" line="324"/>
         <source>Could not reach %1 for the %2</source>
         <translation>%1 war für die %2 nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="316"/>
+        <location filename="../src/core/net/apirequest.cpp" line="333"/>
         <source>%1 sent an unreadable answer to the %2 (invalid JSON: %3).</source>
         <translation>%1 hat auf die %2 eine unlesbare Antwort gesendet (ungültiges JSON: %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="326"/>
+        <location filename="../src/core/net/apirequest.cpp" line="343"/>
         <source>%1 answered the %2 with the unexpected HTTP status %3.</source>
         <translation>%1 hat die %2 mit dem unerwarteten HTTP-Status %3 beantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="357"/>
+        <location filename="../src/core/net/apirequest.cpp" line="374"/>
         <source>%1 redirected the %2 without saying where to (HTTP %3).</source>
         <translation>%1 hat die %2 ohne Zieladresse umgeleitet (HTTP %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="365"/>
+        <location filename="../src/core/net/apirequest.cpp" line="382"/>
         <source>%1 redirected the %2 more than %3 times; stopped.</source>
         <translation>%1 hat die %2 mehr als %3-mal umgeleitet; abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="378"/>
+        <location filename="../src/core/net/apirequest.cpp" line="395"/>
         <source>%1 redirected the %2 to %3, which is not allowed. %4</source>
         <translation>%1 hat die %2 nach %3 umgeleitet, was nicht erlaubt ist. %4</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="406"/>
+        <location filename="../src/core/net/apirequest.cpp" line="431"/>
         <source>%1 rejected the API key (%2). Check the key in Settings.</source>
         <translation>%1 hat den API-Schlüssel abgelehnt (%2). Prüfen Sie den Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="411"/>
+        <location filename="../src/core/net/apirequest.cpp" line="436"/>
         <source>%1 refused the %2 for lack of credits (%3)</source>
         <translation>%1 hat die %2 mangels Guthaben abgelehnt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="417"/>
+        <location filename="../src/core/net/apirequest.cpp" line="442"/>
         <source>%1 is limiting the request rate (429); try again in a moment</source>
         <translation>%1 begrenzt die Anfragerate (429); versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="423"/>
-        <source>%1 had a server problem with the %2 (%3)</source>
-        <translation>%1 hatte ein Serverproblem bei der %2 (%3)</translation>
+        <location filename="../src/core/net/apirequest.cpp" line="453"/>
+        <source>Server error (HTTP %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="429"/>
+        <location filename="../src/core/net/apirequest.cpp" line="454"/>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/net/apirequest.cpp" line="457"/>
         <source>%1 rejected the %2 (%3)</source>
         <translation>%1 hat die %2 abgelehnt (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="481"/>
+        <location filename="../src/core/net/apirequest.cpp" line="509"/>
         <source>The server</source>
         <translation>Der Server</translation>
     </message>
     <message>
-        <location filename="../src/core/net/apirequest.cpp" line="486"/>
+        <location filename="../src/core/net/apirequest.cpp" line="514"/>
         <source>request</source>
         <translation>Anfrage</translation>
     </message>
@@ -98,203 +108,323 @@
 <context>
     <name>BeforeAfterView</name>
     <message>
-        <location filename="../src/gui/widgets/beforeafterview.cpp" line="77"/>
+        <location filename="../src/gui/widgets/beforeafterview.cpp" line="60"/>
         <source>Before and after comparison</source>
         <translation>Vorher-Nachher-Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/beforeafterview.cpp" line="80"/>
-        <location filename="../src/gui/widgets/beforeafterview.cpp" line="740"/>
-        <location filename="../src/gui/widgets/beforeafterview.cpp" line="745"/>
-        <location filename="../src/gui/widgets/beforeafterview.cpp" line="751"/>
+        <location filename="../src/gui/widgets/beforeafteroverlay.cpp" line="53"/>
+        <location filename="../src/gui/widgets/beforeafterview.cpp" line="63"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/beforeafterview.cpp" line="81"/>
-        <location filename="../src/gui/widgets/beforeafterview.cpp" line="743"/>
-        <location filename="../src/gui/widgets/beforeafterview.cpp" line="745"/>
-        <location filename="../src/gui/widgets/beforeafterview.cpp" line="752"/>
+        <location filename="../src/gui/widgets/beforeafteroverlay.cpp" line="53"/>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/beforeafterview.cpp" line="65"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="140"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="142"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="149"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/beforeafterview.cpp" line="89"/>
+        <location filename="../src/gui/widgets/beforeafterview.cpp" line="73"/>
         <source>Opacity of the result over the sketch</source>
         <translation>Deckkraft des Ergebnisses über der Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/beforeafterview.cpp" line="687"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="77"/>
         <source>Nothing to compare yet</source>
         <translation>Noch nichts zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/beforeafterview.cpp" line="741"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="138"/>
         <source>Generate to compare with the result</source>
         <translation>Generieren Sie ein Bild, um es mit dem Ergebnis zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/beforeafterview.cpp" line="748"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="145"/>
         <source>Result %1 %</source>
         <translation>Ergebnis %1 %</translation>
     </message>
 </context>
 <context>
+    <name>CleanupSettings</name>
+    <message>
+        <location filename="../src/core/structure/cleanupsettings.cpp" line="109"/>
+        <source>shading must be off, even or threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/cleanupsettings.cpp" line="125"/>
+        <source>corners must be four [x, y] pairs of fractions of the image size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/cleanupsettings.cpp" line="137"/>
+        <source>the clean-up spec is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/cleanupsettings.cpp" line="144"/>
+        <source>%1 takes a whole number from %2 to %3, got &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/cleanupsettings.cpp" line="163"/>
+        <source>shading takes off, even or threshold, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/cleanupsettings.cpp" line="186"/>
+        <source>corners takes four x:y fractions separated by &apos;/&apos;, in the order top-left/top-right/bottom-right/bottom-left, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/cleanupsettings.cpp" line="192"/>
+        <source>unknown clean-up item &apos;%1&apos; (known: photo, shading=off|even|threshold, size=N, offset=N, weight=N, invert, trim, padding=N, corners=...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColorPaletteEditor</name>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="44"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="38"/>
         <source>Add colour</source>
         <translation>Farbe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="52"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="40"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="67"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="52"/>
         <source>Custom colours</source>
         <translation>Eigene Farben</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="71"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="55"/>
         <source>Add a colour to the palette</source>
         <translation>Der Palette eine Farbe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="120"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="93"/>
         <source>Choose the colour</source>
         <translation>Farbe wählen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="128"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="101"/>
         <source>How strongly this colour is used</source>
         <translation>Wie stark diese Farbe verwendet wird</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="129"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="102"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="134"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="107"/>
         <source>Remove this colour</source>
         <translation>Diese Farbe entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="186"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="159"/>
         <source>Palette Colour</source>
         <translation>Palettenfarbe</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="38"/>
+        <source>Turn rough sketches into finished images with cloud reimagine models.</source>
+        <translation>Verwandelt grobe Skizzen mit Reimagine-Modellen in der Cloud in fertige Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="25"/>
+        <source>Save a picture of the window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation>Ein Bild des Fensters in &lt;file&gt; speichern, sobald es angezeigt wird, und dann beenden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="27"/>
+        <source>Window size, e.g. 1280x800.</source>
+        <translation>Fenstergröße, z. B. 1280x800.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="28"/>
+        <source>Select the model &lt;id&gt; at start.</source>
+        <translation>Beim Start das Modell &lt;id&gt; auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="29"/>
+        <source>Load &lt;file&gt; as the sketch at start.</source>
+        <translation>Beim Start &lt;file&gt; als Skizze laden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="30"/>
+        <source>Load the bundled sample sketch at start.</source>
+        <translation>Beim Start die mitgelieferte Beispielskizze laden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="32"/>
+        <source>Open the Advanced section of the form (for screenshots).</source>
+        <translation>Den Bereich „Erweitert“ des Formulars öffnen (für Screenshots).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="33"/>
+        <source>Start with &lt;text&gt; as the prompt.</source>
+        <translation>Mit &lt;text&gt; als Prompt starten.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="35"/>
+        <source>Start in compare mode with the models &lt;ids&gt; (comma-separated).</source>
+        <translation>Im Vergleichsmodus mit den Modellen &lt;ids&gt; starten (kommagetrennt).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="46"/>
+        <source>A sketch to open.</source>
+        <translation>Eine zu öffnende Skizze.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="76"/>
+        <source>--size expects WIDTHxHEIGHT, e.g. 1280x800.</source>
+        <translation>--size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="82"/>
+        <location filename="../src/app/commandline.cpp" line="102"/>
+        <source>Unknown model: %1</source>
+        <translation>Unbekanntes Modell: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompareCell</name>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="348"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="162"/>
+        <location filename="../src/gui/widgets/comparecellstructure.cpp" line="9"/>
+        <location filename="../src/gui/widgets/comparecellstructure.cpp" line="10"/>
         <source>Double-click to open in the before/after view</source>
         <translation>Doppelklicken, um es in der Vorher-Nachher-Ansicht zu öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="391"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="205"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="393"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="207"/>
         <source>Winner</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="394"/>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="527"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="208"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="341"/>
         <source>Mark as the winner</source>
         <translation>Als Favorit markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="396"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="210"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="397"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="211"/>
         <source>Open in the before/after view</source>
         <translation>In der Vorher-Nachher-Ansicht öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="399"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="213"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="400"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="214"/>
         <source>Save the result as…</source>
         <translation>Ergebnis speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="410"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="224"/>
         <source>Generation time</source>
         <translation>Generierungszeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="411"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="225"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="412"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="226"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="457"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="271"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="501"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="315"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="527"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="341"/>
         <source>The winner (click to unmark)</source>
         <translation>Der Favorit (zum Aufheben klicken)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="566"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="380"/>
         <source>— s</source>
         <translation>— s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="569"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="383"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="571"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="385"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="580"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="394"/>
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="585"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="399"/>
         <source>Seed %1</source>
         <translation>Seed %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="585"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="399"/>
         <source>Seed —</source>
         <translation>Seed —</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/comparecellstructure.cpp" line="8"/>
+        <source>Structure %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareController</name>
     <message numerus="yes">
-        <location filename="../src/gui/comparecontroller.cpp" line="87"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="101"/>
+        <source>This comparison of %n model(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/comparecontroller.cpp" line="133"/>
         <source>Comparing %n model(s)…</source>
         <translation>
             <numerusform>%n Modell wird verglichen…</numerusform>
@@ -302,40 +432,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="153"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="179"/>
+        <source>The result cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="203"/>
         <source>%1 marked as the winner (a favourite in the history).</source>
         <translation>%1 als Favorit markiert (auch im Verlauf als Favorit).</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="162"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="212"/>
         <source>Run a comparison first.</source>
         <translation>Führen Sie zuerst einen Vergleich durch.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="165"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="215"/>
         <source>Export Comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="166"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="216"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="177"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="236"/>
         <source>Comparison saved as %1.</source>
         <translation>Vergleich als %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="178"/>
-        <source>Could not save %1.</source>
-        <translation>%1 konnte nicht gespeichert werden.</translation>
+        <location filename="../src/gui/comparecontroller.cpp" line="237"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="244"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareGrid</name>
     <message>
-        <location filename="../src/gui/widgets/comparegrid.cpp" line="77"/>
+        <location filename="../src/gui/widgets/comparegrid.cpp" line="63"/>
         <source>No results to compare yet.
 Tick models and press Run comparison.</source>
         <translation>Noch keine Ergebnisse zum Vergleichen.
@@ -343,144 +483,178 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     </message>
 </context>
 <context>
+    <name>CompareOverridesDialog</name>
+    <message>
+        <location filename="../src/gui/panels/compareoverridesdialog.cpp" line="19"/>
+        <source>%1 in this comparison</source>
+        <translation>%1 in diesem Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/compareoverridesdialog.cpp" line="28"/>
+        <source>Changes here apply to %1 only and win over the shared intent.</source>
+        <translation>Änderungen hier gelten nur für %1 und haben Vorrang vor den gemeinsamen Angaben.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/compareoverridesdialog.cpp" line="31"/>
+        <source>Use Shared Values</source>
+        <translation>Gemeinsame Werte verwenden</translation>
+    </message>
+</context>
+<context>
     <name>CompareSetup</name>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="42"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="44"/>
         <source>1:1 square</source>
         <translation>1:1 quadratisch</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="43"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="45"/>
         <source>4:3 landscape</source>
         <translation>4:3 Querformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="44"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="46"/>
         <source>3:4 portrait</source>
         <translation>3:4 Hochformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="45"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="47"/>
         <source>3:2 landscape</source>
         <translation>3:2 Querformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="46"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="48"/>
         <source>2:3 portrait</source>
         <translation>2:3 Hochformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="47"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="49"/>
         <source>16:9 landscape</source>
         <translation>16:9 Querformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="48"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="50"/>
         <source>9:16 portrait</source>
         <translation>9:16 Hochformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="62"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="60"/>
         <source>Shared intent</source>
         <translation>Gemeinsame Angaben</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="71"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="69"/>
         <source>What the sketch should become, e.g. a cosy reading corner, warm evening light</source>
         <translation>Was aus der Skizze werden soll, z. B. eine gemütliche Leseecke im warmen Abendlicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="75"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="73"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="79"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="77"/>
         <source>Optional: what to avoid</source>
         <translation>Optional: was vermieden werden soll</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="81"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="79"/>
         <source>Negative</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="87"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="85"/>
         <source>Every model gets the same seed</source>
         <translation>Jedes Modell erhält denselben Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="91"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="89"/>
         <source>New random seed</source>
         <translation>Neuer zufälliger Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="92"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="90"/>
         <source>Randomize seed</source>
         <translation>Seed zufällig wählen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="97"/>
-        <source>Keep this seed for the next comparison (unlocked: a new seed each run)</source>
-        <translation>Diesen Seed für den nächsten Vergleich beibehalten (entsperrt: neuer Seed bei jedem Durchlauf)</translation>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="136"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="350"/>
+        <source>Match sketch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="139"/>
+        <source>Mapped onto each model&apos;s closest aspect ratio; &quot;Match sketch&quot; follows the sketch&apos;s own shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="533"/>
+        <source>Describe what the sketch should become: the prompt is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/panels/comparesetup.cpp" line="98"/>
-        <source>Lock seed</source>
-        <translation>Seed sperren</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="104"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="119"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="116"/>
         <source>How closely each model follows the sketch (0–1, scaled onto each model&apos;s own range)</source>
         <translation>Wie genau jedes Modell der Skizze folgt (0–1, auf den eigenen Wertebereich jedes Modells umgerechnet)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="125"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="122"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/comparesetup.cpp" line="141"/>
-        <source>Mapped onto each model&apos;s closest aspect ratio</source>
-        <translation>Wird auf das nächstliegende Seitenverhältnis jedes Modells abgebildet</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="142"/>
         <source>Aspect</source>
         <translation>Seitenverhältnis</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="147"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="146"/>
         <source>Images per model, where the model can make several</source>
         <translation>Bilder pro Modell, sofern das Modell mehrere erzeugen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="148"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="147"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="150"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="149"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="242"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="167"/>
+        <source>Back to One Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="169"/>
+        <source>Leave Compare and return to the model form (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="244"/>
         <source>Exact settings for %1 in this comparison</source>
         <translation>Genaue Einstellungen für %1 in diesem Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="243"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="245"/>
         <source>Settings for %1</source>
         <translation>Einstellungen für %1</translation>
     </message>
+    <message>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="350"/>
+        <source>Match sketch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="440"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="484"/>
         <source>%n setting(s) changed</source>
         <translation>
             <numerusform>%n Einstellung geändert</numerusform>
@@ -488,22 +662,17 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="485"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="529"/>
         <source>Open or drop a sketch first: every model starts from it.</source>
         <translation>Öffnen oder ziehen Sie zuerst eine Skizze hierher: Jedes Modell geht von ihr aus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="487"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="531"/>
         <source>Tick at least two models to compare.</source>
         <translation>Wählen Sie mindestens zwei Modelle zum Vergleichen aus.</translation>
     </message>
-    <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="489"/>
-        <source>Describe what the sketch should become.</source>
-        <translation>Beschreiben Sie, was aus der Skizze werden soll.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="499"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="543"/>
         <source>%1 + %n unpriced</source>
         <translation>
             <numerusform>%1 + %n ohne Preis</numerusform>
@@ -511,17 +680,17 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="500"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="544"/>
         <source>price unknown</source>
         <translation>Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="501"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="545"/>
         <source>Run comparison · %1</source>
         <translation>Vergleich starten · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="505"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="549"/>
         <source>%n model(s), same sketch, prompt and seed.</source>
         <translation>
             <numerusform>%n Modell, gleiche Skizze, gleicher Prompt und Seed.</numerusform>
@@ -529,45 +698,137 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="506"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="550"/>
         <source>Send the sketch and intent to every ticked model at once</source>
         <translation>Skizze und Angaben gleichzeitig an alle ausgewählten Modelle senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="530"/>
-        <source>%1 in this comparison</source>
-        <translation>%1 in diesem Vergleich</translation>
+        <location filename="../src/gui/widgets/seedlockbutton.cpp" line="32"/>
+        <source>Seed locked: every comparison uses this seed. Click to get a new seed for every comparison.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="539"/>
-        <source>Changes here apply to %1 only and win over the shared intent.</source>
-        <translation>Änderungen hier gelten nur für %1 und haben Vorrang vor den gemeinsamen Angaben.</translation>
+        <location filename="../src/gui/widgets/seedlockbutton.cpp" line="35"/>
+        <source>Seed unlocked: every comparison gets a new random seed, shown here. Click (or type a seed) to keep one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="545"/>
-        <source>Use Shared Values</source>
-        <translation>Gemeinsame Werte verwenden</translation>
+        <location filename="../src/gui/widgets/seedlockbutton.cpp" line="38"/>
+        <source>Seed locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/seedlockbutton.cpp" line="39"/>
+        <source>Seed unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonExport</name>
+    <message>
+        <location filename="../src/core/imaging/comparisonexport.cpp" line="54"/>
+        <source> · seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/comparisonexport.cpp" line="58"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/comparisonexport.cpp" line="82"/>
+        <source>There is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostGate</name>
+    <message>
+        <location filename="../src/gui/costgate.cpp" line="36"/>
+        <source>Nothing was sent. %1</source>
+        <translation>Es wurde nichts gesendet. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/costgate.cpp" line="46"/>
+        <source>%1 may already have been charged: its answer was lost after the request was sent. Running it again costs %2 more. Run it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/costgate.cpp" line="50"/>
+        <source>%1 costs %2, more than your limit of %3. Run it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/costgate.cpp" line="53"/>
+        <source>Confirm Cost</source>
+        <translation>Kosten bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/costgate.cpp" line="58"/>
+        <source>Run at unknown price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/costgate.cpp" line="59"/>
+        <source>Run for %1</source>
+        <translation>Für %1 ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>CostLedger</name>
+    <message>
+        <location filename="../src/core/session/costledger.cpp" line="55"/>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/session/costledger.cpp" line="57"/>
+        <source>an unknown price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/session/costledger.cpp" line="59"/>
+        <source>about %1 + %n run(s) of unknown price</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/session/costledger.cpp" line="65"/>
+        <source>The price of %1 is unknown, so it cannot be held under the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/session/costledger.cpp" line="72"/>
+        <source>This run costs about %1, more than the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/session/costledger.cpp" line="82"/>
+        <source>This would bring today&apos;s spending to %1, over your daily budget of %2 (spent today: %3; this: %4). Raise the budget in Settings or wait until tomorrow.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Endpoint</name>
     <message>
-        <location filename="../src/core/net/endpoint.cpp" line="28"/>
+        <location filename="../src/core/net/endpoint.cpp" line="30"/>
         <source>&quot;%1&quot; is not a valid web address.</source>
         <translation>„%1“ ist keine gültige Webadresse.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/endpoint.cpp" line="30"/>
+        <location filename="../src/core/net/endpoint.cpp" line="32"/>
         <source>Addresses with a user name or password are not allowed (%1).</source>
         <translation>Adressen mit Benutzername oder Passwort sind nicht erlaubt (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/net/endpoint.cpp" line="38"/>
+        <location filename="../src/core/net/endpoint.cpp" line="40"/>
         <source>Plain http is only allowed for this computer (localhost); use https for %1.</source>
         <translation>Unverschlüsseltes http ist nur für diesen Computer (localhost) erlaubt; verwenden Sie https für %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/net/endpoint.cpp" line="41"/>
+        <location filename="../src/core/net/endpoint.cpp" line="43"/>
         <source>Only https addresses are allowed, not &quot;%1&quot;.</source>
         <translation>Nur https-Adressen sind erlaubt, nicht „%1“.</translation>
     </message>
@@ -607,299 +868,386 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
 <context>
     <name>FalQueueRun</name>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="217"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="140"/>
         <source>Internal error: no network access for fal.</source>
         <translation>Interner Fehler: kein Netzwerkzugriff für fal.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="221"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="144"/>
         <source>No fal API key is set. Add it in Settings or set FAL_KEY.</source>
         <translation>Es ist kein fal-API-Schlüssel festgelegt. Fügen Sie ihn in den Einstellungen hinzu oder setzen Sie FAL_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="226"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="149"/>
         <source>The fal address is not allowed: %1</source>
         <translation>Die fal-Adresse ist nicht erlaubt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="231"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="154"/>
         <source>&quot;%1&quot; is not a valid fal endpoint id.</source>
         <translation>„%1“ ist keine gültige fal-Endpunkt-ID.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="265"/>
+        <location filename="../src/core/providers/falupload.cpp" line="119"/>
         <source>fal storage</source>
         <translation>fal-Speicher</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="330"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="217"/>
         <source>There is no fal request to resume.</source>
         <translation>Es gibt keine fal-Anfrage zum Fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="366"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="262"/>
         <source>fal returned an unusable %1 (%2); the job was not followed.</source>
         <translation>fal hat eine unbrauchbare %1 geliefert (%2); der Auftrag wurde nicht weiterverfolgt.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="367"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="263"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="371"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="267"/>
         <source>fal returned a %1 on another host (%2); the API key is only sent to %3, so the job was not followed.</source>
         <translation>fal hat eine %1 auf einem anderen Host geliefert (%2); der API-Schlüssel wird nur an %3 gesendet, daher wurde der Auftrag nicht weiterverfolgt.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="446"/>
+        <location filename="../src/core/providers/falupload.cpp" line="76"/>
         <source>Cannot read the image for &quot;%1&quot;: %2</source>
         <translation>Das Bild für „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="453"/>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="480"/>
+        <location filename="../src/core/providers/falupload.cpp" line="84"/>
+        <location filename="../src/core/providers/falupload.cpp" line="120"/>
         <source>upload</source>
         <translation>Anfrage zum Hochladen</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="476"/>
+        <location filename="../src/core/providers/falupload.cpp" line="107"/>
         <source>fal storage did not return a usable upload address: %1</source>
         <translation>Der fal-Speicher hat keine brauchbare Adresse zum Hochladen geliefert: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="539"/>
+        <location filename="../src/core/providers/falupload.cpp" line="175"/>
         <source>submit</source>
         <translation>Übermittlung</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="567"/>
-        <source>fal may still have accepted the job; check your fal dashboard before trying again.</source>
-        <translation>fal hat den Auftrag möglicherweise dennoch angenommen; prüfen Sie Ihr fal-Dashboard, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="577"/>
+        <location filename="../src/core/providers/falupload.cpp" line="198"/>
         <source>fal accepted the job but did not say its request id.</source>
         <translation>fal hat den Auftrag angenommen, aber keine Anfrage-ID genannt.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="630"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="54"/>
         <source>status stream</source>
         <translation>Statusübertragung</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="725"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="127"/>
         <source>status request</source>
         <translation>Statusabfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="738"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="140"/>
         <source>fal sent an unreadable status.</source>
         <translation>fal hat einen unlesbaren Status gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="768"/>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="780"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="168"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="176"/>
         <source>fal could not run the model: %1</source>
         <translation>fal konnte das Modell nicht ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="769"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="169"/>
         <source>fal could not run the model: %1 (%2)</source>
         <translation>fal konnte das Modell nicht ausführen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="821"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="209"/>
         <source>result request</source>
         <translation>Ergebnisabfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="848"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="222"/>
         <source>fal finished the job but returned no image.</source>
         <translation>fal hat den Auftrag abgeschlossen, aber kein Bild geliefert.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="870"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="124"/>
         <source>fal returned an inline image that cannot be read.</source>
         <translation>fal hat ein eingebettetes Bild geliefert, das nicht gelesen werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="877"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="116"/>
         <source>image download</source>
         <translation>Anfrage zum Herunterladen des Bildes</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="878"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="114"/>
         <source>the fal CDN</source>
         <translation>das fal-CDN</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="896"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="119"/>
         <source>fal returned a file that is not an image (%1 bytes).</source>
         <translation>fal hat eine Datei geliefert, die kein Bild ist (%1 Byte).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="923"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="122"/>
         <source>fal returned an image that cannot be used: %1</source>
         <translation>fal hat ein unbrauchbares Bild geliefert: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="945"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="287"/>
         <source>fal did not finish the job within %1 s; it was cancelled.</source>
         <translation>fal hat den Auftrag nicht innerhalb von %1 s abgeschlossen; er wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="965"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="298"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="987"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="327"/>
         <source>cancel request</source>
         <translation>Abbruchanfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="1068"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="351"/>
         <source>fal refused the job: the account balance is exhausted. Add credits at fal.ai and try again.</source>
         <translation>fal hat den Auftrag abgelehnt: Das Guthaben des Kontos ist aufgebraucht. Laden Sie bei fal.ai Guthaben auf und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="1073"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="356"/>
         <source>fal rejected the API key (%1). Check the fal key in Settings.</source>
         <translation>fal hat den API-Schlüssel abgelehnt (%1). Prüfen Sie den fal-Schlüssel in den Einstellungen.</translation>
     </message>
 </context>
 <context>
+    <name>FidelityBar</name>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="36"/>
+        <source>Sketch</source>
+        <translation>Skizze</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="37"/>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="38"/>
+        <source>What the before side shows: the sketch as sent, or the structure map made from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="40"/>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="50"/>
+        <source>As run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="51"/>
+        <source>Best structure first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="52"/>
+        <source>Order of the results: as they were run, or by how well they kept the sketch&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="54"/>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="62"/>
+        <source>Sketch lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="65"/>
+        <source>Lay the sketch&apos;s structure over the result, to see where it drifted from your lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="70"/>
+        <source>Colour of the sketch lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="78"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="79"/>
+        <source>Opacity of the sketch lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="158"/>
+        <source>Structure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="200"/>
+        <source>Colour of the Sketch Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FidelityController</name>
+    <message>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="68"/>
+        <source>line art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="69"/>
+        <source>Canny edges %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="258"/>
+        <source>Structure map of the sketch: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="263"/>
+        <source>%1 followed this map (%2), sent with its own preprocessing off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="265"/>
+        <source>%1 derived its own structure from the sketch; this is the local map (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FreepikRun</name>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="159"/>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="179"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="121"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="153"/>
         <source>No Freepik API key is set. Add one in Settings.</source>
         <translation>Es ist kein Freepik-API-Schlüssel festgelegt. Fügen Sie einen in den Einstellungen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="180"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="154"/>
         <source>This Freepik job cannot be resumed: its task id was not saved. It was not resubmitted.</source>
         <translation>Dieser Freepik-Auftrag kann nicht fortgesetzt werden: Seine Task-ID wurde nicht gespeichert. Er wurde nicht erneut übermittelt.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="188"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="162"/>
         <source>Following Freepik task %1</source>
         <translation>Freepik-Task %1 wird verfolgt</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="199"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="172"/>
         <source>Cancelled. Freepik has no way to cancel a task: it may still complete it (and bill it).</source>
         <translation>Abgebrochen. Freepik kann Tasks nicht abbrechen: Der Task wird eventuell trotzdem abgeschlossen (und berechnet).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="201"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="174"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="216"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="189"/>
         <source>Freepik did not finish the job within %1 min; stopped waiting. It was not resubmitted%2.</source>
         <translation>Freepik hat den Auftrag nicht innerhalb von %1 min abgeschlossen; das Warten wurde beendet. Er wurde nicht erneut übermittelt%2.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="219"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="192"/>
         <source> and may still complete (and be billed)</source>
         <translation> und wird eventuell noch abgeschlossen (und berechnet)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="251"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="224"/>
         <source>Freepik needs an image: drop a local file.</source>
         <translation>Freepik benötigt ein Bild: Ziehen Sie eine lokale Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="258"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="231"/>
         <source>Freepik needs the image itself: drop a local file instead of a link.</source>
         <translation>Freepik benötigt das Bild selbst: Ziehen Sie statt eines Links eine lokale Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="264"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="237"/>
         <source>The image data is not a PNG, JPEG, WebP or GIF image.</source>
         <translation>Die Bilddaten sind kein PNG-, JPEG-, WebP- oder GIF-Bild.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="279"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="250"/>
         <source>The image file &quot;%1&quot; does not exist.</source>
         <translation>Die Bilddatei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="283"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="254"/>
         <source>Preparing %1</source>
         <translation>%1 wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="319"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="266"/>
         <source>Sending the sketch (%1 x %2, %3 KiB)</source>
         <translation>Skizze wird gesendet (%1 x %2, %3 KiB)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="352"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="297"/>
         <source>generation request</source>
         <translation>Generierungsanfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="364"/>
-        <source>Freepik refused the connection; retrying in %1 ms</source>
-        <translation>Freepik hat die Verbindung abgelehnt; neuer Versuch in %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="371"/>
-        <source>Freepik may still have created (and billed) the task; it was not resubmitted.</source>
-        <translation>Freepik hat den Task möglicherweise dennoch erstellt (und berechnet); er wurde nicht erneut übermittelt.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="389"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="320"/>
         <source>status request</source>
         <translation>Statusabfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="423"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="351"/>
         <source>Freepik accepted the job but sent no usable task id.</source>
         <translation>Freepik hat den Auftrag angenommen, aber keine brauchbare Task-ID gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="452"/>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="536"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="80"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="364"/>
         <source>Freepik returned something that is not an image.</source>
         <translation>Freepik hat etwas geliefert, das kein Bild ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="461"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="377"/>
         <source>Freepik reported the task as completed but sent no image.</source>
         <translation>Freepik hat den Task als abgeschlossen gemeldet, aber kein Bild gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="478"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="388"/>
         <source>Freepik could not generate the image (the task failed).</source>
         <translation>Freepik konnte das Bild nicht generieren (der Task ist fehlgeschlagen).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="479"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="389"/>
         <source>Freepik could not generate the image (the task failed): %1</source>
         <translation>Freepik konnte das Bild nicht generieren (der Task ist fehlgeschlagen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="484"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="394"/>
         <source>Freepik sent a task without a status.</source>
         <translation>Freepik hat einen Task ohne Status gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="490"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="400"/>
         <source>Freepik task %1 is %2</source>
         <translation>Freepik-Task %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="515"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="78"/>
         <source>image download</source>
         <translation>Anfrage zum Herunterladen des Bildes</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="566"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="82"/>
         <source>Freepik returned an image that cannot be read: %1</source>
         <translation>Freepik hat ein Bild geliefert, das nicht gelesen werden kann: %1</translation>
     </message>
@@ -907,65 +1255,85 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
 <context>
     <name>GenerateController</name>
     <message>
-        <location filename="../src/gui/generatecontroller.cpp" line="48"/>
-        <source>Confirm Cost</source>
-        <translation>Kosten bestätigen</translation>
+        <location filename="../src/gui/generatecontroller.cpp" line="65"/>
+        <source>This run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/generatecontroller.cpp" line="49"/>
-        <source>This run costs about %1, more than your limit of %2. Run it?</source>
-        <translation>Dieser Durchlauf kostet etwa %1 und damit mehr als Ihre Grenze von %2. Trotzdem ausführen?</translation>
+        <location filename="../src/gui/generatecontroller.cpp" line="72"/>
+        <source>Same Settings as the Last Run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/generatecontroller.cpp" line="54"/>
-        <source>Run for %1</source>
-        <translation>Für %1 ausführen</translation>
+        <location filename="../src/gui/generatecontroller.cpp" line="73"/>
+        <source>These are exactly the settings of your last %1 run, with the same locked seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/generatecontroller.cpp" line="78"/>
+        <source>The model will return the same image again, and the run is charged again. Use a new seed to get a different image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/generatecontroller.cpp" line="80"/>
+        <source>Use a &amp;New Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/generatecontroller.cpp" line="82"/>
+        <source>Run &amp;Again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/core/history/historymodel.cpp" line="211"/>
+        <location filename="../src/core/history/historymodel.cpp" line="212"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historymodel.cpp" line="212"/>
+        <location filename="../src/core/history/historymodel.cpp" line="213"/>
         <source>Seed: %1</source>
         <translation>Seed: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historymodel.cpp" line="212"/>
+        <location filename="../src/core/history/historymodel.cpp" line="213"/>
         <source>Seed: unknown</source>
         <translation>Seed: unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historymodel.cpp" line="213"/>
+        <location filename="../src/core/history/historymodel.cpp" line="214"/>
         <source>Cost: $%1</source>
         <translation>Kosten: %1 $</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historymodel.cpp" line="214"/>
+        <location filename="../src/core/history/historymodel.cpp" line="215"/>
         <source>Cost: unknown</source>
         <translation>Kosten: unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historymodel.cpp" line="217"/>
+        <location filename="../src/core/history/historymodel.cpp" line="218"/>
+        <source>Structure score: %1 (how well the result kept the sketch&apos;s lines, 0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/history/historymodel.cpp" line="221"/>
         <source>Rating: %1</source>
         <translation>Bewertung: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historymodel.cpp" line="220"/>
+        <location filename="../src/core/history/historymodel.cpp" line="227"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historymodel.cpp" line="220"/>
+        <location filename="../src/core/history/historymodel.cpp" line="227"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historymodel.cpp" line="222"/>
+        <location filename="../src/core/history/historymodel.cpp" line="230"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -973,138 +1341,163 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="96"/>
+        <location filename="../src/gui/panels/historyitemdelegate.cpp" line="62"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="98"/>
+        <location filename="../src/gui/panels/historyitemdelegate.cpp" line="64"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="139"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="53"/>
         <source>No Rating</source>
         <translation>Keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="150"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="175"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="69"/>
         <source>Search prompts…</source>
         <translation>Prompts durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="177"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="71"/>
         <source>Every word must appear in the prompt or the negative prompt</source>
         <translation>Jedes Wort muss im Prompt oder im Negativ-Prompt vorkommen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="192"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="86"/>
         <source>Show runs of one model</source>
         <translation>Durchläufe eines Modells anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="193"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="87"/>
         <source>Show runs of one provider</source>
         <translation>Durchläufe eines Anbieters anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="194"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="88"/>
         <source>Show recent runs only</source>
         <translation>Nur neuere Durchläufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="195"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="89"/>
         <source>Any time</source>
         <translation>Beliebiger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="196"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="90"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="197"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="91"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="198"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="92"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="204"/>
-        <location filename="../src/gui/panels/historypanel.cpp" line="205"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="95"/>
+        <source>Show results, or the runs that failed or were cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="96"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="97"/>
+        <source>Failed and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="98"/>
+        <source>All runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="104"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="105"/>
         <source>Favourites only</source>
         <translation>Nur Favoriten</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="223"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="111"/>
+        <source>Best structure score first: the results that kept the sketch&apos;s lines best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="112"/>
+        <source>Sort by structure score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="130"/>
         <source>Run history</source>
         <translation>Verlauf der Durchläufe</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="292"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="205"/>
         <source>Reuse Parameters</source>
         <translation>Parameter übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="293"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="206"/>
         <source>Load this run&apos;s model and every parameter into the form</source>
         <translation>Modell und alle Parameter dieses Durchlaufs in das Formular laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="294"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="207"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="295"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="208"/>
         <source>Use as Sketch</source>
         <translation>Als Skizze verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="296"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="209"/>
         <source>Copy Image</source>
         <translation>Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="298"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="211"/>
         <source>Copy Parameters</source>
         <translation>Parameter kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="299"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="212"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="300"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="213"/>
         <source>Show in Folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="301"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="214"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="303"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="216"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="306"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="219"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="315"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="228"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -1112,72 +1505,77 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="432"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="291"/>
+        <source>%1 · seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="355"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="437"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="360"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="452"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="377"/>
         <source>Nothing matches &apos;%1&apos;.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="454"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="379"/>
         <source>No runs match these filters.</source>
         <translation>Keine Durchläufe entsprechen diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="456"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="381"/>
         <source>No runs yet. Results you generate appear here.</source>
         <translation>Noch keine Durchläufe. Generierte Ergebnisse erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="497"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="422"/>
         <source>Image copied</source>
         <translation>Bild kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="511"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="436"/>
         <source>Parameters copied</source>
         <translation>Parameter kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="448"/>
         <source>PNG image with parameters (*.png)</source>
         <translation>PNG-Bild mit Parametern (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="448"/>
         <source>JPEG image (*.jpg *.jpeg)</source>
         <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="524"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="449"/>
         <source>WebP image (*.webp)</source>
         <translation>WebP-Bild (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="525"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="450"/>
         <source>Save Result As</source>
         <translation>Ergebnis speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="547"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="472"/>
         <source>This run has no image to save.</source>
         <translation>Dieser Durchlauf hat kein Bild zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="557"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="482"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="558"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="483"/>
         <source>Saved %n images</source>
         <translation>
             <numerusform>%n Bild gespeichert</numerusform>
@@ -1185,22 +1583,22 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="560"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="485"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="574"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="504"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="588"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="518"/>
         <source>Delete Run</source>
         <translation>Durchlauf löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="589"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="519"/>
         <source>Delete this run and its %n image file(s)?</source>
         <translation>
             <numerusform>Diesen Durchlauf und seine %n Bilddatei löschen?</numerusform>
@@ -1208,29 +1606,29 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="590"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="520"/>
         <source>Delete this run?</source>
         <translation>Diesen Durchlauf löschen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="591"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="521"/>
         <source>“%1”
 This cannot be undone.</source>
         <translation>„%1“
 Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="592"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="522"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="603"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="533"/>
         <source>Run deleted</source>
         <translation>Durchlauf gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="605"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="535"/>
         <source>Could not delete the run.</source>
         <translation>Der Durchlauf konnte nicht gelöscht werden.</translation>
     </message>
@@ -1238,79 +1636,79 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="69"/>
+        <location filename="../src/core/history/historysql.cpp" line="40"/>
         <source>unknown database error</source>
         <translation>unbekannter Datenbankfehler</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="313"/>
+        <location filename="../src/core/history/historystore.cpp" line="69"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed, so the run history cannot be kept.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert, daher kann kein Verlauf geführt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="316"/>
+        <location filename="../src/core/history/historystore.cpp" line="72"/>
         <source>Cannot create the history folder %1.</source>
         <translation>Der Verlaufsordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="330"/>
+        <location filename="../src/core/history/historystore.cpp" line="86"/>
         <source>The run history %1 cannot be read (%2). The file may be damaged: move it aside to start a new history.</source>
         <translation>Der Verlauf %1 kann nicht gelesen werden (%2). Die Datei ist möglicherweise beschädigt: Verschieben Sie sie an einen anderen Ort, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="334"/>
+        <location filename="../src/core/history/historystore.cpp" line="90"/>
         <source>Cannot switch the run history %1 to WAL mode: %2</source>
         <translation>Der Verlauf %1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="336"/>
+        <location filename="../src/core/history/historystore.cpp" line="92"/>
         <source>Cannot prepare the run history %1: %2</source>
         <translation>Der Verlauf %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="370"/>
+        <location filename="../src/core/history/historystore.cpp" line="165"/>
+        <source>A run needs an id to be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/history/historyschema.cpp" line="120"/>
         <source>it was written by a newer version of Reimagine Studio (schema %1, this version reads up to %2).</source>
         <translation>er wurde von einer neueren Version von Reimagine Studio geschrieben (Schema %1, diese Version liest bis %2).</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="478"/>
+        <location filename="../src/core/history/historythumbnail.cpp" line="27"/>
         <source>The result image cannot be read: %1</source>
         <translation>Das Ergebnisbild kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="483"/>
+        <location filename="../src/core/history/historythumbnail.cpp" line="32"/>
         <source>The result image is too large for a thumbnail (%1×%2).</source>
         <translation>Das Ergebnisbild ist zu groß für eine Miniatur (%1×%2).</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="494"/>
+        <location filename="../src/core/history/historythumbnail.cpp" line="43"/>
         <source>The result image cannot be decoded: %1</source>
         <translation>Das Ergebnisbild kann nicht dekodiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="511"/>
-        <location filename="../src/core/history/historystore.cpp" line="517"/>
+        <location filename="../src/core/history/historythumbnail.cpp" line="59"/>
+        <location filename="../src/core/history/historythumbnail.cpp" line="65"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="534"/>
+        <location filename="../src/core/history/historystore.cpp" line="161"/>
         <source>The run history is not open.</source>
         <translation>Der Verlauf ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="538"/>
-        <source>Unknown run status &quot;%1&quot;.</source>
-        <translation>Unbekannter Durchlaufstatus „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/history/historystore.cpp" line="572"/>
+        <location filename="../src/core/history/resultarchive.cpp" line="45"/>
         <source>Cannot create the history folders in %1.</source>
         <translation>Die Verlaufsordner in %1 können nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="607"/>
-        <location filename="../src/core/history/historystore.cpp" line="667"/>
+        <location filename="../src/core/history/historystore.cpp" line="183"/>
+        <location filename="../src/core/history/historystore.cpp" line="194"/>
         <source>Cannot write to the run history: %1</source>
         <translation>In den Verlauf kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1318,52 +1716,52 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ImageDropZone</name>
     <message>
-        <location filename="../src/gui/widgets/imagedropzone.cpp" line="46"/>
+        <location filename="../src/gui/widgets/imagedropzone.cpp" line="47"/>
         <source>Drop an image here</source>
         <translation>Bild hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagedropzone.cpp" line="51"/>
+        <location filename="../src/gui/widgets/imagedropzone.cpp" line="55"/>
         <source>Drop an image file or a link, paste with Ctrl+V, or choose Open…</source>
         <translation>Ziehen Sie eine Bilddatei oder einen Link hierher, fügen Sie mit Strg+V ein oder wählen Sie Öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagedropzone.cpp" line="76"/>
+        <location filename="../src/gui/widgets/imagedropzone.cpp" line="80"/>
         <source>Open an image file…</source>
         <translation>Bilddatei öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagedropzone.cpp" line="78"/>
+        <location filename="../src/gui/widgets/imagedropzone.cpp" line="82"/>
         <source>Paste an image or a link from the clipboard (Ctrl+V)</source>
         <translation>Bild oder Link aus der Zwischenablage einfügen (Strg+V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagedropzone.cpp" line="80"/>
+        <location filename="../src/gui/widgets/imagedropzone.cpp" line="84"/>
         <source>Remove this image</source>
         <translation>Dieses Bild entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagedropzone.cpp" line="189"/>
+        <location filename="../src/gui/widgets/imagedropzone.cpp" line="193"/>
         <source>Open Image</source>
         <translation>Bild öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagedropzone.cpp" line="215"/>
+        <location filename="../src/gui/widgets/imagedropzone.cpp" line="219"/>
         <source>The clipboard holds no image or link.</source>
         <translation>Die Zwischenablage enthält kein Bild und keinen Link.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagedropzone.cpp" line="227"/>
+        <location filename="../src/gui/widgets/imagedropzone.cpp" line="231"/>
         <source>or paste, or choose Open…</source>
         <translation>oder einfügen oder über Öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagedropzone.cpp" line="236"/>
+        <location filename="../src/gui/widgets/imagedropzone.cpp" line="240"/>
         <source>Link on %1, sent as is</source>
         <translation>Link auf %1, wird unverändert gesendet</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagedropzone.cpp" line="253"/>
+        <location filename="../src/gui/widgets/imagedropzone.cpp" line="257"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
@@ -1379,37 +1777,37 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ImageListEditor</name>
     <message>
-        <location filename="../src/gui/forms/imagelisteditor.cpp" line="53"/>
+        <location filename="../src/gui/forms/imagelisteditor.cpp" line="55"/>
         <source>None yet: drop images or links here, or choose Add…</source>
         <translation>Noch keine: Ziehen Sie Bilder oder Links hierher oder wählen Sie Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/imagelisteditor.cpp" line="64"/>
+        <location filename="../src/gui/forms/imagelisteditor.cpp" line="62"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/imagelisteditor.cpp" line="67"/>
+        <location filename="../src/gui/forms/imagelisteditor.cpp" line="65"/>
         <source>Add image files</source>
         <translation>Bilddateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/imagelisteditor.cpp" line="70"/>
+        <location filename="../src/gui/forms/imagelisteditor.cpp" line="68"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/imagelisteditor.cpp" line="73"/>
+        <location filename="../src/gui/forms/imagelisteditor.cpp" line="71"/>
         <source>Remove the selected images</source>
         <translation>Ausgewählte Bilder entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/imagelisteditor.cpp" line="129"/>
+        <location filename="../src/gui/forms/imagelisteditor.cpp" line="127"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/imagelisteditor.cpp" line="189"/>
+        <location filename="../src/gui/forms/imagelisteditor.cpp" line="187"/>
         <source>Add Images</source>
         <translation>Bilder hinzufügen</translation>
     </message>
@@ -1417,80 +1815,121 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ImageLoader</name>
     <message>
-        <location filename="../src/core/imaging/imageloader.cpp" line="26"/>
-        <source>%1 is not an image this app can read (PNG, JPEG, WebP, BMP, GIF, TIFF).</source>
-        <translation>%1 ist kein Bild, das diese App lesen kann (PNG, JPEG, WebP, BMP, GIF, TIFF).</translation>
-    </message>
-    <message>
-        <location filename="../src/core/imaging/imageloader.cpp" line="32"/>
+        <location filename="../src/core/imaging/imageloader.cpp" line="76"/>
         <source>%1 looks like a %2 image but its header is damaged.</source>
         <translation>%1 scheint ein %2-Bild zu sein, aber der Header ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imageloader.cpp" line="38"/>
+        <location filename="../src/core/imaging/imageloader.cpp" line="170"/>
         <source>%1 is too large: %2 × %3 pixels (%4 megapixels). The limit is %5 megapixels and %6 pixels per side.</source>
         <translation>%1 ist zu groß: %2 × %3 Pixel (%4 Megapixel). Die Grenze liegt bei %5 Megapixeln und %6 Pixeln pro Seite.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imageloader.cpp" line="59"/>
+        <location filename="../src/core/imaging/imageloader.cpp" line="296"/>
         <source>%1 could not be decoded: %2.</source>
         <translation>%1 konnte nicht dekodiert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imageloader.cpp" line="74"/>
+        <location filename="../src/core/imaging/imageloader.cpp" line="91"/>
         <source>Cannot open %1: %2.</source>
         <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imageloader.cpp" line="78"/>
+        <location filename="../src/core/imaging/imageloader.cpp" line="82"/>
+        <source>%1 is %2 MB; SVG drawings up to %3 MB are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imageloader.cpp" line="101"/>
         <source>%1 is %2 MB; images up to %3 MB are accepted.</source>
         <translation>%1 ist %2 MB groß; Bilder bis %3 MB werden akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imageloader.cpp" line="99"/>
+        <location filename="../src/core/imaging/imageloader.cpp" line="117"/>
+        <source>%1 is larger than %2 MB; images up to %2 MB are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imageloader.cpp" line="135"/>
+        <source>%1 is not an image this app can read (PNG, JPEG, WebP, TIFF, BMP, GIF, SVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imageloader.cpp" line="138"/>
+        <source>%1 is a compressed SVG (.svgz); save it as a plain .svg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imageloader.cpp" line="140"/>
+        <source>%1 is a %2 file; this app reads PNG, JPEG, WebP, TIFF, BMP, GIF and SVG images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imageloader.cpp" line="250"/>
+        <source>%1 looks like a PNG image but its header is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imageloader.cpp" line="327"/>
         <source>The image is %1 MB; images up to %2 MB are accepted.</source>
         <translation>Das Bild ist %1 MB groß; Bilder bis %2 MB werden akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imageloader.cpp" line="106"/>
+        <location filename="../src/core/imaging/imageloader.cpp" line="331"/>
         <source>The image</source>
         <translation>Das Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imageloader.cpp" line="347"/>
+        <source>%1 cannot be made smaller without decoding it whole; save it smaller as PNG or JPEG first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imageloader.cpp" line="371"/>
+        <source>%1 is too large to be made smaller here (%2 × %3 pixels).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImageMime</name>
     <message>
-        <location filename="../src/gui/widgets/imagemime.cpp" line="78"/>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="81"/>
         <source>The clipboard holds no image.</source>
         <translation>Die Zwischenablage enthält kein Bild.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagemime.cpp" line="85"/>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="88"/>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="108"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagemime.cpp" line="93"/>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="96"/>
         <source>Cannot save the pasted image to %1.</source>
         <translation>Das eingefügte Bild kann nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagemime.cpp" line="114"/>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="116"/>
+        <source>Cannot save the smaller copy to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="137"/>
         <source>The sample sketch is missing from this build.</source>
         <translation>Die Beispielskizze fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagemime.cpp" line="125"/>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="148"/>
         <source>Cannot copy the sample sketch to %1.</source>
         <translation>Die Beispielskizze kann nicht nach %1 kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagemime.cpp" line="151"/>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="174"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagemime.cpp" line="152"/>
+        <location filename="../src/gui/widgets/imagemime.cpp" line="175"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1498,33 +1937,33 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ImagePreparer</name>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="90"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="105"/>
         <source>There is no image to prepare.</source>
         <translation>Es ist kein Bild zum Vorbereiten vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="97"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="112"/>
         <source>Unsupported upload format &quot;%1&quot;; use png or jpeg.</source>
         <translation>Nicht unterstütztes Format zum Hochladen „%1“; verwenden Sie png oder jpeg.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="108"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="125"/>
         <source>Not enough memory to prepare a %1 x %2 image.</source>
         <translation>Nicht genug Speicher, um ein Bild mit %1 x %2 vorzubereiten.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="121"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="138"/>
         <source>The image could not be encoded as PNG.</source>
         <translation>Das Bild konnte nicht als PNG kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="138"/>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="158"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="155"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="175"/>
         <source>The image could not be encoded as JPEG.</source>
         <translation>Das Bild konnte nicht als JPEG kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="146"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="163"/>
         <source>The image cannot be made smaller than %1 bytes.</source>
         <translation>Das Bild kann nicht kleiner als %1 Byte gemacht werden.</translation>
     </message>
@@ -1532,64 +1971,152 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ImageSizeEditor</name>
     <message>
-        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="33"/>
+        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="18"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="45"/>
+        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="27"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="47"/>
+        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="27"/>
         <source>Enter width and height in pixels</source>
         <translation>Breite und Höhe in Pixeln eingeben</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="53"/>
+        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="32"/>
         <source>px</source>
         <translation>px</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="99"/>
+        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="68"/>
         <source>Width</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="99"/>
+        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="68"/>
         <source>Height</source>
         <translation>Höhe</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="101"/>
+        <location filename="../src/gui/forms/imagesizeeditor.cpp" line="70"/>
         <source> in pixels</source>
         <translation> in Pixeln</translation>
     </message>
 </context>
 <context>
+    <name>ImageStructure</name>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="51"/>
+        <source>%1 is incomplete: the file ends before its image data does. It may have been cut off while downloading or copying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="58"/>
+        <source>%1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="109"/>
+        <source>it has no PNG signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="125"/>
+        <source>a chunk claims %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="134"/>
+        <source>it does not start with a header chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="152"/>
+        <source>it has no JPEG start marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="173"/>
+        <source>a JPEG segment has an impossible length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="219"/>
+        <source>an unknown GIF block comes before the first frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="236"/>
+        <source>it has no WebP header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="290"/>
+        <source>it has no TIFF header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="298"/>
+        <source>it is a BigTIFF or not a TIFF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="353"/>
+        <source>%1 declares XML entities, which are not accepted in SVG files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="357"/>
+        <source>%1 has more than %2 elements; it is too complex to render.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="368"/>
+        <source>%1 refers to an outside file (%2); only self-contained SVG files are accepted. Embed the image or export the SVG again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="374"/>
+        <source>%1 is not a valid SVG file: %2 (line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/imagestructure.cpp" line="378"/>
+        <source>%1 is not an SVG drawing (its first element is not &lt;svg&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
-        <location filename="../src/core/jobs/job.cpp" line="67"/>
+        <location filename="../src/core/jobs/job.cpp" line="105"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/job.cpp" line="149"/>
+        <source>The provider reported success but returned no image.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobJournal</name>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="111"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="118"/>
         <source>Invalid job id &apos;%1&apos;.</source>
         <translation>Ungültige Auftrags-ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="116"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="123"/>
         <source>Cannot create the job journal folder %1.</source>
         <translation>Der Ordner für das Auftragsjournal %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="122"/>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="128"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="129"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="135"/>
         <source>Cannot write the job journal: %1</source>
         <translation>Das Auftragsjournal kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1597,119 +2124,129 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>JobListModel</name>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="190"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="180"/>
         <source>%1 on %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="195"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="185"/>
         <source>What the run cost (as reported by the provider, or the list price)</source>
         <translation>Was der Durchlauf gekostet hat (laut Anbieter oder nach Listenpreis)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="197"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="187"/>
         <source>Estimated from the model&apos;s list price</source>
         <translation>Geschätzt nach dem Listenpreis des Modells</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="214"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="204"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="216"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="206"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="218"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="208"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="220"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="210"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="222"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="212"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="237"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="230"/>
         <source>Preparing</source>
         <translation>Wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="237"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="230"/>
         <source>Waiting for a free slot</source>
         <translation>Wartet auf einen freien Platz</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="239"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="232"/>
         <source>Uploading</source>
         <translation>Wird hochgeladen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="241"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="234"/>
         <source>In queue #%1</source>
         <translation>In Warteschlange #%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="242"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="235"/>
         <source>In queue</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="244"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="237"/>
+        <source>Running, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="238"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="246"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="240"/>
         <source>Downloading</source>
         <translation>Wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="248"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="242"/>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="244"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="251"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="247"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="251"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="247"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="254"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="250"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="256"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="252"/>
         <source>Interrupted: not sent again</source>
         <translation>Unterbrochen: nicht erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="311"/>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="316"/>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="318"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="310"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="315"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="317"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="316"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="315"/>
         <source>%1 charged</source>
         <translation>%1 berechnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="318"/>
+        <location filename="../src/gui/panels/joblistmodel.cpp" line="317"/>
         <source>≈ %1</source>
         <translation>≈ %1</translation>
     </message>
@@ -1717,65 +2254,80 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>JobQueue</name>
     <message>
-        <location filename="../src/core/jobs/jobqueue.cpp" line="69"/>
+        <location filename="../src/core/jobs/jobqueue.cpp" line="43"/>
+        <source>The result could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobqueue.cpp" line="160"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation>Das Modell %1 ist nicht mehr im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobqueue.cpp" line="74"/>
+        <location filename="../src/core/jobs/jobqueue.cpp" line="165"/>
+        <source>The result had arrived but the app stopped before it was saved, and %1 does not keep it for downloading again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobqueue.cpp" line="172"/>
         <source>The app stopped while this job was being submitted. It was not submitted again, so it is never paid twice; check the provider&apos;s dashboard for its result.</source>
         <translation>Die App wurde beendet, während dieser Auftrag übermittelt wurde. Er wurde nicht erneut übermittelt, damit er nie doppelt bezahlt wird; prüfen Sie das Dashboard des Anbieters auf sein Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobqueue.cpp" line="207"/>
+        <source>The result arrived but could not be saved: %1 It stays in the job journal and is saved at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="333"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="41"/>
         <source>No jobs yet. Generate (%1) to start one.</source>
         <translation>Noch keine Aufträge. Generieren Sie (%1), um einen zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="360"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="64"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="377"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="81"/>
         <source>Select a job to see its details and the provider&apos;s log.</source>
         <translation>Wählen Sie einen Auftrag aus, um seine Details und das Protokoll des Anbieters zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="378"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="82"/>
         <source>Job log</source>
         <translation>Auftragsprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="503"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="227"/>
         <source>Cancel this job (the provider is asked to stop it)</source>
         <translation>Diesen Auftrag abbrechen (der Anbieter wird gebeten, ihn zu stoppen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="504"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="228"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="510"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="234"/>
         <source>Run the same request again</source>
         <translation>Dieselbe Anfrage erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="511"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="235"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="568"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="292"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="572"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="296"/>
         <source>Request %1</source>
         <translation>Anfrage %1</translation>
     </message>
@@ -1807,43 +2359,48 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>KeyTester</name>
     <message>
-        <location filename="../src/core/providers/keytester.cpp" line="57"/>
+        <location filename="../src/core/providers/keytester.cpp" line="47"/>
         <source>key check</source>
         <translation>Schlüsselprüfung</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/keytester.cpp" line="96"/>
+        <location filename="../src/core/providers/keytester.cpp" line="83"/>
         <source>%1 rejected this key.</source>
         <translation>%1 hat diesen Schlüssel abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/keytester.cpp" line="98"/>
-        <location filename="../src/core/providers/keytester.cpp" line="108"/>
+        <location filename="../src/core/providers/keytester.cpp" line="85"/>
+        <location filename="../src/core/providers/keytester.cpp" line="97"/>
         <source>Key OK.</source>
         <translation>Schlüssel OK.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/keytester.cpp" line="100"/>
+        <location filename="../src/core/providers/keytester.cpp" line="87"/>
+        <source>%1 could not check the key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/keytester.cpp" line="89"/>
         <source>The key could not be checked.</source>
         <translation>Der Schlüssel konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/keytester.cpp" line="104"/>
+        <location filename="../src/core/providers/keytester.cpp" line="93"/>
         <source>Key OK — %1 credits left.</source>
         <translation>Schlüssel OK – %1 Credits übrig.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/keytester.cpp" line="126"/>
+        <location filename="../src/core/providers/keytester.cpp" line="115"/>
         <source>Enter a key first.</source>
         <translation>Geben Sie zuerst einen Schlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/keytester.cpp" line="130"/>
+        <location filename="../src/core/providers/keytester.cpp" line="119"/>
         <source>The key cannot be checked: no network access.</source>
         <translation>Der Schlüssel kann nicht geprüft werden: kein Netzwerkzugriff.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/keytester.cpp" line="136"/>
+        <location filename="../src/core/providers/keytester.cpp" line="125"/>
         <source>Unknown provider “%1”.</source>
         <translation>Unbekannter Anbieter „%1“.</translation>
     </message>
@@ -1870,326 +2427,456 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>LogProgress</name>
+    <message>
+        <location filename="../src/core/jobs/logprogress.cpp" line="59"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/logprogress.cpp" line="59"/>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="92"/>
+        <location filename="../src/gui/mainwindow.cpp" line="89"/>
         <source>Reimagine Studio</source>
         <translation>Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="35"/>
         <source>&amp;Open Sketch…</source>
         <translation>Skizze ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="168"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="36"/>
         <source>Open a sketch image and use it as the structure reference</source>
         <translation>Skizzenbild öffnen und als Strukturreferenz verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="170"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="38"/>
         <source>&amp;Paste Sketch</source>
         <translation>Skizze &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="171"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="39"/>
         <source>Use the image or link on the clipboard as the sketch</source>
         <translation>Bild oder Link aus der Zwischenablage als Skizze verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="41"/>
         <source>&amp;Import Model Schema…</source>
         <translation>Modellschema &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="173"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="41"/>
         <source>Add a model from a fal OpenAPI JSON document</source>
         <translation>Modell aus einem fal-OpenAPI-JSON-Dokument hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="175"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="43"/>
         <source>&amp;Save Result As…</source>
         <translation>Ergebnis &amp;speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="176"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="44"/>
         <source>Save the shown result as PNG (with its parameters), JPEG or WebP</source>
         <translation>Angezeigtes Ergebnis als PNG (mit Parametern), JPEG oder WebP speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="178"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="46"/>
         <source>&amp;Export Comparison…</source>
         <translation>Vergleich e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="179"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="47"/>
         <source>Save the comparison grid as one PNG with captions</source>
         <translation>Vergleichsraster als ein PNG mit Beschriftungen speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="181"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="49"/>
+        <location filename="../src/gui/mainwindowsession.cpp" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="181"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="49"/>
         <source>Close Reimagine Studio</source>
         <translation>Reimagine Studio schließen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="183"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="51"/>
         <source>&amp;Reset Parameters</source>
         <translation>Parameter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="184"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="52"/>
         <source>Put every parameter of the current model back to its default</source>
         <translation>Alle Parameter des aktuellen Modells auf ihre Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="186"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="54"/>
         <source>&amp;Clear Sketch</source>
         <translation>Skizze ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="187"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="55"/>
         <source>Remove the sketch from the canvas and the form</source>
         <translation>Skizze von der Arbeitsfläche und aus dem Formular entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="189"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="57"/>
         <source>Copy Parameters as &amp;JSON</source>
         <translation>Parameter als &amp;JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="58"/>
         <source>Copy the request parameters of the current model to the clipboard</source>
         <translation>Anfrageparameter des aktuellen Modells in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="194"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="62"/>
         <source>Parameters copied.</source>
         <translation>Parameter kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="64"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="64"/>
         <source>API keys, concurrency and cost limits</source>
         <translation>API-Schlüssel, parallele Aufträge und Kostengrenzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="67"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="199"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="67"/>
         <source>Send the sketch and parameters to the selected model</source>
         <translation>Skizze und Parameter an das ausgewählte Modell senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="70"/>
         <source>&amp;Compare Models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="71"/>
         <source>Run the same sketch and prompt on several models side by side</source>
         <translation>Dieselbe Skizze und denselben Prompt auf mehreren Modellen nebeneinander ausführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="75"/>
         <source>&amp;Cancel Latest Job</source>
         <translation>Letzten Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="207"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="75"/>
         <source>Cancel the most recent job that is still running</source>
         <translation>Den neuesten noch laufenden Auftrag abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="77"/>
         <source>&amp;Search History</source>
         <translation>Verlauf &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="77"/>
         <source>Find earlier results by their prompt</source>
         <translation>Frühere Ergebnisse anhand ihres Prompts finden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="84"/>
         <source>&amp;About Reimagine Studio</source>
         <translation>Ü&amp;ber Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="84"/>
         <source>Version and licence of Reimagine Studio</source>
         <translation>Version und Lizenz von Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="219"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="87"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="219"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="87"/>
         <source>The Qt version this build uses</source>
         <translation>Die von diesem Build verwendete Qt-Version</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="240"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="90"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowactions.cpp" line="90"/>
+        <source>Every shortcut of the app in one list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowactions.cpp" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="242"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="113"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="254"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="262"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="271"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="142"/>
         <source>&amp;Run</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="275"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="146"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="153"/>
         <source>&amp;Model Panel</source>
         <translation>&amp;Modellbereich</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="282"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="153"/>
         <source>Show or hide the model and parameter panel</source>
         <translation>Modell- und Parameterbereich ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="154"/>
         <source>&amp;History and Presets</source>
         <translation>&amp;Verlauf und Vorgaben</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="154"/>
         <source>Show or hide the history and presets</source>
         <translation>Verlauf und Vorgaben ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="155"/>
+        <source>&amp;Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowactions.cpp" line="155"/>
+        <source>Show or hide the sketch clean-up and structure map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowactions.cpp" line="156"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="156"/>
         <source>Show or hide the job list</source>
         <translation>Auftragsliste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="292"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="317"/>
+        <location filename="../src/gui/mainwindow.cpp" line="201"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="326"/>
+        <location filename="../src/gui/mainwindow.cpp" line="210"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="335"/>
+        <location filename="../src/gui/mainwindow.cpp" line="220"/>
         <source>Presets</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="345"/>
+        <location filename="../src/gui/mainwindow.cpp" line="241"/>
         <source>Preset “%1” loaded.</source>
         <translation>Vorgabe „%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="350"/>
+        <location filename="../src/gui/mainwindow.cpp" line="246"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="358"/>
+        <location filename="../src/gui/mainwindow.cpp" line="255"/>
         <source>Cancelling %1…</source>
         <translation>%1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="452"/>
+        <location filename="../src/gui/mainwindow.cpp" line="339"/>
         <source>Sketch loaded. This model takes no structure image.</source>
         <translation>Skizze geladen. Dieses Modell verwendet kein Strukturbild.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="453"/>
+        <location filename="../src/gui/mainwindow.cpp" line="340"/>
         <source>Sketch loaded as “%1”.</source>
         <translation>Skizze als „%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="491"/>
+        <location filename="../src/gui/mainwindow.cpp" line="381"/>
         <source>Open Sketch</source>
         <translation>Skizze öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="504"/>
+        <location filename="../src/gui/mainwindow.cpp" line="396"/>
         <source>The clipboard holds no image or image link.</source>
         <translation>Die Zwischenablage enthält kein Bild und keinen Bildlink.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="131"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>Fix the marked fields first.</source>
         <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
         <source>Sent to %1.</source>
         <translation>An %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="531"/>
+        <location filename="../src/gui/mainwindow.cpp" line="423"/>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="105"/>
         <source>No job is running.</source>
         <translation>Es läuft kein Auftrag.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="607"/>
+        <location filename="../src/gui/mainwindow.cpp" line="431"/>
+        <source>This run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="506"/>
         <source>The model %1 is not installed.</source>
         <translation>Das Modell %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="611"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source>Parameters of %1 restored.</source>
         <translation>Parameter von %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="642"/>
+        <location filename="../src/gui/mainwindow.cpp" line="541"/>
         <source>About Reimagine Studio</source>
         <translation>Über Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="643"/>
+        <location filename="../src/gui/mainwindow.cpp" line="542"/>
         <source>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Turn rough sketches into finished images with cloud reimagine models, and compare providers side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Verwandeln Sie grobe Skizzen mit Reimagine-Modellen in der Cloud in fertige Bilder und vergleichen Sie Anbieter nebeneinander.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="111"/>
+        <source>Cancel the Running Job?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="112"/>
+        <source>Cancel the %1 run that is still going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="115"/>
+        <source>The provider may still charge for work it has already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="116"/>
+        <source>&amp;Keep Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="118"/>
+        <source>&amp;Cancel Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="201"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="205"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="205"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="232"/>
+        <source>In the before/after view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="237"/>
+        <source>Move the divider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="237"/>
+        <source>Left, Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="238"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="238"/>
+        <source>Ctrl+Wheel, +, -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="242"/>
+        <source>Single keys (1, 2, 3) act on the result view only, never in a text field. Esc in a text field leaves the field; elsewhere it asks before cancelling the running job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowsession.cpp" line="65"/>
+        <source>The sketch of your last session is no longer there: %1. Open it again, or choose another sketch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowsession.cpp" line="120"/>
+        <source>Quit Reimagine Studio?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowsession.cpp" line="126"/>
+        <source>&amp;Keep Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowstructure.cpp" line="24"/>
+        <source>Structure</source>
+        <translation>Struktur</translation>
     </message>
 </context>
 <context>
@@ -2253,13 +2940,13 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ModelDock</name>
     <message>
-        <location filename="../src/gui/modeldock.cpp" line="11"/>
-        <location filename="../src/gui/modeldock.cpp" line="37"/>
+        <location filename="../src/gui/modeldock.cpp" line="12"/>
+        <location filename="../src/gui/modeldock.cpp" line="38"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/gui/modeldock.cpp" line="37"/>
+        <location filename="../src/gui/modeldock.cpp" line="38"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
@@ -2267,103 +2954,116 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="61"/>
+        <location filename="../src/gui/modelpanel.cpp" line="48"/>
         <source>The model that turns the sketch into an image</source>
         <translation>Das Modell, das aus der Skizze ein Bild macht</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="62"/>
+        <location filename="../src/gui/modelpanel.cpp" line="49"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="104"/>
+        <location filename="../src/gui/modelpanel.cpp" line="84"/>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="106"/>
+        <location filename="../src/gui/modelpanel.cpp" line="86"/>
         <source>Run the same sketch on several models side by side</source>
         <translation>Dieselbe Skizze mit mehreren Modellen nebeneinander erzeugen</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="146"/>
+        <location filename="../src/gui/modelpanel.cpp" line="383"/>
         <source>Run the same sketch on several models side by side (%1)</source>
         <translation>Dieselbe Skizze auf mehreren Modellen nebeneinander ausführen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="303"/>
+        <location filename="../src/gui/modelpanel.cpp" line="293"/>
         <source>No model catalog.</source>
         <translation>Kein Modellkatalog.</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="310"/>
+        <location filename="../src/gui/modelpanel.cpp" line="300"/>
         <source>The file is not a model schema.</source>
         <translation>Die Datei ist kein Modellschema.</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="315"/>
+        <location filename="../src/gui/modelpanel.cpp" line="305"/>
         <source>Model “%1” imported.</source>
         <translation>Modell „%1“ importiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="321"/>
-        <location filename="../src/gui/modelpanel.cpp" line="330"/>
+        <location filename="../src/gui/modelpanel.cpp" line="311"/>
+        <location filename="../src/gui/modelpanel.cpp" line="320"/>
         <source>Import Model Schema</source>
         <translation>Modellschema importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="322"/>
+        <location filename="../src/gui/modelpanel.cpp" line="312"/>
         <source>OpenAPI JSON (*.json)</source>
         <translation>OpenAPI-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="323"/>
+        <location filename="../src/gui/modelpanel.cpp" line="313"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="331"/>
+        <location filename="../src/gui/modelpanel.cpp" line="321"/>
         <source>Cannot import %1.</source>
         <translation>%1 kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="354"/>
+        <location filename="../src/gui/modelpanel.cpp" line="344"/>
         <source>price unknown</source>
         <translation>Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="355"/>
+        <location filename="../src/gui/modelpanel.cpp" line="345"/>
         <source>Generate · %1</source>
         <translation>Generieren · %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="363"/>
+        <location filename="../src/gui/modelpanel.cpp" line="353"/>
         <source>Choose a model first</source>
         <translation>Wählen Sie zuerst ein Modell</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="372"/>
+        <location filename="../src/gui/modelpanel.cpp" line="362"/>
         <source>Fix these fields first: %1</source>
         <translation>Korrigieren Sie zuerst diese Felder: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="375"/>
+        <location filename="../src/gui/modelpanel.cpp" line="365"/>
         <source>Generate %1 images with %2 (%3)</source>
         <translation>%1 Bilder mit %2 generieren (%3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="376"/>
+        <location filename="../src/gui/modelpanel.cpp" line="366"/>
         <source>Generate one image with %1 (%2)</source>
         <translation>Ein Bild mit %1 generieren (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="377"/>
+        <location filename="../src/gui/modelpanel.cpp" line="367"/>
         <source>The price of this model is unknown.</source>
         <translation>Der Preis dieses Modells ist unbekannt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/modelpanel.cpp" line="375"/>
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/modelpanel.cpp" line="386"/>
+        <location filename="../src/gui/modelpanel.cpp" line="385"/>
+        <source>Open or drop a sketch first: every model of a comparison starts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/modelpanel.cpp" line="398"/>
         <source>No model available.</source>
         <translation>Kein Modell verfügbar.</translation>
     </message>
@@ -2371,26 +3071,76 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../src/gui/widgets/modelpicker.cpp" line="54"/>
-        <location filename="../src/gui/widgets/modelpicker.cpp" line="81"/>
+        <location filename="../src/gui/widgets/modelpicker.cpp" line="78"/>
+        <location filename="../src/gui/widgets/modelpicker.cpp" line="88"/>
         <source>price unknown</source>
         <translation>Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/modelpicker.cpp" line="68"/>
+        <location filename="../src/gui/widgets/modelpicker.cpp" line="65"/>
         <source>unknown provider</source>
         <translation>unbekannter Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/modelpicker.cpp" line="82"/>
+        <location filename="../src/gui/widgets/modelpicker.cpp" line="81"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/modelpicker.cpp" line="90"/>
         <source>%1 per image</source>
         <translation>%1 pro Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/modelpicker.cpp" line="91"/>
+        <source>%1–%2 per image</source>
+        <translation type="unfinished">%1 pro Bild {1–%2 ?}</translation>
     </message>
 </context>
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../src/gui/forms/numbereditor.cpp" line="70"/>
+        <location filename="../src/gui/forms/numbereditor.cpp" line="115"/>
+        <source>More than %1 and less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/numbereditor.cpp" line="117"/>
+        <source>More than %1, up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/numbereditor.cpp" line="119"/>
+        <source>From %1 to less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/numbereditor.cpp" line="120"/>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/numbereditor.cpp" line="123"/>
+        <source>More than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/numbereditor.cpp" line="124"/>
+        <source>At least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/numbereditor.cpp" line="126"/>
+        <source>Less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/numbereditor.cpp" line="127"/>
+        <source>At most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/forms/numbereditor.cpp" line="142"/>
         <source>Send a value for this field; when off, the provider decides</source>
         <translation>Einen Wert für dieses Feld senden; wenn aus, entscheidet der Anbieter</translation>
     </message>
@@ -2398,43 +3148,43 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ParameterValidator</name>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="60"/>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="226"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="61"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="227"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="69"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="70"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="73"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="74"/>
         <source>%1 must be greater than %2.</source>
         <translation>%1 muss größer als %2 sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="74"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="75"/>
         <source>%1 must be at least %2.</source>
         <translation>%1 muss mindestens %2 sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="76"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="77"/>
         <source>%1 must be less than %2.</source>
         <translation>%1 muss kleiner als %2 sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="77"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="78"/>
         <source>%1 must be at most %2.</source>
         <translation>%1 darf höchstens %2 sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="88"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="89"/>
         <source>%1 must be one of: %2.</source>
         <translation>%1 muss einer der folgenden Werte sein: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/schema/parametervalidator.cpp" line="93"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="94"/>
         <source>%1 must be at least %n character(s) long.</source>
         <translation>
             <numerusform>%1 muss mindestens %n Zeichen lang sein.</numerusform>
@@ -2442,7 +3192,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/schema/parametervalidator.cpp" line="95"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="96"/>
         <source>%1 must be at most %n character(s) long (now %2).</source>
         <translation>
             <numerusform>%1 darf höchstens %n Zeichen lang sein (derzeit %2).</numerusform>
@@ -2450,47 +3200,47 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="100"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="101"/>
         <source>%1 has the wrong format: &apos;%2&apos;.</source>
         <translation>%1 hat das falsche Format: „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="108"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="109"/>
         <source>%1 must be text.</source>
         <translation>%1 muss ein Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="114"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="115"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="120"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="121"/>
         <source>%1 must be a number.</source>
         <translation>%1 muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="126"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="127"/>
         <source>%1 must be true or false.</source>
         <translation>%1 muss „true“ oder „false“ sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="130"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="131"/>
         <source>%1 must be an image file or URL.</source>
         <translation>%1 muss eine Bilddatei oder URL sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="134"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="135"/>
         <source>%1 must be a list of images.</source>
         <translation>%1 muss eine Liste von Bildern sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="138"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="139"/>
         <source>%1 must be a list of image files or URLs.</source>
         <translation>%1 muss eine Liste von Bilddateien oder URLs sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/schema/parametervalidator.cpp" line="141"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="142"/>
         <source>%1 takes at most %n image(s).</source>
         <translation>
             <numerusform>%1 nimmt höchstens %n Bild an.</numerusform>
@@ -2498,7 +3248,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/schema/parametervalidator.cpp" line="143"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="144"/>
         <source>%1 needs at least %n image(s).</source>
         <translation>
             <numerusform>%1 benötigt mindestens %n Bild.</numerusform>
@@ -2506,12 +3256,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="148"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="149"/>
         <source>%1 must be a list.</source>
         <translation>%1 muss eine Liste sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/schema/parametervalidator.cpp" line="151"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="152"/>
         <source>%1 takes at most %n item(s).</source>
         <translation>
             <numerusform>%1 nimmt höchstens %n Eintrag an.</numerusform>
@@ -2519,7 +3269,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/schema/parametervalidator.cpp" line="153"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="154"/>
         <source>%1 needs at least %n item(s).</source>
         <translation>
             <numerusform>%1 benötigt mindestens %n Eintrag.</numerusform>
@@ -2527,102 +3277,112 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="157"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="158"/>
         <source>%1 must be a list of texts.</source>
         <translation>%1 muss eine Liste von Texten sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="161"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="162"/>
         <source>%1 must be a list of whole numbers.</source>
         <translation>%1 muss eine Liste ganzer Zahlen sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="163"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="164"/>
         <source>%1 must be a list of numbers.</source>
         <translation>%1 muss eine Liste von Zahlen sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="173"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="174"/>
         <source>%1 must be one of: %2, or a width and height.</source>
         <translation>%1 muss einer der folgenden Werte sein: %2 – oder eine Breite und Höhe.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="176"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="177"/>
         <source>%1 must be a preset or a width and height.</source>
         <translation>%1 muss eine Vorgabe oder eine Breite und Höhe sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="179"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="180"/>
         <source>%1 must be an object.</source>
         <translation>%1 muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="185"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="186"/>
         <source>%1 takes either a preset name or a list of colours, not both or neither.</source>
         <translation>%1 erwartet entweder einen Vorgabenamen oder eine Farbliste – genau eines von beiden.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="196"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="197"/>
         <source>%1 has no part named &apos;%2&apos;.</source>
         <translation>%1 hat keinen Bestandteil namens „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="203"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="204"/>
         <source>%1 needs &apos;%2&apos;.</source>
         <translation>%1 benötigt „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="218"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="219"/>
         <source>Unknown parameter &apos;%1&apos; for %2. Known parameters: %3.</source>
         <translation>Unbekannter Parameter „%1“ für %2. Bekannte Parameter: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="241"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="248"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="251"/>
+        <source>Add a sketch first: %1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="262"/>
         <source>%1 cannot be used together with %2.</source>
         <translation>%1 kann nicht zusammen mit %2 verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="259"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="280"/>
         <source>%1 expects %2, got &apos;%3&apos;.</source>
         <translation>%1 erwartet %2, erhalten: „%3“.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="273"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="294"/>
         <source>%1 expects a whole number, got &apos;%2&apos;.</source>
         <translation>%1 erwartet eine ganze Zahl, erhalten: „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="282"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="303"/>
         <source>%1 expects a number, got &apos;%2&apos;.</source>
         <translation>%1 erwartet eine Zahl, erhalten: „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="295"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="316"/>
         <source>%1 expects true or false, got &apos;%2&apos;.</source>
         <translation>%1 erwartet „true“ oder „false“, erhalten: „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="301"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="322"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="309"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="330"/>
         <source>%1 expects a list of numbers, got &apos;%2&apos;.</source>
         <translation>%1 erwartet eine Liste von Zahlen, erhalten: „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="321"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="342"/>
         <source>a JSON object</source>
         <translation>ein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="333"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="354"/>
         <source>%1 expects a JSON object, got &apos;%2&apos;.</source>
         <translation>%1 erwartet ein JSON-Objekt, erhalten: „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/parametervalidator.cpp" line="336"/>
+        <location filename="../src/core/schema/parametervalidator.cpp" line="357"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
@@ -2630,47 +3390,47 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>PngMetadata</name>
     <message>
-        <location filename="../src/core/imaging/pngmetadata.cpp" line="68"/>
+        <location filename="../src/core/imaging/pngchunks.cpp" line="66"/>
         <source>The data is not a PNG image.</source>
         <translation>Die Daten sind kein PNG-Bild.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/pngmetadata.cpp" line="75"/>
+        <location filename="../src/core/imaging/pngchunks.cpp" line="73"/>
         <source>The PNG data is truncated at byte %1.</source>
         <translation>Die PNG-Daten brechen bei Byte %1 ab.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/pngmetadata.cpp" line="85"/>
+        <location filename="../src/core/imaging/pngchunks.cpp" line="83"/>
         <source>The PNG data is corrupt at byte %1 (invalid chunk type).</source>
         <translation>Die PNG-Daten sind bei Byte %1 beschädigt (ungültiger Chunk-Typ).</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/pngmetadata.cpp" line="90"/>
+        <location filename="../src/core/imaging/pngchunks.cpp" line="88"/>
         <source>The PNG data is truncated in chunk %1 at byte %2.</source>
         <translation>Die PNG-Daten brechen in Chunk %1 bei Byte %2 ab.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/pngmetadata.cpp" line="100"/>
+        <location filename="../src/core/imaging/pngchunks.cpp" line="97"/>
         <source>The PNG data is corrupt: it does not start with IHDR.</source>
         <translation>Die PNG-Daten sind beschädigt: Sie beginnen nicht mit IHDR.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/pngmetadata.cpp" line="393"/>
+        <location filename="../src/core/imaging/generationinfo.cpp" line="95"/>
         <source>The metadata has no valid format version.</source>
         <translation>Die Metadaten haben keine gültige Formatversion.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/pngmetadata.cpp" line="547"/>
+        <location filename="../src/core/imaging/pngmetadata.cpp" line="50"/>
         <source>The PNG data is corrupt: chunk %1 at byte %2 has a wrong CRC.</source>
         <translation>Die PNG-Daten sind beschädigt: Chunk %1 bei Byte %2 hat eine falsche CRC.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/pngmetadata.cpp" line="605"/>
+        <location filename="../src/core/imaging/pngmetadata.cpp" line="108"/>
         <source>The metadata JSON is invalid: %1</source>
         <translation>Das Metadaten-JSON ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/pngmetadata.cpp" line="620"/>
+        <location filename="../src/core/imaging/pngmetadata.cpp" line="123"/>
         <source>The PNG carries no generation metadata.</source>
         <translation>Das PNG enthält keine Generierungsmetadaten.</translation>
     </message>
@@ -2678,39 +3438,114 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>Preset</name>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="58"/>
+        <location filename="../src/core/presets/preset.cpp" line="74"/>
         <source>This is not a Reimagine Studio preset (its &quot;format&quot; is missing or different).</source>
         <translation>Dies ist keine Vorgabe von Reimagine Studio („format“ fehlt oder ist anders).</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="63"/>
+        <location filename="../src/core/presets/preset.cpp" line="79"/>
         <source>The preset has format version %1; this version of the app reads version %2.</source>
         <translation>Die Vorgabe hat die Formatversion %1; diese Version der App liest Version %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="73"/>
+        <location filename="../src/core/presets/preset.cpp" line="89"/>
         <source>The preset&apos;s values for %1 are not an object.</source>
         <translation>Die Werte der Vorgabe für %1 sind kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="81"/>
+        <location filename="../src/core/presets/preset.cpp" line="98"/>
+        <source>The preset&apos;s structure settings are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="106"/>
         <source>Unknown seed policy &apos;%1&apos; (fixed, random or increment).</source>
         <translation>Unbekannte Seed-Regel „%1“ (fixed, random oder increment).</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="91"/>
+        <location filename="../src/core/presets/preset.cpp" line="116"/>
         <source>Cannot open the preset %1: %2</source>
         <translation>Die Vorgabe %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="95"/>
+        <location filename="../src/core/presets/preset.cpp" line="120"/>
         <source>The preset %1 is too large to be a preset.</source>
         <translation>Die Datei %1 ist zu groß für eine Vorgabe.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="101"/>
+        <location filename="../src/core/presets/preset.cpp" line="126"/>
         <source>The preset %1 is not valid JSON: %2</source>
         <translation>Die Vorgabe %1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="215"/>
+        <source>prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="216"/>
+        <source>negative prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="217"/>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="218"/>
+        <source>strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="219"/>
+        <source>aspect ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="220"/>
+        <source>number of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="235"/>
+        <source>%1 (%2 has no such setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="238"/>
+        <source>its exact values for this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="243"/>
+        <source>the exact values saved for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="247"/>
+        <source>Nothing of preset “%1” applies to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="248"/>
+        <source>Preset “%1” applied to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="249"/>
+        <source>Not applied: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="263"/>
+        <source>The values for %1 were ignored: that model is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/preset.cpp" line="271"/>
+        <source>%1: %2 was ignored; a preset never chooses which file is sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2760,51 +3595,51 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="65"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="66"/>
         <source>%1: another file already holds a preset named “%2”.</source>
         <translation>%1: Eine andere Datei enthält bereits eine Vorgabe namens „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="196"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="197"/>
         <source>Cannot create the presets folder %1.</source>
         <translation>Der Vorgabenordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="204"/>
-        <location filename="../src/core/presets/presetstore.cpp" line="209"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="205"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="210"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="220"/>
-        <location filename="../src/core/presets/presetstore.cpp" line="242"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="223"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="245"/>
         <source>A preset needs a name.</source>
         <translation>Eine Vorgabe benötigt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="237"/>
-        <location filename="../src/core/presets/presetstore.cpp" line="275"/>
-        <location filename="../src/core/presets/presetstore.cpp" line="314"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="240"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="278"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="334"/>
         <source>There is no preset named “%1”.</source>
         <translation>Es gibt keine Vorgabe namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="249"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="252"/>
         <source>A preset named “%1” already exists.</source>
         <translation>Eine Vorgabe namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="262"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="265"/>
         <source>Cannot remove the old preset file %1.</source>
         <translation>Die alte Vorgabedatei %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="280"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="283"/>
         <source>Cannot delete %1: %2</source>
         <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="300"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="320"/>
         <source>Imported preset</source>
         <translation>Importierte Vorgabe</translation>
     </message>
@@ -2915,57 +3750,62 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Die Vorgabe „%1“ ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/presetspanel.cpp" line="364"/>
+        <location filename="../src/gui/panels/presetspanel.cpp" line="368"/>
         <source>Rename Preset</source>
         <translation>Vorgabe umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/presetspanel.cpp" line="365"/>
+        <location filename="../src/gui/panels/presetspanel.cpp" line="369"/>
         <source>New name for “%1”:</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/presetspanel.cpp" line="367"/>
+        <location filename="../src/gui/panels/presetspanel.cpp" line="371"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/presetspanel.cpp" line="387"/>
+        <location filename="../src/gui/panels/presetspanel.cpp" line="391"/>
         <source>Delete Preset</source>
         <translation>Vorgabe löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/presetspanel.cpp" line="388"/>
+        <location filename="../src/gui/panels/presetspanel.cpp" line="392"/>
         <source>Delete the preset “%1”? This cannot be undone.</source>
         <translation>Die Vorgabe „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/presetspanel.cpp" line="392"/>
+        <location filename="../src/gui/panels/presetspanel.cpp" line="396"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/presetspanel.cpp" line="417"/>
+        <location filename="../src/gui/panels/presetspanel.cpp" line="421"/>
         <source>Import Preset</source>
         <translation>Vorgabe importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/presetspanel.cpp" line="419"/>
+        <location filename="../src/gui/panels/presetspanel.cpp" line="423"/>
         <source>Presets (*.json);;All files (*)</source>
         <translation>Vorgaben (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/presetspanel.cpp" line="430"/>
+        <location filename="../src/gui/panels/presetspanel.cpp" line="435"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/presetspanel.cpp" line="446"/>
+        <location filename="../src/gui/panels/presetspanel.cpp" line="441"/>
+        <source>%1 was imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/presetspanel.cpp" line="454"/>
         <source>Export Preset</source>
         <translation>Vorgabe exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/presetspanel.cpp" line="446"/>
+        <location filename="../src/gui/panels/presetspanel.cpp" line="454"/>
         <source>Presets (*.json)</source>
         <translation>Vorgaben (*.json)</translation>
     </message>
@@ -2973,32 +3813,110 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>PromptEditor</name>
     <message>
-        <location filename="../src/gui/forms/prompteditor.cpp" line="22"/>
+        <location filename="../src/gui/forms/prompteditor.cpp" line="24"/>
         <source>Describe the image you want…</source>
         <translation>Beschreiben Sie das gewünschte Bild…</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/prompteditor.cpp" line="24"/>
+        <location filename="../src/gui/forms/prompteditor.cpp" line="26"/>
         <source>What to leave out…</source>
         <translation>Was weggelassen werden soll…</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/prompteditor.cpp" line="87"/>
+        <location filename="../src/gui/forms/prompteditor.cpp" line="88"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/prompteditor.cpp" line="94"/>
+        <location filename="../src/gui/forms/prompteditor.cpp" line="91"/>
         <source>Characters: %1</source>
         <translation>Zeichen: %1</translation>
     </message>
 </context>
 <context>
+    <name>ProviderInfo</name>
+    <message>
+        <location filename="../src/core/model/providerinfo.cpp" line="162"/>
+        <source>%1 sends your %2 API key to %3, which is not a %2 host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRegistry</name>
+    <message>
+        <location filename="../src/core/providers/providerregistry.cpp" line="39"/>
+        <source>Unknown provider “%1”.</source>
+        <translation>Unbekannter Anbieter „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ProviderRun</name>
     <message>
-        <location filename="../src/core/providers/provider.cpp" line="64"/>
-        <source>%1 (attempt %2 follows in %3 ms)</source>
-        <translation>%1 (Versuch %2 folgt in %3 ms)</translation>
+        <location filename="../src/core/providers/provider.cpp" line="103"/>
+        <source>Rate-limited by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/provider.cpp" line="105"/>
+        <source>Server problem at %1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/provider.cpp" line="106"/>
+        <source>No answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/provider.cpp" line="114"/>
+        <source>%1, retrying now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/provider.cpp" line="115"/>
+        <source>%1, retrying in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/provider.cpp" line="125"/>
+        <source>%1 (attempt %2 of %3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/provider.cpp" line="182"/>
+        <source>%1; nothing was sent. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/providers/provider.cpp" line="216"/>
+        <source>The request had been sent, so this run may have been charged. It was not sent again; check the provider&apos;s dashboard before running it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuitConfirmation</name>
+    <message numerus="yes">
+        <location filename="../src/gui/quitconfirmation.cpp" line="29"/>
+        <source>%n job(s) still running.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/quitconfirmation.cpp" line="36"/>
+        <source>%n job(s) will resume the next time you start Reimagine Studio, without being paid for twice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/quitconfirmation.cpp" line="40"/>
+        <source>%n %1 run(s) cannot be followed once the app is closed: the result will be lost, and the provider may still charge for it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3027,17 +3945,22 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ResultWriter</name>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="44"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="91"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="130"/>
         <source>%1: results can be saved as .png, .jpg or .webp.</source>
         <translation>%1: Ergebnisse können als .png, .jpg oder .webp gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="62"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="148"/>
         <source>Cannot encode %1: %2</source>
         <translation>%1 kann nicht kodiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="77"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="163"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3045,247 +3968,269 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ResultsArea</name>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="96"/>
+        <location filename="../src/gui/resultsarea.cpp" line="100"/>
         <source>&amp;Wipe</source>
         <translation>&amp;Wischen</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="98"/>
+        <location filename="../src/gui/resultsarea.cpp" line="102"/>
         <source>Sketch on the left of a divider, result on the right</source>
         <translation>Skizze links einer Trennlinie, Ergebnis rechts</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="99"/>
+        <location filename="../src/gui/resultsarea.cpp" line="103"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="101"/>
+        <location filename="../src/gui/resultsarea.cpp" line="105"/>
         <source>Sketch and result next to each other, zoomed together</source>
         <translation>Skizze und Ergebnis nebeneinander, gemeinsam gezoomt</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="102"/>
+        <location filename="../src/gui/resultsarea.cpp" line="106"/>
         <source>&amp;Blend</source>
         <translation>Ü&amp;berblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="104"/>
+        <location filename="../src/gui/resultsarea.cpp" line="108"/>
         <source>The result over the sketch with adjustable opacity</source>
         <translation>Das Ergebnis über der Skizze mit einstellbarer Deckkraft</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="113"/>
+        <location filename="../src/gui/resultsarea.cpp" line="117"/>
         <source>&amp;Fit to Window</source>
         <translation>In Fenster &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="115"/>
+        <location filename="../src/gui/resultsarea.cpp" line="119"/>
         <source>Show the whole result</source>
         <translation>Das ganze Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="116"/>
+        <location filename="../src/gui/resultsarea.cpp" line="120"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="118"/>
+        <location filename="../src/gui/resultsarea.cpp" line="122"/>
         <source>One image pixel per screen pixel</source>
         <translation>Ein Bildpixel pro Bildschirmpixel</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="122"/>
+        <location filename="../src/gui/resultsarea.cpp" line="126"/>
         <source>‹ Back to Grid</source>
         <translation>‹ Zurück zum Raster</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="123"/>
+        <location filename="../src/gui/resultsarea.cpp" line="127"/>
         <source>Return to the comparison grid</source>
         <translation>Zurück zum Vergleichsraster</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="129"/>
+        <location filename="../src/gui/resultsarea.cpp" line="133"/>
         <source>‹ Sketch</source>
         <translation>‹ Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="130"/>
+        <location filename="../src/gui/resultsarea.cpp" line="134"/>
         <source>Show the sketch alone (drop another one there)</source>
         <translation>Nur die Skizze anzeigen (dort eine andere hineinziehen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="156"/>
+        <location filename="../src/gui/resultsarea.cpp" line="169"/>
         <source>Wipe</source>
         <translation>Wischen</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="157"/>
+        <location filename="../src/gui/resultsarea.cpp" line="170"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="158"/>
+        <location filename="../src/gui/resultsarea.cpp" line="171"/>
         <source>Blend</source>
         <translation>Überblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="160"/>
+        <location filename="../src/gui/resultsarea.cpp" line="173"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="161"/>
+        <location filename="../src/gui/resultsarea.cpp" line="174"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="193"/>
+        <location filename="../src/gui/resultsarea.cpp" line="206"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="298"/>
+        <location filename="../src/gui/resultsarea.cpp" line="328"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="317"/>
+        <location filename="../src/gui/resultsarea.cpp" line="347"/>
         <source>There is no result to save yet.</source>
         <translation>Es gibt noch kein Ergebnis zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="320"/>
+        <location filename="../src/gui/resultsarea.cpp" line="352"/>
         <source>Save Result</source>
         <translation>Ergebnis speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="321"/>
+        <location filename="../src/gui/resultsarea.cpp" line="548"/>
+        <source>From the history · %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="552"/>
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="351"/>
         <source>PNG with parameters (*.png)</source>
         <translation>PNG mit Parametern (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="321"/>
+        <location filename="../src/gui/resultsarea.cpp" line="351"/>
         <source>JPEG (*.jpg *.jpeg)</source>
         <translation>JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="322"/>
+        <location filename="../src/gui/resultsarea.cpp" line="351"/>
         <source>WebP (*.webp)</source>
         <translation>WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="332"/>
+        <location filename="../src/gui/resultsarea.cpp" line="364"/>
         <source>Choose a name ending in .png, .jpg or .webp.</source>
         <translation>Wählen Sie einen Namen mit der Endung .png, .jpg oder .webp.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="343"/>
+        <location filename="../src/gui/resultsarea.cpp" line="388"/>
         <source>This run has no result.</source>
         <translation>Dieser Durchlauf hat kein Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="356"/>
+        <location filename="../src/gui/resultsarea.cpp" line="401"/>
         <source>%1 finished in %2.</source>
         <translation>%1 in %2 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="363"/>
+        <location filename="../src/gui/resultsarea.cpp" line="408"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="378"/>
-        <location filename="../src/gui/resultsarea.cpp" line="397"/>
+        <location filename="../src/gui/resultsarea.cpp" line="447"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="391"/>
-        <source>%1 refused the request: %2</source>
-        <translation>%1 hat die Anfrage abgelehnt: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/resultsarea.cpp" line="395"/>
+        <location filename="../src/gui/resultsarea.cpp" line="439"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="405"/>
+        <location filename="../src/gui/resultsarea.cpp" line="454"/>
         <source>No API key for %1. %2</source>
         <translation>Kein API-Schlüssel für %1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="431"/>
+        <location filename="../src/gui/resultsarea.cpp" line="479"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="432"/>
+        <location filename="../src/gui/resultsarea.cpp" line="480"/>
         <source>%1, result %2</source>
         <translation>%1, Ergebnis %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="454"/>
+        <location filename="../src/gui/resultsarea.cpp" line="505"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="545"/>
         <source>%1 · %2 · %3 px</source>
         <translation>%1 · %2 · %3 px</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="458"/>
-        <source>From the history · %1×%2 px</source>
-        <translation>Aus dem Verlauf · %1×%2 px</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/resultsarea.cpp" line="508"/>
+        <location filename="../src/gui/resultsarea.cpp" line="574"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="509"/>
+        <location filename="../src/gui/resultsarea.cpp" line="575"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
+    <name>RunFactory</name>
+    <message>
+        <location filename="../src/core/session/runfactory.cpp" line="42"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/session/runfactory.cpp" line="61"/>
+        <source>No API key for %1. %2</source>
+        <translation>Kein API-Schlüssel für %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/session/runfactory.cpp" line="109"/>
+        <source>Add it in Edit ▸ Settings… ▸ Keys, or set %1 in the environment.</source>
+        <translation>Fügen Sie ihn unter Bearbeiten ▸ Einstellungen… ▸ API-Schlüssel hinzu oder setzen Sie %1 in der Umgebung.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaForm</name>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="39"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="34"/>
         <source>Reset to Defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="46"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="41"/>
         <source>Put every field of this model back to its default value</source>
         <translation>Alle Felder dieses Modells auf ihren Standardwert zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="96"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="91"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="98"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="93"/>
         <source>Reference images that guide the composition</source>
         <translation>Referenzbilder, die die Komposition steuern</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="105"/>
-        <location filename="../src/gui/forms/schemaform.cpp" line="132"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="100"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="127"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="107"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="102"/>
         <source>Fine-tuning; the defaults are a good start</source>
         <translation>Feinabstimmung; die Standardwerte sind ein guter Anfang</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="132"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="127"/>
         <source>Advanced (%1)</source>
         <translation>Erweitert (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="209"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="204"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
@@ -3293,98 +4238,103 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SchemaParser</name>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="24"/>
+        <location filename="../src/core/schema/schemajson.cpp" line="54"/>
         <source>only local references are supported, got &apos;%1&apos;</source>
         <translation>nur lokale Referenzen werden unterstützt, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="32"/>
-        <location filename="../src/core/schema/schemaparser.cpp" line="38"/>
+        <location filename="../src/core/schema/schemajson.cpp" line="62"/>
+        <location filename="../src/core/schema/schemajson.cpp" line="68"/>
         <source>reference &apos;%1&apos; does not resolve</source>
         <translation>Referenz „%1“ lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="50"/>
+        <location filename="../src/core/schema/schemajson.cpp" line="90"/>
         <source>%1: reference chain too deep</source>
         <translation>%1: Referenzkette zu tief</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="236"/>
+        <location filename="../src/core/schema/schemalabels.cpp" line="75"/>
         <source>square</source>
         <translation>quadratisch</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="236"/>
+        <location filename="../src/core/schema/schemalabels.cpp" line="76"/>
         <source>landscape</source>
         <translation>Querformat</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="236"/>
+        <location filename="../src/core/schema/schemalabels.cpp" line="76"/>
         <source>portrait</source>
         <translation>Hochformat</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="324"/>
+        <location filename="../src/core/schema/propertyparser.cpp" line="133"/>
         <source>%1: union of %2 types is edited as raw JSON</source>
         <translation>%1: Vereinigung aus %2 Typen wird als JSON-Rohwert bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="455"/>
+        <location filename="../src/core/schema/propertyparser.cpp" line="287"/>
         <source>%1: list of %2 is edited as raw JSON</source>
         <translation>%1: Liste von %2 wird als JSON-Rohwert bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="456"/>
+        <location filename="../src/core/schema/propertyparser.cpp" line="288"/>
         <source>unknown items</source>
         <translation>unbekannten Einträgen</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="490"/>
+        <location filename="../src/core/schema/propertyparser.cpp" line="93"/>
         <source>%1: no type given, edited as raw JSON</source>
         <translation>%1: kein Typ angegeben, wird als JSON-Rohwert bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="491"/>
+        <location filename="../src/core/schema/propertyparser.cpp" line="94"/>
         <source>%1: type &apos;%2&apos; is edited as raw JSON</source>
         <translation>%1: Typ „%2“ wird als JSON-Rohwert bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="508"/>
+        <location filename="../src/core/schema/schemaparser.cpp" line="44"/>
         <source>the model file has no &apos;%1&apos;</source>
         <translation>die Modelldatei enthält kein „%1“</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="520"/>
+        <location filename="../src/core/schema/schemaparser.cpp" line="52"/>
         <source>the model file has no &apos;input&apos; schema</source>
         <translation>die Modelldatei enthält kein „input“-Schema</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="531"/>
+        <location filename="../src/core/schema/catalogfile.cpp" line="36"/>
         <source>role &apos;%1&apos; names the unknown field &apos;%2&apos;</source>
         <translation>Rolle „%1“ verweist auf das unbekannte Feld „%2“</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="561"/>
+        <location filename="../src/core/schema/catalogfile.cpp" line="68"/>
+        <source>&apos;needs&apos; names the unknown field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/schema/schemaparser.cpp" line="71"/>
         <source>the input schema has no properties</source>
         <translation>das Eingabeschema hat keine Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="640"/>
+        <location filename="../src/core/schema/schemaparser.cpp" line="91"/>
         <source>the OpenAPI document has no submit (POST) path</source>
         <translation>das OpenAPI-Dokument hat keinen Pfad zum Übermitteln (POST)</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="652"/>
+        <location filename="../src/core/schema/schemaparser.cpp" line="96"/>
         <source>the POST %1 has no application/json request body schema</source>
         <translation>POST %1 hat kein Schema für einen application/json-Anfragetext</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="683"/>
+        <location filename="../src/core/schema/schemaparser.cpp" line="124"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>kein gültiges JSON: %1 bei Offset %2</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/schemaparser.cpp" line="687"/>
+        <location filename="../src/core/schema/schemaparser.cpp" line="128"/>
         <source>the document is not a JSON object</source>
         <translation>das Dokument ist kein JSON-Objekt</translation>
     </message>
@@ -3392,120 +4342,121 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SeedEditor</name>
     <message>
-        <location filename="../src/gui/forms/seededitor.cpp" line="28"/>
+        <location filename="../src/gui/forms/seededitor.cpp" line="29"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/seededitor.cpp" line="30"/>
+        <location filename="../src/gui/forms/seededitor.cpp" line="31"/>
         <source>The same seed, prompt and settings give the same image</source>
         <translation>Gleicher Seed, Prompt und gleiche Einstellungen ergeben dasselbe Bild</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/seededitor.cpp" line="38"/>
+        <location filename="../src/gui/forms/seededitor.cpp" line="39"/>
         <source>Pick a new random seed</source>
         <translation>Neuen zufälligen Seed wählen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/seededitor.cpp" line="125"/>
-        <source>Seed locked: every run uses this seed. Click to roll a new seed after each run.</source>
-        <translation>Seed gesperrt: Jeder Durchlauf verwendet diesen Seed. Klicken, um nach jedem Durchlauf einen neuen Seed zu würfeln.</translation>
+        <location filename="../src/gui/widgets/seedlockbutton.cpp" line="23"/>
+        <source>Seed locked: every run uses this seed, so the same settings give the same image. Click to get a new seed for every run.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/seededitor.cpp" line="127"/>
-        <source>Seed unlocked: a new random seed after each run. Click to keep this seed.</source>
-        <translation>Seed entsperrt: Nach jedem Durchlauf ein neuer zufälliger Seed. Klicken, um diesen Seed beizubehalten.</translation>
+        <location filename="../src/gui/widgets/seedlockbutton.cpp" line="26"/>
+        <source>Seed unlocked: every run gets a new random seed, shown here. Click (or type a seed) to keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/seedlockbutton.cpp" line="29"/>
+        <source>Seed locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/seedlockbutton.cpp" line="30"/>
+        <source>Seed unlocked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SegmindRun</name>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="147"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="99"/>
         <source>No Segmind API key is set. Add one in Settings.</source>
         <translation>Es ist kein Segmind-API-Schlüssel festgelegt. Fügen Sie einen in den Einstellungen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="170"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="122"/>
         <source>This Segmind job cannot be resumed: Segmind answers while the image is generated, and the answer was lost. It was not resubmitted, so it is not billed twice; run it again if needed.</source>
         <translation>Dieser Segmind-Auftrag kann nicht fortgesetzt werden: Segmind antwortet während der Bildgenerierung, und die Antwort ging verloren. Er wurde nicht erneut übermittelt und wird daher nicht doppelt berechnet; führen Sie ihn bei Bedarf erneut aus.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="182"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="133"/>
         <source>Cancelled. Segmind may still finish (and bill) the image that was already requested.</source>
         <translation>Abgebrochen. Segmind stellt das bereits angeforderte Bild eventuell trotzdem fertig (und berechnet es).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="184"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="135"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="219"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="170"/>
         <source>The image file &quot;%1&quot; does not exist.</source>
         <translation>Die Bilddatei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="245"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="196"/>
         <source>Preparing %1</source>
         <translation>%1 wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="282"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="208"/>
         <source>Uploading the sketch (%1 x %2, %3 KiB)</source>
         <translation>Skizze wird hochgeladen (%1 x %2, %3 KiB)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="299"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="225"/>
         <source>image upload</source>
         <translation>Anfrage zum Hochladen des Bildes</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="313"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="239"/>
         <source>Segmind accepted the sketch upload but did not say where it was stored.</source>
         <translation>Segmind hat die hochgeladene Skizze angenommen, aber nicht mitgeteilt, wo sie gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="362"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="285"/>
         <source>generation request</source>
         <translation>Generierungsanfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="374"/>
-        <source>Segmind refused the connection; retrying in %1 ms</source>
-        <translation>Segmind hat die Verbindung abgelehnt; neuer Versuch in %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="381"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="297"/>
         <source>Your Segmind account does not have enough credits for this image (%1).</source>
         <translation>Ihr Segmind-Konto hat nicht genug Guthaben für dieses Bild (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="385"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="301"/>
         <source>Segmind says: &quot;%1&quot;.</source>
         <translation>Segmind meldet: „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="386"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="302"/>
         <source>Add credits at segmind.com, then run it again.</source>
         <translation>Laden Sie bei segmind.com Guthaben auf und führen Sie den Auftrag dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="394"/>
-        <source>Segmind may still have generated (and billed) the image; it was not resubmitted.</source>
-        <translation>Segmind hat das Bild möglicherweise dennoch generiert (und berechnet); es wurde nicht erneut übermittelt.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="408"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="63"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="319"/>
         <source>Segmind returned something that is not an image.</source>
         <translation>Segmind hat etwas geliefert, das kein Bild ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="409"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="320"/>
         <source>Segmind returned something that is not an image (%1).</source>
         <translation>Segmind hat etwas geliefert, das kein Bild ist (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="443"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="65"/>
         <source>Segmind returned an image that cannot be read: %1</source>
         <translation>Segmind hat ein Bild geliefert, das nicht gelesen werden kann: %1</translation>
     </message>
@@ -3548,7 +4499,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../ui/settingsdialog.ui" line="86"/>
         <location filename="../ui/settingsdialog.ui" line="173"/>
         <location filename="../ui/settingsdialog.ui" line="260"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="170"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="175"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -3561,7 +4512,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../ui/settingsdialog.ui" line="99"/>
         <location filename="../ui/settingsdialog.ui" line="186"/>
         <location filename="../ui/settingsdialog.ui" line="273"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="295"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="300"/>
         <source>Test key</source>
         <translation>Schlüssel testen</translation>
     </message>
@@ -3569,7 +4520,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../ui/settingsdialog.ui" line="119"/>
         <location filename="../ui/settingsdialog.ui" line="206"/>
         <location filename="../ui/settingsdialog.ui" line="293"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="256"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="261"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
@@ -3676,8 +4627,38 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="491"/>
-        <source>Runs that would go over this amount in one day are held until you confirm them</source>
-        <translation>Durchläufe, die diesen Betrag an einem Tag überschreiten würden, werden bis zu Ihrer Bestätigung zurückgehalten</translation>
+        <source>A run that would bring today&apos;s spending over this amount is not sent; the app and reimagine-cli both keep to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="513"/>
+        <source>Saving results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="528"/>
+        <source>Save &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="538"/>
+        <source>The format Save Result proposes; PNG keeps the generation parameters in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="545"/>
+        <source>Save &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="560"/>
+        <source>The folder used last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="570"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="494"/>
@@ -3685,206 +4666,434 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="160"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="87"/>
+        <source>PNG with parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="88"/>
+        <source>JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="89"/>
+        <source>WebP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="91"/>
+        <source>Save Results In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="165"/>
         <source>%1 API key</source>
         <translation>%1-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="162"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="167"/>
         <source>Get a key</source>
         <translation>Schlüssel erhalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="163"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="168"/>
         <source>Create a %1 API key: %2</source>
         <translation>%1-API-Schlüssel erstellen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="170"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="175"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="196"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="253"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="201"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="258"/>
         <source>Reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="240"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="245"/>
         <source>Paste your %1 API key</source>
         <translation>Fügen Sie Ihren %1-API-Schlüssel ein</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="260"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="265"/>
         <source>Stored in the system keychain</source>
         <translation>Im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="263"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="268"/>
         <source>Kept for this session only: no keychain service is available</source>
         <translation>Nur für diese Sitzung aufbewahrt: Kein Schlüsselbunddienst verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="267"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="272"/>
         <source>From the environment variable %1 (read-only)</source>
         <translation>Aus der Umgebungsvariablen %1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="269"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="274"/>
         <source>Unset %1 to store a key here instead.</source>
         <translation>Entfernen Sie %1, um stattdessen hier einen Schlüssel zu speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="287"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="292"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="364"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="374"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="432"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="445"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="442"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="455"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="452"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="462"/>
         <source>no keychain service is available</source>
         <translation>kein Schlüsselbunddienst verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="493"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="503"/>
         <source>No keychain service is available, so the %1 key will be forgotten when the app quits. Enter it again next time, or set it in the environment (%2).</source>
         <translation>Es ist kein Schlüsselbunddienst verfügbar, daher wird der %1-Schlüssel beim Beenden der App verworfen. Geben Sie ihn beim nächsten Mal erneut ein oder setzen Sie ihn in der Umgebung (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="497"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="507"/>
         <source>No keychain service is available, so the %1 keys will be forgotten when the app quits. Enter them again next time, or set them in the environment (%2).</source>
         <translation>Es ist kein Schlüsselbunddienst verfügbar, daher werden die Schlüssel für %1 beim Beenden der App verworfen. Geben Sie sie beim nächsten Mal erneut ein oder setzen Sie sie in der Umgebung (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="502"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="512"/>
         <source>Some keys could not be saved; see the messages above.</source>
         <translation>Einige Schlüssel konnten nicht gespeichert werden; siehe die Meldungen oben.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsJson</name>
+    <message>
+        <location filename="../src/core/structure/settingsjson.cpp" line="24"/>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/settingsjson.cpp" line="36"/>
+        <source>%1 must be true or false.</source>
+        <translation>%1 muss „true“ oder „false“ sein.</translation>
+    </message>
+</context>
+<context>
     <name>SketchCanvas</name>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="66"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="63"/>
         <source>Drop a sketch here</source>
         <translation>Skizze hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="74"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="71"/>
         <source>paste (Ctrl+V) or Open… (Ctrl+O)</source>
         <translation>einfügen (Strg+V) oder Öffnen… (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="82"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="79"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="84"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="81"/>
         <source>Choose a sketch file (Ctrl+O)</source>
         <translation>Skizzendatei wählen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="85"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="82"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="88"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="85"/>
         <source>Use the image or link on the clipboard (Ctrl+V)</source>
         <translation>Bild oder Link aus der Zwischenablage verwenden (Strg+V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="101"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="98"/>
         <source>Try the sample sketch</source>
         <translation>Beispielskizze ausprobieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="106"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="103"/>
         <source>Load a sketch that ships with the app</source>
         <translation>Eine mit der App mitgelieferte Skizze laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="155"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="116"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="320"/>
+        <source>Downscale and Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="118"/>
+        <source>Use a copy of this image at most %1 pixels on its longer side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="166"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="159"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="170"/>
         <source>Open another sketch (Ctrl+O)</source>
         <translation>Andere Skizze öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="164"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="175"/>
         <source>Clear</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="168"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="179"/>
         <source>Remove the sketch</source>
         <translation>Skizze entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="202"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="217"/>
         <source>%1 — linked image, sent as a link</source>
         <translation>%1 – verlinktes Bild, wird als Link gesendet</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="212"/>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="236"/>
-        <source>Cannot use %1: %2</source>
-        <translation>%1 kann nicht verwendet werden: %2</translation>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="334"/>
+        <source>Downscaling…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="273"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="305"/>
         <source>%1 — %2 × %3 px · %4</source>
         <translation>%1 – %2 × %3 px · %4</translation>
     </message>
 </context>
 <context>
+    <name>SketchController</name>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="71"/>
+        <source>The sketch could not be processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="94"/>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="97"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="122"/>
+        <source>Move Corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="165"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="166"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="264"/>
+        <source>The sketch&apos;s original, clean-up and corrections are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="334"/>
+        <source>Looking for the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="403"/>
+        <source>Page found and straightened; drag its corners to adjust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="405"/>
+        <source>No page found in the sketch; drag the corners yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="481"/>
+        <source>Open a sketch to clean it up and see its structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="483"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="486"/>
+        <source>Sent as it is: %1 × %2 px.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sketchcontroller.cpp" line="487"/>
+        <source>Sent cleaned up: %1 × %2 px (your file stays as it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/sketchcontroller.cpp" line="489"/>
+        <source>%n correction(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SketchEditor</name>
+    <message>
+        <location filename="../src/gui/widgets/sketcheditor.cpp" line="29"/>
+        <source>Sketch</source>
+        <translation>Skizze</translation>
+    </message>
+</context>
+<context>
+    <name>SketchPreparation</name>
+    <message>
+        <location filename="../src/core/structure/sketchpreparation.cpp" line="70"/>
+        <source>There is no image to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/sketchpreparation.cpp" line="80"/>
+        <source>The image could not be encoded as PNG: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/sketchpreparation.cpp" line="83"/>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/sketchpreparation.cpp" line="91"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SketchToolStrip</name>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="28"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="29"/>
+        <source>Your file as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="30"/>
+        <source>Sketch</source>
+        <translation>Skizze</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="31"/>
+        <source>The sketch as it is sent: cleaned up and corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="32"/>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="33"/>
+        <source>The structure map made from the sketch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="49"/>
+        <source>Corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="50"/>
+        <source>Drag the page&apos;s corners to straighten a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="51"/>
+        <source>Pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="52"/>
+        <source>Draw lines over the sketch (a tablet pen&apos;s pressure sets the width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="53"/>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="54"/>
+        <source>Erase lines of the sketch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="69"/>
+        <source>Size of the pen or eraser, in thousandths of the sketch&apos;s long side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="70"/>
+        <source>Tool size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="34"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="35"/>
         <source>What the runs since the app started cost</source>
         <translation>Was die Durchläufe seit dem Start der App gekostet haben</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="37"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="38"/>
         <source>What today&apos;s runs cost, including earlier sessions</source>
         <translation>Was die heutigen Durchläufe gekostet haben, einschließlich früherer Sitzungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="73"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="74"/>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="74"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="75"/>
         <source>Today %1</source>
         <translation>Heute %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="88"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="89"/>
         <source>%1: key present, the last call worked. Click for settings.</source>
         <translation>%1: Schlüssel vorhanden, der letzte Aufruf war erfolgreich. Klicken für Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="92"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="93"/>
         <source>%1: the last call failed. Click for settings.</source>
         <translation>%1: Der letzte Aufruf ist fehlgeschlagen. Klicken für Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="97"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="98"/>
         <source>%1: no API key. Click to add one.</source>
         <translation>%1: kein API-Schlüssel. Klicken, um einen hinzuzufügen.</translation>
     </message>
@@ -3903,135 +5112,297 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>StructurePanel</name>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="83"/>
+        <source>Clean up the sketch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="86"/>
+        <source>Straighten a photo of a paper sketch, remove its shading and adjust its lines. Your file stays untouched; the cleaned copy is what is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="89"/>
+        <source>Find Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="91"/>
+        <source>Find the sheet of paper in the photo and straighten it; adjust its corners with Corners above the sketch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="95"/>
+        <source>Whole image: no perspective correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="96"/>
+        <source>Whole image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="106"/>
+        <source>Keep as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="107"/>
+        <source>Even out shading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="108"/>
+        <source>Black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="109"/>
+        <source>Even out: divides by the paper&apos;s brightness, so shadows and gradients go and pencil stays grey. Black and white: an adaptive threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="113"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="133"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="114"/>
+        <source>How wide an area the paper&apos;s brightness is measured over, in % of the image. Larger than your thickest line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="118"/>
+        <source>How much darker than the paper around it a pixel must be to count as a line. Raise it to drop faint smudges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="122"/>
+        <source>Thinner (below 0) or bolder (above 0) lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="124"/>
+        <source>Invert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="126"/>
+        <source>Light lines on a dark ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="127"/>
+        <source>Trim to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="129"/>
+        <source>Crop to the drawing plus a margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="134"/>
+        <source>Margin left around the drawing, in % of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="146"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="147"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="148"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="149"/>
+        <source>Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="150"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="151"/>
+        <source>Margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="167"/>
+        <source>Structure map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="169"/>
+        <source>The structure a model follows, made here from your sketch so you can see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="173"/>
+        <source>Canny edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="174"/>
+        <source>Line art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="175"/>
+        <source>Canny: the outlines of every line. Line art: the lines themselves, as drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="177"/>
+        <source>Edges weaker than this are dropped; between the two thresholds they count only where they continue a strong edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="180"/>
+        <source>Edges stronger than this always count. Raise it to drop paper texture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="182"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="272"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="276"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="282"/>
+        <source>Send this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="189"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="190"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="191"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="273"/>
+        <source>Choose a model to see what it does with the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="277"/>
+        <source>Send this map to %1 instead of letting it detect edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="278"/>
+        <source>%1 then skips its own edge detection and follows exactly the map shown under Structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="283"/>
+        <source>%1 derives its own structure from the sketch you send; this map shows what to expect and is laid over results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructureScore</name>
+    <message>
+        <location filename="../src/core/structure/structurescore.cpp" line="128"/>
+        <source>Structure score: how well the result kept the sketch&apos;s lines, from 0 (none kept) to 1 (every line kept, nothing added). It is the F-score of the two images&apos; edges, counting an edge as kept when the other image has one within 1 % of the image diagonal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/structurescore.cpp" line="135"/>
+        <source>Kept lines (recall): %1 %. Result edges on sketch lines (precision): %2 %. Sketch %3 onto the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/structurescore.cpp" line="139"/>
+        <source>cropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/structurescore.cpp" line="139"/>
+        <source>stretched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructureSettings</name>
+    <message>
+        <location filename="../src/core/structure/structuresettings.cpp" line="41"/>
+        <source>the Canny thresholds are LOW,HIGH with 0 &lt;= LOW &lt; HIGH &lt;= 255, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/structure/structuresettings.cpp" line="71"/>
+        <source>map must be canny or lineart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudioSession</name>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="85"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/session/studiosession.cpp" line="109"/>
-        <source>No API key for %1. %2</source>
-        <translation>Kein API-Schlüssel für %1. %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/session/studiosession.cpp" line="175"/>
-        <source>Unknown provider “%1”.</source>
-        <translation>Unbekannter Anbieter „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/session/studiosession.cpp" line="232"/>
-        <source>Add it in Edit ▸ Settings… ▸ Keys, or set %1 in the environment.</source>
-        <translation>Fügen Sie ihn unter Bearbeiten ▸ Einstellungen… ▸ API-Schlüssel hinzu oder setzen Sie %1 in der Umgebung.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/session/studiosession.cpp" line="344"/>
+        <location filename="../src/core/session/studiosession.cpp" line="208"/>
         <source>no key</source>
         <translation>kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="344"/>
+        <location filename="../src/core/session/studiosession.cpp" line="208"/>
         <source>looking for the key…</source>
         <translation>Schlüssel wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="346"/>
+        <location filename="../src/core/session/studiosession.cpp" line="210"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="348"/>
+        <location filename="../src/core/session/studiosession.cpp" line="212"/>
         <source>the last call failed</source>
         <translation>der letzte Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="404"/>
+        <location filename="../src/core/session/studiosession.cpp" line="247"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="415"/>
+        <location filename="../src/core/session/studiosession.cpp" line="253"/>
+        <location filename="../src/core/session/studiosession.cpp" line="259"/>
+        <location filename="../src/core/session/studiosession.cpp" line="366"/>
         <source>Nothing was sent. %1</source>
         <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="464"/>
+        <location filename="../src/core/session/studiosession.cpp" line="317"/>
         <source>The model %1 is not in the catalog.</source>
         <translation>Das Modell %1 ist nicht im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="653"/>
+        <location filename="../src/core/session/studiosession.cpp" line="101"/>
         <source>The result could not be added to the history: %1</source>
         <translation>Das Ergebnis konnte nicht zum Verlauf hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="38"/>
-        <source>Turn rough sketches into finished images with cloud reimagine models.</source>
-        <translation>Verwandelt grobe Skizzen mit Reimagine-Modellen in der Cloud in fertige Bilder.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="25"/>
-        <source>Save a picture of the window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation>Ein Bild des Fensters in &lt;file&gt; speichern, sobald es angezeigt wird, und dann beenden.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="27"/>
-        <source>Window size, e.g. 1280x800.</source>
-        <translation>Fenstergröße, z. B. 1280x800.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="28"/>
-        <source>Select the model &lt;id&gt; at start.</source>
-        <translation>Beim Start das Modell &lt;id&gt; auswählen.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="29"/>
-        <source>Load &lt;file&gt; as the sketch at start.</source>
-        <translation>Beim Start &lt;file&gt; als Skizze laden.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="30"/>
-        <source>Load the bundled sample sketch at start.</source>
-        <translation>Beim Start die mitgelieferte Beispielskizze laden.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="32"/>
-        <source>Open the Advanced section of the form (for screenshots).</source>
-        <translation>Den Bereich „Erweitert“ des Formulars öffnen (für Screenshots).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="33"/>
-        <source>Start with &lt;text&gt; as the prompt.</source>
-        <translation>Mit &lt;text&gt; als Prompt starten.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="35"/>
-        <source>Start in compare mode with the models &lt;ids&gt; (comma-separated).</source>
-        <translation>Im Vergleichsmodus mit den Modellen &lt;ids&gt; starten (kommagetrennt).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="46"/>
-        <source>A sketch to open.</source>
-        <translation>Eine zu öffnende Skizze.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="76"/>
-        <source>--size expects WIDTHxHEIGHT, e.g. 1280x800.</source>
-        <translation>--size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="82"/>
-        <source>Unknown model: %1</source>
-        <translation>Unbekanntes Modell: %1</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="105"/>
+        <location filename="../src/app/main.cpp" line="107"/>
         <source>Cannot save the screenshot to %1.</source>
         <translation>Der Screenshot kann nicht unter %1 gespeichert werden.</translation>
     </message>
