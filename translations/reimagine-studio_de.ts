@@ -1028,73 +1028,73 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
 <context>
     <name>FidelityBar</name>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="36"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="37"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="37"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="38"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="38"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="39"/>
         <source>What the before side shows: the sketch as sent, or the structure map made from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="40"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="41"/>
         <source>Before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="50"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="51"/>
         <source>As run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="51"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="52"/>
         <source>Best structure first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="52"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="53"/>
         <source>Order of the results: as they were run, or by how well they kept the sketch&apos;s lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="54"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="55"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="62"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="63"/>
         <source>Sketch lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="65"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="66"/>
         <source>Lay the sketch&apos;s structure over the result, to see where it drifted from your lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="70"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="71"/>
         <source>Colour of the sketch lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="78"/>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="79"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="80"/>
         <source>Opacity of the sketch lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="158"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="160"/>
         <source>Structure %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="200"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="202"/>
         <source>Colour of the Sketch Lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,147 +1357,152 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     </message>
     <message>
         <location filename="../src/gui/panels/historypanel.cpp" line="69"/>
+        <source>Search history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="70"/>
         <source>Search prompts…</source>
         <translation>Prompts durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="71"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="72"/>
         <source>Every word must appear in the prompt or the negative prompt</source>
         <translation>Jedes Wort muss im Prompt oder im Negativ-Prompt vorkommen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="86"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="87"/>
         <source>Show runs of one model</source>
         <translation>Durchläufe eines Modells anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="87"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="88"/>
         <source>Show runs of one provider</source>
         <translation>Durchläufe eines Anbieters anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="88"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="89"/>
         <source>Show recent runs only</source>
         <translation>Nur neuere Durchläufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="89"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="90"/>
         <source>Any time</source>
         <translation>Beliebiger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="90"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="91"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="91"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="92"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="92"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="93"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="95"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="96"/>
         <source>Show results, or the runs that failed or were cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="96"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="97"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="97"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="98"/>
         <source>Failed and cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="98"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="99"/>
         <source>All runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="104"/>
         <location filename="../src/gui/panels/historypanel.cpp" line="105"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="106"/>
         <source>Favourites only</source>
         <translation>Nur Favoriten</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="111"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="112"/>
         <source>Best structure score first: the results that kept the sketch&apos;s lines best</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="112"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="113"/>
         <source>Sort by structure score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="130"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="131"/>
         <source>Run history</source>
         <translation>Verlauf der Durchläufe</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="205"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="206"/>
         <source>Reuse Parameters</source>
         <translation>Parameter übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="206"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="207"/>
         <source>Load this run&apos;s model and every parameter into the form</source>
         <translation>Modell und alle Parameter dieses Durchlaufs in das Formular laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="207"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="208"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="208"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="209"/>
         <source>Use as Sketch</source>
         <translation>Als Skizze verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="209"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="210"/>
         <source>Copy Image</source>
         <translation>Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="211"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="212"/>
         <source>Copy Parameters</source>
         <translation>Parameter kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="212"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="213"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="213"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="214"/>
         <source>Show in Folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="214"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="215"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="216"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="217"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="219"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="220"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="228"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="229"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -1505,77 +1510,77 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="291"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="292"/>
         <source>%1 · seed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="355"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="356"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="360"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="361"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="377"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="378"/>
         <source>Nothing matches &apos;%1&apos;.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="379"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="380"/>
         <source>No runs match these filters.</source>
         <translation>Keine Durchläufe entsprechen diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="381"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="382"/>
         <source>No runs yet. Results you generate appear here.</source>
         <translation>Noch keine Durchläufe. Generierte Ergebnisse erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="422"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="423"/>
         <source>Image copied</source>
         <translation>Bild kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="436"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="437"/>
         <source>Parameters copied</source>
         <translation>Parameter kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="448"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="449"/>
         <source>PNG image with parameters (*.png)</source>
         <translation>PNG-Bild mit Parametern (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="448"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="449"/>
         <source>JPEG image (*.jpg *.jpeg)</source>
         <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="449"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="450"/>
         <source>WebP image (*.webp)</source>
         <translation>WebP-Bild (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="450"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="451"/>
         <source>Save Result As</source>
         <translation>Ergebnis speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="472"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="473"/>
         <source>This run has no image to save.</source>
         <translation>Dieser Durchlauf hat kein Bild zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="482"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="483"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="483"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="484"/>
         <source>Saved %n images</source>
         <translation>
             <numerusform>%n Bild gespeichert</numerusform>
@@ -1583,22 +1588,22 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="485"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="486"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="504"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="505"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="518"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="519"/>
         <source>Delete Run</source>
         <translation>Durchlauf löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="519"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="520"/>
         <source>Delete this run and its %n image file(s)?</source>
         <translation>
             <numerusform>Diesen Durchlauf und seine %n Bilddatei löschen?</numerusform>
@@ -1606,29 +1611,29 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="520"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="521"/>
         <source>Delete this run?</source>
         <translation>Diesen Durchlauf löschen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="521"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="522"/>
         <source>“%1”
 This cannot be undone.</source>
         <translation>„%1“
 Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="522"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="533"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="534"/>
         <source>Run deleted</source>
         <translation>Durchlauf gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="535"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="536"/>
         <source>Could not delete the run.</source>
         <translation>Der Durchlauf konnte nicht gelöscht werden.</translation>
     </message>
@@ -4038,137 +4043,142 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Nur die Skizze anzeigen (dort eine andere hineinziehen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="169"/>
+        <location filename="../src/gui/resultsarea.cpp" line="155"/>
+        <source>More views</source>
+        <translation>Weitere Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="171"/>
         <source>Wipe</source>
         <translation>Wischen</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="170"/>
+        <location filename="../src/gui/resultsarea.cpp" line="172"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="171"/>
+        <location filename="../src/gui/resultsarea.cpp" line="173"/>
         <source>Blend</source>
         <translation>Überblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="173"/>
+        <location filename="../src/gui/resultsarea.cpp" line="175"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="174"/>
+        <location filename="../src/gui/resultsarea.cpp" line="176"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="206"/>
+        <location filename="../src/gui/resultsarea.cpp" line="208"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="328"/>
+        <location filename="../src/gui/resultsarea.cpp" line="330"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="347"/>
+        <location filename="../src/gui/resultsarea.cpp" line="349"/>
         <source>There is no result to save yet.</source>
         <translation>Es gibt noch kein Ergebnis zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="352"/>
+        <location filename="../src/gui/resultsarea.cpp" line="354"/>
         <source>Save Result</source>
         <translation>Ergebnis speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="548"/>
+        <location filename="../src/gui/resultsarea.cpp" line="550"/>
         <source>From the history · %1 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="552"/>
+        <location filename="../src/gui/resultsarea.cpp" line="554"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="351"/>
+        <location filename="../src/gui/resultsarea.cpp" line="353"/>
         <source>PNG with parameters (*.png)</source>
         <translation>PNG mit Parametern (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="351"/>
+        <location filename="../src/gui/resultsarea.cpp" line="353"/>
         <source>JPEG (*.jpg *.jpeg)</source>
         <translation>JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="351"/>
+        <location filename="../src/gui/resultsarea.cpp" line="353"/>
         <source>WebP (*.webp)</source>
         <translation>WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="364"/>
+        <location filename="../src/gui/resultsarea.cpp" line="366"/>
         <source>Choose a name ending in .png, .jpg or .webp.</source>
         <translation>Wählen Sie einen Namen mit der Endung .png, .jpg oder .webp.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="388"/>
+        <location filename="../src/gui/resultsarea.cpp" line="390"/>
         <source>This run has no result.</source>
         <translation>Dieser Durchlauf hat kein Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="401"/>
+        <location filename="../src/gui/resultsarea.cpp" line="403"/>
         <source>%1 finished in %2.</source>
         <translation>%1 in %2 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="408"/>
+        <location filename="../src/gui/resultsarea.cpp" line="410"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="447"/>
+        <location filename="../src/gui/resultsarea.cpp" line="449"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="439"/>
+        <location filename="../src/gui/resultsarea.cpp" line="441"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="454"/>
+        <location filename="../src/gui/resultsarea.cpp" line="456"/>
         <source>No API key for %1. %2</source>
         <translation>Kein API-Schlüssel für %1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="479"/>
+        <location filename="../src/gui/resultsarea.cpp" line="481"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="480"/>
+        <location filename="../src/gui/resultsarea.cpp" line="482"/>
         <source>%1, result %2</source>
         <translation>%1, Ergebnis %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="505"/>
+        <location filename="../src/gui/resultsarea.cpp" line="507"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="545"/>
+        <location filename="../src/gui/resultsarea.cpp" line="547"/>
         <source>%1 · %2 · %3 px</source>
         <translation>%1 · %2 · %3 px</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="574"/>
+        <location filename="../src/gui/resultsarea.cpp" line="576"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="575"/>
+        <location filename="../src/gui/resultsarea.cpp" line="577"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -4194,43 +4204,43 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SchemaForm</name>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="34"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="35"/>
         <source>Reset to Defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="41"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="42"/>
         <source>Put every field of this model back to its default value</source>
         <translation>Alle Felder dieses Modells auf ihren Standardwert zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="91"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="92"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="93"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="94"/>
         <source>Reference images that guide the composition</source>
         <translation>Referenzbilder, die die Komposition steuern</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="100"/>
-        <location filename="../src/gui/forms/schemaform.cpp" line="127"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="101"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="128"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="102"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="103"/>
         <source>Fine-tuning; the defaults are a good start</source>
         <translation>Feinabstimmung; die Standardwerte sind ein guter Anfang</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="127"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="128"/>
         <source>Advanced (%1)</source>
         <translation>Erweitert (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="204"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="207"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
@@ -4990,72 +5000,77 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SketchToolStrip</name>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="28"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="27"/>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="30"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="29"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="31"/>
         <source>Your file as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="30"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="32"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="31"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="33"/>
         <source>The sketch as it is sent: cleaned up and corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="32"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="34"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="33"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="35"/>
         <source>The structure map made from the sketch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="49"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="51"/>
         <source>Corners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="50"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="52"/>
         <source>Drag the page&apos;s corners to straighten a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="51"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="53"/>
         <source>Pen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="52"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="54"/>
         <source>Draw lines over the sketch (a tablet pen&apos;s pressure sets the width)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="53"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="55"/>
         <source>Eraser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="54"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="56"/>
         <source>Erase lines of the sketch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="69"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="71"/>
         <source>Size of the pen or eraser, in thousandths of the sketch&apos;s long side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="70"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="72"/>
         <source>Tool size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5114,206 +5129,206 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>StructurePanel</name>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="83"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="84"/>
         <source>Clean up the sketch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="86"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="87"/>
         <source>Straighten a photo of a paper sketch, remove its shading and adjust its lines. Your file stays untouched; the cleaned copy is what is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="89"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="90"/>
         <source>Find Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="91"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="92"/>
         <source>Find the sheet of paper in the photo and straighten it; adjust its corners with Corners above the sketch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="95"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="96"/>
         <source>Whole image: no perspective correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="96"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="97"/>
         <source>Whole image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="106"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="107"/>
         <source>Keep as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="107"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="108"/>
         <source>Even out shading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="108"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="109"/>
         <source>Black and white</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="109"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="110"/>
         <source>Even out: divides by the paper&apos;s brightness, so shadows and gradients go and pencil stays grey. Black and white: an adaptive threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="113"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="133"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="114"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="134"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="114"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="115"/>
         <source>How wide an area the paper&apos;s brightness is measured over, in % of the image. Larger than your thickest line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="118"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="119"/>
         <source>How much darker than the paper around it a pixel must be to count as a line. Raise it to drop faint smudges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="122"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="123"/>
         <source>Thinner (below 0) or bolder (above 0) lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="124"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="125"/>
         <source>Invert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="126"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="127"/>
         <source>Light lines on a dark ground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="127"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="128"/>
         <source>Trim to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="129"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="130"/>
         <source>Crop to the drawing plus a margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="134"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="135"/>
         <source>Margin left around the drawing, in % of the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="146"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="147"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="147"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="148"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="148"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="149"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="149"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="150"/>
         <source>Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="150"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="151"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="151"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="152"/>
         <source>Margins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="167"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="169"/>
         <source>Structure map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="169"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="171"/>
         <source>The structure a model follows, made here from your sketch so you can see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="173"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="175"/>
         <source>Canny edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="174"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="176"/>
         <source>Line art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="175"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="177"/>
         <source>Canny: the outlines of every line. Line art: the lines themselves, as drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="177"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="179"/>
         <source>Edges weaker than this are dropped; between the two thresholds they count only where they continue a strong edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="180"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="182"/>
         <source>Edges stronger than this always count. Raise it to drop paper texture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="182"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="272"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="276"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="282"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="184"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="275"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="279"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="285"/>
         <source>Send this map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="189"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="191"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="190"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="192"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="191"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="193"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="273"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="276"/>
         <source>Choose a model to see what it does with the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="277"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="280"/>
         <source>Send this map to %1 instead of letting it detect edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="278"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="281"/>
         <source>%1 then skips its own edge detection and follows exactly the map shown under Structure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="283"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="286"/>
         <source>%1 derives its own structure from the sketch you send; this map shows what to expect and is laid over results.</source>
         <translation type="unfinished"></translation>
     </message>

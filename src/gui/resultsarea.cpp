@@ -151,6 +151,8 @@ QWidget *ResultsArea::createResultPage()
     toolbar->setObjectName(QStringLiteral("resultToolBar"));
     toolbar->setFloatable(false);
     toolbar->setMovable(false);
+    if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More views"));
     toolbarRow->addWidget(toolbar);
     // In a tool bar a widget is shown and hidden through its action.
     m_backToGridAction = toolbar->addWidget(m_backToGridButton);

@@ -4,6 +4,7 @@
 #include "fieldeditorfactory.h"
 #include "seededitor.h"
 
+#include "widgets/accessiblenames.h"
 #include "widgets/appicons.h"
 #include "widgets/collapsiblesection.h"
 #include "widgets/themecolors.h"
@@ -199,6 +200,8 @@ void SchemaForm::addRow(QFormLayout *form, const ParameterSpec &spec)
         row.label->setTextFormat(Qt::RichText);
         row.label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row.label->setBuddy(row.editor->inputWidget());
+        // Inside the editor the controls are not the label's buddies: they take its name.
+        AccessibleNames::nameControls(row.editor, spec.title.isEmpty() ? spec.name : spec.title);
         QString tip = spec.description;
         if (spec.required)
             tip = tip.isEmpty() ? tr("Required") : tip + QStringLiteral("\n\n") + tr("Required");

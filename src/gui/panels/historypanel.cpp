@@ -66,6 +66,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setAccessibleName(tr("Search history"));
     m_search->setPlaceholderText(tr("Search prompts…"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Every word must appear in the prompt or the negative prompt"));

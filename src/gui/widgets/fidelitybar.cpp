@@ -1,5 +1,6 @@
 #include "fidelitybar.h"
 
+#include "accessiblenames.h"
 #include "scorebadge.h"
 #include "themecolors.h"
 
@@ -109,6 +110,7 @@ FidelityBar::FidelityBar(Kind kind, QWidget *parent)
     connect(m_colourButton, &QToolButton::clicked, this, &FidelityBar::pickColour);
     m_colourButton->setEnabled(false);
     m_opacitySlider->setEnabled(false);
+    AccessibleNames::nameControls(this, QString()); // the colour button says its tooltip
 }
 
 bool FidelityBar::overlayShown() const

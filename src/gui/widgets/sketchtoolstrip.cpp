@@ -23,6 +23,8 @@ SketchToolStrip::SketchToolStrip(QWidget *parent)
     layout->setFloatable(false);
     layout->setMovable(false);
     layout->setIconSize(QSize(16, 16));
+    if (auto *more = layout->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More tools"));
     outer->addWidget(layout);
 
     m_originalButton = addButton(QStringLiteral("showOriginalButton"), tr("Original"), QString(),

@@ -1,5 +1,6 @@
 #include "structurepanel.h"
 
+#include "accessiblenames.h"
 #include "appicons.h"
 #include "themecolors.h"
 #include "verticalscrollarea.h"
@@ -150,6 +151,7 @@ QWidget *StructurePanel::createCleanupGroup()
     form->addRow(tr("Lines"), weight);
     form->addRow(tr("Margins"), margins);
     form->addRow(QString(), m_invertCheck);
+    AccessibleNames::nameFromLabels(form);
 
     connect(m_cleanupGroup, &QGroupBox::toggled, this, &StructurePanel::emitChanged);
     connect(m_shadingCombo, &QComboBox::currentIndexChanged, this, &StructurePanel::emitChanged);
@@ -189,6 +191,7 @@ QWidget *StructurePanel::createMapGroup()
     form->addRow(tr("Map"), m_mapCombo);
     form->addRow(tr("Low"), low);
     form->addRow(tr("High"), high);
+    AccessibleNames::nameFromLabels(form);
     form->addRow(m_sendMapCheck);
     form->addRow(m_mapNote);
 
