@@ -3099,7 +3099,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/widgets/modelpicker.cpp" line="91"/>
         <source>%1–%2 per image</source>
-        <translation type="unfinished">%1 pro Bild {1–%2 ?}</translation>
+        <translation>%1–%2 pro Bild</translation>
     </message>
 </context>
 <context>

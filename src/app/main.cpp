@@ -28,6 +28,8 @@ void printError(const QString &message)
 }
 
 // Qt's own strings (qtbase) and the app's (compiled in under :/i18n), for the system locale.
+// English plural forms ("1 model", "3 models") go in first, so the locale's catalogue wins
+// where it has the string and English reads right where it has not (or the locale is English).
 struct Translations
 {
     Translations()
@@ -35,10 +37,14 @@ struct Translations
         if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&qt);
-        if (app.load(QLocale(), QStringLiteral("reimagine-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        if (english.load(QStringLiteral(":/i18n/reimagine-studio_en.qm")))
+            QCoreApplication::installTranslator(&english);
+        if (QLocale().language() != QLocale::English
+            && app.load(QLocale(), QStringLiteral("reimagine-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
             QCoreApplication::installTranslator(&app);
     }
     QTranslator qt;
+    QTranslator english;
     QTranslator app;
 };
 
