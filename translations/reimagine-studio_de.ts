@@ -32,7 +32,7 @@
     <message>
         <location filename="../src/core/net/apirequest.cpp" line="319"/>
         <source>The connection to %1 closed before it answered the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor eine Antwort auf %2 kam.</translation>
     </message>
     <message>
         <location filename="../src/core/net/apirequest.cpp" line="324"/>
@@ -82,12 +82,12 @@
     <message>
         <location filename="../src/core/net/apirequest.cpp" line="453"/>
         <source>Server error (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (HTTP %1)</translation>
     </message>
     <message>
         <location filename="../src/core/net/apirequest.cpp" line="454"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <location filename="../src/core/net/apirequest.cpp" line="457"/>
@@ -157,37 +157,37 @@
     <message>
         <location filename="../src/core/structure/cleanupsettings.cpp" line="109"/>
         <source>shading must be off, even or threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>shading muss off, even oder threshold sein.</translation>
     </message>
     <message>
         <location filename="../src/core/structure/cleanupsettings.cpp" line="125"/>
         <source>corners must be four [x, y] pairs of fractions of the image size.</source>
-        <translation type="unfinished"></translation>
+        <translation>corners müssen vier [x, y]-Paare aus Anteilen der Bildgröße sein.</translation>
     </message>
     <message>
         <location filename="../src/core/structure/cleanupsettings.cpp" line="137"/>
         <source>the clean-up spec is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereinigungsangabe ist leer.</translation>
     </message>
     <message>
         <location filename="../src/core/structure/cleanupsettings.cpp" line="144"/>
         <source>%1 takes a whole number from %2 to %3, got &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet eine ganze Zahl von %2 bis %3, erhalten: „%4“.</translation>
     </message>
     <message>
         <location filename="../src/core/structure/cleanupsettings.cpp" line="163"/>
         <source>shading takes off, even or threshold, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>shading erwartet off, even oder threshold, erhalten: „%1“.</translation>
     </message>
     <message>
         <location filename="../src/core/structure/cleanupsettings.cpp" line="186"/>
         <source>corners takes four x:y fractions separated by &apos;/&apos;, in the order top-left/top-right/bottom-right/bottom-left, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>corners erwartet vier x:y-Anteile, getrennt durch „/“, in der Reihenfolge oben links/oben rechts/unten rechts/unten links, erhalten: „%1“.</translation>
     </message>
     <message>
         <location filename="../src/core/structure/cleanupsettings.cpp" line="192"/>
         <source>unknown clean-up item &apos;%1&apos; (known: photo, shading=off|even|threshold, size=N, offset=N, weight=N, invert, trim, padding=N, corners=...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Bereinigungseintrag „%1“ (bekannt: photo, shading=off|even|threshold, size=N, offset=N, weight=N, invert, trim, padding=N, corners=...).</translation>
     </message>
 </context>
 <context>
@@ -410,7 +410,7 @@
     <message>
         <location filename="../src/gui/widgets/comparecellstructure.cpp" line="8"/>
         <source>Structure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur %1</translation>
     </message>
 </context>
 <context>
@@ -418,9 +418,9 @@
     <message numerus="yes">
         <location filename="../src/gui/comparecontroller.cpp" line="101"/>
         <source>This comparison of %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Vergleich von %n Modell</numerusform>
+            <numerusform>Dieser Vergleich von %n Modellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -434,7 +434,7 @@
     <message>
         <location filename="../src/gui/comparecontroller.cpp" line="179"/>
         <source>The result cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/comparecontroller.cpp" line="203"/>
@@ -464,12 +464,12 @@
     <message>
         <location filename="../src/gui/comparecontroller.cpp" line="237"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../src/gui/comparecontroller.cpp" line="244"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -581,17 +581,17 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <location filename="../src/gui/panels/comparesetup.cpp" line="136"/>
         <location filename="../src/gui/panels/comparesetup.cpp" line="350"/>
         <source>Match sketch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Skizze</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/comparesetup.cpp" line="139"/>
         <source>Mapped onto each model&apos;s closest aspect ratio; &quot;Match sketch&quot; follows the sketch&apos;s own shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das jeweils nächstliegende Seitenverhältnis jedes Modells übertragen; „Wie die Skizze“ folgt der Form der Skizze</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/comparesetup.cpp" line="533"/>
         <source>Describe what the sketch should become: the prompt is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, was aus der Skizze werden soll: Der Prompt ist leer.</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/comparesetup.cpp" line="98"/>
@@ -631,12 +631,12 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/gui/panels/comparesetup.cpp" line="167"/>
         <source>Back to One Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu einem Modell</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/comparesetup.cpp" line="169"/>
         <source>Leave Compare and return to the model form (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich verlassen und zum Modellformular zurückkehren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/comparesetup.cpp" line="244"/>
@@ -651,7 +651,7 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/gui/panels/comparesetup.cpp" line="350"/>
         <source>Match sketch (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Skizze (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/panels/comparesetup.cpp" line="484"/>
@@ -705,22 +705,22 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/gui/widgets/seedlockbutton.cpp" line="32"/>
         <source>Seed locked: every comparison uses this seed. Click to get a new seed for every comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed fixiert: Jeder Vergleich verwendet diesen Seed. Klicken, um für jeden Vergleich einen neuen Seed zu erhalten.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/seedlockbutton.cpp" line="35"/>
         <source>Seed unlocked: every comparison gets a new random seed, shown here. Click (or type a seed) to keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed frei: Jeder Vergleich erhält einen neuen zufälligen Seed, der hier angezeigt wird. Klicken (oder einen Seed eingeben), um einen zu behalten.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/seedlockbutton.cpp" line="38"/>
         <source>Seed locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed fixiert</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/seedlockbutton.cpp" line="39"/>
         <source>Seed unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed frei</translation>
     </message>
 </context>
 <context>
@@ -728,7 +728,7 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/core/imaging/comparisonexport.cpp" line="54"/>
         <source> · seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Seed %1</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/comparisonexport.cpp" line="58"/>
@@ -738,7 +738,7 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/core/imaging/comparisonexport.cpp" line="82"/>
         <source>There is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu exportieren.</translation>
     </message>
 </context>
 <context>
@@ -751,12 +751,12 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/gui/costgate.cpp" line="46"/>
         <source>%1 may already have been charged: its answer was lost after the request was sent. Running it again costs %2 more. Run it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde möglicherweise bereits berechnet: Die Antwort ging verloren, nachdem die Anfrage gesendet war. Ein erneuter Durchlauf kostet weitere %2. Erneut ausführen?</translation>
     </message>
     <message>
         <location filename="../src/gui/costgate.cpp" line="50"/>
         <source>%1 costs %2, more than your limit of %3. Run it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kostet %2, mehr als Ihre Grenze von %3. Ausführen?</translation>
     </message>
     <message>
         <location filename="../src/gui/costgate.cpp" line="53"/>
@@ -766,7 +766,7 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/gui/costgate.cpp" line="58"/>
         <source>Run at unknown price</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu unbekanntem Preis ausführen</translation>
     </message>
     <message>
         <location filename="../src/gui/costgate.cpp" line="59"/>
@@ -779,35 +779,35 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/core/session/costledger.cpp" line="55"/>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1</translation>
     </message>
     <message>
         <location filename="../src/core/session/costledger.cpp" line="57"/>
         <source>an unknown price</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Preis</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/session/costledger.cpp" line="59"/>
         <source>about %1 + %n run(s) of unknown price</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %1 + %n Durchlauf mit unbekanntem Preis</numerusform>
+            <numerusform>etwa %1 + %n Durchläufe mit unbekanntem Preis</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/session/costledger.cpp" line="65"/>
         <source>The price of %1 is unknown, so it cannot be held under the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis von %1 ist unbekannt, daher kann er nicht unter der Grenze von %2 gehalten werden.</translation>
     </message>
     <message>
         <location filename="../src/core/session/costledger.cpp" line="72"/>
         <source>This run costs about %1, more than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Durchlauf kostet etwa %1, mehr als die Grenze von %2.</translation>
     </message>
     <message>
         <location filename="../src/core/session/costledger.cpp" line="82"/>
         <source>This would bring today&apos;s spending to %1, over your daily budget of %2 (spent today: %3; this: %4). Raise the budget in Settings or wait until tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit stiegen die heutigen Ausgaben auf %1, über Ihr Tagesbudget von %2 (heute ausgegeben: %3; dieser Durchlauf: %4). Erhöhen Sie das Budget in den Einstellungen oder warten Sie bis morgen</translation>
     </message>
 </context>
 <context>
@@ -1040,63 +1040,63 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="39"/>
         <source>What the before side shows: the sketch as sent, or the structure map made from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Vorher-Seite zeigt: die Skizze wie gesendet oder die daraus erstellte Strukturkarte</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="41"/>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher:</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="51"/>
         <source>As run</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ausgeführt</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="52"/>
         <source>Best structure first</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste Struktur zuerst</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="53"/>
         <source>Order of the results: as they were run, or by how well they kept the sketch&apos;s lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Ergebnisse: wie sie ausgeführt wurden oder danach, wie gut sie die Linien der Skizze bewahrt haben</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="55"/>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge:</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="63"/>
         <source>Sketch lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Skizzenlinien</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="66"/>
         <source>Lay the sketch&apos;s structure over the result, to see where it drifted from your lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Struktur der Skizze über das Ergebnis legen, um zu sehen, wo es von Ihren Linien abweicht</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="71"/>
         <source>Colour of the sketch lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Skizzenlinien</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="79"/>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="80"/>
         <source>Opacity of the sketch lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft der Skizzenlinien</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="160"/>
         <source>Structure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur %1</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/fidelitybar.cpp" line="202"/>
         <source>Colour of the Sketch Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Skizzenlinien</translation>
     </message>
 </context>
 <context>
@@ -1104,27 +1104,27 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/gui/fidelitycontroller.cpp" line="68"/>
         <source>line art</source>
-        <translation type="unfinished"></translation>
+        <translation>Strichzeichnung</translation>
     </message>
     <message>
         <location filename="../src/gui/fidelitycontroller.cpp" line="69"/>
         <source>Canny edges %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Canny-Kanten %1/%2</translation>
     </message>
     <message>
         <location filename="../src/gui/fidelitycontroller.cpp" line="258"/>
         <source>Structure map of the sketch: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturkarte der Skizze: %1.</translation>
     </message>
     <message>
         <location filename="../src/gui/fidelitycontroller.cpp" line="263"/>
         <source>%1 followed this map (%2), sent with its own preprocessing off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist dieser Karte gefolgt (%2), gesendet mit abgeschalteter eigener Vorverarbeitung.</translation>
     </message>
     <message>
         <location filename="../src/gui/fidelitycontroller.cpp" line="265"/>
         <source>%1 derived its own structure from the sketch; this is the local map (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seine Struktur selbst aus der Skizze abgeleitet; dies ist die lokale Karte (%2).</translation>
     </message>
 </context>
 <context>
@@ -1257,32 +1257,32 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/gui/generatecontroller.cpp" line="65"/>
         <source>This run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Durchlauf</translation>
     </message>
     <message>
         <location filename="../src/gui/generatecontroller.cpp" line="72"/>
         <source>Same Settings as the Last Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Einstellungen wie beim letzten Durchlauf</translation>
     </message>
     <message>
         <location filename="../src/gui/generatecontroller.cpp" line="73"/>
         <source>These are exactly the settings of your last %1 run, with the same locked seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sind genau die Einstellungen Ihres letzten Durchlaufs mit %1, mit demselben fixierten Seed.</translation>
     </message>
     <message>
         <location filename="../src/gui/generatecontroller.cpp" line="78"/>
         <source>The model will return the same image again, and the run is charged again. Use a new seed to get a different image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell liefert wieder dasselbe Bild, und der Durchlauf wird erneut berechnet. Verwenden Sie einen neuen Seed, um ein anderes Bild zu erhalten.</translation>
     </message>
     <message>
         <location filename="../src/gui/generatecontroller.cpp" line="80"/>
         <source>Use a &amp;New Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuen Seed verwenden</translation>
     </message>
     <message>
         <location filename="../src/gui/generatecontroller.cpp" line="82"/>
         <source>Run &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut ausführen</translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1315,7 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/core/history/historymodel.cpp" line="218"/>
         <source>Structure score: %1 (how well the result kept the sketch&apos;s lines, 0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturwert: %1 (wie gut das Ergebnis die Linien der Skizze bewahrt hat, 0–1)</translation>
     </message>
     <message>
         <location filename="../src/core/history/historymodel.cpp" line="221"/>
@@ -1408,7 +1408,7 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/gui/panels/historypanel.cpp" line="96"/>
         <source>Show results, or the runs that failed or were cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse anzeigen oder die Durchläufe, die fehlgeschlagen sind oder abgebrochen wurden</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/historypanel.cpp" line="97"/>
@@ -1418,12 +1418,12 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/gui/panels/historypanel.cpp" line="98"/>
         <source>Failed and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen und abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/historypanel.cpp" line="99"/>
         <source>All runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Durchläufe</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/historypanel.cpp" line="105"/>
@@ -1434,12 +1434,12 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/gui/panels/historypanel.cpp" line="112"/>
         <source>Best structure score first: the results that kept the sketch&apos;s lines best</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Strukturwert zuerst: die Ergebnisse, die die Linien der Skizze am besten bewahrt haben</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/historypanel.cpp" line="113"/>
         <source>Sort by structure score</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Strukturwert sortieren</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/historypanel.cpp" line="131"/>
@@ -1512,7 +1512,7 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/gui/panels/historypanel.cpp" line="292"/>
         <source>%1 · seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Seed %2</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/historypanel.cpp" line="356"/>
@@ -1673,7 +1673,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/history/historystore.cpp" line="165"/>
         <source>A run needs an id to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Durchlauf braucht eine ID, um gespeichert zu werden.</translation>
     </message>
     <message>
         <location filename="../src/core/history/historyschema.cpp" line="120"/>
@@ -1842,7 +1842,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/imaging/imageloader.cpp" line="82"/>
         <source>%1 is %2 MB; SVG drawings up to %3 MB are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß; SVG-Zeichnungen bis %3 MB werden angenommen.</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imageloader.cpp" line="101"/>
@@ -1852,27 +1852,27 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/imaging/imageloader.cpp" line="117"/>
         <source>%1 is larger than %2 MB; images up to %2 MB are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB; Bilder bis %2 MB werden angenommen.</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imageloader.cpp" line="135"/>
         <source>%1 is not an image this app can read (PNG, JPEG, WebP, TIFF, BMP, GIF, SVG).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bild, das diese App lesen kann (PNG, JPEG, WebP, TIFF, BMP, GIF, SVG).</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imageloader.cpp" line="138"/>
         <source>%1 is a compressed SVG (.svgz); save it as a plain .svg file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein komprimiertes SVG (.svgz); speichern Sie es als einfache .svg-Datei.</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imageloader.cpp" line="140"/>
         <source>%1 is a %2 file; this app reads PNG, JPEG, WebP, TIFF, BMP, GIF and SVG images.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine %2-Datei; diese App liest PNG-, JPEG-, WebP-, TIFF-, BMP-, GIF- und SVG-Bilder.</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imageloader.cpp" line="250"/>
         <source>%1 looks like a PNG image but its header is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht wie ein PNG-Bild aus, aber sein Kopf ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imageloader.cpp" line="327"/>
@@ -1887,12 +1887,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/imaging/imageloader.cpp" line="347"/>
         <source>%1 cannot be made smaller without decoding it whole; save it smaller as PNG or JPEG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht verkleinern, ohne es ganz zu dekodieren; speichern Sie es zuerst kleiner als PNG oder JPEG.</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imageloader.cpp" line="371"/>
         <source>%1 is too large to be made smaller here (%2 × %3 pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß, um hier verkleinert zu werden (%2 × %3 Pixel).</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1916,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/widgets/imagemime.cpp" line="116"/>
         <source>Cannot save the smaller copy to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verkleinerte Kopie kann nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/imagemime.cpp" line="137"/>
@@ -2016,82 +2016,82 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="51"/>
         <source>%1 is incomplete: the file ends before its image data does. It may have been cut off while downloading or copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unvollständig: Die Datei endet vor ihren Bilddaten. Sie wurde möglicherweise beim Herunterladen oder Kopieren abgeschnitten.</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="58"/>
         <source>%1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2.</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="109"/>
         <source>it has no PNG signature</source>
-        <translation type="unfinished"></translation>
+        <translation>es fehlt die PNG-Signatur</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="125"/>
         <source>a chunk claims %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Block gibt %1 Bytes an</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="134"/>
         <source>it does not start with a header chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>es beginnt nicht mit einem Kopfblock</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="152"/>
         <source>it has no JPEG start marker</source>
-        <translation type="unfinished"></translation>
+        <translation>es fehlt die JPEG-Startmarke</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="173"/>
         <source>a JPEG segment has an impossible length</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JPEG-Segment hat eine unmögliche Länge</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="219"/>
         <source>an unknown GIF block comes before the first frame</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem ersten Bild steht ein unbekannter GIF-Block</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="236"/>
         <source>it has no WebP header</source>
-        <translation type="unfinished"></translation>
+        <translation>es fehlt der WebP-Kopf</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="290"/>
         <source>it has no TIFF header</source>
-        <translation type="unfinished"></translation>
+        <translation>es fehlt der TIFF-Kopf</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="298"/>
         <source>it is a BigTIFF or not a TIFF file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein BigTIFF oder keine TIFF-Datei</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="353"/>
         <source>%1 declares XML entities, which are not accepted in SVG files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklariert XML-Entitäten, die in SVG-Dateien nicht angenommen werden.</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="357"/>
         <source>%1 has more than %2 elements; it is too complex to render.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2 Elemente; es ist zu komplex zum Darstellen.</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="368"/>
         <source>%1 refers to an outside file (%2); only self-contained SVG files are accepted. Embed the image or export the SVG again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf eine externe Datei (%2); nur in sich geschlossene SVG-Dateien werden angenommen. Betten Sie das Bild ein oder exportieren Sie das SVG erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="374"/>
         <source>%1 is not a valid SVG file: %2 (line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige SVG-Datei: %2 (Zeile %3).</translation>
     </message>
     <message>
         <location filename="../src/core/imaging/imagestructure.cpp" line="378"/>
         <source>%1 is not an SVG drawing (its first element is not &lt;svg&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SVG-Zeichnung (sein erstes Element ist nicht &lt;svg&gt;).</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +2104,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/jobs/job.cpp" line="149"/>
         <source>The provider reported success but returned no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter meldete Erfolg, lieferte aber kein Bild.</translation>
     </message>
 </context>
 <context>
@@ -2196,7 +2196,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/panels/joblistmodel.cpp" line="237"/>
         <source>Running, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft, %1</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/joblistmodel.cpp" line="238"/>
@@ -2211,7 +2211,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/panels/joblistmodel.cpp" line="242"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/joblistmodel.cpp" line="244"/>
@@ -2261,7 +2261,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/jobs/jobqueue.cpp" line="43"/>
         <source>The result could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobqueue.cpp" line="160"/>
@@ -2271,7 +2271,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/jobs/jobqueue.cpp" line="165"/>
         <source>The result had arrived but the app stopped before it was saved, and %1 does not keep it for downloading again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis war angekommen, aber die App wurde beendet, bevor es gespeichert war, und %1 hält es nicht zum erneuten Herunterladen bereit.</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/jobqueue.cpp" line="172"/>
@@ -2281,7 +2281,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/jobs/jobqueue.cpp" line="207"/>
         <source>The result arrived but could not be saved: %1 It stays in the job journal and is saved at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis ist angekommen, konnte aber nicht gespeichert werden: %1 Es bleibt im Auftragsprotokoll und wird beim nächsten Start gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2382,7 +2382,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/providers/keytester.cpp" line="87"/>
         <source>%1 could not check the key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte den Schlüssel nicht prüfen: %2</translation>
     </message>
     <message>
         <location filename="../src/core/providers/keytester.cpp" line="89"/>
@@ -2436,12 +2436,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/jobs/logprogress.cpp" line="59"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../src/core/jobs/logprogress.cpp" line="59"/>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2620,12 +2620,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/mainwindowactions.cpp" line="90"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowactions.cpp" line="90"/>
         <source>Every shortcut of the app in one list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel der App in einer Liste</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowactions.cpp" line="111"/>
@@ -2680,12 +2680,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/mainwindowactions.cpp" line="155"/>
         <source>&amp;Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Struktur</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowactions.cpp" line="155"/>
         <source>Show or hide the sketch clean-up and structure map</source>
-        <translation type="unfinished"></translation>
+        <translation>Skizzenbereinigung und Strukturkarte ein- oder ausblenden</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowactions.cpp" line="156"/>
@@ -2771,7 +2771,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="431"/>
         <source>This run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Durchlauf</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="506"/>
@@ -2796,87 +2796,87 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="111"/>
         <source>Cancel the Running Job?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufenden Auftrag abbrechen?</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="112"/>
         <source>Cancel the %1 run that is still going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den noch laufenden Durchlauf mit %1 abbrechen?</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="115"/>
         <source>The provider may still charge for work it has already done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter kann bereits geleistete Arbeit trotzdem berechnen.</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="116"/>
         <source>&amp;Keep Running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="118"/>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="201"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="205"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="205"/>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="232"/>
         <source>In the before/after view</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Vorher-Nachher-Ansicht</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="237"/>
         <source>Move the divider</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennlinie verschieben</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="237"/>
         <source>Left, Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links, Rechts</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="238"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomen</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="238"/>
         <source>Ctrl+Wheel, +, -</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Mausrad, +, -</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="242"/>
         <source>Single keys (1, 2, 3) act on the result view only, never in a text field. Esc in a text field leaves the field; elsewhere it asks before cancelling the running job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Tasten (1, 2, 3) wirken nur auf die Ergebnisansicht, nie in einem Textfeld. Esc verlässt ein Textfeld; anderswo fragt es, bevor der laufende Auftrag abgebrochen wird.</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowsession.cpp" line="65"/>
         <source>The sketch of your last session is no longer there: %1. Open it again, or choose another sketch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skizze Ihrer letzten Sitzung ist nicht mehr vorhanden: %1. Öffnen Sie sie erneut oder wählen Sie eine andere Skizze.</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowsession.cpp" line="120"/>
         <source>Quit Reimagine Studio?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimagine Studio beenden?</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowsession.cpp" line="126"/>
         <source>&amp;Keep Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geöffnet lassen</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowstructure.cpp" line="24"/>
@@ -3057,15 +3057,15 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message numerus="yes">
         <location filename="../src/gui/modelpanel.cpp" line="375"/>
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(und %n weiteres)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/gui/modelpanel.cpp" line="385"/>
         <source>Open or drop a sketch first: every model of a comparison starts from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Skizze oder legen Sie eine ab: Jedes Modell eines Vergleichs geht von ihr aus.</translation>
     </message>
     <message>
         <location filename="../src/gui/modelpanel.cpp" line="398"/>
@@ -3089,7 +3089,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/widgets/modelpicker.cpp" line="81"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/modelpicker.cpp" line="90"/>
@@ -3107,42 +3107,42 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/forms/numbereditor.cpp" line="115"/>
         <source>More than %1 and less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 und weniger als %2</translation>
     </message>
     <message>
         <location filename="../src/gui/forms/numbereditor.cpp" line="117"/>
         <source>More than %1, up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1, bis %2</translation>
     </message>
     <message>
         <location filename="../src/gui/forms/numbereditor.cpp" line="119"/>
         <source>From %1 to less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis unter %2</translation>
     </message>
     <message>
         <location filename="../src/gui/forms/numbereditor.cpp" line="120"/>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2</translation>
     </message>
     <message>
         <location filename="../src/gui/forms/numbereditor.cpp" line="123"/>
         <source>More than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1</translation>
     </message>
     <message>
         <location filename="../src/gui/forms/numbereditor.cpp" line="124"/>
         <source>At least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens %1</translation>
     </message>
     <message>
         <location filename="../src/gui/forms/numbereditor.cpp" line="126"/>
         <source>Less than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als %1</translation>
     </message>
     <message>
         <location filename="../src/gui/forms/numbereditor.cpp" line="127"/>
         <source>At most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1</translation>
     </message>
     <message>
         <location filename="../src/gui/forms/numbereditor.cpp" line="142"/>
@@ -3334,12 +3334,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/schema/parametervalidator.cpp" line="248"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <location filename="../src/core/schema/parametervalidator.cpp" line="251"/>
         <source>Add a sketch first: %1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst eine Skizze hinzu: %1 braucht %2.</translation>
     </message>
     <message>
         <location filename="../src/core/schema/parametervalidator.cpp" line="262"/>
@@ -3460,7 +3460,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="98"/>
         <source>The preset&apos;s structure settings are invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Struktureinstellungen der Vorgabe sind ungültig: %1</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="106"/>
@@ -3485,72 +3485,72 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="215"/>
         <source>prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="216"/>
         <source>negative prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativ-Prompt</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="217"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="218"/>
         <source>strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="219"/>
         <source>aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenverhältnis</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="220"/>
         <source>number of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Bilder</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="235"/>
         <source>%1 (%2 has no such setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 hat keine solche Einstellung)</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="238"/>
         <source>its exact values for this model</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre genauen Werte für dieses Modell</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="243"/>
         <source>the exact values saved for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die für %1 gespeicherten genauen Werte</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="247"/>
         <source>Nothing of preset “%1” applies to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts aus der Vorgabe „%1“ passt zu %2.</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="248"/>
         <source>Preset “%1” applied to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe „%1“ auf %2 angewendet: %3.</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="249"/>
         <source>Not applied: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: %1.</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="263"/>
         <source>The values for %1 were ignored: that model is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte für %1 wurden ignoriert: Dieses Modell ist nicht im Katalog.</translation>
     </message>
     <message>
         <location filename="../src/core/presets/preset.cpp" line="271"/>
         <source>%1: %2 was ignored; a preset never chooses which file is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 wurde ignoriert; eine Vorgabe wählt nie, welche Datei gesendet wird.</translation>
     </message>
 </context>
 <context>
@@ -3802,7 +3802,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/panels/presetspanel.cpp" line="441"/>
         <source>%1 was imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde importiert. %2</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/presetspanel.cpp" line="454"/>
@@ -3843,7 +3843,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/model/providerinfo.cpp" line="162"/>
         <source>%1 sends your %2 API key to %3, which is not a %2 host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendet Ihren %2-API-Schlüssel an %3, das kein %2-Host ist.</translation>
     </message>
 </context>
 <context>
@@ -3859,42 +3859,42 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/providers/provider.cpp" line="103"/>
         <source>Rate-limited by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 gedrosselt</translation>
     </message>
     <message>
         <location filename="../src/core/providers/provider.cpp" line="105"/>
         <source>Server problem at %1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverproblem bei %1 (HTTP %2)</translation>
     </message>
     <message>
         <location filename="../src/core/providers/provider.cpp" line="106"/>
         <source>No answer from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1</translation>
     </message>
     <message>
         <location filename="../src/core/providers/provider.cpp" line="114"/>
         <source>%1, retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, neuer Versuch jetzt</translation>
     </message>
     <message>
         <location filename="../src/core/providers/provider.cpp" line="115"/>
         <source>%1, retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, neuer Versuch in %2 s</translation>
     </message>
     <message>
         <location filename="../src/core/providers/provider.cpp" line="125"/>
         <source>%1 (attempt %2 of %3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Versuch %2 von %3). %4</translation>
     </message>
     <message>
         <location filename="../src/core/providers/provider.cpp" line="182"/>
         <source>%1; nothing was sent. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; es wurde nichts gesendet. %2</translation>
     </message>
     <message>
         <location filename="../src/core/providers/provider.cpp" line="216"/>
         <source>The request had been sent, so this run may have been charged. It was not sent again; check the provider&apos;s dashboard before running it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war gesendet, daher wurde dieser Durchlauf möglicherweise berechnet. Sie wurde nicht erneut gesendet; prüfen Sie das Dashboard des Anbieters, bevor Sie ihn erneut ausführen.</translation>
     </message>
 </context>
 <context>
@@ -3902,25 +3902,25 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message numerus="yes">
         <location filename="../src/gui/quitconfirmation.cpp" line="29"/>
         <source>%n job(s) still running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag läuft noch.</numerusform>
+            <numerusform>%n Aufträge laufen noch.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/quitconfirmation.cpp" line="36"/>
         <source>%n job(s) will resume the next time you start Reimagine Studio, without being paid for twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag wird beim nächsten Start von Reimagine Studio fortgesetzt, ohne doppelt bezahlt zu werden.</numerusform>
+            <numerusform>%n Aufträge werden beim nächsten Start von Reimagine Studio fortgesetzt, ohne doppelt bezahlt zu werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/quitconfirmation.cpp" line="40"/>
         <source>%n %1 run(s) cannot be followed once the app is closed: the result will be lost, and the provider may still charge for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Durchlauf mit %1 kann nach dem Schließen der App nicht weiterverfolgt werden: Das Ergebnis geht verloren, und der Anbieter kann ihn trotzdem berechnen.</numerusform>
+            <numerusform>%n Durchläufe mit %1 können nach dem Schließen der App nicht weiterverfolgt werden: Die Ergebnisse gehen verloren, und der Anbieter kann sie trotzdem berechnen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4095,7 +4095,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/resultsarea.cpp" line="550"/>
         <source>From the history · %1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Verlauf · %1 px</translation>
     </message>
     <message>
         <location filename="../src/gui/resultsarea.cpp" line="554"/>
@@ -4321,7 +4321,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/schema/catalogfile.cpp" line="68"/>
         <source>&apos;needs&apos; names the unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„needs“ nennt das unbekannte Feld „%1“</translation>
     </message>
     <message>
         <location filename="../src/core/schema/schemaparser.cpp" line="71"/>
@@ -4369,22 +4369,22 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/widgets/seedlockbutton.cpp" line="23"/>
         <source>Seed locked: every run uses this seed, so the same settings give the same image. Click to get a new seed for every run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed fixiert: Jeder Durchlauf verwendet diesen Seed, sodass dieselben Einstellungen dasselbe Bild ergeben. Klicken, um für jeden Durchlauf einen neuen Seed zu erhalten.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/seedlockbutton.cpp" line="26"/>
         <source>Seed unlocked: every run gets a new random seed, shown here. Click (or type a seed) to keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed frei: Jeder Durchlauf erhält einen neuen zufälligen Seed, der hier angezeigt wird. Klicken (oder einen Seed eingeben), um einen zu behalten.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/seedlockbutton.cpp" line="29"/>
         <source>Seed locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed fixiert</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/seedlockbutton.cpp" line="30"/>
         <source>Seed unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed frei</translation>
     </message>
 </context>
 <context>
@@ -4638,37 +4638,37 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../ui/settingsdialog.ui" line="491"/>
         <source>A run that would bring today&apos;s spending over this amount is not sent; the app and reimagine-cli both keep to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Durchlauf, der die heutigen Ausgaben über diesen Betrag brächte, wird nicht gesendet; die App und reimagine-cli halten sich beide daran</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="513"/>
         <source>Saving results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse speichern</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="528"/>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;als:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="538"/>
         <source>The format Save Result proposes; PNG keeps the generation parameters in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format, das „Ergebnis speichern“ vorschlägt; PNG bewahrt die Erzeugungsparameter in der Datei</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="545"/>
         <source>Save &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;in:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="560"/>
         <source>The folder used last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuletzt verwendete Ordner</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="570"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="494"/>
@@ -4678,22 +4678,22 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/dialogs/settingsdialog.cpp" line="87"/>
         <source>PNG with parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG mit Parametern</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/settingsdialog.cpp" line="88"/>
         <source>JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/settingsdialog.cpp" line="89"/>
         <source>WebP</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/settingsdialog.cpp" line="91"/>
         <source>Save Results In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse speichern in</translation>
     </message>
     <message>
         <location filename="../src/gui/dialogs/settingsdialog.cpp" line="165"/>
@@ -4788,7 +4788,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/structure/settingsjson.cpp" line="24"/>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
         <location filename="../src/core/structure/settingsjson.cpp" line="36"/>
@@ -4842,12 +4842,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../src/gui/widgets/sketchcanvas.cpp" line="116"/>
         <location filename="../src/gui/widgets/sketchcanvas.cpp" line="320"/>
         <source>Downscale and Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern und verwenden</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchcanvas.cpp" line="118"/>
         <source>Use a copy of this image at most %1 pixels on its longer side</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie dieses Bildes mit höchstens %1 Pixeln an der längeren Seite verwenden</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchcanvas.cpp" line="166"/>
@@ -4877,7 +4877,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/widgets/sketchcanvas.cpp" line="334"/>
         <source>Downscaling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verkleinert…</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchcanvas.cpp" line="305"/>
@@ -4890,79 +4890,79 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="71"/>
         <source>The sketch could not be processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skizze konnte nicht verarbeitet werden.</translation>
     </message>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="94"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen</translation>
     </message>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="97"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Radieren</translation>
     </message>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="122"/>
         <source>Move Corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecken verschieben</translation>
     </message>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="165"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="166"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="264"/>
         <source>The sketch&apos;s original, clean-up and corrections are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Original, Bereinigung und Korrekturen der Skizze sind zurück.</translation>
     </message>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="334"/>
         <source>Looking for the page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wird gesucht…</translation>
     </message>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="403"/>
         <source>Page found and straightened; drag its corners to adjust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite gefunden und begradigt; ziehen Sie ihre Ecken, um sie anzupassen.</translation>
     </message>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="405"/>
         <source>No page found in the sketch; drag the corners yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite in der Skizze gefunden; ziehen Sie die Ecken selbst.</translation>
     </message>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="481"/>
         <source>Open a sketch to clean it up and see its structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Skizze, um sie zu bereinigen und ihre Struktur zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="483"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorbereitet…</translation>
     </message>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="486"/>
         <source>Sent as it is: %1 × %2 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert gesendet: %1 × %2 px.</translation>
     </message>
     <message>
         <location filename="../src/gui/sketchcontroller.cpp" line="487"/>
         <source>Sent cleaned up: %1 × %2 px (your file stays as it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigt gesendet: %1 × %2 px (Ihre Datei bleibt unverändert).</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/sketchcontroller.cpp" line="489"/>
         <source>%n correction(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Korrektur.</numerusform>
+            <numerusform>%n Korrekturen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4979,12 +4979,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/structure/sketchpreparation.cpp" line="70"/>
         <source>There is no image to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bild zum Speichern.</translation>
     </message>
     <message>
         <location filename="../src/core/structure/sketchpreparation.cpp" line="80"/>
         <source>The image could not be encoded as PNG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht als PNG kodiert werden: %1</translation>
     </message>
     <message>
         <location filename="../src/core/structure/sketchpreparation.cpp" line="83"/>
@@ -5007,12 +5007,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="30"/>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="31"/>
         <source>Your file as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datei, wie sie ist</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="32"/>
@@ -5022,7 +5022,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="33"/>
         <source>The sketch as it is sent: cleaned up and corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skizze, wie sie gesendet wird: bereinigt und korrigiert</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="34"/>
@@ -5032,47 +5032,47 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="35"/>
         <source>The structure map made from the sketch</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aus der Skizze erstellte Strukturkarte</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="51"/>
         <source>Corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecken</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="52"/>
         <source>Drag the page&apos;s corners to straighten a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ecken der Seite ziehen, um ein Foto zu begradigen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="53"/>
         <source>Pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stift</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="54"/>
         <source>Draw lines over the sketch (a tablet pen&apos;s pressure sets the width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien über die Skizze zeichnen (der Druck eines Tablettstifts bestimmt die Breite)</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="55"/>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Radierer</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="56"/>
         <source>Erase lines of the sketch</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien der Skizze radieren</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="71"/>
         <source>Size of the pen or eraser, in thousandths of the sketch&apos;s long side</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe von Stift oder Radierer, in Tausendsteln der langen Seite der Skizze</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="72"/>
         <source>Tool size</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuggröße</translation>
     </message>
 </context>
 <context>
@@ -5131,163 +5131,163 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="84"/>
         <source>Clean up the sketch</source>
-        <translation type="unfinished"></translation>
+        <translation>Skizze bereinigen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="87"/>
         <source>Straighten a photo of a paper sketch, remove its shading and adjust its lines. Your file stays untouched; the cleaned copy is what is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Foto einer Papierskizze begradigen, ihre Schatten entfernen und ihre Linien anpassen. Ihre Datei bleibt unverändert; gesendet wird die bereinigte Kopie.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="90"/>
         <source>Find Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite finden</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="92"/>
         <source>Find the sheet of paper in the photo and straighten it; adjust its corners with Corners above the sketch</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt Papier im Foto finden und begradigen; seine Ecken passen Sie mit „Ecken“ über der Skizze an</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="96"/>
         <source>Whole image: no perspective correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Bild: keine Perspektivkorrektur</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="97"/>
         <source>Whole image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Bild</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="107"/>
         <source>Keep as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert lassen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="108"/>
         <source>Even out shading</source>
-        <translation type="unfinished"></translation>
+        <translation>Schatten ausgleichen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="109"/>
         <source>Black and white</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarz-Weiß</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="110"/>
         <source>Even out: divides by the paper&apos;s brightness, so shadows and gradients go and pencil stays grey. Black and white: an adaptive threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgleichen: teilt durch die Helligkeit des Papiers, sodass Schatten und Verläufe verschwinden und Bleistift grau bleibt. Schwarz-Weiß: ein adaptiver Schwellwert.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="114"/>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="134"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="115"/>
         <source>How wide an area the paper&apos;s brightness is measured over, in % of the image. Larger than your thickest line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie groß die Fläche ist, über die die Helligkeit des Papiers gemessen wird, in % des Bildes. Größer als Ihre dickste Linie.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="119"/>
         <source>How much darker than the paper around it a pixel must be to count as a line. Raise it to drop faint smudges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel dunkler als das Papier um ihn herum ein Pixel sein muss, um als Linie zu zählen. Erhöhen Sie den Wert, um schwache Flecken zu entfernen.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="123"/>
         <source>Thinner (below 0) or bolder (above 0) lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Dünnere (unter 0) oder kräftigere (über 0) Linien</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="125"/>
         <source>Invert</source>
-        <translation type="unfinished"></translation>
+        <translation>Umkehren</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="127"/>
         <source>Light lines on a dark ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Helle Linien auf dunklem Grund</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="128"/>
         <source>Trim to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschneiden auf</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="130"/>
         <source>Crop to the drawing plus a margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Zeichnung plus einen Rand zuschneiden</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="135"/>
         <source>Margin left around the drawing, in % of the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Rand um die Zeichnung, in % des Bildes</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="147"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="148"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="149"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="150"/>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrast</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="151"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="152"/>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ränder</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="169"/>
         <source>Structure map</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturkarte</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="171"/>
         <source>The structure a model follows, made here from your sketch so you can see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Struktur, der ein Modell folgt, hier aus Ihrer Skizze erstellt, damit Sie sie sehen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="175"/>
         <source>Canny edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Canny-Kanten</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="176"/>
         <source>Line art</source>
-        <translation type="unfinished"></translation>
+        <translation>Strichzeichnung</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="177"/>
         <source>Canny: the outlines of every line. Line art: the lines themselves, as drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canny: die Umrisse jeder Linie. Strichzeichnung: die Linien selbst, wie gezeichnet.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="179"/>
         <source>Edges weaker than this are dropped; between the two thresholds they count only where they continue a strong edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächere Kanten entfallen; zwischen den beiden Schwellen zählen sie nur, wo sie eine starke Kante fortsetzen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="182"/>
         <source>Edges stronger than this always count. Raise it to drop paper texture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkere Kanten zählen immer. Erhöhen Sie den Wert, um Papierstruktur zu entfernen.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="184"/>
@@ -5295,42 +5295,42 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="279"/>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="285"/>
         <source>Send this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte senden</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="191"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="192"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="193"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="276"/>
         <source>Choose a model to see what it does with the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Modell, um zu sehen, was es mit der Karte macht.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="280"/>
         <source>Send this map to %1 instead of letting it detect edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte an %1 senden, statt es Kanten selbst erkennen zu lassen</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="281"/>
         <source>%1 then skips its own edge detection and follows exactly the map shown under Structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überspringt dann seine eigene Kantenerkennung und folgt genau der unter „Struktur“ gezeigten Karte.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="286"/>
         <source>%1 derives its own structure from the sketch you send; this map shows what to expect and is laid over results.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet seine Struktur selbst aus der gesendeten Skizze ab; diese Karte zeigt, was zu erwarten ist, und wird über die Ergebnisse gelegt.</translation>
     </message>
 </context>
 <context>
@@ -5338,22 +5338,22 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/structure/structurescore.cpp" line="128"/>
         <source>Structure score: how well the result kept the sketch&apos;s lines, from 0 (none kept) to 1 (every line kept, nothing added). It is the F-score of the two images&apos; edges, counting an edge as kept when the other image has one within 1 % of the image diagonal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturwert: wie gut das Ergebnis die Linien der Skizze bewahrt hat, von 0 (keine bewahrt) bis 1 (jede Linie bewahrt, nichts hinzugefügt). Es ist der F-Wert der Kanten beider Bilder; eine Kante gilt als bewahrt, wenn das andere Bild innerhalb von 1 % der Bilddiagonale eine hat.</translation>
     </message>
     <message>
         <location filename="../src/core/structure/structurescore.cpp" line="135"/>
         <source>Kept lines (recall): %1 %. Result edges on sketch lines (precision): %2 %. Sketch %3 onto the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahrte Linien (Recall): %1 %. Ergebniskanten auf Skizzenlinien (Präzision): %2 %. Skizze auf das Ergebnis %3.</translation>
     </message>
     <message>
         <location filename="../src/core/structure/structurescore.cpp" line="139"/>
         <source>cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeschnitten</translation>
     </message>
     <message>
         <location filename="../src/core/structure/structurescore.cpp" line="139"/>
         <source>stretched</source>
-        <translation type="unfinished"></translation>
+        <translation>gestreckt</translation>
     </message>
 </context>
 <context>
@@ -5361,12 +5361,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/structure/structuresettings.cpp" line="41"/>
         <source>the Canny thresholds are LOW,HIGH with 0 &lt;= LOW &lt; HIGH &lt;= 255, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Canny-Schwellen sind LOW,HIGH mit 0 &lt;= LOW &lt; HIGH &lt;= 255, erhalten: „%1“.</translation>
     </message>
     <message>
         <location filename="../src/core/structure/structuresettings.cpp" line="71"/>
         <source>map must be canny or lineart.</source>
-        <translation type="unfinished"></translation>
+        <translation>map muss canny oder lineart sein.</translation>
     </message>
 </context>
 <context>
