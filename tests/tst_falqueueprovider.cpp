@@ -314,10 +314,7 @@ void TestFalQueueProvider::streamUnsupportedFallsBackToPolling()
     QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
     QCOMPARE(rec.outcome->outputs.size(), 1);
     QCOMPARE(m_server.requestsTo(QStringLiteral("/status/stream")).size(), 1);
-    int polls = 0;
-    for (const RecordedRequest &request : m_server.requests())
-        polls += endsWith(request, QStringLiteral("/status")) ? 1 : 0;
-    QVERIFY(polls >= 4);
+    QVERIFY(statusPolls() >= 4);
     QCOMPARE(rec.positions, (QList<int>{2, 1}));
 }
 

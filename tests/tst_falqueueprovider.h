@@ -142,6 +142,14 @@ private:
     std::unique_ptr<FalQueueRun> makeRun(const JobRequest &request, Recorder *recorder,
                                          const ProviderConfig &cfg);
     QList<RecordedRequest> cdnRequests() const;
+    // The status polls the server answered (the stream's requests not counted).
+    int statusPolls() const
+    {
+        int polls = 0;
+        for (const RecordedRequest &request : m_server.requests())
+            polls += endsWith(request, QStringLiteral("/status")) ? 1 : 0;
+        return polls;
+    }
     static bool endsWith(const RecordedRequest &request, const QString &suffix)
     {
         return request.path.endsWith(suffix);

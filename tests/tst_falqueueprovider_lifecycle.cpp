@@ -315,10 +315,7 @@ void TestFalQueueProvider::streamStallFallsBackToPolling()
     WAIT_FINISHED(rec);
     QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
     QCOMPARE(m_server.requestsTo(QStringLiteral("/status/stream")).size(), 1);
-    int polls = 0;
-    for (const RecordedRequest &request : m_server.requests())
-        polls += endsWith(request, QStringLiteral("/status")) ? 1 : 0;
-    QVERIFY(polls >= 4);
+    QVERIFY(statusPolls() >= 4);
     QCOMPARE(rec.positions, (QList<int>{2, 1}));
 }
 
