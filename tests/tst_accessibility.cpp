@@ -80,7 +80,7 @@ private Q_SLOTS:
 
 void TestAccessibility::initTestCase()
 {
-    initWindowTest("tst_accessibility");
+    initSessionTest("tst_accessibility");
     QVERIFY(!QTest::currentTestFailed());
     m_server->setFalScript({QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
     QSettings().setValue(QStringLiteral("Costs/ConfirmAbove"), 5.0); // no cost question

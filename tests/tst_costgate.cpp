@@ -57,7 +57,7 @@ private:
 
 void TestCostGate::initTestCase()
 {
-    initWindowTest("tst_costgate");
+    initSessionTest("tst_costgate");
     QVERIFY(!QTest::currentTestFailed());
     m_server->setFalScript({QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
 }

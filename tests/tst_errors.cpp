@@ -71,7 +71,7 @@ private:
 
 void TestErrors::initTestCase()
 {
-    initWindowTest("tst_errors");
+    initSessionTest("tst_errors");
     QVERIFY(!QTest::currentTestFailed());
     m_server->setFalScript({QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
     m_server->setSseIntervalMs(30);

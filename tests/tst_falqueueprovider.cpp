@@ -69,6 +69,12 @@ JobRequest TestFalQueueProvider::briaRequest() const
                               {QStringLiteral("canny_image_url"), m_sketch}});
 }
 
+JobRequest TestFalQueueProvider::briaWebSketchRequest() const
+{
+    return requestFor(kBria, {{QStringLiteral("prompt"), QStringLiteral("a chair")},
+                              {QStringLiteral("canny_image_url"), QStringLiteral("https://example.com/sketch.png")}});
+}
+
 std::unique_ptr<FalQueueRun> TestFalQueueProvider::makeRun(const JobRequest &request,
                                                            Recorder *recorder,
                                                            const ProviderConfig &cfg)
@@ -498,10 +504,7 @@ void TestFalQueueProvider::wrongKeyNotRetried()
     ProviderConfig cfg = config();
     cfg.apiKey = QStringLiteral("wrong-key");
     Recorder rec;
-    const JobRequest request = requestFor(kBria, {{QStringLiteral("prompt"), QStringLiteral("a chair")},
-                                                  {QStringLiteral("canny_image_url"),
-                                                   QStringLiteral("https://example.com/sketch.png")}});
-    auto run = makeRun(request, &rec, cfg);
+    auto run = makeRun(briaWebSketchRequest(), &rec, cfg);
     run->start();
     WAIT_FINISHED(rec);
     QCOMPARE(rec.outcome->error, Error::Auth);

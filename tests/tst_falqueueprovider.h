@@ -138,6 +138,8 @@ private:
     ProviderConfig config() const;
     JobRequest requestFor(const QString &modelId, const QJsonObject &values) const;
     JobRequest briaRequest() const;
+    // Bria with its sketch already on the web: nothing to upload, the submit comes first.
+    JobRequest briaWebSketchRequest() const;
     // Creates a run, records it, starts (or resumes) it and waits until it finished.
     std::unique_ptr<FalQueueRun> makeRun(const JobRequest &request, Recorder *recorder,
                                          const ProviderConfig &cfg);

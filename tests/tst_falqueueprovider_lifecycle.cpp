@@ -399,10 +399,7 @@ void TestFalQueueProvider::submitConnectionRefusedRetried()
     cfg.network = &manager;
     cfg.apiUrl = queue;
     Recorder rec;
-    const JobRequest request = requestFor(kBria, {{QStringLiteral("prompt"), QStringLiteral("a chair")},
-                                                  {QStringLiteral("canny_image_url"),
-                                                   QStringLiteral("https://example.com/sketch.png")}});
-    auto run = makeRun(request, &rec, cfg);
+    auto run = makeRun(briaWebSketchRequest(), &rec, cfg);
     run->start();
     WAIT_FINISHED(rec);
     QCOMPARE(rec.outcome->error, Error::Network);

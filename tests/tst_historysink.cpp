@@ -9,7 +9,8 @@
 #include "imaging/pngmetadata.h"
 #include "schema/modelcatalog.h"
 
-#include <QBuffer>
+#include "testimages.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -23,11 +24,7 @@ QByteArray redPng(const QSize &size)
 {
     QImage image(size, QImage::Format_RGB32);
     image.fill(Qt::red);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return TestImages::encode(image, "PNG");
 }
 } // namespace
 

@@ -114,7 +114,7 @@ private:
 
 void TestMainLoop::initTestCase()
 {
-    initWindowTest("tst_mainloop");
+    initSessionTest("tst_mainloop");
     QVERIFY(!QTest::currentTestFailed());
     m_server->setFalScript({QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
     m_server->setSseIntervalMs(30);

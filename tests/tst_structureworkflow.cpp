@@ -139,7 +139,7 @@ private:
 
 void TestStructureWorkflow::initTestCase()
 {
-    initWindowTest("tst_structureworkflow");
+    initSessionTest("tst_structureworkflow");
     QVERIFY(!QTest::currentTestFailed());
     QSettings().setValue(QStringLiteral("Costs/ConfirmAbove"), 5.0);
 

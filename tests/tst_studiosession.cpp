@@ -3,6 +3,7 @@
 // job that a killed app left behind resumed without a second submit.
 
 #include "fakeproviderserver.h"
+#include "sessiontest.h"
 #include "testenvironment.h"
 
 #include "history/historystore.h"
@@ -40,7 +41,7 @@ QJsonObject bodyOf(const RecordedRequest &request)
 }
 } // namespace
 
-class TestStudioSession : public QObject
+class TestStudioSession : public SessionTest
 {
     Q_OBJECT
 
@@ -67,31 +68,14 @@ private:
     std::unique_ptr<StudioSession> makeSession();
     QJsonObject valuesFor(const ModelSpec &model, const QString &prompt) const;
 
-    std::unique_ptr<TestEnvironment> m_env;
-    FakeProviderServer *m_server = nullptr;
-    ModelCatalog *m_catalog = nullptr;
     MemorySecretStore *m_sessionStore = nullptr;
     QTemporaryDir *m_data = nullptr;
 };
 
 void TestStudioSession::initTestCase()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    qputenv("HOME", m_env->path().toUtf8()); // test mode keeps its files under $HOME/.qttest
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Reimagine Studio Tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_studiosession"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_env->path(QStringLiteral("config")));
-    qputenv("REIMAGINE_POLL_INTERVAL_MS", "40");
-
-    m_server = new FakeProviderServer(this);
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    for (const auto &pair : m_server->environment())
-        qputenv(pair.first.constData(), pair.second);
-
-    m_catalog = new ModelCatalog(QString(), this);
-    m_catalog->reload();
+    initSessionTest("tst_studiosession");
+    QVERIFY(!QTest::currentTestFailed());
     QCOMPARE(m_catalog->models().size(), 4);
 }
 

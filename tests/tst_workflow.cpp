@@ -96,7 +96,7 @@ private:
 
 void TestWorkflow::initTestCase()
 {
-    initWindowTest("tst_workflow");
+    initSessionTest("tst_workflow");
     QVERIFY(!QTest::currentTestFailed());
     QSettings().setValue(QStringLiteral("Costs/ConfirmAbove"), 5.0);
     m_server->setFalScript(CompletingScript);
