@@ -83,8 +83,8 @@ QByteArray ResultWriter::formatForPath(const QString &path)
 }
 
 namespace {
-// Reads a kept result; its own record goes into `info` unless `keepInfo`.
-bool readKept(const QString &source, OutputImage *output, GenerationInfo *info, bool keepInfo, QString *error)
+// Reads a kept result (a history PNG) as it is stored.
+bool readKept(const QString &source, OutputImage *output, QString *error)
 {
     QFile file(source);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -93,11 +93,6 @@ bool readKept(const QString &source, OutputImage *output, GenerationInfo *info, 
     }
     output->bytes = file.readAll();
     output->mimeType = ImagePreparer::sniffMimeType(output->bytes);
-    QString readError;
-    if (!keepInfo) {
-        if (const std::optional<GenerationInfo> stored = PngMetadata::read(output->bytes, &readError))
-            *info = *stored;
-    }
     return true;
 }
 } // namespace
@@ -105,18 +100,21 @@ bool readKept(const QString &source, OutputImage *output, GenerationInfo *info, 
 bool ResultWriter::exportKept(const QString &source, const QString &target, QString *error)
 {
     OutputImage output;
-    GenerationInfo info;
-    return readKept(source, &output, &info, false, error) && write(output, info, target, error);
+    if (!readKept(source, &output, error))
+        return false;
+    // Its own record, when it carries one.
+    QString readError;
+    const GenerationInfo info = PngMetadata::read(output.bytes, &readError).value_or(GenerationInfo());
+    return write(output, info, target, error);
 }
 
 bool ResultWriter::exportKept(const QStringList &sources, const QStringList &targets,
                               const GenerationInfo &record, QString *error)
 {
     Q_ASSERT(sources.size() == targets.size());
-    GenerationInfo info = record;
     for (qsizetype i = 0; i < sources.size() && i < targets.size(); ++i) {
         OutputImage output;
-        if (!readKept(sources.at(i), &output, &info, true, error) || !write(output, info, targets.at(i), error))
+        if (!readKept(sources.at(i), &output, error) || !write(output, record, targets.at(i), error))
             return false;
     }
     return true;
