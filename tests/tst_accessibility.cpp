@@ -52,7 +52,21 @@ QString describe(const QWidget *widget)
     return path.join(QLatin1String(" > "));
 }
 
-// The visible interactive controls under `root` whose accessible name is empty.
+// A tab bar says the current tab's name; each tab says its own description (its tool tip).
+QStringList undescribedTabs(QAccessibleInterface *bar, const QString &where)
+{
+    QStringList missing;
+    for (int i = 0; i < bar->childCount(); ++i) {
+        QAccessibleInterface *tab = bar->child(i);
+        if (tab && tab->role() == QAccessible::PageTab && tab->text(QAccessible::Description).trimmed().isEmpty())
+            missing.append(QLatin1String("description: ") + where + QLatin1String(" tab “")
+                           + tab->text(QAccessible::Name) + QLatin1String("”"));
+    }
+    return missing;
+}
+
+// The visible interactive controls under `root` whose accessible name or description (what a
+// screen reader says after the name: the tool tip, or a description set for it) is empty.
 QStringList unnamed(const QWidget *root)
 {
     QStringList missing;
@@ -62,7 +76,12 @@ QStringList unnamed(const QWidget *root)
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
         if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-            missing.append(describe(widget));
+            missing.append(QLatin1String("name: ") + describe(widget));
+        else if (qobject_cast<QTabBar *>(widget))
+            missing += undescribedTabs(accessible, describe(widget));
+        else if (accessible->text(QAccessible::Description).trimmed().isEmpty())
+            missing.append(QLatin1String("description: ") + describe(widget) + QLatin1String(" “")
+                           + accessible->text(QAccessible::Name) + QLatin1String("”"));
     }
     return missing;
 }

@@ -208,6 +208,7 @@ void MainWindow::createSideDocks()
     m_historyPanel = new HistoryPanel(m_session->history(), m_sideTabs);
     m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
     m_sideTabs->addTab(m_historyPanel, tr("History"));
+    m_sideTabs->setTabToolTip(0, tr("Every run you made, searchable"));
     connect(m_historyPanel, &HistoryPanel::reuseRequested, this, &MainWindow::reuseHistoryEntry);
     connect(m_historyPanel, &HistoryPanel::openRequested, m_results, &ResultsArea::openHistoryEntry);
     connect(m_historyPanel, &HistoryPanel::useAsSketchRequested, this, &MainWindow::loadSketch);
@@ -218,6 +219,7 @@ void MainWindow::createSideDocks()
     m_presetsPanel = new PresetsPanel(m_presetStore, m_sideTabs);
     m_presetsPanel->setObjectName(QStringLiteral("presetsPanel"));
     m_sideTabs->addTab(m_presetsPanel, tr("Presets"));
+    m_sideTabs->setTabToolTip(1, tr("Saved prompts and settings to start from"));
     // Compare mode saves and loads the shared intent (portable), otherwise the model's form.
     m_presetsPanel->setCurrentValuesProvider([this](const QString &name) {
         Preset preset = m_compareMode ? m_compareSetup->toPreset(name) : m_modelPanel->toPreset(name);

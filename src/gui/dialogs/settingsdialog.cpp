@@ -55,6 +55,8 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *keychain, Secret
     m_ui->setupUi(this);
     m_ui->keysNoticeLabel->hide();
     m_okText = m_ui->buttonBox->button(QDialogButtonBox::Ok)->text();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setToolTip(tr("Saves the settings and closes this window"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setToolTip(tr("Closes this window without saving"));
 
     auto makeRow = [](const QString &id, QLineEdit *edit, QToolButton *show, QPushButton *test,
                       QLabel *result, QLabel *status, QLabel *link) {

@@ -69,6 +69,7 @@ CompareSetup::CompareSetup(QWidget *parent)
     m_prompt->setPlaceholderText(tr("What the sketch should become, e.g. a cosy reading corner, "
                                     "warm evening light"));
     m_prompt->setTabChangesFocus(true);
+    m_prompt->setToolTip(tr("Every model of the comparison gets this prompt"));
     m_prompt->setFixedHeight(m_prompt->fontMetrics().lineSpacing() * 4 + 2 * Spacing);
     form->addRow(tr("Prompt"), m_prompt);
 
@@ -115,6 +116,7 @@ CompareSetup::CompareSetup(QWidget *parent)
     m_strength->setDecimals(2);
     m_strength->setToolTip(tr("How closely each model follows the sketch (0–1, scaled onto each "
                               "model's own range)"));
+    m_strengthSlider->setToolTip(m_strength->toolTip());
     auto *strengthRow = new QHBoxLayout;
     strengthRow->setSpacing(Spacing);
     strengthRow->addWidget(m_strengthSlider, 1);

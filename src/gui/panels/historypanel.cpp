@@ -114,6 +114,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
 
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setAccessibleDescription(tr("Your earlier runs and their results; the context menu opens, "
+                                        "reuses, copies or deletes one"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new HistoryItemDelegate(m_view));
     m_view->setViewMode(QListView::IconMode);

@@ -62,6 +62,8 @@ JobsPanel::JobsPanel(QWidget *parent)
     m_view->setIconSize(QSize(ThumbSize, ThumbSize / 4 * 3));
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAccessibleName(tr("Jobs"));
+    m_view->setAccessibleDescription(tr("The runs of this session with their state, progress, time and cost; "
+                                        "select one to read its log"));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(JobListModel::ModelColumn, QHeaderView::Interactive);
@@ -77,6 +79,7 @@ JobsPanel::JobsPanel(QWidget *parent)
     m_logs = new QPlainTextEdit(m_splitter);
     m_logs->setObjectName(QStringLiteral("jobLogs"));
     m_logs->setReadOnly(true);
+    m_logs->setAccessibleDescription(tr("What happened during the selected run, step by step"));
     m_logs->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_logs->setPlaceholderText(tr("Select a job to see its details and the provider's log."));
     m_logs->setAccessibleName(tr("Job log"));

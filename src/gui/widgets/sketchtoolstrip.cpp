@@ -23,8 +23,10 @@ SketchToolStrip::SketchToolStrip(QWidget *parent)
     layout->setFloatable(false);
     layout->setMovable(false);
     layout->setIconSize(QSize(16, 16));
-    if (auto *more = layout->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+    if (auto *more = layout->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
         more->setAccessibleName(tr("More tools"));
+        more->setToolTip(tr("The tools that do not fit beside the others"));
+    }
     outer->addWidget(layout);
 
     m_originalButton = addButton(QStringLiteral("showOriginalButton"), tr("Original"), QString(),

@@ -43,6 +43,14 @@ QWidget *sliderRow(QWidget *parent, const QString &name, int min, int max, const
     return row;
 }
 
+// The tip of a slider row goes on its slider and its spin box, each a control of its own.
+void setRowToolTip(QWidget *row, const QString &tip)
+{
+    row->setToolTip(tip);
+    for (QWidget *control : row->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        control->setToolTip(tip);
+}
+
 QLabel *noteLabel(QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(parent);
@@ -112,15 +120,15 @@ QWidget *StructurePanel::createCleanupGroup()
 
     QWidget *size = sliderRow(m_cleanupGroup, QStringLiteral("shadingSize"), CleanupSettings::MinShadingSize,
                               CleanupSettings::MaxShadingSize, tr(" %"), &m_sizeSlider, &m_sizeSpin);
-    size->setToolTip(tr("How wide an area the paper's brightness is measured over, in % of the image. "
+    setRowToolTip(size, tr("How wide an area the paper's brightness is measured over, in % of the image. "
                         "Larger than your thickest line."));
     QWidget *offset = sliderRow(m_cleanupGroup, QStringLiteral("thresholdOffset"), 0, CleanupSettings::MaxThresholdOffset,
                                 QString(), &m_offsetSlider, &m_offsetSpin);
-    offset->setToolTip(tr("How much darker than the paper around it a pixel must be to count as a line. "
+    setRowToolTip(offset, tr("How much darker than the paper around it a pixel must be to count as a line. "
                           "Raise it to drop faint smudges."));
     QWidget *weight = sliderRow(m_cleanupGroup, QStringLiteral("lineWeight"), -CleanupSettings::MaxLineWeight,
                                 CleanupSettings::MaxLineWeight, QString(), &m_weightSlider, &m_weightSpin);
-    weight->setToolTip(tr("Thinner (below 0) or bolder (above 0) lines"));
+    setRowToolTip(weight, tr("Thinner (below 0) or bolder (above 0) lines"));
 
     m_invertCheck = new QCheckBox(tr("Invert"), m_cleanupGroup);
     m_invertCheck->setObjectName(QStringLiteral("invertCheck"));
@@ -176,10 +184,10 @@ QWidget *StructurePanel::createMapGroup()
     m_mapCombo->addItem(tr("Line art"), int(StructureSettings::MapKind::LineArt));
     m_mapCombo->setToolTip(tr("Canny: the outlines of every line. Line art: the lines themselves, as drawn."));
     QWidget *low = sliderRow(group, QStringLiteral("cannyLow"), 0, 254, QString(), &m_lowSlider, &m_lowSpin);
-    low->setToolTip(tr("Edges weaker than this are dropped; between the two thresholds they count only "
+    setRowToolTip(low, tr("Edges weaker than this are dropped; between the two thresholds they count only "
                        "where they continue a strong edge"));
     QWidget *high = sliderRow(group, QStringLiteral("cannyHigh"), 1, 255, QString(), &m_highSlider, &m_highSpin);
-    high->setToolTip(tr("Edges stronger than this always count. Raise it to drop paper texture."));
+    setRowToolTip(high, tr("Edges stronger than this always count. Raise it to drop paper texture."));
 
     m_sendMapCheck = new QCheckBox(tr("Send this map"), group);
     m_sendMapCheck->setObjectName(QStringLiteral("sendMapCheck"));
