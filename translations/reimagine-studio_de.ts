@@ -548,113 +548,118 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <translation>Was aus der Skizze werden soll, z. B. eine gemütliche Leseecke im warmen Abendlicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="73"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="74"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="77"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="78"/>
         <source>Optional: what to avoid</source>
         <translation>Optional: was vermieden werden soll</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="79"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="80"/>
         <source>Negative</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="85"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="86"/>
         <source>Every model gets the same seed</source>
         <translation>Jedes Modell erhält denselben Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="89"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="90"/>
         <source>New random seed</source>
         <translation>Neuer zufälliger Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="90"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="91"/>
         <source>Randomize seed</source>
         <translation>Seed zufällig wählen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="136"/>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="350"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="138"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="352"/>
         <source>Match sketch</source>
         <translation>Wie die Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="139"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="141"/>
         <source>Mapped onto each model&apos;s closest aspect ratio; &quot;Match sketch&quot; follows the sketch&apos;s own shape</source>
         <translation>Auf das jeweils nächstliegende Seitenverhältnis jedes Modells übertragen; „Wie die Skizze“ folgt der Form der Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="533"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="535"/>
         <source>Describe what the sketch should become: the prompt is empty.</source>
         <translation>Beschreiben Sie, was aus der Skizze werden soll: Der Prompt ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="98"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="99"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="116"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="72"/>
+        <source>Every model of the comparison gets this prompt</source>
+        <translation>Jedes Modell des Vergleichs erhält diesen Prompt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="117"/>
         <source>How closely each model follows the sketch (0–1, scaled onto each model&apos;s own range)</source>
         <translation>Wie genau jedes Modell der Skizze folgt (0–1, auf den eigenen Wertebereich jedes Modells umgerechnet)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="122"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="124"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="141"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="143"/>
         <source>Aspect</source>
         <translation>Seitenverhältnis</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="146"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="148"/>
         <source>Images per model, where the model can make several</source>
         <translation>Bilder pro Modell, sofern das Modell mehrere erzeugen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="147"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="149"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="149"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="151"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="167"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="169"/>
         <source>Back to One Model</source>
         <translation>Zurück zu einem Modell</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="169"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="171"/>
         <source>Leave Compare and return to the model form (Ctrl+Shift+C)</source>
         <translation>Vergleich verlassen und zum Modellformular zurückkehren (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="244"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="246"/>
         <source>Exact settings for %1 in this comparison</source>
         <translation>Genaue Einstellungen für %1 in diesem Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="245"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="247"/>
         <source>Settings for %1</source>
         <translation>Einstellungen für %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="350"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="352"/>
         <source>Match sketch (%1)</source>
         <translation>Wie die Skizze (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="484"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="486"/>
         <source>%n setting(s) changed</source>
         <translation>
             <numerusform>%n Einstellung geändert</numerusform>
@@ -662,17 +667,17 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="529"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="531"/>
         <source>Open or drop a sketch first: every model starts from it.</source>
         <translation>Öffnen oder ziehen Sie zuerst eine Skizze hierher: Jedes Modell geht von ihr aus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="531"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="533"/>
         <source>Tick at least two models to compare.</source>
         <translation>Wählen Sie mindestens zwei Modelle zum Vergleichen aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="543"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="545"/>
         <source>%1 + %n unpriced</source>
         <translation>
             <numerusform>%1 + %n ohne Preis</numerusform>
@@ -680,17 +685,17 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="544"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="546"/>
         <source>price unknown</source>
         <translation>Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="545"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="547"/>
         <source>Run comparison · %1</source>
         <translation>Vergleich starten · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="549"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="551"/>
         <source>%n model(s), same sketch, prompt and seed.</source>
         <translation>
             <numerusform>%n Modell, gleiche Skizze, gleicher Prompt und Seed.</numerusform>
@@ -698,7 +703,7 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="550"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="552"/>
         <source>Send the sketch and intent to every ticked model at once</source>
         <translation>Skizze und Angaben gleichzeitig an alle ausgewählten Modelle senden</translation>
     </message>
@@ -1442,67 +1447,72 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <translation>Nach Strukturwert sortieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="131"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="117"/>
+        <source>Your earlier runs and their results; the context menu opens, reuses, copies or deletes one</source>
+        <translation>Ihre früheren Durchläufe und ihre Ergebnisse; das Kontextmenü öffnet, übernimmt, kopiert oder löscht einen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="133"/>
         <source>Run history</source>
         <translation>Verlauf der Durchläufe</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="206"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="208"/>
         <source>Reuse Parameters</source>
         <translation>Parameter übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="207"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="209"/>
         <source>Load this run&apos;s model and every parameter into the form</source>
         <translation>Modell und alle Parameter dieses Durchlaufs in das Formular laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="208"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="210"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="209"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="211"/>
         <source>Use as Sketch</source>
         <translation>Als Skizze verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="210"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="212"/>
         <source>Copy Image</source>
         <translation>Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="212"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="214"/>
         <source>Copy Parameters</source>
         <translation>Parameter kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="213"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="215"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="214"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="216"/>
         <source>Show in Folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="215"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="217"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="217"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="219"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="220"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="222"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="229"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="231"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -1510,77 +1520,77 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="292"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="294"/>
         <source>%1 · seed %2</source>
         <translation>%1 · Seed %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="356"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="358"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="361"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="363"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="378"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="380"/>
         <source>Nothing matches &apos;%1&apos;.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="380"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="382"/>
         <source>No runs match these filters.</source>
         <translation>Keine Durchläufe entsprechen diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="382"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="384"/>
         <source>No runs yet. Results you generate appear here.</source>
         <translation>Noch keine Durchläufe. Generierte Ergebnisse erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="423"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="425"/>
         <source>Image copied</source>
         <translation>Bild kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="437"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="439"/>
         <source>Parameters copied</source>
         <translation>Parameter kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="449"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="451"/>
         <source>PNG image with parameters (*.png)</source>
         <translation>PNG-Bild mit Parametern (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="449"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="451"/>
         <source>JPEG image (*.jpg *.jpeg)</source>
         <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="450"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="452"/>
         <source>WebP image (*.webp)</source>
         <translation>WebP-Bild (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="451"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="453"/>
         <source>Save Result As</source>
         <translation>Ergebnis speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="473"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="475"/>
         <source>This run has no image to save.</source>
         <translation>Dieser Durchlauf hat kein Bild zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="483"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="485"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="484"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="486"/>
         <source>Saved %n images</source>
         <translation>
             <numerusform>%n Bild gespeichert</numerusform>
@@ -1588,22 +1598,22 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="486"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="488"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="505"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="507"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="519"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="521"/>
         <source>Delete Run</source>
         <translation>Durchlauf löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="520"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="522"/>
         <source>Delete this run and its %n image file(s)?</source>
         <translation>
             <numerusform>Diesen Durchlauf und seine %n Bilddatei löschen?</numerusform>
@@ -1611,29 +1621,29 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="521"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
         <source>Delete this run?</source>
         <translation>Diesen Durchlauf löschen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="522"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="524"/>
         <source>“%1”
 This cannot be undone.</source>
         <translation>„%1“
 Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="525"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="534"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="536"/>
         <source>Run deleted</source>
         <translation>Durchlauf gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="536"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="538"/>
         <source>Could not delete the run.</source>
         <translation>Der Durchlauf konnte nicht gelöscht werden.</translation>
     </message>
@@ -2297,42 +2307,52 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="81"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="65"/>
+        <source>The runs of this session with their state, progress, time and cost; select one to read its log</source>
+        <translation>Die Durchläufe dieser Sitzung mit Zustand, Fortschritt, Zeit und Kosten; wählen Sie einen, um sein Protokoll zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="82"/>
+        <source>What happened during the selected run, step by step</source>
+        <translation>Was während des gewählten Durchlaufs geschah, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="84"/>
         <source>Select a job to see its details and the provider&apos;s log.</source>
         <translation>Wählen Sie einen Auftrag aus, um seine Details und das Protokoll des Anbieters zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="82"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="85"/>
         <source>Job log</source>
         <translation>Auftragsprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="227"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="230"/>
         <source>Cancel this job (the provider is asked to stop it)</source>
         <translation>Diesen Auftrag abbrechen (der Anbieter wird gebeten, ihn zu stoppen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="228"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="231"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="234"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="237"/>
         <source>Run the same request again</source>
         <translation>Dieselbe Anfrage erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="235"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="238"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="292"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="295"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/jobspanel.cpp" line="296"/>
+        <location filename="../src/gui/panels/jobspanel.cpp" line="299"/>
         <source>Request %1</source>
         <translation>Anfrage %1</translation>
     </message>
@@ -2713,42 +2733,52 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="220"/>
+        <location filename="../src/gui/mainwindow.cpp" line="211"/>
+        <source>Every run you made, searchable</source>
+        <translation>Jeder Ihrer Durchläufe, durchsuchbar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="221"/>
         <source>Presets</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="241"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <source>Saved prompts and settings to start from</source>
+        <translation>Gespeicherte Prompts und Einstellungen als Ausgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="243"/>
         <source>Preset “%1” loaded.</source>
         <translation>Vorgabe „%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="246"/>
+        <location filename="../src/gui/mainwindow.cpp" line="248"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="255"/>
+        <location filename="../src/gui/mainwindow.cpp" line="257"/>
         <source>Cancelling %1…</source>
         <translation>%1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="339"/>
+        <location filename="../src/gui/mainwindow.cpp" line="341"/>
         <source>Sketch loaded. This model takes no structure image.</source>
         <translation>Skizze geladen. Dieses Modell verwendet kein Strukturbild.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="340"/>
+        <location filename="../src/gui/mainwindow.cpp" line="342"/>
         <source>Sketch loaded as “%1”.</source>
         <translation>Skizze als „%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="381"/>
+        <location filename="../src/gui/mainwindow.cpp" line="383"/>
         <source>Open Sketch</source>
         <translation>Skizze öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="396"/>
+        <location filename="../src/gui/mainwindow.cpp" line="398"/>
         <source>The clipboard holds no image or image link.</source>
         <translation>Die Zwischenablage enthält kein Bild und keinen Bildlink.</translation>
     </message>
@@ -2763,33 +2793,33 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>An %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="423"/>
+        <location filename="../src/gui/mainwindow.cpp" line="425"/>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="105"/>
         <source>No job is running.</source>
         <translation>Es läuft kein Auftrag.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="431"/>
+        <location filename="../src/gui/mainwindow.cpp" line="433"/>
         <source>This run</source>
         <translation>Dieser Durchlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="506"/>
+        <location filename="../src/gui/mainwindow.cpp" line="508"/>
         <source>The model %1 is not installed.</source>
         <translation>Das Modell %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="510"/>
+        <location filename="../src/gui/mainwindow.cpp" line="512"/>
         <source>Parameters of %1 restored.</source>
         <translation>Parameter von %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="541"/>
+        <location filename="../src/gui/mainwindow.cpp" line="543"/>
         <source>About Reimagine Studio</source>
         <translation>Über Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="542"/>
+        <location filename="../src/gui/mainwindow.cpp" line="544"/>
         <source>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Turn rough sketches into finished images with cloud reimagine models, and compare providers side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Verwandeln Sie grobe Skizzen mit Reimagine-Modellen in der Cloud in fertige Bilder und vergleichen Sie Anbieter nebeneinander.&lt;/p&gt;</translation>
     </message>
@@ -2887,57 +2917,57 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ModelCatalog</name>
     <message>
-        <location filename="../src/core/schema/modelcatalog.cpp" line="21"/>
+        <location filename="../src/core/schema/modelcatalog.cpp" line="22"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/modelcatalog.cpp" line="25"/>
+        <location filename="../src/core/schema/modelcatalog.cpp" line="26"/>
         <source>%1 is too large for a schema (%2 MB)</source>
         <translation>%1 ist zu groß für ein Schema (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/modelcatalog.cpp" line="58"/>
+        <location filename="../src/core/schema/modelcatalog.cpp" line="59"/>
         <source>Bundled model %1: %2</source>
         <translation>Mitgeliefertes Modell %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/modelcatalog.cpp" line="72"/>
+        <location filename="../src/core/schema/modelcatalog.cpp" line="73"/>
         <source>Imported model %1: %2</source>
         <translation>Importiertes Modell %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/modelcatalog.cpp" line="76"/>
+        <location filename="../src/core/schema/modelcatalog.cpp" line="77"/>
         <source>Imported model %1 repeats the id %2 and was skipped.</source>
         <translation>Das importierte Modell %1 wiederholt die ID %2 und wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/modelcatalog.cpp" line="112"/>
+        <location filename="../src/core/schema/modelcatalog.cpp" line="115"/>
         <source>No folder for imported models is configured.</source>
         <translation>Es ist kein Ordner für importierte Modelle eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/modelcatalog.cpp" line="124"/>
+        <location filename="../src/core/schema/modelcatalog.cpp" line="127"/>
         <source>%1 is not a usable model schema: %2</source>
         <translation>%1 ist kein brauchbares Modellschema: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/modelcatalog.cpp" line="128"/>
+        <location filename="../src/core/schema/modelcatalog.cpp" line="131"/>
         <source>Only fal models can be imported; %1 is a %2 model.</source>
         <translation>Nur fal-Modelle können importiert werden; %1 ist ein %2-Modell.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/modelcatalog.cpp" line="133"/>
+        <location filename="../src/core/schema/modelcatalog.cpp" line="136"/>
         <source>%1 is already in the catalog.</source>
         <translation>%1 ist bereits im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/modelcatalog.cpp" line="138"/>
+        <location filename="../src/core/schema/modelcatalog.cpp" line="141"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/modelcatalog.cpp" line="146"/>
+        <location filename="../src/core/schema/modelcatalog.cpp" line="149"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3100,6 +3130,831 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../src/gui/widgets/modelpicker.cpp" line="91"/>
         <source>%1–%2 per image</source>
         <translation>%1–%2 pro Bild</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSchema</name>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="8"/>
+        <source>Generates a new image that keeps the structure of a sketch or photo (canny edges and/or depth), guided by a prompt. Trained exclusively on licensed data.</source>
+        <extracomment>fal:bria/reimagine/3.2: model description</extracomment>
+        <translation>Erzeugt ein neues Bild, das die Struktur einer Skizze oder eines Fotos beibehält (Canny-Kanten und/oder Tiefe), gesteuert durch einen Prompt. Ausschließlich mit lizenzierten Daten trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="10"/>
+        <source>Prompt</source>
+        <extracomment>fal:bria/reimagine/3.2.prompt: field label; fal:fal-ai/ideogram/v3/remix.prompt: field label; freepik:reimagine-flux.prompt: field label; …</extracomment>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="12"/>
+        <source>Prompt for image generation.</source>
+        <extracomment>fal:bria/reimagine/3.2.prompt: field tooltip</extracomment>
+        <translation>Prompt für die Bilderzeugung.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="14"/>
+        <source>Aspect ratio</source>
+        <extracomment>fal:bria/reimagine/3.2.aspect_ratio: field label; freepik:reimagine-flux.aspect_ratio: field label</extracomment>
+        <translation>Seitenverhältnis</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="16"/>
+        <source>Aspect ratio of the generated image.</source>
+        <extracomment>fal:bria/reimagine/3.2.aspect_ratio: field tooltip</extracomment>
+        <translation>Seitenverhältnis des erzeugten Bildes.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="18"/>
+        <source>1:1 square</source>
+        <extracomment>fal:bria/reimagine/3.2.aspect_ratio: choice</extracomment>
+        <translation>1:1 quadratisch</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="20"/>
+        <source>2:3 portrait</source>
+        <extracomment>fal:bria/reimagine/3.2.aspect_ratio: choice</extracomment>
+        <translation>2:3 Hochformat</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="22"/>
+        <source>3:2 landscape</source>
+        <extracomment>fal:bria/reimagine/3.2.aspect_ratio: choice</extracomment>
+        <translation>3:2 Querformat</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="24"/>
+        <source>3:4 portrait</source>
+        <extracomment>fal:bria/reimagine/3.2.aspect_ratio: choice</extracomment>
+        <translation>3:4 Hochformat</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="26"/>
+        <source>4:3 landscape</source>
+        <extracomment>fal:bria/reimagine/3.2.aspect_ratio: choice</extracomment>
+        <translation>4:3 Querformat</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="28"/>
+        <source>4:5 portrait</source>
+        <extracomment>fal:bria/reimagine/3.2.aspect_ratio: choice</extracomment>
+        <translation>4:5 Hochformat</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="30"/>
+        <source>5:4 landscape</source>
+        <extracomment>fal:bria/reimagine/3.2.aspect_ratio: choice</extracomment>
+        <translation>5:4 Querformat</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="32"/>
+        <source>9:16 portrait</source>
+        <extracomment>fal:bria/reimagine/3.2.aspect_ratio: choice</extracomment>
+        <translation>9:16 Hochformat</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="34"/>
+        <source>16:9 landscape</source>
+        <extracomment>fal:bria/reimagine/3.2.aspect_ratio: choice</extracomment>
+        <translation>16:9 Querformat</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="36"/>
+        <source>Steps</source>
+        <extracomment>fal:bria/reimagine/3.2.num_inference_steps: field label; segmind:bria-reimagine.steps_num: field label</extracomment>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="38"/>
+        <source>Number of inference steps.</source>
+        <extracomment>fal:bria/reimagine/3.2.num_inference_steps: field tooltip</extracomment>
+        <translation>Anzahl der Inferenzschritte.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="40"/>
+        <source>Guidance</source>
+        <extracomment>fal:bria/reimagine/3.2.guidance_scale: field label</extracomment>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="42"/>
+        <source>Guidance scale for text: how closely the image follows the prompt.</source>
+        <extracomment>fal:bria/reimagine/3.2.guidance_scale: field tooltip</extracomment>
+        <translation>Guidance-Skala für den Text: wie genau das Bild dem Prompt folgt.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="44"/>
+        <source>Seed</source>
+        <extracomment>fal:bria/reimagine/3.2.seed: field label; fal:fal-ai/ideogram/v3/remix.seed: field label; segmind:bria-reimagine.seed: field label</extracomment>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="46"/>
+        <source>Random seed for reproducibility.</source>
+        <extracomment>fal:bria/reimagine/3.2.seed: field tooltip</extracomment>
+        <translation>Zufalls-Seed für reproduzierbare Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="48"/>
+        <source>Sketch (canny)</source>
+        <extracomment>fal:bria/reimagine/3.2.canny_image_url: field label</extracomment>
+        <translation>Skizze (Canny)</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="50"/>
+        <source>Canny edge control image (file or URL). Your sketch goes here.</source>
+        <extracomment>fal:bria/reimagine/3.2.canny_image_url: field tooltip</extracomment>
+        <translation>Steuerbild für Canny-Kanten (Datei oder URL). Hier kommt Ihre Skizze hin.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="52"/>
+        <source>Sketch strength</source>
+        <extracomment>fal:bria/reimagine/3.2.canny_scale: field label</extracomment>
+        <translation>Skizzenstärke</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="54"/>
+        <source>Canny edge control strength (0.0 to 1.0).</source>
+        <extracomment>fal:bria/reimagine/3.2.canny_scale: field tooltip</extracomment>
+        <translation>Stärke der Canny-Kantensteuerung (0,0 bis 1,0).</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="56"/>
+        <source>Preprocess sketch</source>
+        <extracomment>fal:bria/reimagine/3.2.canny_preprocess: field label</extracomment>
+        <translation>Skizze vorverarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="58"/>
+        <source>Canny image preprocess. Turn off when the sketch already is clean line art.</source>
+        <extracomment>fal:bria/reimagine/3.2.canny_preprocess: field tooltip</extracomment>
+        <translation>Vorverarbeitung des Canny-Bildes. Schalten Sie sie aus, wenn die Skizze bereits eine saubere Strichzeichnung ist.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="60"/>
+        <source>Depth image</source>
+        <extracomment>fal:bria/reimagine/3.2.depth_image_url: field label</extracomment>
+        <translation>Tiefenbild</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="62"/>
+        <source>Depth control image (file or URL).</source>
+        <extracomment>fal:bria/reimagine/3.2.depth_image_url: field tooltip</extracomment>
+        <translation>Steuerbild für die Tiefe (Datei oder URL).</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="64"/>
+        <source>Depth strength</source>
+        <extracomment>fal:bria/reimagine/3.2.depth_scale: field label</extracomment>
+        <translation>Tiefenstärke</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="66"/>
+        <source>Depth control strength (0.0 to 1.0).</source>
+        <extracomment>fal:bria/reimagine/3.2.depth_scale: field tooltip</extracomment>
+        <translation>Stärke der Tiefensteuerung (0,0 bis 1,0).</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="68"/>
+        <source>Preprocess depth image</source>
+        <extracomment>fal:bria/reimagine/3.2.depth_preprocess: field label</extracomment>
+        <translation>Tiefenbild vorverarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="70"/>
+        <source>Depth image preprocess. Turn off when the image already is a depth map.</source>
+        <extracomment>fal:bria/reimagine/3.2.depth_preprocess: field tooltip</extracomment>
+        <translation>Vorverarbeitung des Tiefenbildes. Schalten Sie sie aus, wenn das Bild bereits eine Tiefenkarte ist.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="72"/>
+        <source>Negative prompt</source>
+        <extracomment>fal:bria/reimagine/3.2.negative_prompt: field label; fal:fal-ai/ideogram/v3/remix.negative_prompt: field label</extracomment>
+        <translation>Negativ-Prompt</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="74"/>
+        <source>What the image should not contain.</source>
+        <extracomment>fal:bria/reimagine/3.2.negative_prompt: field tooltip</extracomment>
+        <translation>Was das Bild nicht enthalten soll.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="76"/>
+        <source>Enhance prompt</source>
+        <extracomment>fal:bria/reimagine/3.2.prompt_enhancer: field label</extracomment>
+        <translation>Prompt verbessern</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="78"/>
+        <source>Whether to improve the prompt.</source>
+        <extracomment>fal:bria/reimagine/3.2.prompt_enhancer: field tooltip</extracomment>
+        <translation>Ob der Prompt automatisch verbessert werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="80"/>
+        <source>Truncate prompt</source>
+        <extracomment>fal:bria/reimagine/3.2.truncate_prompt: field label</extracomment>
+        <translation>Prompt kürzen</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="82"/>
+        <source>Whether to truncate the prompt.</source>
+        <extracomment>fal:bria/reimagine/3.2.truncate_prompt: field tooltip</extracomment>
+        <translation>Ob der Prompt gekürzt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="84"/>
+        <source>Sync mode</source>
+        <extracomment>fal:bria/reimagine/3.2.sync_mode: field label; fal:fal-ai/ideogram/v3/remix.sync_mode: field label</extracomment>
+        <translation>Synchronmodus</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="86"/>
+        <source>If true, returns the image directly in the response (increases latency).</source>
+        <extracomment>fal:bria/reimagine/3.2.sync_mode: field tooltip</extracomment>
+        <translation>Wenn aktiviert, wird das Bild direkt in der Antwort zurückgegeben (erhöht die Latenz).</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="88"/>
+        <source>Reimagines an existing image with Ideogram V3: variations that keep the core elements and follow the prompt. Strong at realism and typography.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix: model description</extracomment>
+        <translation>Interpretiert ein vorhandenes Bild mit Ideogram V3 neu: Variationen, die die Kernelemente bewahren und dem Prompt folgen. Stark bei Realismus und Typografie.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="90"/>
+        <source>The prompt to remix the image with.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.prompt: field tooltip</extracomment>
+        <translation>Der Prompt für den Remix des Bildes.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="92"/>
+        <source>Image to remix</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_url: field label</extracomment>
+        <translation>Bild für den Remix</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="94"/>
+        <source>The image URL to remix.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_url: field tooltip</extracomment>
+        <translation>Die URL des Bildes für den Remix.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="96"/>
+        <source>Strength</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.strength: field label</extracomment>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="98"/>
+        <source>Strength of the input image in the remix.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.strength: field tooltip</extracomment>
+        <translation>Stärke des Eingabebildes im Remix.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="100"/>
+        <source>Size</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_size: field label</extracomment>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="102"/>
+        <source>The resolution of the generated image.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_size: field tooltip</extracomment>
+        <translation>Die Auflösung des erzeugten Bildes.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="104"/>
+        <source>Square HD</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_size: choice</extracomment>
+        <translation>Quadratisch HD</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="106"/>
+        <source>Square</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_size: choice</extracomment>
+        <translation>Quadratisch</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="108"/>
+        <source>Portrait 4:3</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_size: choice</extracomment>
+        <translation>Hochformat 4:3</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="110"/>
+        <source>Portrait 16:9</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_size: choice</extracomment>
+        <translation>Hochformat 16:9</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="112"/>
+        <source>Landscape 4:3</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_size: choice</extracomment>
+        <translation>Querformat 4:3</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="114"/>
+        <source>Landscape 16:9</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_size: choice</extracomment>
+        <translation>Querformat 16:9</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="116"/>
+        <source>Width</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_size.width: field label</extracomment>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="118"/>
+        <source>The width of the generated image.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_size.width: field tooltip</extracomment>
+        <translation>Die Breite des erzeugten Bildes.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="120"/>
+        <source>Height</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_size.height: field label</extracomment>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="122"/>
+        <source>The height of the generated image.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_size.height: field tooltip</extracomment>
+        <translation>Die Höhe des erzeugten Bildes.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="124"/>
+        <source>Rendering speed</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.rendering_speed: field label</extracomment>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="126"/>
+        <source>The rendering speed to use.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.rendering_speed: field tooltip</extracomment>
+        <translation>Die Geschwindigkeit, mit der das Bild gerendert wird.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="128"/>
+        <source>Turbo</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.rendering_speed: choice</extracomment>
+        <translation>Turbo</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="130"/>
+        <source>Balanced</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.rendering_speed: choice</extracomment>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="132"/>
+        <source>Quality</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.rendering_speed: choice</extracomment>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="134"/>
+        <source>Images</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.num_images: field label</extracomment>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="136"/>
+        <source>Number of images to generate.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.num_images: field tooltip</extracomment>
+        <translation>Anzahl der zu erzeugenden Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="138"/>
+        <source>Seed for the random number generator.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.seed: field tooltip</extracomment>
+        <translation>Seed für den Zufallszahlengenerator.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="140"/>
+        <source>Style reference images</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_urls: field label</extracomment>
+        <translation>Stilreferenzbilder</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="142"/>
+        <source>A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.image_urls: field tooltip</extracomment>
+        <translation>Bilder, die als Stilreferenzen dienen (insgesamt höchstens 10 MB für alle Stilreferenzen). Die Bilder sollten im Format JPEG, PNG oder WebP vorliegen.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="144"/>
+        <source>Style</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.style: field label</extracomment>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="146"/>
+        <source>The style type to generate with. Cannot be used with style_codes.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.style: field tooltip</extracomment>
+        <translation>Die Stilart für die Erzeugung. Kann nicht zusammen mit „Stilcodes“ verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="148"/>
+        <source>Auto</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.style: choice</extracomment>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="150"/>
+        <source>General</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.style: choice</extracomment>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="152"/>
+        <source>Realistic</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.style: choice</extracomment>
+        <translation>Realistisch</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="154"/>
+        <source>Design</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.style: choice</extracomment>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="156"/>
+        <source>Style codes</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.style_codes: field label</extracomment>
+        <translation>Stilcodes</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="158"/>
+        <source>A list of 8 character hexadecimal codes representing the style of the image. Cannot be used in conjunction with style_reference_images or style.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.style_codes: field tooltip</extracomment>
+        <translation>Eine Liste 8-stelliger Hexadezimalcodes, die den Stil des Bildes darstellen. Kann nicht zusammen mit „Stilreferenzbilder“ oder „Stil“ verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="160"/>
+        <source>Colour palette</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette: field label</extracomment>
+        <translation>Farbpalette</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="162"/>
+        <source>A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly via hexadecimal representations of the color with optional weights (members).</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette: field tooltip</extracomment>
+        <translation>Eine Farbpalette für die Erzeugung. Sie wird ENTWEDER über eine der Vorgaben (Name) oder ausdrücklich über hexadezimale Farbwerte mit optionaler Gewichtung (Farben) angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="164"/>
+        <source>Members</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette.members: field label</extracomment>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="166"/>
+        <source>A list of color palette members that define the color palette.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette.members: field tooltip</extracomment>
+        <translation>Eine Liste von Farben, die die Farbpalette festlegen.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="168"/>
+        <source>Name</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette.name: field label</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="170"/>
+        <source>A color palette preset value.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette.name: field tooltip</extracomment>
+        <translation>Eine Vorgabe für die Farbpalette.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="172"/>
+        <source>Ember</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette.name: choice</extracomment>
+        <translation>Glut</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="174"/>
+        <source>Fresh</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette.name: choice</extracomment>
+        <translation>Frisch</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="176"/>
+        <source>Jungle</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette.name: choice</extracomment>
+        <translation>Dschungel</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="178"/>
+        <source>Magic</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette.name: choice</extracomment>
+        <translation>Magie</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="180"/>
+        <source>Melon</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette.name: choice</extracomment>
+        <translation>Melone</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="182"/>
+        <source>Mosaic</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette.name: choice</extracomment>
+        <translation>Mosaik</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="184"/>
+        <source>Pastel</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette.name: choice</extracomment>
+        <translation>Pastell</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="186"/>
+        <source>Ultramarine</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.color_palette.name: choice</extracomment>
+        <translation>Ultramarin</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="188"/>
+        <source>Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.negative_prompt: field tooltip</extracomment>
+        <translation>Beschreibung dessen, was im Bild nicht vorkommen soll. Beschreibungen im Prompt haben Vorrang vor denen im Negativ-Prompt.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="190"/>
+        <source>Expand prompt (MagicPrompt)</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.expand_prompt: field label</extracomment>
+        <translation>Prompt erweitern (MagicPrompt)</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="192"/>
+        <source>Determine if MagicPrompt should be used in generating the request or not.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.expand_prompt: field tooltip</extracomment>
+        <translation>Legt fest, ob MagicPrompt beim Erzeugen der Anfrage verwendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="194"/>
+        <source>If set to true, the function will wait for the image to be generated and uploaded before returning the response.</source>
+        <extracomment>fal:fal-ai/ideogram/v3/remix.sync_mode: field tooltip</extracomment>
+        <translation>Wenn aktiviert, wartet die Funktion, bis das Bild erzeugt und hochgeladen ist, bevor sie die Antwort zurückgibt.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="196"/>
+        <source>Freepik&apos;s Reimagine Flux (beta): reimagines an image with a chosen amount of imagination, optionally guided by a prompt.</source>
+        <extracomment>freepik:reimagine-flux: model description</extracomment>
+        <translation>Reimagine Flux von Freepik (Beta): interpretiert ein Bild mit wählbarem Maß an Fantasie neu, optional gesteuert durch einen Prompt.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="198"/>
+        <source>What the reimagined image should show.</source>
+        <extracomment>freepik:reimagine-flux.prompt: field tooltip</extracomment>
+        <translation>Was das neu interpretierte Bild zeigen soll.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="200"/>
+        <source>Image</source>
+        <extracomment>freepik:reimagine-flux.image: field label</extracomment>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="202"/>
+        <source>Base64 image to do the reimagination</source>
+        <extracomment>freepik:reimagine-flux.image: field tooltip</extracomment>
+        <translation>Base64-Bild für die Neuinterpretation</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="204"/>
+        <source>Imagination</source>
+        <extracomment>freepik:reimagine-flux.imagination: field label</extracomment>
+        <translation>Fantasie</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="206"/>
+        <source>Imagination type</source>
+        <extracomment>freepik:reimagine-flux.imagination: field tooltip</extracomment>
+        <translation>Art der Fantasie</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="208"/>
+        <source>Wild</source>
+        <extracomment>freepik:reimagine-flux.imagination: choice</extracomment>
+        <translation>Wild</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="210"/>
+        <source>Subtle</source>
+        <extracomment>freepik:reimagine-flux.imagination: choice</extracomment>
+        <translation>Dezent</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="212"/>
+        <source>Vivid</source>
+        <extracomment>freepik:reimagine-flux.imagination: choice</extracomment>
+        <translation>Lebhaft</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="214"/>
+        <source>Image size with the aspect ratio. If not present, the default is original.</source>
+        <extracomment>freepik:reimagine-flux.aspect_ratio: field tooltip</extracomment>
+        <translation>Bildgröße mit Seitenverhältnis. Ohne Angabe wird „Original“ verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="216"/>
+        <source>Original</source>
+        <extracomment>freepik:reimagine-flux.aspect_ratio: choice</extracomment>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="218"/>
+        <source>Square 1:1</source>
+        <extracomment>freepik:reimagine-flux.aspect_ratio: choice</extracomment>
+        <translation>Quadratisch 1:1</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="220"/>
+        <source>Classic 4:3</source>
+        <extracomment>freepik:reimagine-flux.aspect_ratio: choice</extracomment>
+        <translation>Klassisch 4:3</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="222"/>
+        <source>Traditional 3:4</source>
+        <extracomment>freepik:reimagine-flux.aspect_ratio: choice</extracomment>
+        <translation>Traditionell 3:4</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="224"/>
+        <source>Widescreen 16:9</source>
+        <extracomment>freepik:reimagine-flux.aspect_ratio: choice</extracomment>
+        <translation>Breitbild 16:9</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="226"/>
+        <source>Social story 9:16</source>
+        <extracomment>freepik:reimagine-flux.aspect_ratio: choice</extracomment>
+        <translation>Social-Story 9:16</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="228"/>
+        <source>Standard 3:2</source>
+        <extracomment>freepik:reimagine-flux.aspect_ratio: choice</extracomment>
+        <translation>Standard 3:2</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="230"/>
+        <source>Portrait 2:3</source>
+        <extracomment>freepik:reimagine-flux.aspect_ratio: choice</extracomment>
+        <translation>Hochformat 2:3</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="232"/>
+        <source>Horizontal 2:1</source>
+        <extracomment>freepik:reimagine-flux.aspect_ratio: choice</extracomment>
+        <translation>Horizontal 2:1</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="234"/>
+        <source>Vertical 1:2</source>
+        <extracomment>freepik:reimagine-flux.aspect_ratio: choice</extracomment>
+        <translation>Vertikal 1:2</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="236"/>
+        <source>Social post 4:5</source>
+        <extracomment>freepik:reimagine-flux.aspect_ratio: choice</extracomment>
+        <translation>Social-Post 4:5</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="238"/>
+        <source>Webhook</source>
+        <extracomment>freepik:reimagine-flux.webhook_url: field label</extracomment>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="240"/>
+        <source>Optional callback URL that will receive asynchronous notifications whenever the task changes status.</source>
+        <extracomment>freepik:reimagine-flux.webhook_url: field tooltip</extracomment>
+        <translation>Optionale Callback-URL, die asynchrone Benachrichtigungen erhält, sobald sich der Status des Tasks ändert.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="242"/>
+        <source>Bria AI Reimagine on Segmind&apos;s serverless API: transforms a reference image into a detailed, styled visual that keeps its structure.</source>
+        <extracomment>segmind:bria-reimagine: model description</extracomment>
+        <translation>Bria AI Reimagine über die serverlose API von Segmind: verwandelt ein Referenzbild in ein detailliertes, gestaltetes Bild, das seine Struktur beibehält.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="244"/>
+        <source>Input text for desired image. Descriptive prompts yield detailed outputs.</source>
+        <extracomment>segmind:bria-reimagine.prompt: field tooltip</extracomment>
+        <translation>Text für das gewünschte Bild. Beschreibende Prompts ergeben detaillierte Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="246"/>
+        <source>Sets refinement iterations. Higher values increase detail.</source>
+        <extracomment>segmind:bria-reimagine.steps_num: field tooltip</extracomment>
+        <translation>Legt die Anzahl der Verfeinerungsschritte fest. Höhere Werte erhöhen die Detailtiefe.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="248"/>
+        <source>Sets image seed for reproducibility. Useful for recreating identical images.</source>
+        <extracomment>segmind:bria-reimagine.seed: field tooltip</extracomment>
+        <translation>Legt den Seed des Bildes für reproduzierbare Ergebnisse fest. Nützlich, um identische Bilder erneut zu erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="250"/>
+        <source>Fast</source>
+        <extracomment>segmind:bria-reimagine.fast: field label</extracomment>
+        <translation>Schnell</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="252"/>
+        <source>Enables speed over detail. Use for quick results.</source>
+        <extracomment>segmind:bria-reimagine.fast: field tooltip</extracomment>
+        <translation>Bevorzugt Geschwindigkeit vor Details. Für schnelle Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="254"/>
+        <source>Sketch (structure)</source>
+        <extracomment>segmind:bria-reimagine.structure_image_url: field label</extracomment>
+        <translation>Skizze (Struktur)</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="256"/>
+        <source>Provides a URL for a reference image. Use detailed images for complex compositions.</source>
+        <extracomment>segmind:bria-reimagine.structure_image_url: field tooltip</extracomment>
+        <translation>Gibt eine URL für ein Referenzbild an. Verwenden Sie detaillierte Bilder für komplexe Kompositionen.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="258"/>
+        <source>Structure influence</source>
+        <extracomment>segmind:bria-reimagine.structure_ref_influence: field label</extracomment>
+        <translation>Struktureinfluss</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="260"/>
+        <source>Sets influence of reference image. Increase for precise adherence.</source>
+        <extracomment>segmind:bria-reimagine.structure_ref_influence: field tooltip</extracomment>
+        <translation>Legt den Einfluss des Referenzbildes fest. Erhöhen Sie den Wert für eine genauere Übereinstimmung.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="262"/>
+        <source>Enhance image</source>
+        <extracomment>segmind:bria-reimagine.enhance_image: field label</extracomment>
+        <translation>Bild verbessern</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="264"/>
+        <source>Enhances image details. Enable for high-quality outputs.</source>
+        <extracomment>segmind:bria-reimagine.enhance_image: field tooltip</extracomment>
+        <translation>Verbessert die Bilddetails. Aktivieren Sie dies für hochwertige Ergebnisse.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="266"/>
+        <source>Generation prefix</source>
+        <extracomment>segmind:bria-reimagine.include_generation_prefix: field label</extracomment>
+        <translation>Generierungspräfix</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="268"/>
+        <source>Adds model generation prefix. Enable for consistency with standards.</source>
+        <extracomment>segmind:bria-reimagine.include_generation_prefix: field tooltip</extracomment>
+        <translation>Fügt das Generierungspräfix des Modells hinzu. Aktivieren Sie dies für Konsistenz mit Standards.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="270"/>
+        <source>Moderate prompt</source>
+        <extracomment>segmind:bria-reimagine.prompt_content_moderation: field label</extracomment>
+        <translation>Prompt moderieren</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="272"/>
+        <source>Moderates prompt content for safety. Disable for unmoderated input.</source>
+        <extracomment>segmind:bria-reimagine.prompt_content_moderation: field tooltip</extracomment>
+        <translation>Moderiert den Inhalt des Prompts aus Sicherheitsgründen. Deaktivieren Sie dies für unmoderierte Eingaben.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="274"/>
+        <source>Moderate content</source>
+        <extracomment>segmind:bria-reimagine.content_moderation: field label</extracomment>
+        <translation>Inhalt moderieren</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="276"/>
+        <source>Enforces image content guidelines. Disable for unrestricted creation.</source>
+        <extracomment>segmind:bria-reimagine.content_moderation: field tooltip</extracomment>
+        <translation>Setzt Richtlinien für Bildinhalte durch. Deaktivieren Sie dies für uneingeschränktes Erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="278"/>
+        <source>Ip signal</source>
+        <extracomment>segmind:bria-reimagine.ip_signal: field label</extracomment>
+        <translation>IP-Signal</translation>
+    </message>
+    <message>
+        <location filename="../build/generated/modelschemastrings.cpp" line="280"/>
+        <source>Detects potential IP issues. Useful in professional settings.</source>
+        <extracomment>segmind:bria-reimagine.ip_signal: field tooltip</extracomment>
+        <translation>Erkennt mögliche Probleme mit geistigem Eigentum (IP). Nützlich im professionellen Umfeld.</translation>
     </message>
 </context>
 <context>
@@ -3955,17 +4810,17 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="130"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="128"/>
         <source>%1: results can be saved as .png, .jpg or .webp.</source>
         <translation>%1: Ergebnisse können als .png, .jpg oder .webp gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="148"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="146"/>
         <source>Cannot encode %1: %2</source>
         <translation>%1 kann nicht kodiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="163"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="161"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4484,301 +5339,326 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="48"/>
+        <location filename="../ui/settingsdialog.ui" line="30"/>
+        <source>Your keys for fal, Segmind and Freepik, kept in the system keychain</source>
+        <translation>Ihre Schlüssel für fal, Segmind und Freepik, im Schlüsselbund des Systems verwahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="51"/>
         <source>Keys are kept in the system keychain, never in settings files. A key set in the environment wins over a stored one.</source>
         <translation>Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in Einstellungsdateien. Ein in der Umgebung gesetzter Schlüssel hat Vorrang vor einem gespeicherten.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="58"/>
+        <location filename="../ui/settingsdialog.ui" line="61"/>
         <source>fal</source>
         <translation>fal</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="73"/>
+        <location filename="../ui/settingsdialog.ui" line="76"/>
         <source>Paste your fal API key</source>
         <translation>Fügen Sie Ihren fal-API-Schlüssel ein</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.ui" line="83"/>
-        <location filename="../ui/settingsdialog.ui" line="170"/>
-        <location filename="../ui/settingsdialog.ui" line="257"/>
-        <source>Show or hide the key</source>
-        <translation>Schlüssel ein- oder ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.ui" line="86"/>
         <location filename="../ui/settingsdialog.ui" line="173"/>
         <location filename="../ui/settingsdialog.ui" line="260"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="175"/>
+        <source>Show or hide the key</source>
+        <translation>Schlüssel ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="89"/>
+        <location filename="../ui/settingsdialog.ui" line="176"/>
+        <location filename="../ui/settingsdialog.ui" line="263"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="177"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="96"/>
+        <location filename="../ui/settingsdialog.ui" line="99"/>
         <source>Check the key with a free request to fal</source>
         <translation>Schlüssel mit einer kostenlosen Anfrage an fal prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="99"/>
-        <location filename="../ui/settingsdialog.ui" line="186"/>
-        <location filename="../ui/settingsdialog.ui" line="273"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="300"/>
+        <location filename="../ui/settingsdialog.ui" line="102"/>
+        <location filename="../ui/settingsdialog.ui" line="189"/>
+        <location filename="../ui/settingsdialog.ui" line="276"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="302"/>
         <source>Test key</source>
         <translation>Schlüssel testen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="119"/>
-        <location filename="../ui/settingsdialog.ui" line="206"/>
-        <location filename="../ui/settingsdialog.ui" line="293"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="261"/>
+        <location filename="../ui/settingsdialog.ui" line="122"/>
+        <location filename="../ui/settingsdialog.ui" line="209"/>
+        <location filename="../ui/settingsdialog.ui" line="296"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="263"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="145"/>
+        <location filename="../ui/settingsdialog.ui" line="148"/>
         <source>Segmind</source>
         <translation>Segmind</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="160"/>
+        <location filename="../ui/settingsdialog.ui" line="163"/>
         <source>Paste your Segmind API key</source>
         <translation>Fügen Sie Ihren Segmind-API-Schlüssel ein</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="183"/>
+        <location filename="../ui/settingsdialog.ui" line="186"/>
         <source>Check the key with a free request to Segmind</source>
         <translation>Schlüssel mit einer kostenlosen Anfrage an Segmind prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="232"/>
+        <location filename="../ui/settingsdialog.ui" line="235"/>
         <source>Freepik</source>
         <translation>Freepik</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="247"/>
+        <location filename="../ui/settingsdialog.ui" line="250"/>
         <source>Paste your Freepik API key</source>
         <translation>Fügen Sie Ihren Freepik-API-Schlüssel ein</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="270"/>
+        <location filename="../ui/settingsdialog.ui" line="273"/>
         <source>Check the key with a free request to Freepik</source>
         <translation>Schlüssel mit einer kostenlosen Anfrage an Freepik prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="329"/>
+        <location filename="../ui/settingsdialog.ui" line="332"/>
+        <source>Keys you enter are forgotten when the app quits, and nothing is written to disk</source>
+        <translation>Eingegebene Schlüssel werden beim Beenden vergessen, und nichts wird auf die Festplatte geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="335"/>
         <source>When no keychain is available, keep keys for this session only</source>
         <translation>Ohne verfügbaren Schlüsselbund Schlüssel nur für diese Sitzung aufbewahren</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="350"/>
+        <location filename="../ui/settingsdialog.ui" line="356"/>
         <source>Jobs &amp;&amp; costs</source>
         <translation>Aufträge &amp;&amp; Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="371"/>
+        <location filename="../ui/settingsdialog.ui" line="359"/>
+        <source>How many runs go at once, spending limits, and where results are saved</source>
+        <translation>Wie viele Durchläufe gleichzeitig laufen, Ausgabengrenzen und wo Ergebnisse gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="380"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="386"/>
+        <location filename="../ui/settingsdialog.ui" line="395"/>
         <source>&amp;Jobs at the same time:</source>
         <translation>&amp;Gleichzeitige Aufträge:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="396"/>
+        <location filename="../ui/settingsdialog.ui" line="405"/>
         <source>How many runs may be in progress at once, over all providers</source>
         <translation>Wie viele Durchläufe gleichzeitig laufen dürfen, über alle Anbieter hinweg</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="403"/>
+        <location filename="../ui/settingsdialog.ui" line="412"/>
         <source>&amp;Per provider:</source>
         <translation>&amp;Pro Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="413"/>
+        <location filename="../ui/settingsdialog.ui" line="422"/>
         <source>How many runs may be in progress at once at one provider</source>
         <translation>Wie viele Durchläufe bei einem Anbieter gleichzeitig laufen dürfen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="420"/>
+        <location filename="../ui/settingsdialog.ui" line="429"/>
         <source>&amp;Longest side of uploads:</source>
         <translation>&amp;Längste Seite beim Hochladen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="430"/>
+        <location filename="../ui/settingsdialog.ui" line="439"/>
         <source>Larger sketches are scaled down before they are sent (the model&apos;s own limit may be lower)</source>
         <translation>Größere Skizzen werden vor dem Senden verkleinert (die Grenze des Modells kann niedriger sein)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="433"/>
+        <location filename="../ui/settingsdialog.ui" line="442"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="446"/>
+        <location filename="../ui/settingsdialog.ui" line="455"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="461"/>
+        <location filename="../ui/settingsdialog.ui" line="470"/>
         <source>&amp;Ask before runs costing more than</source>
         <translation>&amp;Nachfragen bei Durchläufen teurer als</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="468"/>
-        <location filename="../ui/settingsdialog.ui" line="497"/>
+        <location filename="../ui/settingsdialog.ui" line="477"/>
+        <location filename="../ui/settingsdialog.ui" line="506"/>
         <source>$</source>
         <translation>$</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="481"/>
+        <location filename="../ui/settingsdialog.ui" line="490"/>
         <source>&amp;Daily budget:</source>
         <translation>&amp;Tagesbudget:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="491"/>
+        <location filename="../ui/settingsdialog.ui" line="500"/>
         <source>A run that would bring today&apos;s spending over this amount is not sent; the app and reimagine-cli both keep to it</source>
         <translation>Ein Durchlauf, der die heutigen Ausgaben über diesen Betrag brächte, wird nicht gesendet; die App und reimagine-cli halten sich beide daran</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="513"/>
+        <location filename="../ui/settingsdialog.ui" line="522"/>
         <source>Saving results</source>
         <translation>Ergebnisse speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="528"/>
+        <location filename="../ui/settingsdialog.ui" line="537"/>
         <source>Save &amp;as:</source>
         <translation>Speichern &amp;als:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="538"/>
+        <location filename="../ui/settingsdialog.ui" line="547"/>
         <source>The format Save Result proposes; PNG keeps the generation parameters in the file</source>
         <translation>Das Format, das „Ergebnis speichern“ vorschlägt; PNG bewahrt die Erzeugungsparameter in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="545"/>
+        <location filename="../ui/settingsdialog.ui" line="554"/>
         <source>Save &amp;in:</source>
         <translation>Speichern &amp;in:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="560"/>
+        <location filename="../ui/settingsdialog.ui" line="569"/>
         <source>The folder used last time</source>
         <translation>Der zuletzt verwendete Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="570"/>
+        <location filename="../ui/settingsdialog.ui" line="579"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="494"/>
+        <location filename="../ui/settingsdialog.ui" line="503"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="87"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="58"/>
+        <source>Saves the settings and closes this window</source>
+        <translation>Speichert die Einstellungen und schließt dieses Fenster</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="59"/>
+        <source>Closes this window without saving</source>
+        <translation>Schließt dieses Fenster, ohne zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="89"/>
         <source>PNG with parameters</source>
         <translation>PNG mit Parametern</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="90"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="91"/>
         <source>WebP</source>
         <translation>WebP</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="91"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="93"/>
         <source>Save Results In</source>
         <translation>Ergebnisse speichern in</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="165"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="167"/>
         <source>%1 API key</source>
         <translation>%1-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="167"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="169"/>
         <source>Get a key</source>
         <translation>Schlüssel erhalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="168"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="170"/>
         <source>Create a %1 API key: %2</source>
         <translation>%1-API-Schlüssel erstellen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="175"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="177"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="201"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="258"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="203"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="260"/>
         <source>Reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="245"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="247"/>
         <source>Paste your %1 API key</source>
         <translation>Fügen Sie Ihren %1-API-Schlüssel ein</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="265"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="267"/>
         <source>Stored in the system keychain</source>
         <translation>Im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="268"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="270"/>
         <source>Kept for this session only: no keychain service is available</source>
         <translation>Nur für diese Sitzung aufbewahrt: Kein Schlüsselbunddienst verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="272"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="274"/>
         <source>From the environment variable %1 (read-only)</source>
         <translation>Aus der Umgebungsvariablen %1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="274"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="276"/>
         <source>Unset %1 to store a key here instead.</source>
         <translation>Entfernen Sie %1, um stattdessen hier einen Schlüssel zu speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="292"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="294"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="374"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="376"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="442"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="455"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="444"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="457"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="462"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="464"/>
         <source>no keychain service is available</source>
         <translation>kein Schlüsselbunddienst verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="503"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="505"/>
         <source>No keychain service is available, so the %1 key will be forgotten when the app quits. Enter it again next time, or set it in the environment (%2).</source>
         <translation>Es ist kein Schlüsselbunddienst verfügbar, daher wird der %1-Schlüssel beim Beenden der App verworfen. Geben Sie ihn beim nächsten Mal erneut ein oder setzen Sie ihn in der Umgebung (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="507"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="509"/>
         <source>No keychain service is available, so the %1 keys will be forgotten when the app quits. Enter them again next time, or set them in the environment (%2).</source>
         <translation>Es ist kein Schlüsselbunddienst verfügbar, daher werden die Schlüssel für %1 beim Beenden der App verworfen. Geben Sie sie beim nächsten Mal erneut ein oder setzen Sie sie in der Umgebung (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="512"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="514"/>
         <source>Some keys could not be saved; see the messages above.</source>
         <translation>Einige Schlüssel konnten nicht gespeichert werden; siehe die Meldungen oben.</translation>
     </message>
@@ -5005,72 +5885,77 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="30"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="28"/>
+        <source>The tools that do not fit beside the others</source>
+        <translation>Die Werkzeuge, die neben den anderen keinen Platz haben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="32"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="31"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="33"/>
         <source>Your file as it is</source>
         <translation>Ihre Datei, wie sie ist</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="32"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="34"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="33"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="35"/>
         <source>The sketch as it is sent: cleaned up and corrected</source>
         <translation>Die Skizze, wie sie gesendet wird: bereinigt und korrigiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="34"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="36"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="35"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="37"/>
         <source>The structure map made from the sketch</source>
         <translation>Die aus der Skizze erstellte Strukturkarte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="51"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="53"/>
         <source>Corners</source>
         <translation>Ecken</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="52"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="54"/>
         <source>Drag the page&apos;s corners to straighten a photo</source>
         <translation>Die Ecken der Seite ziehen, um ein Foto zu begradigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="53"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="55"/>
         <source>Pen</source>
         <translation>Stift</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="54"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="56"/>
         <source>Draw lines over the sketch (a tablet pen&apos;s pressure sets the width)</source>
         <translation>Linien über die Skizze zeichnen (der Druck eines Tablettstifts bestimmt die Breite)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="55"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="57"/>
         <source>Eraser</source>
         <translation>Radierer</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="56"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="58"/>
         <source>Erase lines of the sketch</source>
         <translation>Linien der Skizze radieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="71"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="73"/>
         <source>Size of the pen or eraser, in thousandths of the sketch&apos;s long side</source>
         <translation>Größe von Stift oder Radierer, in Tausendsteln der langen Seite der Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="72"/>
+        <location filename="../src/gui/widgets/sketchtoolstrip.cpp" line="74"/>
         <source>Tool size</source>
         <translation>Werkzeuggröße</translation>
     </message>
@@ -5129,206 +6014,206 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>StructurePanel</name>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="84"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="92"/>
         <source>Clean up the sketch</source>
         <translation>Skizze bereinigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="87"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="95"/>
         <source>Straighten a photo of a paper sketch, remove its shading and adjust its lines. Your file stays untouched; the cleaned copy is what is sent.</source>
         <translation>Ein Foto einer Papierskizze begradigen, ihre Schatten entfernen und ihre Linien anpassen. Ihre Datei bleibt unverändert; gesendet wird die bereinigte Kopie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="90"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="98"/>
         <source>Find Page</source>
         <translation>Seite finden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="92"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="100"/>
         <source>Find the sheet of paper in the photo and straighten it; adjust its corners with Corners above the sketch</source>
         <translation>Das Blatt Papier im Foto finden und begradigen; seine Ecken passen Sie mit „Ecken“ über der Skizze an</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="96"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="104"/>
         <source>Whole image: no perspective correction</source>
         <translation>Ganzes Bild: keine Perspektivkorrektur</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="97"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="105"/>
         <source>Whole image</source>
         <translation>Ganzes Bild</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="107"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="115"/>
         <source>Keep as it is</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="108"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="116"/>
         <source>Even out shading</source>
         <translation>Schatten ausgleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="109"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="117"/>
         <source>Black and white</source>
         <translation>Schwarz-Weiß</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="110"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="118"/>
         <source>Even out: divides by the paper&apos;s brightness, so shadows and gradients go and pencil stays grey. Black and white: an adaptive threshold.</source>
         <translation>Ausgleichen: teilt durch die Helligkeit des Papiers, sodass Schatten und Verläufe verschwinden und Bleistift grau bleibt. Schwarz-Weiß: ein adaptiver Schwellwert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="114"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="134"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="122"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="142"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="115"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="123"/>
         <source>How wide an area the paper&apos;s brightness is measured over, in % of the image. Larger than your thickest line.</source>
         <translation>Wie groß die Fläche ist, über die die Helligkeit des Papiers gemessen wird, in % des Bildes. Größer als Ihre dickste Linie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="119"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="127"/>
         <source>How much darker than the paper around it a pixel must be to count as a line. Raise it to drop faint smudges.</source>
         <translation>Wie viel dunkler als das Papier um ihn herum ein Pixel sein muss, um als Linie zu zählen. Erhöhen Sie den Wert, um schwache Flecken zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="123"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="131"/>
         <source>Thinner (below 0) or bolder (above 0) lines</source>
         <translation>Dünnere (unter 0) oder kräftigere (über 0) Linien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="125"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="133"/>
         <source>Invert</source>
         <translation>Umkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="127"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="135"/>
         <source>Light lines on a dark ground</source>
         <translation>Helle Linien auf dunklem Grund</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="128"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="136"/>
         <source>Trim to</source>
         <translation>Zuschneiden auf</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="130"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="138"/>
         <source>Crop to the drawing plus a margin</source>
         <translation>Auf die Zeichnung plus einen Rand zuschneiden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="135"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="143"/>
         <source>Margin left around the drawing, in % of the image</source>
         <translation>Rand um die Zeichnung, in % des Bildes</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="147"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="155"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="148"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="156"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="149"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="157"/>
         <source>Area</source>
         <translation>Fläche</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="150"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="158"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="151"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="159"/>
         <source>Lines</source>
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="152"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="160"/>
         <source>Margins</source>
         <translation>Ränder</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="169"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="177"/>
         <source>Structure map</source>
         <translation>Strukturkarte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="171"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="179"/>
         <source>The structure a model follows, made here from your sketch so you can see it</source>
         <translation>Die Struktur, der ein Modell folgt, hier aus Ihrer Skizze erstellt, damit Sie sie sehen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="175"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="183"/>
         <source>Canny edges</source>
         <translation>Canny-Kanten</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="176"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="184"/>
         <source>Line art</source>
         <translation>Strichzeichnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="177"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="185"/>
         <source>Canny: the outlines of every line. Line art: the lines themselves, as drawn.</source>
         <translation>Canny: die Umrisse jeder Linie. Strichzeichnung: die Linien selbst, wie gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="179"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="187"/>
         <source>Edges weaker than this are dropped; between the two thresholds they count only where they continue a strong edge</source>
         <translation>Schwächere Kanten entfallen; zwischen den beiden Schwellen zählen sie nur, wo sie eine starke Kante fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="182"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="190"/>
         <source>Edges stronger than this always count. Raise it to drop paper texture.</source>
         <translation>Stärkere Kanten zählen immer. Erhöhen Sie den Wert, um Papierstruktur zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="184"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="275"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="279"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="285"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="192"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="283"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="287"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="293"/>
         <source>Send this map</source>
         <translation>Diese Karte senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="191"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="199"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="192"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="200"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="193"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="201"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="276"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="284"/>
         <source>Choose a model to see what it does with the map.</source>
         <translation>Wählen Sie ein Modell, um zu sehen, was es mit der Karte macht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="280"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="288"/>
         <source>Send this map to %1 instead of letting it detect edges</source>
         <translation>Diese Karte an %1 senden, statt es Kanten selbst erkennen zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="281"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="289"/>
         <source>%1 then skips its own edge detection and follows exactly the map shown under Structure.</source>
         <translation>%1 überspringt dann seine eigene Kantenerkennung und folgt genau der unter „Struktur“ gezeigten Karte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="286"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="294"/>
         <source>%1 derives its own structure from the sketch you send; this map shows what to expect and is laid over results.</source>
         <translation>%1 leitet seine Struktur selbst aus der gesendeten Skizze ab; diese Karte zeigt, was zu erwarten ist, und wird über die Ergebnisse gelegt.</translation>
     </message>
@@ -5417,7 +6302,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="107"/>
+        <location filename="../src/app/main.cpp" line="113"/>
         <source>Cannot save the screenshot to %1.</source>
         <translation>Der Screenshot kann nicht unter %1 gespeichert werden.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "modelcatalog.h"
 
 #include "schemaparser.h"
+#include "schematranslation.h"
 
 #include <QDir>
 #include <QFile>
@@ -104,6 +105,8 @@ QStringList ModelCatalog::ids() const
 void ModelCatalog::addModel(const ModelSpec &spec)
 {
     m_models.append(spec);
+    // In the designer's language where the catalogue has the words, in English otherwise.
+    SchemaTranslation::apply(&m_models.last());
 }
 
 QString ModelCatalog::importFile(const QString &path, QString *error)
@@ -150,8 +153,10 @@ QString ModelCatalog::importFile(const QString &path, QString *error)
     if (existing) {
         // Re-importing an updated schema replaces the earlier import.
         for (ModelSpec &m : m_models) {
-            if (m.id == spec->id)
+            if (m.id == spec->id) {
                 m = *spec;
+                SchemaTranslation::apply(&m);
+            }
         }
     } else {
         addModel(*spec);
