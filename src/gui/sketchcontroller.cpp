@@ -205,6 +205,16 @@ SketchController::~SketchController()
     delete m_strip;
 }
 
+StructurePanel *SketchController::panel() const
+{
+    return m_panel;
+}
+
+SketchToolStrip *SketchController::toolStrip() const
+{
+    return m_strip;
+}
+
 QString SketchController::sentSketchPath() const
 {
     return m_prepared.sketchPath.isEmpty() ? m_originalPath : m_prepared.sketchPath;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QPointF>
 #include <QString>
 
@@ -59,8 +60,8 @@ public:
     SketchController(SketchCanvas *canvas, ModelPanel *modelPanel, const QString &dataDir, QObject *parent = nullptr);
     ~SketchController() override;
 
-    StructurePanel *panel() const { return m_panel; }
-    SketchToolStrip *toolStrip() const { return m_strip; }
+    StructurePanel *panel() const;
+    SketchToolStrip *toolStrip() const;
     QUndoStack *undoStack() const { return m_undo; }
 
     // The settings in use, page corners included.
@@ -115,8 +116,10 @@ private:
 
     SketchCanvas *m_canvas = nullptr;
     ModelPanel *m_modelPanel = nullptr;
-    StructurePanel *m_panel = nullptr;
-    SketchToolStrip *m_strip = nullptr;
+    // Made here, shown in the window's structure dock and on the canvas: whichever of them goes
+    // first deletes them, so they are watched.
+    QPointer<StructurePanel> m_panel;
+    QPointer<SketchToolStrip> m_strip;
     QUndoStack *m_undo = nullptr;
     QTimer *m_debounce = nullptr;
     QFutureWatcher<Prepared> m_watcher;
