@@ -1,5 +1,7 @@
 #include "panels/presetspanel.h"
 
+#include "testenvironment.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
@@ -84,6 +86,7 @@ T *TestPresetsPanel::waitForDialog(const QString &objectName)
 void TestPresetsPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(installTestLanguage(), "REIMAGINE_TEST_LANG names no catalogue");
 }
 
 void TestPresetsPanel::init()

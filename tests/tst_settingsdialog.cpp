@@ -2,6 +2,7 @@
 
 #include "fakeproviderserver.h"
 #include "secrets/secretstore.h"
+#include "session/costledger.h"
 #include "settings/settings.h"
 #include "testenvironment.h"
 
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void environmentKeyIsReadOnly();
     void showHideToggle();
     void settingsRoundTrip();
+    void amountsReadInTheLocale();
     void savingSettingsRoundTrip();
     void settingsFileHoldsNoKey();
     void testKeyAgainstFakeServer();
@@ -119,6 +121,7 @@ private:
 void TestSettingsDialog::initTestCase()
 {
     m_env = std::make_unique<TestEnvironment>();
+    QVERIFY2(installTestLanguage(), "REIMAGINE_TEST_LANG names no catalogue");
     m_settingsFile = m_env->path(QStringLiteral("settings.ini"));
 }
 
@@ -307,6 +310,26 @@ void TestSettingsDialog::showHideToggle()
     toggle->click();
     QCOMPARE(edit->echoMode(), QLineEdit::Password);
     QCOMPARE(toggle->text(), QStringLiteral("Show"));
+}
+
+void TestSettingsDialog::amountsReadInTheLocale()
+{
+    if (!qEnvironmentVariableIsEmpty("REIMAGINE_TEST_LANG"))
+        QSKIP("Checks English and German itself.");
+    m_settings->setValue(Settings::Key::DailyBudgetUsd, 4.0);
+    m_dialog = makeDialog(m_keychain.get());
+    QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("dailyBudgetSpin"))->text(), QStringLiteral("$4.00"));
+    m_dialog.reset();
+
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    m_dialog = makeDialog(m_keychain.get());
+    auto *budget = child<QDoubleSpinBox>(QStringLiteral("dailyBudgetSpin"));
+    const QString elsewhere = CostLedger::formatUsd(4);
+    QLocale::setDefault(previous);
+    QCOMPARE(budget->text(), elsewhere); // as the costs read everywhere else
+    QCOMPARE(budget->text(), QStringLiteral("4,00\u00a0$"));
+    QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("confirmAboveSpin"))->prefix(), QString());
 }
 
 void TestSettingsDialog::settingsRoundTrip()

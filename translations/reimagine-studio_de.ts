@@ -6097,7 +6097,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="136"/>
         <source>Trim to</source>
-        <translation>Zuschneiden auf</translation>
+        <translation>Kürzen auf</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="138"/>

@@ -24,6 +24,8 @@ void SessionTest::initSessionTest(const char *applicationName)
     for (const auto &pair : m_server->environment())
         qputenv(pair.first.constData(), pair.second);
 
+    QVERIFY2(installTestLanguage(), "REIMAGINE_TEST_LANG names no catalogue");
+
     m_catalog = new ModelCatalog(QString(), this);
     m_catalog->reload();
 }

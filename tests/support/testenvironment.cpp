@@ -1,7 +1,10 @@
 #include "testenvironment.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
+#include <QTranslator>
 
 TestEnvironment::TestEnvironment()
 {
@@ -29,4 +32,17 @@ QProcessEnvironment TestEnvironment::processEnvironment() const
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), path(QStringLiteral("cache")));
     return env;
+}
+
+bool installTestLanguage()
+{
+    const QString language = qEnvironmentVariable("REIMAGINE_TEST_LANG");
+    if (language.isEmpty())
+        return true;
+    static QTranslator catalogue;
+    if (!catalogue.load(QStringLiteral(":/i18n/reimagine-studio_%1.qm").arg(language)))
+        return false;
+    QCoreApplication::installTranslator(&catalogue);
+    QLocale::setDefault(QLocale(language));
+    return true;
 }

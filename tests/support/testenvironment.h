@@ -18,3 +18,9 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// The window in another language (layout and accessibility checks, screenshots): with
+// REIMAGINE_TEST_LANG=de or fr, installs the app's catalogue (compiled into the GUI library, so
+// GUI tests only) and makes that the default locale. Call it before the model catalog is read.
+// False when the catalogue cannot be loaded. Tests that read English words do not apply.
+bool installTestLanguage();

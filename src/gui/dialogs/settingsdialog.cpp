@@ -4,6 +4,7 @@
 #include "model/providerinfo.h"
 #include "providers/keytester.h"
 #include "secrets/secretstore.h"
+#include "session/costledger.h"
 #include "settings/settings.h"
 
 #include <QDialogButtonBox>
@@ -86,6 +87,17 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *keychain, Secret
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_ui->confirmCostsCheck, &QCheckBox::toggled, m_ui->confirmAboveSpin, &QWidget::setEnabled);
+    // Amounts read as they do everywhere else: "$0.50" in English, "0,50 $" in German and French.
+    const QString one = CostLedger::formatUsd(1);
+    if (!one.startsWith(u'$')) {
+        qsizetype unit = one.indexOf(u'1');
+        while (unit < one.size() && (one.at(unit).isDigit() || one.at(unit) == QLocale().decimalPoint().front()))
+            ++unit;
+        for (QDoubleSpinBox *spin : {m_ui->confirmAboveSpin, m_ui->dailyBudgetSpin}) {
+            spin->setPrefix(QString());
+            spin->setSuffix(one.mid(unit));
+        }
+    }
     m_ui->outputFormatCombo->addItem(tr("PNG with parameters"), QStringLiteral("png"));
     m_ui->outputFormatCombo->addItem(tr("JPEG"), QStringLiteral("jpeg"));
     m_ui->outputFormatCombo->addItem(tr("WebP"), QStringLiteral("webp"));

@@ -38,6 +38,7 @@ FidelityBar::FidelityBar(Kind kind, QWidget *parent)
         m_layerCombo->addItem(tr("Structure"));
         m_layerCombo->setToolTip(tr("What the before side shows: the sketch as sent, or the structure map made "
                                     "from it"));
+        m_layerCombo->setMinimumWidth(m_layerCombo->fontMetrics().averageCharWidth() * 8); // elides when narrow
         auto *label = new QLabel(tr("Before:"), this);
         label->setBuddy(m_layerCombo);
         layout->addWidget(label);
@@ -54,6 +55,8 @@ FidelityBar::FidelityBar(Kind kind, QWidget *parent)
                                     "sketch's lines"));
         auto *label = new QLabel(tr("Order:"), this);
         label->setBuddy(m_orderCombo);
+        // As wide as its longest choice when there is room, narrower (eliding) when there is not.
+        m_orderCombo->setMinimumWidth(m_orderCombo->fontMetrics().averageCharWidth() * 12);
         layout->addWidget(label);
         layout->addWidget(m_orderCombo);
         layout->addSpacing(Spacing);
@@ -75,7 +78,8 @@ FidelityBar::FidelityBar(Kind kind, QWidget *parent)
                                                         : QStringLiteral("compareOverlayOpacity"));
     m_opacitySlider->setRange(10, 100);
     m_opacitySlider->setValue(80);
-    m_opacitySlider->setFixedWidth(72);
+    m_opacitySlider->setMinimumWidth(36); // gives way first when the row is narrow
+    m_opacitySlider->setMaximumWidth(72);
     m_opacitySlider->setToolTip(tr("Opacity of the sketch lines"));
     m_opacitySlider->setAccessibleName(tr("Opacity of the sketch lines"));
     layout->addWidget(m_overlayCheck);

@@ -112,6 +112,8 @@ QWidget *StructurePanel::createCleanupGroup()
 
     m_shadingCombo = new QComboBox(m_cleanupGroup);
     m_shadingCombo->setObjectName(QStringLiteral("shadingCombo"));
+    m_shadingCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // shrinks with the dock
+    m_shadingCombo->setMinimumContentsLength(8);
     m_shadingCombo->addItem(tr("Keep as it is"), int(CleanupSettings::Shading::Off));
     m_shadingCombo->addItem(tr("Even out shading"), int(CleanupSettings::Shading::Even));
     m_shadingCombo->addItem(tr("Black and white"), int(CleanupSettings::Shading::Threshold));
@@ -180,6 +182,8 @@ QWidget *StructurePanel::createMapGroup()
 
     m_mapCombo = new QComboBox(group);
     m_mapCombo->setObjectName(QStringLiteral("mapCombo"));
+    m_mapCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // shrinks with the dock
+    m_mapCombo->setMinimumContentsLength(8);
     m_mapCombo->addItem(tr("Canny edges"), int(StructureSettings::MapKind::Canny));
     m_mapCombo->addItem(tr("Line art"), int(StructureSettings::MapKind::LineArt));
     m_mapCombo->setToolTip(tr("Canny: the outlines of every line. Line art: the lines themselves, as drawn."));
