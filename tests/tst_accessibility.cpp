@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void everyControlIsNamed();
+    void focusIsAlwaysVisible();
 };
 
 void TestAccessibility::initTestCase()
@@ -145,6 +147,59 @@ void TestAccessibility::everyControlIsNamed()
         qWarning("no accessible name: %s", qPrintable(control));
     QVERIFY2(missing.isEmpty(), qPrintable(QLatin1String("Controls without an accessible name:\n  ")
                                           + missing.join(QLatin1String("\n  "))));
+}
+
+// The controls Tab reaches in `window` that look the same with the keyboard focus as without it;
+// *checked counts the controls looked at.
+QStringList focusNotShown(QWidget *window, int *checked)
+{
+    QStringList invisible;
+    QSet<QWidget *> seen;
+    for (QWidget *widget = window->nextInFocusChain(); widget && widget != window && !seen.contains(widget);
+         widget = widget->nextInFocusChain()) {
+        seen.insert(widget);
+        if (!widget->isVisible() || !widget->isEnabled() || !(widget->focusPolicy() & Qt::TabFocus)
+            || widget->window() != window || widget->focusProxy() || widget->visibleRegion().isEmpty())
+            continue; // hidden, or on a dock tab behind another
+        // What the designer sees there: the window's pixels, with anything drawn over it.
+        const QRect area(widget->mapTo(window, QPoint(0, 0)), widget->size());
+        window->setFocus(Qt::OtherFocusReason);
+        if (!QTest::qWaitFor([widget] { return !widget->hasFocus(); }))
+            return {QLatin1String("cannot move the focus away from ") + describe(widget)};
+        const QImage without = window->grab(area).toImage();
+        widget->setFocus(Qt::TabFocusReason);
+        window->setAttribute(Qt::WA_KeyboardFocusChange); // as after pressing Tab
+        if (!widget->hasFocus())
+            continue; // takes no focus where it is (a button of a collapsed tool bar)
+        ++*checked;
+        if (window->grab(area).toImage() == without)
+            invisible.append(describe(widget));
+    }
+    return invisible;
+}
+
+void TestAccessibility::focusIsAlwaysVisible()
+{
+    // Every control Tab reaches looks different with the keyboard focus than without it: in
+    // the finished comparison left by everyControlIsNamed(), with a sketch, and with a result.
+    int checked = 0;
+    QTRY_VERIFY(Probe::compareGrid(m_window)->isVisible());
+    QStringList invisible = focusNotShown(m_window, &checked);
+
+    m_window->setCompareMode(false);
+    QVERIFY(m_window->loadSketch(SamplePath));
+    QTRY_VERIFY(Probe::canvas(m_window)->isVisible());
+    invisible += focusNotShown(m_window, &checked);
+
+    QSignalSpy finished(m_session, &StudioSession::jobFinished);
+    m_window->generate();
+    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY(Probe::beforeAfterView(m_window)->isVisible());
+    invisible += focusNotShown(m_window, &checked);
+
+    QVERIFY(checked > 60);
+    invisible.removeDuplicates();
+    QVERIFY2(invisible.isEmpty(), qPrintable(QLatin1String("No visible focus:\n  ") + invisible.join(QLatin1String("\n  "))));
 }
 
 QTEST_MAIN(TestAccessibility)

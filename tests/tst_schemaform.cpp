@@ -817,7 +817,7 @@ void TestSchemaForm::resetToDefaults()
                     {QStringLiteral("sync_mode"), true}});
     QVERIFY(form.values() != defaults);
     QSignalSpy changed(&form, &SchemaForm::valuesChanged);
-    form.findChild<QPushButton *>(QStringLiteral("resetButton"))->click();
+    form.findChild<QToolButton *>(QStringLiteral("resetButton"))->click();
     QCOMPARE(form.values(), defaults);
     QVERIFY(!changed.isEmpty());
     // setValues with missing keys also goes back to the defaults.

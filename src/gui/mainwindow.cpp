@@ -17,6 +17,7 @@
 #include "panels/historypanel.h"
 #include "panels/jobspanel.h"
 #include "panels/presetspanel.h"
+#include "widgets/focusring.h"
 #include "widgets/appicons.h"
 #include "widgets/comparegrid.h"
 #include "widgets/failurebanner.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(ModelCatalog *catalog, StudioSession *session, QWidget *p
     , m_catalog(catalog)
     , m_session(session)
 {
+    FocusRing::install(); // the keyboard focus shows on views the style draws none for
     init();
 }
 

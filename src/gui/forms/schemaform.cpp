@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -31,8 +30,7 @@ QString groupOf(const ParameterSpec &spec)
 SchemaForm::SchemaForm(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout(this))
-    , m_resetButton(new QPushButton(AppIcons::icon(QStringLiteral("reset")),
-                                    tr("Reset to Defaults"), this))
+    , m_resetButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("schemaForm"));
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -40,8 +38,12 @@ SchemaForm::SchemaForm(QWidget *parent)
 
     m_resetButton->setObjectName(QStringLiteral("resetButton"));
     m_resetButton->setToolTip(tr("Put every field of this model back to its default value"));
-    m_resetButton->setFlat(true);
-    connect(m_resetButton, &QPushButton::clicked, this, &SchemaForm::resetToDefaults);
+    // Flat, as a quiet action beside the form, yet drawn with the focus when Tab reaches it.
+    m_resetButton->setIcon(AppIcons::icon(QStringLiteral("reset")));
+    m_resetButton->setText(tr("Reset to Defaults"));
+    m_resetButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_resetButton->setAutoRaise(true);
+    connect(m_resetButton, &QToolButton::clicked, this, &SchemaForm::resetToDefaults);
 
     auto *resetRow = new QHBoxLayout;
     resetRow->setContentsMargins(0, 0, 0, 0);

@@ -14,7 +14,7 @@ class CollapsibleSection;
 class FieldEditor;
 class QFormLayout;
 class QLabel;
-class QPushButton;
+class QToolButton;
 class QVBoxLayout;
 
 // The parameter form of one model, generated from its ModelSpec (after OBS Studio's properties
@@ -102,7 +102,7 @@ private:
     CollapsibleSection *m_structure = nullptr;
     CollapsibleSection *m_advanced = nullptr;
     QLabel *m_formError = nullptr;
-    QPushButton *m_resetButton = nullptr;
+    QToolButton *m_resetButton = nullptr;
     QList<QFormLayout *> m_forms;
 
     QList<Row> m_rows;

@@ -1,5 +1,7 @@
 #include "sketchcanvas.h"
 
+#include "focusring.h"
+
 #include "appicons.h"
 #include "imagedroptarget.h"
 #include "imagemime.h"
@@ -35,6 +37,7 @@ SketchCanvas::SketchCanvas(QWidget *parent)
     , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("sketchCanvas"));
+    FocusRing::setFocusRing(this);
     m_drop = new ImageDropTarget(this, ImageDropTarget::Pixels::Accepted);
     connect(m_drop, &ImageDropTarget::activeChanged, this, qOverload<>(&QWidget::update));
     connect(m_drop, &ImageDropTarget::dropped, this,

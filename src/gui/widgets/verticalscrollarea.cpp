@@ -9,6 +9,9 @@ VerticalScrollArea::VerticalScrollArea(QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab goes to the fields inside (which scroll into view), never to the area itself, which
+    // would take the focus without showing it.
+    setFocusPolicy(Qt::NoFocus);
 }
 
 bool VerticalScrollArea::eventFilter(QObject *watched, QEvent *event)
