@@ -10,13 +10,17 @@
 
 #include "session/studiosession.h"
 
+#include "widgets/themecolors.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -26,6 +30,8 @@
 #include <QTabBar>
 #include <QTest>
 #include <QTextEdit>
+
+#include <cmath>
 
 namespace {
 const QString SamplePath = QStringLiteral(REIMAGINE_SOURCE_DIR "/resources/samples/sample-sketch.png");
@@ -97,6 +103,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void everyControlIsNamed();
     void focusIsAlwaysVisible();
+    void textReadsInADarkPalette();
 };
 
 void TestAccessibility::initTestCase()
@@ -200,6 +207,78 @@ void TestAccessibility::focusIsAlwaysVisible()
     QVERIFY(checked > 60);
     invisible.removeDuplicates();
     QVERIFY2(invisible.isEmpty(), qPrintable(QLatin1String("No visible focus:\n  ") + invisible.join(QLatin1String("\n  "))));
+}
+
+// WCAG's contrast ratio of two opaque colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// `over` painted with its alpha onto the opaque `under`.
+QColor composited(const QColor &over, const QColor &under)
+{
+    const double a = over.alphaF();
+    return QColor::fromRgbF(float(over.redF() * a + under.redF() * (1 - a)), float(over.greenF() * a + under.greenF() * (1 - a)),
+                            float(over.blueF() * a + under.blueF() * (1 - a)));
+}
+
+// The visible, enabled labels and buttons under `root` whose text reads at a contrast under 3:1
+// against the background they are painted on.
+QStringList unreadable(const QWidget *root)
+{
+    QStringList found;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || !widget->isEnabled() || widget->visibleRegion().isEmpty())
+            continue;
+        QString text;
+        if (const auto *label = qobject_cast<const QLabel *>(widget); label && label->pixmap().isNull())
+            text = label->text();
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+            text = button->text();
+        if (text.trimmed().isEmpty())
+            continue;
+        // The nearest widget that fills its background decides what is under the text.
+        QColor background = widget->palette().color(QPalette::Window);
+        for (const QWidget *w = widget; w; w = w->parentWidget()) {
+            if (w->autoFillBackground() || w->isWindow()) {
+                background = w->palette().color(w->backgroundRole());
+                break;
+            }
+        }
+        QPalette::ColorRole role = widget->foregroundRole();
+        if (qobject_cast<const QAbstractButton *>(widget))
+            role = QPalette::ButtonText, background = widget->palette().color(QPalette::Button);
+        const QColor colour = composited(widget->palette().color(role), background);
+        const double ratio = contrast(colour, background);
+        if (ratio < 3.0)
+            found.append(QStringLiteral("%1 “%2” %3:1").arg(describe(widget), text.left(40)).arg(ratio, 0, 'f', 1));
+    }
+    return found;
+}
+
+void TestAccessibility::textReadsInADarkPalette()
+{
+    // The desktop switches to a dark theme while the app runs: every text follows.
+    const QPalette light = QApplication::palette();
+    QStringList problems = unreadable(m_window);
+    QVERIFY2(problems.isEmpty(), qPrintable(QLatin1String("In the light palette:\n  ") + problems.join(QLatin1String("\n  "))));
+    QApplication::setPalette(ThemeColors::darkPalette());
+    QCoreApplication::processEvents();
+    QVERIFY(ThemeColors::isDark(m_window->palette()));
+    problems = unreadable(m_window);
+    m_window->openSettings();
+    QTRY_VERIFY(Probe::settingsDialog(m_window) && Probe::settingsDialog(m_window)->isVisible());
+    problems += unreadable(Probe::settingsDialog(m_window));
+    Probe::settingsDialog(m_window)->close();
+    QApplication::setPalette(light);
+    QVERIFY2(problems.isEmpty(), qPrintable(QLatin1String("In the dark palette:\n  ") + problems.join(QLatin1String("\n  "))));
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -241,63 +241,68 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="38"/>
+        <location filename="../src/app/commandline.cpp" line="41"/>
         <source>Turn rough sketches into finished images with cloud reimagine models.</source>
         <translation>Verwandelt grobe Skizzen mit Reimagine-Modellen in der Cloud in fertige Bilder.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="25"/>
+        <location filename="../src/app/commandline.cpp" line="27"/>
         <source>Save a picture of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation>Ein Bild des Fensters in &lt;file&gt; speichern, sobald es angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="27"/>
+        <location filename="../src/app/commandline.cpp" line="29"/>
         <source>Window size, e.g. 1280x800.</source>
         <translation>Fenstergröße, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="28"/>
+        <location filename="../src/app/commandline.cpp" line="30"/>
         <source>Select the model &lt;id&gt; at start.</source>
         <translation>Beim Start das Modell &lt;id&gt; auswählen.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="29"/>
+        <location filename="../src/app/commandline.cpp" line="31"/>
         <source>Load &lt;file&gt; as the sketch at start.</source>
         <translation>Beim Start &lt;file&gt; als Skizze laden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="30"/>
+        <location filename="../src/app/commandline.cpp" line="32"/>
         <source>Load the bundled sample sketch at start.</source>
         <translation>Beim Start die mitgelieferte Beispielskizze laden.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="32"/>
+        <location filename="../src/app/commandline.cpp" line="34"/>
         <source>Open the Advanced section of the form (for screenshots).</source>
         <translation>Den Bereich „Erweitert“ des Formulars öffnen (für Screenshots).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="33"/>
+        <location filename="../src/app/commandline.cpp" line="35"/>
+        <source>Use a dark palette instead of the system&apos;s (for screenshots).</source>
+        <translation>Eine dunkle Farbpalette statt der des Systems verwenden (für Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="36"/>
         <source>Start with &lt;text&gt; as the prompt.</source>
         <translation>Mit &lt;text&gt; als Prompt starten.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="35"/>
+        <location filename="../src/app/commandline.cpp" line="38"/>
         <source>Start in compare mode with the models &lt;ids&gt; (comma-separated).</source>
         <translation>Im Vergleichsmodus mit den Modellen &lt;ids&gt; starten (kommagetrennt).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="46"/>
+        <location filename="../src/app/commandline.cpp" line="49"/>
         <source>A sketch to open.</source>
         <translation>Eine zu öffnende Skizze.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="76"/>
+        <location filename="../src/app/commandline.cpp" line="79"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="82"/>
-        <location filename="../src/app/commandline.cpp" line="102"/>
+        <location filename="../src/app/commandline.cpp" line="85"/>
+        <location filename="../src/app/commandline.cpp" line="107"/>
         <source>Unknown model: %1</source>
         <translation>Unbekanntes Modell: %1</translation>
     </message>
@@ -1048,58 +1053,58 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <translation>Was die Vorher-Seite zeigt: die Skizze wie gesendet oder die daraus erstellte Strukturkarte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="41"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="42"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="51"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="52"/>
         <source>As run</source>
         <translation>Wie ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="52"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="53"/>
         <source>Best structure first</source>
         <translation>Beste Struktur zuerst</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="53"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="54"/>
         <source>Order of the results: as they were run, or by how well they kept the sketch&apos;s lines</source>
         <translation>Reihenfolge der Ergebnisse: wie sie ausgeführt wurden oder danach, wie gut sie die Linien der Skizze bewahrt haben</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="55"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="56"/>
         <source>Order:</source>
         <translation>Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="63"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="66"/>
         <source>Sketch lines</source>
         <translation>Skizzenlinien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="66"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="69"/>
         <source>Lay the sketch&apos;s structure over the result, to see where it drifted from your lines</source>
         <translation>Die Struktur der Skizze über das Ergebnis legen, um zu sehen, wo es von Ihren Linien abweicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="71"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="74"/>
         <source>Colour of the sketch lines</source>
         <translation>Farbe der Skizzenlinien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="79"/>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="80"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="83"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="84"/>
         <source>Opacity of the sketch lines</source>
         <translation>Deckkraft der Skizzenlinien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="160"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="164"/>
         <source>Structure %1</source>
         <translation>Struktur %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="202"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="206"/>
         <source>Colour of the Sketch Lines</source>
         <translation>Farbe der Skizzenlinien</translation>
     </message>
@@ -2467,7 +2472,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="89"/>
+        <location filename="../src/gui/mainwindow.cpp" line="91"/>
         <source>Reimagine Studio</source>
         <translation>Reimagine Studio</translation>
     </message>
@@ -2723,103 +2728,103 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="201"/>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="210"/>
+        <location filename="../src/gui/mainwindow.cpp" line="212"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="211"/>
+        <location filename="../src/gui/mainwindow.cpp" line="213"/>
         <source>Every run you made, searchable</source>
         <translation>Jeder Ihrer Durchläufe, durchsuchbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>Presets</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>Saved prompts and settings to start from</source>
         <translation>Gespeicherte Prompts und Einstellungen als Ausgangspunkt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="245"/>
         <source>Preset “%1” loaded.</source>
         <translation>Vorgabe „%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>Cancelling %1…</source>
         <translation>%1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/mainwindow.cpp" line="343"/>
         <source>Sketch loaded. This model takes no structure image.</source>
         <translation>Skizze geladen. Dieses Modell verwendet kein Strukturbild.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="342"/>
+        <location filename="../src/gui/mainwindow.cpp" line="344"/>
         <source>Sketch loaded as “%1”.</source>
         <translation>Skizze als „%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="383"/>
+        <location filename="../src/gui/mainwindow.cpp" line="385"/>
         <source>Open Sketch</source>
         <translation>Skizze öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="398"/>
+        <location filename="../src/gui/mainwindow.cpp" line="400"/>
         <source>The clipboard holds no image or image link.</source>
         <translation>Die Zwischenablage enthält kein Bild und keinen Bildlink.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="137"/>
         <source>Fix the marked fields first.</source>
         <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow.cpp" line="143"/>
         <source>Sent to %1.</source>
         <translation>An %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="427"/>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="105"/>
         <source>No job is running.</source>
         <translation>Es läuft kein Auftrag.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="433"/>
+        <location filename="../src/gui/mainwindow.cpp" line="435"/>
         <source>This run</source>
         <translation>Dieser Durchlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="508"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source>The model %1 is not installed.</source>
         <translation>Das Modell %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="512"/>
+        <location filename="../src/gui/mainwindow.cpp" line="514"/>
         <source>Parameters of %1 restored.</source>
         <translation>Parameter von %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="543"/>
+        <location filename="../src/gui/mainwindow.cpp" line="545"/>
         <source>About Reimagine Studio</source>
         <translation>Über Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/mainwindow.cpp" line="546"/>
         <source>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Turn rough sketches into finished images with cloud reimagine models, and compare providers side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Verwandeln Sie grobe Skizzen mit Reimagine-Modellen in der Cloud in fertige Bilder und vergleichen Sie Anbieter nebeneinander.&lt;/p&gt;</translation>
     </message>
@@ -5059,43 +5064,43 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SchemaForm</name>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="35"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="43"/>
         <source>Reset to Defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="42"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="40"/>
         <source>Put every field of this model back to its default value</source>
         <translation>Alle Felder dieses Modells auf ihren Standardwert zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="92"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="94"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="94"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="96"/>
         <source>Reference images that guide the composition</source>
         <translation>Referenzbilder, die die Komposition steuern</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="101"/>
-        <location filename="../src/gui/forms/schemaform.cpp" line="128"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="103"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="130"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="103"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="105"/>
         <source>Fine-tuning; the defaults are a good start</source>
         <translation>Feinabstimmung; die Standardwerte sind ein guter Anfang</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="128"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="130"/>
         <source>Advanced (%1)</source>
         <translation>Erweitert (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="207"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="209"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
@@ -5369,7 +5374,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../ui/settingsdialog.ui" line="89"/>
         <location filename="../ui/settingsdialog.ui" line="176"/>
         <location filename="../ui/settingsdialog.ui" line="263"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="177"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="189"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -5382,7 +5387,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../ui/settingsdialog.ui" line="102"/>
         <location filename="../ui/settingsdialog.ui" line="189"/>
         <location filename="../ui/settingsdialog.ui" line="276"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="302"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="314"/>
         <source>Test key</source>
         <translation>Schlüssel testen</translation>
     </message>
@@ -5390,7 +5395,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../ui/settingsdialog.ui" line="122"/>
         <location filename="../ui/settingsdialog.ui" line="209"/>
         <location filename="../ui/settingsdialog.ui" line="296"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="263"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="275"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
@@ -5546,119 +5551,119 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="58"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="59"/>
         <source>Saves the settings and closes this window</source>
         <translation>Speichert die Einstellungen und schließt dieses Fenster</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="59"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="60"/>
         <source>Closes this window without saving</source>
         <translation>Schließt dieses Fenster, ohne zu speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="101"/>
         <source>PNG with parameters</source>
         <translation>PNG mit Parametern</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="102"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="91"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="103"/>
         <source>WebP</source>
         <translation>WebP</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="93"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="105"/>
         <source>Save Results In</source>
         <translation>Ergebnisse speichern in</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="167"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="179"/>
         <source>%1 API key</source>
         <translation>%1-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="169"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="181"/>
         <source>Get a key</source>
         <translation>Schlüssel erhalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="170"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="182"/>
         <source>Create a %1 API key: %2</source>
         <translation>%1-API-Schlüssel erstellen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="177"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="189"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="203"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="260"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="215"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="272"/>
         <source>Reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="247"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="259"/>
         <source>Paste your %1 API key</source>
         <translation>Fügen Sie Ihren %1-API-Schlüssel ein</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="267"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="279"/>
         <source>Stored in the system keychain</source>
         <translation>Im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="270"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="282"/>
         <source>Kept for this session only: no keychain service is available</source>
         <translation>Nur für diese Sitzung aufbewahrt: Kein Schlüsselbunddienst verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="274"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="286"/>
         <source>From the environment variable %1 (read-only)</source>
         <translation>Aus der Umgebungsvariablen %1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="276"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="288"/>
         <source>Unset %1 to store a key here instead.</source>
         <translation>Entfernen Sie %1, um stattdessen hier einen Schlüssel zu speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="294"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="306"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="376"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="388"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="444"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="457"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="456"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="469"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="464"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="476"/>
         <source>no keychain service is available</source>
         <translation>kein Schlüsselbunddienst verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="505"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="517"/>
         <source>No keychain service is available, so the %1 key will be forgotten when the app quits. Enter it again next time, or set it in the environment (%2).</source>
         <translation>Es ist kein Schlüsselbunddienst verfügbar, daher wird der %1-Schlüssel beim Beenden der App verworfen. Geben Sie ihn beim nächsten Mal erneut ein oder setzen Sie ihn in der Umgebung (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="509"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="521"/>
         <source>No keychain service is available, so the %1 keys will be forgotten when the app quits. Enter them again next time, or set them in the environment (%2).</source>
         <translation>Es ist kein Schlüsselbunddienst verfügbar, daher werden die Schlüssel für %1 beim Beenden der App verworfen. Geben Sie sie beim nächsten Mal erneut ein oder setzen Sie sie in der Umgebung (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="514"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="526"/>
         <source>Some keys could not be saved; see the messages above.</source>
         <translation>Einige Schlüssel konnten nicht gespeichert werden; siehe die Meldungen oben.</translation>
     </message>
@@ -5679,88 +5684,88 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SketchCanvas</name>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="63"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="66"/>
         <source>Drop a sketch here</source>
         <translation>Skizze hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="71"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="74"/>
         <source>paste (Ctrl+V) or Open… (Ctrl+O)</source>
         <translation>einfügen (Strg+V) oder Öffnen… (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="79"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="82"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="81"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="84"/>
         <source>Choose a sketch file (Ctrl+O)</source>
         <translation>Skizzendatei wählen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="82"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="85"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="85"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="88"/>
         <source>Use the image or link on the clipboard (Ctrl+V)</source>
         <translation>Bild oder Link aus der Zwischenablage verwenden (Strg+V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="98"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="101"/>
         <source>Try the sample sketch</source>
         <translation>Beispielskizze ausprobieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="103"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="106"/>
         <source>Load a sketch that ships with the app</source>
         <translation>Eine mit der App mitgelieferte Skizze laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="116"/>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="320"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="119"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="323"/>
         <source>Downscale and Use</source>
         <translation>Verkleinern und verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="118"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="121"/>
         <source>Use a copy of this image at most %1 pixels on its longer side</source>
         <translation>Eine Kopie dieses Bildes mit höchstens %1 Pixeln an der längeren Seite verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="166"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="169"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="170"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="173"/>
         <source>Open another sketch (Ctrl+O)</source>
         <translation>Andere Skizze öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="175"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="178"/>
         <source>Clear</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="179"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="182"/>
         <source>Remove the sketch</source>
         <translation>Skizze entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="217"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="220"/>
         <source>%1 — linked image, sent as a link</source>
         <translation>%1 – verlinktes Bild, wird als Link gesendet</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="334"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="337"/>
         <source>Downscaling…</source>
         <translation>Wird verkleinert…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="305"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="308"/>
         <source>%1 — %2 × %3 px · %4</source>
         <translation>%1 – %2 × %3 px · %4</translation>
     </message>
@@ -5798,47 +5803,47 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="264"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="274"/>
         <source>The sketch&apos;s original, clean-up and corrections are back.</source>
         <translation>Original, Bereinigung und Korrekturen der Skizze sind zurück.</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="334"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="344"/>
         <source>Looking for the page…</source>
         <translation>Seite wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="403"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="413"/>
         <source>Page found and straightened; drag its corners to adjust.</source>
         <translation>Seite gefunden und begradigt; ziehen Sie ihre Ecken, um sie anzupassen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="405"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="415"/>
         <source>No page found in the sketch; drag the corners yourself.</source>
         <translation>Keine Seite in der Skizze gefunden; ziehen Sie die Ecken selbst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="481"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="491"/>
         <source>Open a sketch to clean it up and see its structure.</source>
         <translation>Öffnen Sie eine Skizze, um sie zu bereinigen und ihre Struktur zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="483"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="493"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="486"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="496"/>
         <source>Sent as it is: %1 × %2 px.</source>
         <translation>Unverändert gesendet: %1 × %2 px.</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="487"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="497"/>
         <source>Sent cleaned up: %1 × %2 px (your file stays as it is).</source>
         <translation>Bereinigt gesendet: %1 × %2 px (Ihre Datei bleibt unverändert).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/sketchcontroller.cpp" line="489"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="499"/>
         <source>%n correction(s).</source>
         <translation>
             <numerusform>%n Korrektur.</numerusform>
@@ -5963,37 +5968,37 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="35"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="43"/>
         <source>What the runs since the app started cost</source>
         <translation>Was die Durchläufe seit dem Start der App gekostet haben</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="38"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="46"/>
         <source>What today&apos;s runs cost, including earlier sessions</source>
         <translation>Was die heutigen Durchläufe gekostet haben, einschließlich früherer Sitzungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="74"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="82"/>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="75"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="83"/>
         <source>Today %1</source>
         <translation>Heute %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="89"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="107"/>
         <source>%1: key present, the last call worked. Click for settings.</source>
         <translation>%1: Schlüssel vorhanden, der letzte Aufruf war erfolgreich. Klicken für Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="93"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="111"/>
         <source>%1: the last call failed. Click for settings.</source>
         <translation>%1: Der letzte Aufruf ist fehlgeschlagen. Klicken für Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="98"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="114"/>
         <source>%1: no API key. Click to add one.</source>
         <translation>%1: kein API-Schlüssel. Klicken, um einen hinzuzufügen.</translation>
     </message>
@@ -6044,176 +6049,176 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Ganzes Bild</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="115"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="117"/>
         <source>Keep as it is</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="116"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="118"/>
         <source>Even out shading</source>
         <translation>Schatten ausgleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="117"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="119"/>
         <source>Black and white</source>
         <translation>Schwarz-Weiß</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="118"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="120"/>
         <source>Even out: divides by the paper&apos;s brightness, so shadows and gradients go and pencil stays grey. Black and white: an adaptive threshold.</source>
         <translation>Ausgleichen: teilt durch die Helligkeit des Papiers, sodass Schatten und Verläufe verschwinden und Bleistift grau bleibt. Schwarz-Weiß: ein adaptiver Schwellwert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="122"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="142"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="124"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="144"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="123"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="125"/>
         <source>How wide an area the paper&apos;s brightness is measured over, in % of the image. Larger than your thickest line.</source>
         <translation>Wie groß die Fläche ist, über die die Helligkeit des Papiers gemessen wird, in % des Bildes. Größer als Ihre dickste Linie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="127"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="129"/>
         <source>How much darker than the paper around it a pixel must be to count as a line. Raise it to drop faint smudges.</source>
         <translation>Wie viel dunkler als das Papier um ihn herum ein Pixel sein muss, um als Linie zu zählen. Erhöhen Sie den Wert, um schwache Flecken zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="131"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="133"/>
         <source>Thinner (below 0) or bolder (above 0) lines</source>
         <translation>Dünnere (unter 0) oder kräftigere (über 0) Linien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="133"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="135"/>
         <source>Invert</source>
         <translation>Umkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="135"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="137"/>
         <source>Light lines on a dark ground</source>
         <translation>Helle Linien auf dunklem Grund</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="136"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="138"/>
         <source>Trim to</source>
         <translation>Kürzen auf</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="138"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="140"/>
         <source>Crop to the drawing plus a margin</source>
         <translation>Auf die Zeichnung plus einen Rand zuschneiden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="143"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="145"/>
         <source>Margin left around the drawing, in % of the image</source>
         <translation>Rand um die Zeichnung, in % des Bildes</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="155"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="157"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="156"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="158"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="157"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="159"/>
         <source>Area</source>
         <translation>Fläche</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="158"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="160"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="159"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="161"/>
         <source>Lines</source>
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="160"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="162"/>
         <source>Margins</source>
         <translation>Ränder</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="177"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="179"/>
         <source>Structure map</source>
         <translation>Strukturkarte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="179"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="181"/>
         <source>The structure a model follows, made here from your sketch so you can see it</source>
         <translation>Die Struktur, der ein Modell folgt, hier aus Ihrer Skizze erstellt, damit Sie sie sehen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="183"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="187"/>
         <source>Canny edges</source>
         <translation>Canny-Kanten</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="184"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="188"/>
         <source>Line art</source>
         <translation>Strichzeichnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="185"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="189"/>
         <source>Canny: the outlines of every line. Line art: the lines themselves, as drawn.</source>
         <translation>Canny: die Umrisse jeder Linie. Strichzeichnung: die Linien selbst, wie gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="187"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="191"/>
         <source>Edges weaker than this are dropped; between the two thresholds they count only where they continue a strong edge</source>
         <translation>Schwächere Kanten entfallen; zwischen den beiden Schwellen zählen sie nur, wo sie eine starke Kante fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="190"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="194"/>
         <source>Edges stronger than this always count. Raise it to drop paper texture.</source>
         <translation>Stärkere Kanten zählen immer. Erhöhen Sie den Wert, um Papierstruktur zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="192"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="283"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="196"/>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="287"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="293"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="291"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="297"/>
         <source>Send this map</source>
         <translation>Diese Karte senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="199"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="203"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="200"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="204"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="201"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="205"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="284"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="288"/>
         <source>Choose a model to see what it does with the map.</source>
         <translation>Wählen Sie ein Modell, um zu sehen, was es mit der Karte macht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="288"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="292"/>
         <source>Send this map to %1 instead of letting it detect edges</source>
         <translation>Diese Karte an %1 senden, statt es Kanten selbst erkennen zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="289"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="293"/>
         <source>%1 then skips its own edge detection and follows exactly the map shown under Structure.</source>
         <translation>%1 überspringt dann seine eigene Kantenerkennung und folgt genau der unter „Struktur“ gezeigten Karte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="294"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="298"/>
         <source>%1 derives its own structure from the sketch you send; this map shows what to expect and is laid over results.</source>
         <translation>%1 leitet seine Struktur selbst aus der gesendeten Skizze ab; diese Karte zeigt, was zu erwarten ist, und wird über die Ergebnisse gelegt.</translation>
     </message>

@@ -241,63 +241,68 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="25"/>
+        <location filename="../src/app/commandline.cpp" line="27"/>
         <source>Save a picture of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation>Enregistrer une image de la fenêtre dans &lt;file&gt; dès son affichage, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="27"/>
+        <location filename="../src/app/commandline.cpp" line="29"/>
         <source>Window size, e.g. 1280x800.</source>
         <translation>Taille de la fenêtre, p. ex. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="28"/>
+        <location filename="../src/app/commandline.cpp" line="30"/>
         <source>Select the model &lt;id&gt; at start.</source>
         <translation>Sélectionner le modèle &lt;id&gt; au démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="29"/>
+        <location filename="../src/app/commandline.cpp" line="31"/>
         <source>Load &lt;file&gt; as the sketch at start.</source>
         <translation>Charger &lt;file&gt; comme croquis au démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="30"/>
+        <location filename="../src/app/commandline.cpp" line="32"/>
         <source>Load the bundled sample sketch at start.</source>
         <translation>Charger le croquis d&apos;exemple fourni au démarrage.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="32"/>
+        <location filename="../src/app/commandline.cpp" line="34"/>
         <source>Open the Advanced section of the form (for screenshots).</source>
         <translation>Ouvrir la section «&#xa0;Avancé&#xa0;» du formulaire (pour les captures d&apos;écran).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="33"/>
+        <location filename="../src/app/commandline.cpp" line="35"/>
+        <source>Use a dark palette instead of the system&apos;s (for screenshots).</source>
+        <translation>Utiliser une palette sombre au lieu de celle du système (pour les captures d&apos;écran).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="36"/>
         <source>Start with &lt;text&gt; as the prompt.</source>
         <translation>Démarrer avec &lt;text&gt; comme prompt.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="35"/>
+        <location filename="../src/app/commandline.cpp" line="38"/>
         <source>Start in compare mode with the models &lt;ids&gt; (comma-separated).</source>
         <translation>Démarrer en mode comparaison avec les modèles &lt;ids&gt; (séparés par des virgules).</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="38"/>
+        <location filename="../src/app/commandline.cpp" line="41"/>
         <source>Turn rough sketches into finished images with cloud reimagine models.</source>
         <translation>Transforme des croquis sommaires en images finies avec des modèles Reimagine dans le cloud.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="46"/>
+        <location filename="../src/app/commandline.cpp" line="49"/>
         <source>A sketch to open.</source>
         <translation>Un croquis à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="76"/>
+        <location filename="../src/app/commandline.cpp" line="79"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>--size attend LARGEURxHAUTEUR, p. ex. 1280x800.</translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="82"/>
-        <location filename="../src/app/commandline.cpp" line="102"/>
+        <location filename="../src/app/commandline.cpp" line="85"/>
+        <location filename="../src/app/commandline.cpp" line="107"/>
         <source>Unknown model: %1</source>
         <translation>Modèle inconnu&#xa0;: %1</translation>
     </message>
@@ -1048,58 +1053,58 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         <translation>Ce que montre le côté avant&#xa0;: le croquis tel qu&apos;envoyé, ou la carte de structure qui en est issue</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="41"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="42"/>
         <source>Before:</source>
         <translation>Avant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="51"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="52"/>
         <source>As run</source>
         <translation>Ordre de génération</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="52"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="53"/>
         <source>Best structure first</source>
         <translation>Meilleure structure d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="53"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="54"/>
         <source>Order of the results: as they were run, or by how well they kept the sketch&apos;s lines</source>
         <translation>Ordre des résultats&#xa0;: celui de la génération, ou selon leur fidélité aux traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="55"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="56"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="63"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="66"/>
         <source>Sketch lines</source>
         <translation>Traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="66"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="69"/>
         <source>Lay the sketch&apos;s structure over the result, to see where it drifted from your lines</source>
         <translation>Superposer la structure du croquis au résultat, pour voir où il s&apos;écarte de vos traits</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="71"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="74"/>
         <source>Colour of the sketch lines</source>
         <translation>Couleur des traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="79"/>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="80"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="83"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="84"/>
         <source>Opacity of the sketch lines</source>
         <translation>Opacité des traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="160"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="164"/>
         <source>Structure %1</source>
         <translation>Structure %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="202"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="206"/>
         <source>Colour of the Sketch Lines</source>
         <translation>Couleur des traits du croquis</translation>
     </message>
@@ -2467,108 +2472,108 @@ Cette action est irréversible.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="89"/>
+        <location filename="../src/gui/mainwindow.cpp" line="91"/>
         <source>Reimagine Studio</source>
         <translation>Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="137"/>
         <source>Fix the marked fields first.</source>
         <translation>Corrigez d&apos;abord les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow.cpp" line="143"/>
         <source>Sent to %1.</source>
         <translation>Envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="201"/>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="210"/>
+        <location filename="../src/gui/mainwindow.cpp" line="212"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="211"/>
+        <location filename="../src/gui/mainwindow.cpp" line="213"/>
         <source>Every run you made, searchable</source>
         <translation>Toutes vos générations, avec recherche</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="221"/>
+        <location filename="../src/gui/mainwindow.cpp" line="223"/>
         <source>Presets</source>
         <translation>Préréglages</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="224"/>
         <source>Saved prompts and settings to start from</source>
         <translation>Prompts et paramètres enregistrés comme point de départ</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="243"/>
+        <location filename="../src/gui/mainwindow.cpp" line="245"/>
         <source>Preset “%1” loaded.</source>
         <translation>Préréglage «&#xa0;%1&#xa0;» chargé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="248"/>
+        <location filename="../src/gui/mainwindow.cpp" line="250"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="257"/>
+        <location filename="../src/gui/mainwindow.cpp" line="259"/>
         <source>Cancelling %1…</source>
         <translation>Annulation de %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="341"/>
+        <location filename="../src/gui/mainwindow.cpp" line="343"/>
         <source>Sketch loaded. This model takes no structure image.</source>
         <translation>Croquis chargé. Ce modèle n&apos;utilise pas d&apos;image de structure.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="342"/>
+        <location filename="../src/gui/mainwindow.cpp" line="344"/>
         <source>Sketch loaded as “%1”.</source>
         <translation>Croquis chargé dans le champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="383"/>
+        <location filename="../src/gui/mainwindow.cpp" line="385"/>
         <source>Open Sketch</source>
         <translation>Ouvrir un croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="398"/>
+        <location filename="../src/gui/mainwindow.cpp" line="400"/>
         <source>The clipboard holds no image or image link.</source>
         <translation>Le presse-papiers ne contient ni image ni lien d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="425"/>
+        <location filename="../src/gui/mainwindow.cpp" line="427"/>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="105"/>
         <source>No job is running.</source>
         <translation>Aucune tâche en cours.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="433"/>
+        <location filename="../src/gui/mainwindow.cpp" line="435"/>
         <source>This run</source>
         <translation>Cette génération</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="508"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source>The model %1 is not installed.</source>
         <translation>Le modèle %1 n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="512"/>
+        <location filename="../src/gui/mainwindow.cpp" line="514"/>
         <source>Parameters of %1 restored.</source>
         <translation>Paramètres de %1 restaurés.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="543"/>
+        <location filename="../src/gui/mainwindow.cpp" line="545"/>
         <source>About Reimagine Studio</source>
         <translation>À propos de Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="544"/>
+        <location filename="../src/gui/mainwindow.cpp" line="546"/>
         <source>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Turn rough sketches into finished images with cloud reimagine models, and compare providers side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Transformez des croquis sommaires en images finies grâce à des modèles de réinterprétation dans le cloud, et comparez les fournisseurs côte à côte.&lt;/p&gt;</translation>
     </message>
@@ -5059,43 +5064,43 @@ Cette action est irréversible.</translation>
 <context>
     <name>SchemaForm</name>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="35"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="43"/>
         <source>Reset to Defaults</source>
         <translation>Valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="42"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="40"/>
         <source>Put every field of this model back to its default value</source>
         <translation>Remettre chaque champ de ce modèle à sa valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="92"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="94"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="94"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="96"/>
         <source>Reference images that guide the composition</source>
         <translation>Images de référence qui guident la composition</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="101"/>
-        <location filename="../src/gui/forms/schemaform.cpp" line="128"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="103"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="130"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="103"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="105"/>
         <source>Fine-tuning; the defaults are a good start</source>
         <translation>Réglages fins&#xa0;; les valeurs par défaut sont un bon départ</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="128"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="130"/>
         <source>Advanced (%1)</source>
         <translation>Avancé (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/schemaform.cpp" line="207"/>
+        <location filename="../src/gui/forms/schemaform.cpp" line="209"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -5369,7 +5374,7 @@ Cette action est irréversible.</translation>
         <location filename="../ui/settingsdialog.ui" line="89"/>
         <location filename="../ui/settingsdialog.ui" line="176"/>
         <location filename="../ui/settingsdialog.ui" line="263"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="177"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="189"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -5382,7 +5387,7 @@ Cette action est irréversible.</translation>
         <location filename="../ui/settingsdialog.ui" line="102"/>
         <location filename="../ui/settingsdialog.ui" line="189"/>
         <location filename="../ui/settingsdialog.ui" line="276"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="302"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="314"/>
         <source>Test key</source>
         <translation>Tester la clé</translation>
     </message>
@@ -5390,7 +5395,7 @@ Cette action est irréversible.</translation>
         <location filename="../ui/settingsdialog.ui" line="122"/>
         <location filename="../ui/settingsdialog.ui" line="209"/>
         <location filename="../ui/settingsdialog.ui" line="296"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="263"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="275"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
@@ -5546,119 +5551,119 @@ Cette action est irréversible.</translation>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="58"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="59"/>
         <source>Saves the settings and closes this window</source>
         <translation>Enregistre les paramètres et ferme cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="59"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="60"/>
         <source>Closes this window without saving</source>
         <translation>Ferme cette fenêtre sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="101"/>
         <source>PNG with parameters</source>
         <translation>PNG avec paramètres</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="102"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="91"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="103"/>
         <source>WebP</source>
         <translation>WebP</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="93"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="105"/>
         <source>Save Results In</source>
         <translation>Enregistrer les résultats dans</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="167"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="179"/>
         <source>%1 API key</source>
         <translation>Clé d&apos;API %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="169"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="181"/>
         <source>Get a key</source>
         <translation>Obtenir une clé</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="170"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="182"/>
         <source>Create a %1 API key: %2</source>
         <translation>Créer une clé d&apos;API %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="177"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="189"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="203"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="260"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="215"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="272"/>
         <source>Reading the keychain…</source>
         <translation>Lecture du trousseau…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="247"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="259"/>
         <source>Paste your %1 API key</source>
         <translation>Collez votre clé d&apos;API %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="267"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="279"/>
         <source>Stored in the system keychain</source>
         <translation>Enregistrée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="270"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="282"/>
         <source>Kept for this session only: no keychain service is available</source>
         <translation>Gardée pour cette session seulement&#xa0;: aucun service de trousseau disponible</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="274"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="286"/>
         <source>From the environment variable %1 (read-only)</source>
         <translation>Depuis la variable d&apos;environnement %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="276"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="288"/>
         <source>Unset %1 to store a key here instead.</source>
         <translation>Supprimez %1 pour enregistrer plutôt une clé ici.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="294"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="306"/>
         <source>Testing…</source>
         <translation>Test…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="376"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="388"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="444"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="457"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="456"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="469"/>
         <source>Not saved: %1</source>
         <translation>Non enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="464"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="476"/>
         <source>no keychain service is available</source>
         <translation>aucun service de trousseau n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="505"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="517"/>
         <source>No keychain service is available, so the %1 key will be forgotten when the app quits. Enter it again next time, or set it in the environment (%2).</source>
         <translation>Aucun service de trousseau n&apos;est disponible&#xa0;: la clé %1 sera oubliée à la fermeture de l&apos;application. Saisissez-la de nouveau la prochaine fois, ou définissez-la dans l&apos;environnement (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="509"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="521"/>
         <source>No keychain service is available, so the %1 keys will be forgotten when the app quits. Enter them again next time, or set them in the environment (%2).</source>
         <translation>Aucun service de trousseau n&apos;est disponible&#xa0;: les clés %1 seront oubliées à la fermeture de l&apos;application. Saisissez-les de nouveau la prochaine fois, ou définissez-les dans l&apos;environnement (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="514"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="526"/>
         <source>Some keys could not be saved; see the messages above.</source>
         <translation>Certaines clés n&apos;ont pas pu être enregistrées&#xa0;; voir les messages ci-dessus.</translation>
     </message>
@@ -5679,88 +5684,88 @@ Cette action est irréversible.</translation>
 <context>
     <name>SketchCanvas</name>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="63"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="66"/>
         <source>Drop a sketch here</source>
         <translation>Déposez un croquis ici</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="71"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="74"/>
         <source>paste (Ctrl+V) or Open… (Ctrl+O)</source>
         <translation>coller (Ctrl+V) ou Ouvrir… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="79"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="82"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="81"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="84"/>
         <source>Choose a sketch file (Ctrl+O)</source>
         <translation>Choisir un fichier de croquis (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="82"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="85"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="85"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="88"/>
         <source>Use the image or link on the clipboard (Ctrl+V)</source>
         <translation>Utiliser l&apos;image ou le lien du presse-papiers (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="98"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="101"/>
         <source>Try the sample sketch</source>
         <translation>Essayer le croquis d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="103"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="106"/>
         <source>Load a sketch that ships with the app</source>
         <translation>Charger un croquis fourni avec l&apos;application</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="116"/>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="320"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="119"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="323"/>
         <source>Downscale and Use</source>
         <translation>Réduire et utiliser</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="118"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="121"/>
         <source>Use a copy of this image at most %1 pixels on its longer side</source>
         <translation>Utiliser une copie de cette image d&apos;au plus %1 pixels sur son plus grand côté</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="166"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="169"/>
         <source>Replace…</source>
         <translation>Remplacer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="170"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="173"/>
         <source>Open another sketch (Ctrl+O)</source>
         <translation>Ouvrir un autre croquis (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="175"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="178"/>
         <source>Clear</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="179"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="182"/>
         <source>Remove the sketch</source>
         <translation>Retirer le croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="217"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="220"/>
         <source>%1 — linked image, sent as a link</source>
         <translation>%1 — image liée, envoyée comme lien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="305"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="308"/>
         <source>%1 — %2 × %3 px · %4</source>
         <translation>%1 — %2 × %3 px · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="334"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="337"/>
         <source>Downscaling…</source>
         <translation>Réduction…</translation>
     </message>
@@ -5798,47 +5803,47 @@ Cette action est irréversible.</translation>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="264"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="274"/>
         <source>The sketch&apos;s original, clean-up and corrections are back.</source>
         <translation>L&apos;original, le nettoyage et les corrections du croquis sont rétablis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="334"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="344"/>
         <source>Looking for the page…</source>
         <translation>Recherche de la page…</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="403"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="413"/>
         <source>Page found and straightened; drag its corners to adjust.</source>
         <translation>Page trouvée et redressée&#xa0;; faites glisser ses coins pour l&apos;ajuster.</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="405"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="415"/>
         <source>No page found in the sketch; drag the corners yourself.</source>
         <translation>Aucune page trouvée dans le croquis&#xa0;; placez les coins vous-même.</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="481"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="491"/>
         <source>Open a sketch to clean it up and see its structure.</source>
         <translation>Ouvrez un croquis pour le nettoyer et voir sa structure.</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="483"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="493"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="486"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="496"/>
         <source>Sent as it is: %1 × %2 px.</source>
         <translation>Envoyé tel quel&#xa0;: %1 × %2 px.</translation>
     </message>
     <message>
-        <location filename="../src/gui/sketchcontroller.cpp" line="487"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="497"/>
         <source>Sent cleaned up: %1 × %2 px (your file stays as it is).</source>
         <translation>Envoyé nettoyé&#xa0;: %1 × %2 px (votre fichier reste inchangé).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/sketchcontroller.cpp" line="489"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="499"/>
         <source>%n correction(s).</source>
         <translation>
             <numerusform>%n correction.</numerusform>
@@ -5963,37 +5968,37 @@ Cette action est irréversible.</translation>
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="35"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="43"/>
         <source>What the runs since the app started cost</source>
         <translation>Coût des générations depuis le lancement de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="38"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="46"/>
         <source>What today&apos;s runs cost, including earlier sessions</source>
         <translation>Coût des générations du jour, sessions précédentes comprises</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="74"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="82"/>
         <source>Session %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="75"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="83"/>
         <source>Today %1</source>
         <translation>Aujourd&apos;hui %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="89"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="107"/>
         <source>%1: key present, the last call worked. Click for settings.</source>
         <translation>%1&#xa0;: clé présente, le dernier appel a réussi. Cliquez pour les préférences.</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="93"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="111"/>
         <source>%1: the last call failed. Click for settings.</source>
         <translation>%1&#xa0;: le dernier appel a échoué. Cliquez pour les préférences.</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="98"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="114"/>
         <source>%1: no API key. Click to add one.</source>
         <translation>%1&#xa0;: aucune clé d&apos;API. Cliquez pour en ajouter une.</translation>
     </message>
@@ -6044,176 +6049,176 @@ Cette action est irréversible.</translation>
         <translation>Image entière</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="115"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="117"/>
         <source>Keep as it is</source>
         <translation>Laisser tel quel</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="116"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="118"/>
         <source>Even out shading</source>
         <translation>Égaliser les ombres</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="117"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="119"/>
         <source>Black and white</source>
         <translation>Noir et blanc</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="118"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="120"/>
         <source>Even out: divides by the paper&apos;s brightness, so shadows and gradients go and pencil stays grey. Black and white: an adaptive threshold.</source>
         <translation>Égaliser&#xa0;: divise par la luminosité du papier, les ombres et dégradés disparaissent et le crayon reste gris. Noir et blanc&#xa0;: un seuil adaptatif.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="122"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="142"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="124"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="144"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="123"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="125"/>
         <source>How wide an area the paper&apos;s brightness is measured over, in % of the image. Larger than your thickest line.</source>
         <translation>Étendue de la zone sur laquelle la luminosité du papier est mesurée, en % de l&apos;image. Plus grande que votre trait le plus épais.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="127"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="129"/>
         <source>How much darker than the paper around it a pixel must be to count as a line. Raise it to drop faint smudges.</source>
         <translation>De combien un pixel doit être plus sombre que le papier autour pour compter comme une ligne. Augmentez pour ignorer les légères taches.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="131"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="133"/>
         <source>Thinner (below 0) or bolder (above 0) lines</source>
         <translation>Lignes plus fines (sous 0) ou plus épaisses (au-dessus de 0)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="133"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="135"/>
         <source>Invert</source>
         <translation>Inverser</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="135"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="137"/>
         <source>Light lines on a dark ground</source>
         <translation>Lignes claires sur fond sombre</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="136"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="138"/>
         <source>Trim to</source>
         <translation>Rogner à</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="138"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="140"/>
         <source>Crop to the drawing plus a margin</source>
         <translation>Rogner au dessin plus une marge</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="143"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="145"/>
         <source>Margin left around the drawing, in % of the image</source>
         <translation>Marge laissée autour du dessin, en % de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="155"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="157"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="156"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="158"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="157"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="159"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="158"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="160"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="159"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="161"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="160"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="162"/>
         <source>Margins</source>
         <translation>Marges</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="177"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="179"/>
         <source>Structure map</source>
         <translation>Carte de structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="179"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="181"/>
         <source>The structure a model follows, made here from your sketch so you can see it</source>
         <translation>La structure que suit un modèle, tirée ici de votre croquis pour que vous la voyiez</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="183"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="187"/>
         <source>Canny edges</source>
         <translation>Contours Canny</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="184"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="188"/>
         <source>Line art</source>
         <translation>Dessin au trait</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="185"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="189"/>
         <source>Canny: the outlines of every line. Line art: the lines themselves, as drawn.</source>
         <translation>Canny&#xa0;: le contour de chaque ligne. Dessin au trait&#xa0;: les lignes elles-mêmes, telles que dessinées.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="187"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="191"/>
         <source>Edges weaker than this are dropped; between the two thresholds they count only where they continue a strong edge</source>
         <translation>Les contours plus faibles sont ignorés&#xa0;; entre les deux seuils, ils ne comptent que s&apos;ils prolongent un contour fort</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="190"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="194"/>
         <source>Edges stronger than this always count. Raise it to drop paper texture.</source>
         <translation>Les contours plus forts comptent toujours. Augmentez pour ignorer la texture du papier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="192"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="283"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="196"/>
         <location filename="../src/gui/widgets/structurepanel.cpp" line="287"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="293"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="291"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="297"/>
         <source>Send this map</source>
         <translation>Envoyer cette carte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="199"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="203"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="200"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="204"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="201"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="205"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="284"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="288"/>
         <source>Choose a model to see what it does with the map.</source>
         <translation>Choisissez un modèle pour voir ce qu&apos;il fait de la carte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="288"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="292"/>
         <source>Send this map to %1 instead of letting it detect edges</source>
         <translation>Envoyer cette carte à %1 au lieu de le laisser détecter les contours</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="289"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="293"/>
         <source>%1 then skips its own edge detection and follows exactly the map shown under Structure.</source>
         <translation>%1 saute alors sa propre détection de contours et suit exactement la carte affichée sous «&#xa0;Structure&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="294"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="298"/>
         <source>%1 derives its own structure from the sketch you send; this map shows what to expect and is laid over results.</source>
         <translation>%1 tire sa propre structure du croquis envoyé&#xa0;; cette carte montre à quoi s&apos;attendre et est superposée aux résultats.</translation>
     </message>

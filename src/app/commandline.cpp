@@ -5,7 +5,9 @@
 #include "panels/comparesetup.h"
 
 #include "schema/modelcatalog.h"
+#include "widgets/themecolors.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QRegularExpression>
 
@@ -30,6 +32,7 @@ CommandLine::CommandLine()
     , m_sample(QStringLiteral("sample"), tr("Load the bundled sample sketch at start."))
     , m_expandAdvanced(QStringLiteral("expand-advanced"),
                        tr("Open the Advanced section of the form (for screenshots)."))
+    , m_dark(QStringLiteral("dark"), tr("Use a dark palette instead of the system's (for screenshots)."))
     , m_prompt(QStringLiteral("prompt"), tr("Start with <text> as the prompt."), QStringLiteral("text"))
     , m_compare(QStringLiteral("compare"),
                 tr("Start in compare mode with the models <ids> (comma-separated)."), QStringLiteral("ids"))
@@ -41,7 +44,7 @@ CommandLine::CommandLine()
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_screenshot, m_size, m_model, m_sketch, m_sample, m_expandAdvanced, m_prompt,
+    m_parser.addOptions({m_screenshot, m_size, m_model, m_sketch, m_sample, m_expandAdvanced, m_dark, m_prompt,
                          m_compare});
     m_parser.addPositionalArgument(QStringLiteral("sketch"), tr("A sketch to open."), QStringLiteral("[sketch]"));
 }
@@ -84,6 +87,8 @@ int CommandLine::applyTo(MainWindow &window, const ModelCatalog &catalog) const
     }
     if (m_parser.isSet(m_prompt))
         window.setPrompt(m_parser.value(m_prompt));
+    if (m_parser.isSet(m_dark))
+        QApplication::setPalette(ThemeColors::darkPalette());
     if (m_parser.isSet(m_expandAdvanced))
         window.expandAdvancedFields();
 

@@ -43,6 +43,7 @@ private:
     QCommandLineOption m_sketch;
     QCommandLineOption m_sample;
     QCommandLineOption m_expandAdvanced;
+    QCommandLineOption m_dark;
     QCommandLineOption m_prompt;
     QCommandLineOption m_compare;
 };

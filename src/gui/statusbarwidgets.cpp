@@ -1,10 +1,12 @@
 #include "statusbarwidgets.h"
 
 #include "widgets/modelpicker.h"
+#include "widgets/themecolors.h"
 
 #include "session/costledger.h"
 #include "session/studiosession.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,14 +14,20 @@
 #include <QToolButton>
 
 namespace {
-QIcon dotIcon(const QColor &colour)
+// A filled dot in `colour`, or (no colour) an empty ring in `ring`: nothing known yet.
+QIcon dotIcon(const QColor &colour, const QColor &ring)
 {
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(colour.darker(130), 1));
-    painter.setBrush(colour);
+    if (colour.isValid()) {
+        painter.setPen(QPen(colour.darker(130), 1));
+        painter.setBrush(colour);
+    } else {
+        painter.setPen(QPen(ring, 1.5));
+        painter.setBrush(Qt::NoBrush);
+    }
     painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
     return QIcon(pixmap);
 }
@@ -75,6 +83,16 @@ void StatusBarWidgets::updateCosts()
     m_todayLabel->setText(tr("Today %1").arg(CostLedger::formatUsd(m_session->costs()->todayTotal())));
 }
 
+void StatusBarWidgets::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // The empty ring is drawn in the palette's muted text colour.
+        for (auto it = m_providerButtons.cbegin(); it != m_providerButtons.cend(); ++it)
+            updateProviderStatus(it.key(), it.value()->property("status").toInt());
+    }
+}
+
 void StatusBarWidgets::updateProviderStatus(const QString &provider, int status)
 {
     QToolButton *button = m_providerButtons.value(provider);
@@ -93,12 +111,10 @@ void StatusBarWidgets::updateProviderStatus(const QString &provider, int status)
         tip = tr("%1: the last call failed. Click for settings.").arg(name);
         break;
     default:
-        colour = palette().color(QPalette::WindowText);
-        colour.setAlphaF(0.3);
         tip = tr("%1: no API key. Click to add one.").arg(name);
         break;
     }
-    button->setIcon(dotIcon(colour));
+    button->setIcon(dotIcon(colour, ThemeColors::muted(palette())));
     button->setToolTip(tip);
     button->setAccessibleDescription(tip);
     button->setProperty("status", status);

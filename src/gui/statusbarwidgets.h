@@ -25,6 +25,9 @@ public:
 Q_SIGNALS:
     void settingsRequested(const QString &provider);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateCosts();
     void updateProviderStatus(const QString &provider, int status);
