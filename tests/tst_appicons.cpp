@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QImageReader>
 #include <QPixmap>
+#include <QPainter>
 #include <QTest>
 
 namespace {
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void everyBundledIconRenders_data();
     void everyBundledIconRenders();
     void appIconRendersLarge();
+    void drawnIconsAreCrispWhenScaled();
 };
 
 void TestAppIcons::svgSupportIsLoaded()
@@ -96,6 +98,23 @@ void TestAppIcons::appIconRendersLarge()
     QCOMPARE(image.size(), QSize(512, 512));
     QCOMPARE(qAlpha(image.pixel(0, 0)), 0);          // transparent corner
     QCOMPARE(qAlpha(image.pixel(256, 256)), 255);    // opaque middle
+}
+
+void TestAppIcons::drawnIconsAreCrispWhenScaled()
+{
+    // A status dot on a 200 % screen is drawn at 24 px, not a 12 px one stretched.
+    const QIcon dot = AppIcons::drawn(12, [](QPainter &p) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::black);
+        p.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    });
+    QCOMPARE(dot.availableSizes(), (QList<QSize>{{12, 12}, {18, 18}, {24, 24}, {36, 36}}));
+    const QImage large = dot.pixmap(QSize(24, 24)).toImage();
+    QCOMPARE(large.size(), QSize(24, 24));
+    // The same drawing, scaled: the dot fills the middle and leaves the 3 px border clear.
+    QCOMPARE(QColor(large.pixel(12, 12)).rgb() & 0xffffff, 0u);
+    QCOMPARE(qAlpha(large.pixel(12, 12)), 255);
+    QCOMPARE(qAlpha(large.pixel(1, 12)), 0);
 }
 
 QTEST_MAIN(TestAppIcons)

@@ -1,5 +1,6 @@
 #include "statusbarwidgets.h"
 
+#include "widgets/appicons.h"
 #include "widgets/modelpicker.h"
 #include "widgets/themecolors.h"
 
@@ -17,19 +18,16 @@ namespace {
 // A filled dot in `colour`, or (no colour) an empty ring in `ring`: nothing known yet.
 QIcon dotIcon(const QColor &colour, const QColor &ring)
 {
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    if (colour.isValid()) {
-        painter.setPen(QPen(colour.darker(130), 1));
-        painter.setBrush(colour);
-    } else {
-        painter.setPen(QPen(ring, 1.5));
-        painter.setBrush(Qt::NoBrush);
-    }
-    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
-    return QIcon(pixmap);
+    return AppIcons::drawn(12, [colour, ring](QPainter &painter) {
+        if (colour.isValid()) {
+            painter.setPen(QPen(colour.darker(130), 1));
+            painter.setBrush(colour);
+        } else {
+            painter.setPen(QPen(ring, 1.5));
+            painter.setBrush(Qt::NoBrush);
+        }
+        painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    });
 }
 } // namespace
 

@@ -21,14 +21,11 @@ constexpr int MaxMembers = 8;
 
 QIcon swatchIcon(const QColor &color)
 {
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor(0, 0, 0, 90), 2));
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(2, 2, 28, 28), 6, 6);
-    return QIcon(pixmap);
+    return AppIcons::drawn(32, [color](QPainter &painter) {
+        painter.setPen(QPen(QColor(0, 0, 0, 90), 2));
+        painter.setBrush(color);
+        painter.drawRoundedRect(QRectF(2, 2, 28, 28), 6, 6);
+    });
 }
 } // namespace
 

@@ -1,5 +1,8 @@
 #include "appicons.h"
 
+#include <QPainter>
+#include <QPixmap>
+
 #include <QFile>
 #include <QHash>
 
@@ -21,4 +24,21 @@ QIcon AppIcons::icon(const QString &name)
     if (QFile::exists(path))
         return QIcon(path);
     return QIcon::fromTheme(themeNames.value(name, name));
+}
+
+QIcon AppIcons::drawn(int unit, const std::function<void(QPainter &)> &draw)
+{
+    QIcon icon;
+    for (const qreal scale : {1.0, 1.5, 2.0, 3.0}) {
+        const int side = qRound(unit * scale);
+        QPixmap pixmap(side, side);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(scale, scale);
+        draw(painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }

@@ -36,25 +36,9 @@ QFont scaledFont(const QFont &base, qreal factor, QFont::Weight weight = QFont::
 }
 
 // Icons drawn in the same 24 px, 2 px stroke style as resources/icons (no star/save there yet).
-QIcon drawnIcon(const std::function<void(QPainter &)> &draw)
-{
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
-        QPixmap pm(size, size);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.scale(size / 24.0, size / 24.0);
-        draw(p);
-        p.end();
-        icon.addPixmap(pm);
-    }
-    return icon;
-}
-
 QIcon starIcon(bool filled)
 {
-    return drawnIcon([filled](QPainter &p) {
+    return AppIcons::drawn(24, [filled](QPainter &p) {
         p.setPen(QPen(filled ? StarStroke : IconStroke, 1.8, Qt::SolidLine, Qt::RoundCap,
                       Qt::RoundJoin));
         p.setBrush(filled ? QBrush(StarFill) : QBrush(Qt::NoBrush));
@@ -64,7 +48,7 @@ QIcon starIcon(bool filled)
 
 QIcon saveIcon()
 {
-    return drawnIcon([](QPainter &p) {
+    return AppIcons::drawn(24, [](QPainter &p) {
         p.setPen(QPen(IconStroke, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.setBrush(Qt::NoBrush);
         p.drawLine(QPointF(12, 4), QPointF(12, 15));

@@ -1,5 +1,7 @@
 #include "fidelitybar.h"
 
+#include "appicons.h"
+
 #include "accessiblenames.h"
 #include "scorebadge.h"
 #include "themecolors.h"
@@ -211,13 +213,10 @@ void FidelityBar::pickColour()
 
 void FidelityBar::updateColourButton()
 {
-    QPixmap swatch(16, 16);
-    swatch.fill(Qt::transparent);
-    QPainter painter(&swatch);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(palette().color(QPalette::WindowText), 1));
-    painter.setBrush(m_colour);
-    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
-    painter.end();
-    m_colourButton->setIcon(QIcon(swatch));
+    const QColor frame = palette().color(QPalette::WindowText);
+    m_colourButton->setIcon(AppIcons::drawn(16, [this, frame](QPainter &painter) {
+        painter.setPen(QPen(frame, 1));
+        painter.setBrush(m_colour);
+        painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
+    }));
 }
