@@ -3,13 +3,18 @@
 #include "mainwindow.h"
 #include "secrets/secretstore.h"
 #include "session/studiosession.h"
+#include "widgets/themecolors.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
 
 void WindowTest::openWindow(const QString &dataFolder, const QSize &size)
 {
+    // Screenshots in the dark: REIMAGINE_TEST_PALETTE=dark, as a dark desktop theme would.
+    if (qEnvironmentVariable("REIMAGINE_TEST_PALETTE") == QLatin1String("dark"))
+        QApplication::setPalette(ThemeColors::darkPalette());
     m_keys = new MemorySecretStore;
     m_session = new StudioSession(m_catalog, nullptr, m_keys, m_env->path(dataFolder));
     m_window = new MainWindow(m_catalog, m_session);

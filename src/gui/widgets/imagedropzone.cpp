@@ -227,7 +227,7 @@ void ImageDropZone::updateView()
 
     if (empty) {
         m_thumb->setPixmap(placeholderPixmap(QStringLiteral("image")));
-        m_title->setText(m_placeholder);
+        setTitle(m_placeholder, Qt::ElideRight);
         setHint(tr("or paste, or choose Open…"), false);
         return;
     }
@@ -236,7 +236,7 @@ void ImageDropZone::updateView()
         const QUrl url(m_source);
         m_thumb->setPixmap(placeholderPixmap(QStringLiteral("link")));
         const QString file = url.fileName();
-        m_title->setText(file.isEmpty() ? url.host() : file);
+        setTitle(file.isEmpty() ? url.host() : file, Qt::ElideMiddle);
         setHint(tr("Link on %1, sent as is").arg(url.host()), false);
         m_title->setToolTip(m_source);
         return;
@@ -244,8 +244,7 @@ void ImageDropZone::updateView()
 
     const QFileInfo info(m_source);
     const QString name = info.fileName();
-    m_title->setText(m_title->fontMetrics().elidedText(name, Qt::ElideMiddle,
-                                                       qMax(80, m_title->width())));
+    setTitle(name, Qt::ElideMiddle);
     m_title->setToolTip(QDir::toNativeSeparators(m_source));
     if (!m_error.isEmpty()) {
         m_thumb->setPixmap(placeholderPixmap(QStringLiteral("image")));
@@ -352,6 +351,14 @@ void ImageDropZone::mouseDoubleClickEvent(QMouseEvent *event)
     QWidget::mouseDoubleClickEvent(event);
 }
 
+// The title as wide as the zone allows: a file name loses its middle, the placeholder its end.
+void ImageDropZone::setTitle(const QString &text, Qt::TextElideMode mode)
+{
+    m_titleText = text;
+    m_titleElide = mode;
+    m_title->setText(m_title->fontMetrics().elidedText(text, mode, qMax(40, m_title->width())));
+}
+
 void ImageDropZone::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
@@ -362,10 +369,7 @@ void ImageDropZone::changeEvent(QEvent *event)
 void ImageDropZone::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (!m_source.isEmpty() && !ImageMime::isRemote(m_source)) {
-        m_title->setText(m_title->fontMetrics().elidedText(QFileInfo(m_source).fileName(),
-                                                           Qt::ElideMiddle, m_title->width()));
-    }
+    setTitle(m_titleText, m_titleElide);
     m_details->setText(m_details->fontMetrics().elidedText(m_hintText, Qt::ElideRight,
                                                            m_details->width()));
 }

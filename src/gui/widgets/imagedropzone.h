@@ -59,6 +59,7 @@ protected:
 private:
     void updateView();
     void setHint(const QString &text, bool isError);
+    void setTitle(const QString &text, Qt::TextElideMode mode);
     QPixmap placeholderPixmap(const QString &iconName) const;
 
     QLabel *m_thumb = nullptr;
@@ -72,6 +73,8 @@ private:
     QString m_error;
     QString m_placeholder;
     QString m_hintText;
+    QString m_titleText;
+    Qt::TextElideMode m_titleElide = Qt::ElideRight;
     QSize m_size;
     QByteArray m_format;
     qint64 m_fileBytes = -1;
