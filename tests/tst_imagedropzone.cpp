@@ -1,9 +1,13 @@
-// The drop zone's title fits its width: the placeholder loses its end, a file name its middle
-// (so the extension stays), and both come back whole when there is room.
+// Text that does not fit is elided, never cut mid-letter: the drop zone's title (the
+// placeholder loses its end, a file name its middle so the extension stays) and the text of a
+// combo box (history filters, form choices in German and French).
 
+#include "widgets/elidingcombobox.h"
 #include "widgets/imagedropzone.h"
 
 #include <QLabel>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,6 +17,7 @@ class TestImageDropZone : public QObject
 
 private Q_SLOTS:
     void titleElidesToItsWidth();
+    void comboBoxTextElides();
 };
 
 void TestImageDropZone::titleElidesToItsWidth()
@@ -41,6 +46,35 @@ void TestImageDropZone::titleElidesToItsWidth()
 
     zone.resize(700, 80);
     QTRY_COMPARE(title->text(), QStringLiteral("a-very-long-sketch-name-from-the-client-final-v3.png"));
+}
+
+void TestImageDropZone::comboBoxTextElides()
+{
+    const QString text = QStringLiteral("Beliebiger Zeitraum");
+    ElidingComboBox eliding;
+    eliding.addItem(text);
+    eliding.setFixedWidth(100);
+    QComboBox clipping;
+    clipping.addItem(text);
+    clipping.setFixedWidth(100);
+    QVERIFY(eliding.grab().toImage() != clipping.grab().toImage());
+
+    // It draws what a combo box holding the elided text draws.
+    QStyleOptionComboBox option;
+    option.initFrom(&eliding);
+    option.rect = eliding.rect();
+    const QRect room = eliding.style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, &eliding);
+    const QString shown = eliding.fontMetrics().elidedText(text, Qt::ElideRight, room.width());
+    QVERIFY(shown.endsWith(QChar(0x2026)));
+    QComboBox reference;
+    reference.addItem(shown);
+    reference.setFixedWidth(100);
+    QCOMPARE(eliding.grab().toImage(), reference.grab().toImage());
+
+    // With room, the whole text.
+    eliding.setFixedWidth(400);
+    clipping.setFixedWidth(400);
+    QCOMPARE(eliding.grab().toImage(), clipping.grab().toImage());
 }
 
 QTEST_MAIN(TestImageDropZone)

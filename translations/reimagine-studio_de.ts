@@ -1398,7 +1398,7 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     <message>
         <location filename="../src/gui/panels/historypanel.cpp" line="90"/>
         <source>Any time</source>
-        <translation>Beliebiger Zeitraum</translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <location filename="../src/gui/panels/historypanel.cpp" line="91"/>

@@ -1,5 +1,7 @@
 #include "choiceorcustomeditor.h"
 
+#include "widgets/elidingcombobox.h"
+
 #include <QComboBox>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -10,7 +12,7 @@ constexpr int KindRole = Qt::UserRole + 1;
 
 ChoiceOrCustomEditor::ChoiceOrCustomEditor(const ParameterSpec &spec, QWidget *parent)
     : FieldEditor(spec, parent)
-    , m_combo(new QComboBox(this))
+    , m_combo(new ElidingComboBox(this))
     , m_custom(new QWidget(this))
 {
     m_combo->setObjectName(partName(QStringLiteral("combo")));

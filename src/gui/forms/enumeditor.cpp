@@ -2,13 +2,15 @@
 
 #include "aspectratioicon.h"
 
+#include "widgets/elidingcombobox.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QSignalBlocker>
 
 EnumEditor::EnumEditor(const ParameterSpec &spec, QWidget *parent)
     : FieldEditor(spec, parent)
-    , m_combo(new QComboBox(this))
+    , m_combo(new ElidingComboBox(this))
     , m_hasNotSet(!spec.required && !spec.hasDefault())
 {
     m_combo->setObjectName(partName(QStringLiteral("combo")));

@@ -5,8 +5,9 @@
 #include "session/costledger.h"
 #include "session/studiosession.h"
 #include "widgets/appicons.h"
-#include "widgets/seedlockbutton.h"
+#include "widgets/elidingcombobox.h"
 #include "widgets/modelpicker.h"
+#include "widgets/seedlockbutton.h"
 #include "widgets/themecolors.h"
 #include "widgets/verticalscrollarea.h"
 
@@ -133,7 +134,7 @@ CompareSetup::CompareSetup(QWidget *parent)
     });
     m_strength->setValue(0.6);
 
-    m_aspect = new QComboBox(intentBox);
+    m_aspect = new ElidingComboBox(intentBox);
     m_aspect->setObjectName(QStringLiteral("compareAspect"));
     m_aspect->addItem(tr("Match sketch"), QString());
     for (const Ratio &ratio : kRatios)

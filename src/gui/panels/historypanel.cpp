@@ -3,6 +3,7 @@
 #include "historyitemdelegate.h"
 
 #include "widgets/appicons.h"
+#include "widgets/elidingcombobox.h"
 
 #include "history/historymodel.h"
 #include "imaging/pngmetadata.h"
@@ -77,7 +78,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_searchTimer->setInterval(SearchDelayMs);
 
     auto makeCombo = [this](const QString &name, const QString &toolTip) {
-        auto *combo = new QComboBox(this);
+        auto *combo = new ElidingComboBox(this);
         combo->setObjectName(name);
         combo->setToolTip(toolTip);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -1,8 +1,8 @@
 #include "fidelitybar.h"
 
-#include "appicons.h"
-
 #include "accessiblenames.h"
+#include "appicons.h"
+#include "elidingcombobox.h"
 #include "scorebadge.h"
 #include "themecolors.h"
 
@@ -34,7 +34,7 @@ FidelityBar::FidelityBar(Kind kind, QWidget *parent)
     outer->addLayout(layout);
 
     if (kind == Kind::Result) {
-        m_layerCombo = new QComboBox(this);
+        m_layerCombo = new ElidingComboBox(this);
         m_layerCombo->setObjectName(QStringLiteral("beforeLayerCombo"));
         m_layerCombo->addItem(tr("Sketch"));
         m_layerCombo->addItem(tr("Structure"));
@@ -49,7 +49,7 @@ FidelityBar::FidelityBar(Kind kind, QWidget *parent)
         connect(m_layerCombo, &QComboBox::currentIndexChanged, this,
                 [this](int index) { Q_EMIT structureShownChanged(index == 1); });
     } else {
-        m_orderCombo = new QComboBox(this);
+        m_orderCombo = new ElidingComboBox(this);
         m_orderCombo->setObjectName(QStringLiteral("compareOrderCombo"));
         m_orderCombo->addItem(tr("As run"));
         m_orderCombo->addItem(tr("Best structure first"));

@@ -6,7 +6,7 @@
 #include <QSignalBlocker>
 
 ModelPicker::ModelPicker(QWidget *parent)
-    : QComboBox(parent)
+    : ElidingComboBox(parent)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(24);

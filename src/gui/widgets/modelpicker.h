@@ -2,12 +2,12 @@
 
 #include "schema/modelspec.h"
 
-#include <QComboBox>
+#include "elidingcombobox.h"
 #include <QList>
 #include <QString>
 
 // The model combo: "Bria Reimagine 3.2 · fal · $0.04" per entry, the model id as item data.
-class ModelPicker final : public QComboBox
+class ModelPicker final : public ElidingComboBox
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModelPicker)

@@ -2,6 +2,7 @@
 
 #include "accessiblenames.h"
 #include "appicons.h"
+#include "elidingcombobox.h"
 #include "themecolors.h"
 #include "verticalscrollarea.h"
 
@@ -110,7 +111,7 @@ QWidget *StructurePanel::createCleanupGroup()
     pageLayout->addWidget(m_findPageButton, 1);
     pageLayout->addWidget(m_resetCornersButton);
 
-    m_shadingCombo = new QComboBox(m_cleanupGroup);
+    m_shadingCombo = new ElidingComboBox(m_cleanupGroup);
     m_shadingCombo->setObjectName(QStringLiteral("shadingCombo"));
     m_shadingCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // shrinks with the dock
     m_shadingCombo->setMinimumContentsLength(8);
@@ -180,7 +181,7 @@ QWidget *StructurePanel::createMapGroup()
     group->setObjectName(QStringLiteral("mapGroup"));
     group->setToolTip(tr("The structure a model follows, made here from your sketch so you can see it"));
 
-    m_mapCombo = new QComboBox(group);
+    m_mapCombo = new ElidingComboBox(group);
     m_mapCombo->setObjectName(QStringLiteral("mapCombo"));
     m_mapCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // shrinks with the dock
     m_mapCombo->setMinimumContentsLength(8);
