@@ -1,8 +1,8 @@
 #include "sketchcanvas.h"
 
-#include "focusring.h"
-
 #include "appicons.h"
+#include "elidinglabel.h"
+#include "focusring.h"
 #include "imagedroptarget.h"
 #include "imagemime.h"
 #include "sketcheditor.h"
@@ -156,13 +156,9 @@ QWidget *SketchCanvas::createSketchPage()
     m_stripRow = new QHBoxLayout;
     m_stripRow->setContentsMargins(0, 0, 0, 0);
 
-    m_caption = new QLabel(page);
+    m_caption = new ElidingLabel(page, Qt::ElideMiddle); // the file name's start and the format stay
     m_caption->setObjectName(QStringLiteral("sketchCaption"));
-    m_caption->setTextFormat(Qt::PlainText);
-    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    QPalette captionPalette = m_caption->palette();
-    captionPalette.setColor(QPalette::WindowText, ThemeColors::muted(captionPalette));
-    m_caption->setPalette(captionPalette);
+    ThemeColors::mute(m_caption);
 
     auto *replace = new QToolButton(page);
     replace->setObjectName(QStringLiteral("replaceSketchButton"));

@@ -1,8 +1,9 @@
 // Text that does not fit is elided, never cut mid-letter: the drop zone's title (the
-// placeholder loses its end, a file name its middle so the extension stays) and the text of a
-// combo box (history filters, form choices in German and French).
+// placeholder loses its end, a file name its middle so the extension stays), the text of a
+// combo box (history filters, form choices in German and French) and of a caption.
 
 #include "widgets/elidingcombobox.h"
+#include "widgets/elidinglabel.h"
 #include "widgets/imagedropzone.h"
 
 #include <QLabel>
@@ -11,16 +12,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestImageDropZone : public QObject
+class TestElision : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void titleElidesToItsWidth();
     void comboBoxTextElides();
+    void captionElides();
 };
 
-void TestImageDropZone::titleElidesToItsWidth()
+void TestElision::titleElidesToItsWidth()
 {
     ImageDropZone zone;
     zone.setPlaceholderText(QStringLiteral("Drop an image here"));
@@ -48,7 +50,7 @@ void TestImageDropZone::titleElidesToItsWidth()
     QTRY_COMPARE(title->text(), QStringLiteral("a-very-long-sketch-name-from-the-client-final-v3.png"));
 }
 
-void TestImageDropZone::comboBoxTextElides()
+void TestElision::comboBoxTextElides()
 {
     const QString text = QStringLiteral("Beliebiger Zeitraum");
     ElidingComboBox eliding;
@@ -77,5 +79,26 @@ void TestImageDropZone::comboBoxTextElides()
     QCOMPARE(eliding.grab().toImage(), clipping.grab().toImage());
 }
 
-QTEST_MAIN(TestImageDropZone)
-#include "tst_imagedropzone.moc"
+void TestElision::captionElides()
+{
+    const QString text = QStringLiteral("photo of my sketch.jpg — 2000 × 1500 px · JPEG");
+    ElidingLabel caption(nullptr, Qt::ElideMiddle);
+    caption.setText(text);
+    caption.resize(150, 24);
+    QCOMPARE(caption.text(), text); // the whole text stays the label's
+    const QString shown = caption.fontMetrics().elidedText(text, Qt::ElideMiddle, 150);
+    QVERIFY(shown.startsWith(QLatin1String("photo")) && shown.endsWith(QLatin1String("JPEG")));
+    QLabel reference;
+    reference.setText(shown);
+    reference.resize(150, 24);
+    QCOMPARE(caption.grab().toImage(), reference.grab().toImage());
+
+    QLabel clipped;
+    clipped.setText(text);
+    clipped.resize(150, 24);
+    QVERIFY(caption.grab().toImage() != clipped.grab().toImage());
+    QVERIFY(caption.minimumSizeHint().width() < 50); // never what keeps a row from shrinking
+}
+
+QTEST_MAIN(TestElision)
+#include "tst_elision.moc"
