@@ -5,6 +5,7 @@
 #include "forms/schemaform.h"
 #include "schema/modelcatalog.h"
 #include "schema/schematranslation.h"
+#include "tscatalogue.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -14,60 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QXmlStreamReader>
 
 namespace {
-
-struct Message
-{
-    QString context;
-    QString source;
-    QStringList translations; // one, or the plural forms
-    QString type;             // "unfinished", "vanished", ... or empty when finished
-};
-
-QList<Message> readCatalogue(const QString &path, QString *error)
-{
-    QList<Message> messages;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return messages;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    Message current;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const auto name = xml.name();
-            if (name == QLatin1String("name")) {
-                context = xml.readElementText();
-            } else if (name == QLatin1String("message")) {
-                current = {context, {}, {}, {}};
-            } else if (name == QLatin1String("source")) {
-                current.source = xml.readElementText();
-            } else if (name == QLatin1String("translation")) {
-                current.type = xml.attributes().value(QLatin1String("type")).toString();
-                QString text;
-                while (!xml.atEnd() && !(xml.readNext() == QXmlStreamReader::EndElement
-                                         && xml.name() == QLatin1String("translation"))) {
-                    if (xml.isCharacters())
-                        text += xml.text();
-                    else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
-                        current.translations.append(xml.readElementText());
-                }
-                if (!text.trimmed().isEmpty())
-                    current.translations.append(text);
-            }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-            messages.append(current);
-        }
-    }
-    if (xml.hasError())
-        *error = xml.errorString();
-    return messages;
-}
 
 QStringList placeholders(const QString &text)
 {
@@ -126,13 +75,13 @@ void TestTranslations::everyMessageIsFinished()
 {
     QFETCH(QString, language);
     QString error;
-    const QList<Message> messages = readCatalogue(
+    const QList<TsMessage> messages = readTsCatalogue(
         QStringLiteral(REIMAGINE_SOURCE_DIR "/translations/reimagine-studio_%1.ts").arg(language), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(messages.size() > 1000);
 
     QStringList problems;
-    for (const Message &m : messages) {
+    for (const TsMessage &m : messages) {
         const QString where = m.context + QLatin1String(": ") + m.source;
         if (!m.type.isEmpty() || m.translations.isEmpty()) {
             problems.append(QLatin1String("unfinished ") + where);
