@@ -8,6 +8,7 @@
 #include "windowprobe.h"
 #include "windowtest.h"
 
+#include "panels/compareoverridesdialog.h"
 #include "session/studiosession.h"
 
 #include "widgets/themecolors.h"
@@ -19,6 +20,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +32,7 @@
 #include <QTabBar>
 #include <QTest>
 #include <QTextEdit>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -143,6 +146,20 @@ void TestAccessibility::everyControlIsNamed()
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 3, 30000);
     QTRY_VERIFY(Probe::compareGrid(m_window)->isVisible());
     missing += unnamed(m_window);
+
+    // The dialogs: one model's exact settings in the comparison, the shortcuts, the settings.
+    auto *overrides = m_window->findChild<QToolButton *>(QStringLiteral("compareOverrides_fal:bria/reimagine/3.2"));
+    QVERIFY(overrides);
+    overrides->click();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<CompareOverridesDialog *>()) && dialog->isVisible());
+    missing += unnamed(dialog);
+    dialog->reject();
+
+    m_window->showShortcuts();
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("shortcutsDialog"))) && dialog->isVisible());
+    missing += unnamed(dialog);
+    dialog->close();
 
     m_window->openSettings();
     QTRY_VERIFY(Probe::settingsDialog(m_window) && Probe::settingsDialog(m_window)->isVisible());

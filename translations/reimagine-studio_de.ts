@@ -193,47 +193,47 @@
 <context>
     <name>ColorPaletteEditor</name>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="38"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="35"/>
         <source>Add colour</source>
         <translation>Farbe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="40"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="37"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="52"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="49"/>
         <source>Custom colours</source>
         <translation>Eigene Farben</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="55"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="52"/>
         <source>Add a colour to the palette</source>
         <translation>Der Palette eine Farbe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="93"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="90"/>
         <source>Choose the colour</source>
         <translation>Farbe wählen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="101"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="98"/>
         <source>How strongly this colour is used</source>
         <translation>Wie stark diese Farbe verwendet wird</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="102"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="99"/>
         <source>Weight</source>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="107"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="104"/>
         <source>Remove this colour</source>
         <translation>Diese Farbe entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="159"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="156"/>
         <source>Palette Colour</source>
         <translation>Palettenfarbe</translation>
     </message>
@@ -310,105 +310,105 @@
 <context>
     <name>CompareCell</name>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="162"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="146"/>
         <location filename="../src/gui/widgets/comparecellstructure.cpp" line="9"/>
         <location filename="../src/gui/widgets/comparecellstructure.cpp" line="10"/>
         <source>Double-click to open in the before/after view</source>
         <translation>Doppelklicken, um es in der Vorher-Nachher-Ansicht zu öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="205"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="189"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="207"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="191"/>
         <source>Winner</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="208"/>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="341"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="192"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="325"/>
         <source>Mark as the winner</source>
         <translation>Als Favorit markieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="210"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="194"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="211"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="195"/>
         <source>Open in the before/after view</source>
         <translation>In der Vorher-Nachher-Ansicht öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="213"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="197"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="214"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="198"/>
         <source>Save the result as…</source>
         <translation>Ergebnis speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="224"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="208"/>
         <source>Generation time</source>
         <translation>Generierungszeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="225"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="209"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="226"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="210"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="271"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="255"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="315"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="299"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="341"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="325"/>
         <source>The winner (click to unmark)</source>
         <translation>Der Favorit (zum Aufheben klicken)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="380"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="364"/>
         <source>— s</source>
         <translation>— s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="383"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="367"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="385"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="369"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="394"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="378"/>
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="399"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="383"/>
         <source>Seed %1</source>
         <translation>Seed %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="399"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="383"/>
         <source>Seed —</source>
         <translation>Seed —</translation>
     </message>
@@ -504,167 +504,182 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <source>Use Shared Values</source>
         <translation>Gemeinsame Werte verwenden</translation>
     </message>
+    <message>
+        <location filename="../src/gui/panels/compareoverridesdialog.cpp" line="32"/>
+        <source>Forget the changes for this model: it gets the shared intent again</source>
+        <translation>Änderungen für dieses Modell verwerfen: Es erhält wieder die gemeinsamen Angaben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/compareoverridesdialog.cpp" line="33"/>
+        <source>Keeps these settings for this model in the comparison</source>
+        <translation>Behält diese Einstellungen für dieses Modell im Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/compareoverridesdialog.cpp" line="34"/>
+        <source>Closes this window without changing anything</source>
+        <translation>Schließt dieses Fenster, ohne etwas zu ändern</translation>
+    </message>
 </context>
 <context>
     <name>CompareSetup</name>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="44"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="45"/>
         <source>1:1 square</source>
         <translation>1:1 quadratisch</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="45"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="46"/>
         <source>4:3 landscape</source>
         <translation>4:3 Querformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="46"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="47"/>
         <source>3:4 portrait</source>
         <translation>3:4 Hochformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="47"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="48"/>
         <source>3:2 landscape</source>
         <translation>3:2 Querformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="48"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="49"/>
         <source>2:3 portrait</source>
         <translation>2:3 Hochformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="49"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="50"/>
         <source>16:9 landscape</source>
         <translation>16:9 Querformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="50"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="51"/>
         <source>9:16 portrait</source>
         <translation>9:16 Hochformat</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="60"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="61"/>
         <source>Shared intent</source>
         <translation>Gemeinsame Angaben</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="69"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="70"/>
         <source>What the sketch should become, e.g. a cosy reading corner, warm evening light</source>
         <translation>Was aus der Skizze werden soll, z. B. eine gemütliche Leseecke im warmen Abendlicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="74"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="75"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="78"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="79"/>
         <source>Optional: what to avoid</source>
         <translation>Optional: was vermieden werden soll</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="80"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="81"/>
         <source>Negative</source>
         <translation>Negativ</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="86"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="87"/>
         <source>Every model gets the same seed</source>
         <translation>Jedes Modell erhält denselben Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="90"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="91"/>
         <source>New random seed</source>
         <translation>Neuer zufälliger Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="91"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="92"/>
         <source>Randomize seed</source>
         <translation>Seed zufällig wählen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="138"/>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="352"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="139"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="353"/>
         <source>Match sketch</source>
         <translation>Wie die Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="141"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="142"/>
         <source>Mapped onto each model&apos;s closest aspect ratio; &quot;Match sketch&quot; follows the sketch&apos;s own shape</source>
         <translation>Auf das jeweils nächstliegende Seitenverhältnis jedes Modells übertragen; „Wie die Skizze“ folgt der Form der Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="535"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="536"/>
         <source>Describe what the sketch should become: the prompt is empty.</source>
         <translation>Beschreiben Sie, was aus der Skizze werden soll: Der Prompt ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="99"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="100"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="72"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="73"/>
         <source>Every model of the comparison gets this prompt</source>
         <translation>Jedes Modell des Vergleichs erhält diesen Prompt</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="117"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="118"/>
         <source>How closely each model follows the sketch (0–1, scaled onto each model&apos;s own range)</source>
         <translation>Wie genau jedes Modell der Skizze folgt (0–1, auf den eigenen Wertebereich jedes Modells umgerechnet)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="124"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="125"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="143"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="144"/>
         <source>Aspect</source>
         <translation>Seitenverhältnis</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="148"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="149"/>
         <source>Images per model, where the model can make several</source>
         <translation>Bilder pro Modell, sofern das Modell mehrere erzeugen kann</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="149"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="150"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="151"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="152"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="169"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="170"/>
         <source>Back to One Model</source>
         <translation>Zurück zu einem Modell</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="171"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="172"/>
         <source>Leave Compare and return to the model form (Ctrl+Shift+C)</source>
         <translation>Vergleich verlassen und zum Modellformular zurückkehren (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="246"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="247"/>
         <source>Exact settings for %1 in this comparison</source>
         <translation>Genaue Einstellungen für %1 in diesem Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="247"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="248"/>
         <source>Settings for %1</source>
         <translation>Einstellungen für %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="352"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="353"/>
         <source>Match sketch (%1)</source>
         <translation>Wie die Skizze (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="486"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="487"/>
         <source>%n setting(s) changed</source>
         <translation>
             <numerusform>%n Einstellung geändert</numerusform>
@@ -672,17 +687,17 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="531"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="532"/>
         <source>Open or drop a sketch first: every model starts from it.</source>
         <translation>Öffnen oder ziehen Sie zuerst eine Skizze hierher: Jedes Modell geht von ihr aus.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="533"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="534"/>
         <source>Tick at least two models to compare.</source>
         <translation>Wählen Sie mindestens zwei Modelle zum Vergleichen aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="545"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="546"/>
         <source>%1 + %n unpriced</source>
         <translation>
             <numerusform>%1 + %n ohne Preis</numerusform>
@@ -690,17 +705,17 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="546"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="547"/>
         <source>price unknown</source>
         <translation>Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="547"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="548"/>
         <source>Run comparison · %1</source>
         <translation>Vergleich starten · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="551"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="552"/>
         <source>%n model(s), same sketch, prompt and seed.</source>
         <translation>
             <numerusform>%n Modell, gleiche Skizze, gleicher Prompt und Seed.</numerusform>
@@ -708,7 +723,7 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="552"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="553"/>
         <source>Send the sketch and intent to every ticked model at once</source>
         <translation>Skizze und Angaben gleichzeitig an alle ausgewählten Modelle senden</translation>
     </message>
@@ -846,7 +861,7 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
 <context>
     <name>EnumEditor</name>
     <message>
-        <location filename="../src/gui/forms/enumeditor.cpp" line="21"/>
+        <location filename="../src/gui/forms/enumeditor.cpp" line="23"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
@@ -1038,73 +1053,73 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
 <context>
     <name>FidelityBar</name>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="37"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="39"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="38"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="40"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="39"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="41"/>
         <source>What the before side shows: the sketch as sent, or the structure map made from it</source>
         <translation>Was die Vorher-Seite zeigt: die Skizze wie gesendet oder die daraus erstellte Strukturkarte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="42"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="44"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="52"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="54"/>
         <source>As run</source>
         <translation>Wie ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="53"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="55"/>
         <source>Best structure first</source>
         <translation>Beste Struktur zuerst</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="54"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="56"/>
         <source>Order of the results: as they were run, or by how well they kept the sketch&apos;s lines</source>
         <translation>Reihenfolge der Ergebnisse: wie sie ausgeführt wurden oder danach, wie gut sie die Linien der Skizze bewahrt haben</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="56"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="58"/>
         <source>Order:</source>
         <translation>Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="66"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="68"/>
         <source>Sketch lines</source>
         <translation>Skizzenlinien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="69"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="71"/>
         <source>Lay the sketch&apos;s structure over the result, to see where it drifted from your lines</source>
         <translation>Die Struktur der Skizze über das Ergebnis legen, um zu sehen, wo es von Ihren Linien abweicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="74"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="76"/>
         <source>Colour of the sketch lines</source>
         <translation>Farbe der Skizzenlinien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="83"/>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="84"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="85"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="86"/>
         <source>Opacity of the sketch lines</source>
         <translation>Deckkraft der Skizzenlinien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="164"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="166"/>
         <source>Structure %1</source>
         <translation>Struktur %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="206"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="208"/>
         <source>Colour of the Sketch Lines</source>
         <translation>Farbe der Skizzenlinien</translation>
     </message>
@@ -1361,163 +1376,163 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="53"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="54"/>
         <source>No Rating</source>
         <translation>Keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="69"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="70"/>
         <source>Search history</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="70"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="71"/>
         <source>Search prompts…</source>
         <translation>Prompts durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="72"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="73"/>
         <source>Every word must appear in the prompt or the negative prompt</source>
         <translation>Jedes Wort muss im Prompt oder im Negativ-Prompt vorkommen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="87"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="88"/>
         <source>Show runs of one model</source>
         <translation>Durchläufe eines Modells anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="88"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="89"/>
         <source>Show runs of one provider</source>
         <translation>Durchläufe eines Anbieters anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="89"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="90"/>
         <source>Show recent runs only</source>
         <translation>Nur neuere Durchläufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="90"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="91"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="91"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="92"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="92"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="93"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="93"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="94"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="96"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="97"/>
         <source>Show results, or the runs that failed or were cancelled</source>
         <translation>Ergebnisse anzeigen oder die Durchläufe, die fehlgeschlagen sind oder abgebrochen wurden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="97"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="98"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="98"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="99"/>
         <source>Failed and cancelled</source>
         <translation>Fehlgeschlagen und abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="99"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="100"/>
         <source>All runs</source>
         <translation>Alle Durchläufe</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="105"/>
         <location filename="../src/gui/panels/historypanel.cpp" line="106"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="107"/>
         <source>Favourites only</source>
         <translation>Nur Favoriten</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="112"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="113"/>
         <source>Best structure score first: the results that kept the sketch&apos;s lines best</source>
         <translation>Bester Strukturwert zuerst: die Ergebnisse, die die Linien der Skizze am besten bewahrt haben</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="113"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="114"/>
         <source>Sort by structure score</source>
         <translation>Nach Strukturwert sortieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="117"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="118"/>
         <source>Your earlier runs and their results; the context menu opens, reuses, copies or deletes one</source>
         <translation>Ihre früheren Durchläufe und ihre Ergebnisse; das Kontextmenü öffnet, übernimmt, kopiert oder löscht einen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="133"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="134"/>
         <source>Run history</source>
         <translation>Verlauf der Durchläufe</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="208"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="209"/>
         <source>Reuse Parameters</source>
         <translation>Parameter übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="209"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="210"/>
         <source>Load this run&apos;s model and every parameter into the form</source>
         <translation>Modell und alle Parameter dieses Durchlaufs in das Formular laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="210"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="211"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="211"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="212"/>
         <source>Use as Sketch</source>
         <translation>Als Skizze verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="212"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="213"/>
         <source>Copy Image</source>
         <translation>Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="214"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="215"/>
         <source>Copy Parameters</source>
         <translation>Parameter kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="215"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="216"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="216"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="217"/>
         <source>Show in Folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="217"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="218"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="219"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="220"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="222"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="223"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="231"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="232"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -1525,77 +1540,77 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="294"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="295"/>
         <source>%1 · seed %2</source>
         <translation>%1 · Seed %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="358"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="359"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="363"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="364"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="380"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="381"/>
         <source>Nothing matches &apos;%1&apos;.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="382"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="383"/>
         <source>No runs match these filters.</source>
         <translation>Keine Durchläufe entsprechen diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="384"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="385"/>
         <source>No runs yet. Results you generate appear here.</source>
         <translation>Noch keine Durchläufe. Generierte Ergebnisse erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="425"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="426"/>
         <source>Image copied</source>
         <translation>Bild kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="439"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="440"/>
         <source>Parameters copied</source>
         <translation>Parameter kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="451"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="452"/>
         <source>PNG image with parameters (*.png)</source>
         <translation>PNG-Bild mit Parametern (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="451"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="452"/>
         <source>JPEG image (*.jpg *.jpeg)</source>
         <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="452"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="453"/>
         <source>WebP image (*.webp)</source>
         <translation>WebP-Bild (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="453"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="454"/>
         <source>Save Result As</source>
         <translation>Ergebnis speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="475"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="476"/>
         <source>This run has no image to save.</source>
         <translation>Dieser Durchlauf hat kein Bild zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="485"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="486"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="486"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="487"/>
         <source>Saved %n images</source>
         <translation>
             <numerusform>%n Bild gespeichert</numerusform>
@@ -1603,22 +1618,22 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="488"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="489"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="507"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="508"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="521"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="522"/>
         <source>Delete Run</source>
         <translation>Durchlauf löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="522"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
         <source>Delete this run and its %n image file(s)?</source>
         <translation>
             <numerusform>Diesen Durchlauf und seine %n Bilddatei löschen?</numerusform>
@@ -1626,29 +1641,29 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="524"/>
         <source>Delete this run?</source>
         <translation>Diesen Durchlauf löschen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="524"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="525"/>
         <source>“%1”
 This cannot be undone.</source>
         <translation>„%1“
 Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="525"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="526"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="536"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="537"/>
         <source>Run deleted</source>
         <translation>Durchlauf gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="538"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="539"/>
         <source>Could not delete the run.</source>
         <translation>Der Durchlauf konnte nicht gelöscht werden.</translation>
     </message>
@@ -1781,7 +1796,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Link auf %1, wird unverändert gesendet</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagedropzone.cpp" line="257"/>
+        <location filename="../src/gui/widgets/imagedropzone.cpp" line="256"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
@@ -2894,9 +2909,24 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Strg+Mausrad, +, -</translation>
     </message>
     <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="241"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="242"/>
+        <source>Every action of the menus with its keys, then the keys of the before/after view</source>
+        <translation>Jede Aktion der Menüs mit ihren Tasten, dann die Tasten der Vorher/Nachher-Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="244"/>
         <source>Single keys (1, 2, 3) act on the result view only, never in a text field. Esc in a text field leaves the field; elsewhere it asks before cancelling the running job.</source>
         <translation>Einzelne Tasten (1, 2, 3) wirken nur auf die Ergebnisansicht, nie in einem Textfeld. Esc verlässt ein Textfeld; anderswo fragt es, bevor der laufende Auftrag abgebrochen wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="248"/>
+        <source>Closes this list</source>
+        <translation>Schließt diese Liste</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowsession.cpp" line="65"/>
@@ -5725,7 +5755,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchcanvas.cpp" line="119"/>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="323"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="319"/>
         <source>Downscale and Use</source>
         <translation>Verkleinern und verwenden</translation>
     </message>
@@ -5735,37 +5765,37 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Eine Kopie dieses Bildes mit höchstens %1 Pixeln an der längeren Seite verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="169"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="165"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="173"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="169"/>
         <source>Open another sketch (Ctrl+O)</source>
         <translation>Andere Skizze öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="178"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="174"/>
         <source>Clear</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="182"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="178"/>
         <source>Remove the sketch</source>
         <translation>Skizze entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="220"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="216"/>
         <source>%1 — linked image, sent as a link</source>
         <translation>%1 – verlinktes Bild, wird als Link gesendet</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="337"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="333"/>
         <source>Downscaling…</source>
         <translation>Wird verkleinert…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="308"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="304"/>
         <source>%1 — %2 × %3 px · %4</source>
         <translation>%1 – %2 × %3 px · %4</translation>
     </message>
@@ -5968,37 +5998,37 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="43"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="41"/>
         <source>What the runs since the app started cost</source>
         <translation>Was die Durchläufe seit dem Start der App gekostet haben</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="46"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="44"/>
         <source>What today&apos;s runs cost, including earlier sessions</source>
         <translation>Was die heutigen Durchläufe gekostet haben, einschließlich früherer Sitzungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="82"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="80"/>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="83"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="81"/>
         <source>Today %1</source>
         <translation>Heute %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="107"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="105"/>
         <source>%1: key present, the last call worked. Click for settings.</source>
         <translation>%1: Schlüssel vorhanden, der letzte Aufruf war erfolgreich. Klicken für Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="111"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="109"/>
         <source>%1: the last call failed. Click for settings.</source>
         <translation>%1: Der letzte Aufruf ist fehlgeschlagen. Klicken für Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="114"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="112"/>
         <source>%1: no API key. Click to add one.</source>
         <translation>%1: kein API-Schlüssel. Klicken, um einen hinzuzufügen.</translation>
     </message>
@@ -6019,206 +6049,206 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>StructurePanel</name>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="92"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="93"/>
         <source>Clean up the sketch</source>
         <translation>Skizze bereinigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="95"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="96"/>
         <source>Straighten a photo of a paper sketch, remove its shading and adjust its lines. Your file stays untouched; the cleaned copy is what is sent.</source>
         <translation>Ein Foto einer Papierskizze begradigen, ihre Schatten entfernen und ihre Linien anpassen. Ihre Datei bleibt unverändert; gesendet wird die bereinigte Kopie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="98"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="99"/>
         <source>Find Page</source>
         <translation>Seite finden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="100"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="101"/>
         <source>Find the sheet of paper in the photo and straighten it; adjust its corners with Corners above the sketch</source>
         <translation>Das Blatt Papier im Foto finden und begradigen; seine Ecken passen Sie mit „Ecken“ über der Skizze an</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="104"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="105"/>
         <source>Whole image: no perspective correction</source>
         <translation>Ganzes Bild: keine Perspektivkorrektur</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="105"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="106"/>
         <source>Whole image</source>
         <translation>Ganzes Bild</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="117"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="118"/>
         <source>Keep as it is</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="118"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="119"/>
         <source>Even out shading</source>
         <translation>Schatten ausgleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="119"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="120"/>
         <source>Black and white</source>
         <translation>Schwarz-Weiß</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="120"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="121"/>
         <source>Even out: divides by the paper&apos;s brightness, so shadows and gradients go and pencil stays grey. Black and white: an adaptive threshold.</source>
         <translation>Ausgleichen: teilt durch die Helligkeit des Papiers, sodass Schatten und Verläufe verschwinden und Bleistift grau bleibt. Schwarz-Weiß: ein adaptiver Schwellwert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="124"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="144"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="125"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="145"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="125"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="126"/>
         <source>How wide an area the paper&apos;s brightness is measured over, in % of the image. Larger than your thickest line.</source>
         <translation>Wie groß die Fläche ist, über die die Helligkeit des Papiers gemessen wird, in % des Bildes. Größer als Ihre dickste Linie.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="129"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="130"/>
         <source>How much darker than the paper around it a pixel must be to count as a line. Raise it to drop faint smudges.</source>
         <translation>Wie viel dunkler als das Papier um ihn herum ein Pixel sein muss, um als Linie zu zählen. Erhöhen Sie den Wert, um schwache Flecken zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="133"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="134"/>
         <source>Thinner (below 0) or bolder (above 0) lines</source>
         <translation>Dünnere (unter 0) oder kräftigere (über 0) Linien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="135"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="136"/>
         <source>Invert</source>
         <translation>Umkehren</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="137"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="138"/>
         <source>Light lines on a dark ground</source>
         <translation>Helle Linien auf dunklem Grund</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="138"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="139"/>
         <source>Trim to</source>
         <translation>Kürzen auf</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="140"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="141"/>
         <source>Crop to the drawing plus a margin</source>
         <translation>Auf die Zeichnung plus einen Rand zuschneiden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="145"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="146"/>
         <source>Margin left around the drawing, in % of the image</source>
         <translation>Rand um die Zeichnung, in % des Bildes</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="157"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="158"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="158"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="159"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="159"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="160"/>
         <source>Area</source>
         <translation>Fläche</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="160"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="161"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="161"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="162"/>
         <source>Lines</source>
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="162"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="163"/>
         <source>Margins</source>
         <translation>Ränder</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="179"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="180"/>
         <source>Structure map</source>
         <translation>Strukturkarte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="181"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="182"/>
         <source>The structure a model follows, made here from your sketch so you can see it</source>
         <translation>Die Struktur, der ein Modell folgt, hier aus Ihrer Skizze erstellt, damit Sie sie sehen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="187"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="188"/>
         <source>Canny edges</source>
         <translation>Canny-Kanten</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="188"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="189"/>
         <source>Line art</source>
         <translation>Strichzeichnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="189"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="190"/>
         <source>Canny: the outlines of every line. Line art: the lines themselves, as drawn.</source>
         <translation>Canny: die Umrisse jeder Linie. Strichzeichnung: die Linien selbst, wie gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="191"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="192"/>
         <source>Edges weaker than this are dropped; between the two thresholds they count only where they continue a strong edge</source>
         <translation>Schwächere Kanten entfallen; zwischen den beiden Schwellen zählen sie nur, wo sie eine starke Kante fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="194"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="195"/>
         <source>Edges stronger than this always count. Raise it to drop paper texture.</source>
         <translation>Stärkere Kanten zählen immer. Erhöhen Sie den Wert, um Papierstruktur zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="196"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="287"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="291"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="297"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="197"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="288"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="292"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="298"/>
         <source>Send this map</source>
         <translation>Diese Karte senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="203"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="204"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="204"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="205"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="205"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="206"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="288"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="289"/>
         <source>Choose a model to see what it does with the map.</source>
         <translation>Wählen Sie ein Modell, um zu sehen, was es mit der Karte macht.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="292"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="293"/>
         <source>Send this map to %1 instead of letting it detect edges</source>
         <translation>Diese Karte an %1 senden, statt es Kanten selbst erkennen zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="293"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="294"/>
         <source>%1 then skips its own edge detection and follows exactly the map shown under Structure.</source>
         <translation>%1 überspringt dann seine eigene Kantenerkennung und folgt genau der unter „Struktur“ gezeigten Karte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="298"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="299"/>
         <source>%1 derives its own structure from the sketch you send; this map shows what to expect and is laid over results.</source>
         <translation>%1 leitet seine Struktur selbst aus der gesendeten Skizze ab; diese Karte zeigt, was zu erwarten ist, und wird über die Ergebnisse gelegt.</translation>
     </message>

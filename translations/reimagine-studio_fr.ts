@@ -193,47 +193,47 @@
 <context>
     <name>ColorPaletteEditor</name>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="38"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="35"/>
         <source>Add colour</source>
         <translation>Ajouter une couleur</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="40"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="37"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="52"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="49"/>
         <source>Custom colours</source>
         <translation>Couleurs personnalisées</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="55"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="52"/>
         <source>Add a colour to the palette</source>
         <translation>Ajouter une couleur à la palette</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="93"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="90"/>
         <source>Choose the colour</source>
         <translation>Choisir la couleur</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="101"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="98"/>
         <source>How strongly this colour is used</source>
         <translation>Intensité d&apos;utilisation de cette couleur</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="102"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="99"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="107"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="104"/>
         <source>Remove this colour</source>
         <translation>Retirer cette couleur</translation>
     </message>
     <message>
-        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="159"/>
+        <location filename="../src/gui/forms/colorpaletteeditor.cpp" line="156"/>
         <source>Palette Colour</source>
         <translation>Couleur de la palette</translation>
     </message>
@@ -310,105 +310,105 @@
 <context>
     <name>CompareCell</name>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="162"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="146"/>
         <location filename="../src/gui/widgets/comparecellstructure.cpp" line="9"/>
         <location filename="../src/gui/widgets/comparecellstructure.cpp" line="10"/>
         <source>Double-click to open in the before/after view</source>
         <translation>Double-cliquez pour ouvrir dans la vue avant/après</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="205"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="189"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="207"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="191"/>
         <source>Winner</source>
         <translation>Gagnant</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="208"/>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="341"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="192"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="325"/>
         <source>Mark as the winner</source>
         <translation>Marquer comme gagnant</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="210"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="194"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="211"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="195"/>
         <source>Open in the before/after view</source>
         <translation>Ouvrir dans la vue avant/après</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="213"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="197"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="214"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="198"/>
         <source>Save the result as…</source>
         <translation>Enregistrer le résultat sous…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="224"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="208"/>
         <source>Generation time</source>
         <translation>Durée de génération</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="225"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="209"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="226"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="210"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="271"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="255"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="315"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="299"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="341"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="325"/>
         <source>The winner (click to unmark)</source>
         <translation>Le gagnant (cliquez pour retirer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="380"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="364"/>
         <source>— s</source>
         <translation>— s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="383"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="367"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="385"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="369"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="394"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="378"/>
         <source>$%1</source>
         <translation>%1&#xa0;$</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="399"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="383"/>
         <source>Seed %1</source>
         <translation>Seed %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/comparecell.cpp" line="399"/>
+        <location filename="../src/gui/widgets/comparecell.cpp" line="383"/>
         <source>Seed —</source>
         <translation>Seed —</translation>
     </message>
@@ -504,162 +504,177 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         <source>Use Shared Values</source>
         <translation>Utiliser les valeurs communes</translation>
     </message>
+    <message>
+        <location filename="../src/gui/panels/compareoverridesdialog.cpp" line="32"/>
+        <source>Forget the changes for this model: it gets the shared intent again</source>
+        <translation>Oublier les modifications pour ce modèle : il reçoit de nouveau les consignes communes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/compareoverridesdialog.cpp" line="33"/>
+        <source>Keeps these settings for this model in the comparison</source>
+        <translation>Conserve ces paramètres pour ce modèle dans la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/compareoverridesdialog.cpp" line="34"/>
+        <source>Closes this window without changing anything</source>
+        <translation>Ferme cette fenêtre sans rien modifier</translation>
+    </message>
 </context>
 <context>
     <name>CompareSetup</name>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="44"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="45"/>
         <source>1:1 square</source>
         <translation>1:1 carré</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="45"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="46"/>
         <source>4:3 landscape</source>
         <translation>4:3 paysage</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="46"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="47"/>
         <source>3:4 portrait</source>
         <translation>3:4 portrait</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="47"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="48"/>
         <source>3:2 landscape</source>
         <translation>3:2 paysage</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="48"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="49"/>
         <source>2:3 portrait</source>
         <translation>2:3 portrait</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="49"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="50"/>
         <source>16:9 landscape</source>
         <translation>16:9 paysage</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="50"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="51"/>
         <source>9:16 portrait</source>
         <translation>9:16 portrait</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="60"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="61"/>
         <source>Shared intent</source>
         <translation>Consignes communes</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="69"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="70"/>
         <source>What the sketch should become, e.g. a cosy reading corner, warm evening light</source>
         <translation>Ce que le croquis doit devenir, p. ex. un coin lecture douillet, lumière chaude du soir</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="72"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="73"/>
         <source>Every model of the comparison gets this prompt</source>
         <translation>Chaque modèle de la comparaison reçoit ce prompt</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="74"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="75"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="78"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="79"/>
         <source>Optional: what to avoid</source>
         <translation>Facultatif&#xa0;: ce qu&apos;il faut éviter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="80"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="81"/>
         <source>Negative</source>
         <translation>Négatif</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="86"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="87"/>
         <source>Every model gets the same seed</source>
         <translation>Chaque modèle reçoit le même seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="90"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="91"/>
         <source>New random seed</source>
         <translation>Nouveau seed aléatoire</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="91"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="92"/>
         <source>Randomize seed</source>
         <translation>Tirer un seed au hasard</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="99"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="100"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="117"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="118"/>
         <source>How closely each model follows the sketch (0–1, scaled onto each model&apos;s own range)</source>
         <translation>Fidélité de chaque modèle au croquis (0–1, ramenée à la plage propre à chaque modèle)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="124"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="125"/>
         <source>Strength</source>
         <translation>Force</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="138"/>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="352"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="139"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="353"/>
         <source>Match sketch</source>
         <translation>Comme le croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="141"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="142"/>
         <source>Mapped onto each model&apos;s closest aspect ratio; &quot;Match sketch&quot; follows the sketch&apos;s own shape</source>
         <translation>Adapté au format le plus proche de chaque modèle&#xa0;; «&#xa0;Comme le croquis&#xa0;» reprend la forme du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="143"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="144"/>
         <source>Aspect</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="148"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="149"/>
         <source>Images per model, where the model can make several</source>
         <translation>Images par modèle, si le modèle peut en produire plusieurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="149"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="150"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="151"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="152"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="169"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="170"/>
         <source>Back to One Model</source>
         <translation>Revenir à un seul modèle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="171"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="172"/>
         <source>Leave Compare and return to the model form (Ctrl+Shift+C)</source>
         <translation>Quitter la comparaison et revenir au formulaire du modèle (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="246"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="247"/>
         <source>Exact settings for %1 in this comparison</source>
         <translation>Réglages exacts de %1 dans cette comparaison</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="247"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="248"/>
         <source>Settings for %1</source>
         <translation>Réglages de %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="352"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="353"/>
         <source>Match sketch (%1)</source>
         <translation>Comme le croquis (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="486"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="487"/>
         <source>%n setting(s) changed</source>
         <translation>
             <numerusform>%n réglage modifié</numerusform>
@@ -667,22 +682,22 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="531"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="532"/>
         <source>Open or drop a sketch first: every model starts from it.</source>
         <translation>Ouvrez ou déposez d&apos;abord un croquis&#xa0;: chaque modèle part de celui-ci.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="533"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="534"/>
         <source>Tick at least two models to compare.</source>
         <translation>Cochez au moins deux modèles à comparer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="535"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="536"/>
         <source>Describe what the sketch should become: the prompt is empty.</source>
         <translation>Décrivez ce que le croquis doit devenir&#xa0;: le prompt est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="545"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="546"/>
         <source>%1 + %n unpriced</source>
         <translation>
             <numerusform>%1 + %n sans prix</numerusform>
@@ -690,17 +705,17 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="546"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="547"/>
         <source>price unknown</source>
         <translation>prix inconnu</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="547"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="548"/>
         <source>Run comparison · %1</source>
         <translation>Lancer la comparaison · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="551"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="552"/>
         <source>%n model(s), same sketch, prompt and seed.</source>
         <translation>
             <numerusform>%n modèle&#xa0;; croquis, prompt et seed identiques.</numerusform>
@@ -708,7 +723,7 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/comparesetup.cpp" line="552"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="553"/>
         <source>Send the sketch and intent to every ticked model at once</source>
         <translation>Envoyer le croquis et les consignes à tous les modèles cochés à la fois</translation>
     </message>
@@ -846,7 +861,7 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
 <context>
     <name>EnumEditor</name>
     <message>
-        <location filename="../src/gui/forms/enumeditor.cpp" line="21"/>
+        <location filename="../src/gui/forms/enumeditor.cpp" line="23"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
@@ -1038,73 +1053,73 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
 <context>
     <name>FidelityBar</name>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="37"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="39"/>
         <source>Sketch</source>
         <translation>Croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="38"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="40"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="39"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="41"/>
         <source>What the before side shows: the sketch as sent, or the structure map made from it</source>
         <translation>Ce que montre le côté avant&#xa0;: le croquis tel qu&apos;envoyé, ou la carte de structure qui en est issue</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="42"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="44"/>
         <source>Before:</source>
         <translation>Avant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="52"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="54"/>
         <source>As run</source>
         <translation>Ordre de génération</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="53"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="55"/>
         <source>Best structure first</source>
         <translation>Meilleure structure d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="54"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="56"/>
         <source>Order of the results: as they were run, or by how well they kept the sketch&apos;s lines</source>
         <translation>Ordre des résultats&#xa0;: celui de la génération, ou selon leur fidélité aux traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="56"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="58"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="66"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="68"/>
         <source>Sketch lines</source>
         <translation>Traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="69"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="71"/>
         <source>Lay the sketch&apos;s structure over the result, to see where it drifted from your lines</source>
         <translation>Superposer la structure du croquis au résultat, pour voir où il s&apos;écarte de vos traits</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="74"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="76"/>
         <source>Colour of the sketch lines</source>
         <translation>Couleur des traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="83"/>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="84"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="85"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="86"/>
         <source>Opacity of the sketch lines</source>
         <translation>Opacité des traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="164"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="166"/>
         <source>Structure %1</source>
         <translation>Structure %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="206"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="208"/>
         <source>Colour of the Sketch Lines</source>
         <translation>Couleur des traits du croquis</translation>
     </message>
@@ -1361,163 +1376,163 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="53"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="54"/>
         <source>No Rating</source>
         <translation>Aucune note</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="69"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="70"/>
         <source>Search history</source>
         <translation>Rechercher dans l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="70"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="71"/>
         <source>Search prompts…</source>
         <translation>Rechercher dans les prompts…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="72"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="73"/>
         <source>Every word must appear in the prompt or the negative prompt</source>
         <translation>Chaque mot doit figurer dans le prompt ou le prompt négatif</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="87"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="88"/>
         <source>Show runs of one model</source>
         <translation>Afficher les générations d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="88"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="89"/>
         <source>Show runs of one provider</source>
         <translation>Afficher les générations d&apos;un fournisseur</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="89"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="90"/>
         <source>Show recent runs only</source>
         <translation>Afficher uniquement les générations récentes</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="90"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="91"/>
         <source>Any time</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="91"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="92"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="92"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="93"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="93"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="94"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="96"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="97"/>
         <source>Show results, or the runs that failed or were cancelled</source>
         <translation>Afficher les résultats, ou les générations échouées ou annulées</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="97"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="98"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="98"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="99"/>
         <source>Failed and cancelled</source>
         <translation>Échouées et annulées</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="99"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="100"/>
         <source>All runs</source>
         <translation>Toutes les générations</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="105"/>
         <location filename="../src/gui/panels/historypanel.cpp" line="106"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="107"/>
         <source>Favourites only</source>
         <translation>Favoris uniquement</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="112"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="113"/>
         <source>Best structure score first: the results that kept the sketch&apos;s lines best</source>
         <translation>Meilleur score de structure d&apos;abord&#xa0;: les résultats les plus fidèles aux traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="113"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="114"/>
         <source>Sort by structure score</source>
         <translation>Trier par score de structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="117"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="118"/>
         <source>Your earlier runs and their results; the context menu opens, reuses, copies or deletes one</source>
         <translation>Vos générations précédentes et leurs résultats ; le menu contextuel en ouvre, réutilise, copie ou supprime une</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="133"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="134"/>
         <source>Run history</source>
         <translation>Historique des générations</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="208"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="209"/>
         <source>Reuse Parameters</source>
         <translation>Réutiliser les paramètres</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="209"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="210"/>
         <source>Load this run&apos;s model and every parameter into the form</source>
         <translation>Charger le modèle et tous les paramètres de cette génération dans le formulaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="210"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="211"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="211"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="212"/>
         <source>Use as Sketch</source>
         <translation>Utiliser comme croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="212"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="213"/>
         <source>Copy Image</source>
         <translation>Copier l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="214"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="215"/>
         <source>Copy Parameters</source>
         <translation>Copier les paramètres</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="215"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="216"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="216"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="217"/>
         <source>Show in Folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="217"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="218"/>
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="219"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="220"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="222"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="223"/>
         <source>Rate</source>
         <translation>Noter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="231"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="232"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n étoile</numerusform>
@@ -1525,77 +1540,77 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="294"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="295"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="358"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="359"/>
         <source>All models</source>
         <translation>Tous les modèles</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="363"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="364"/>
         <source>All providers</source>
         <translation>Tous les fournisseurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="380"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="381"/>
         <source>Nothing matches &apos;%1&apos;.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="382"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="383"/>
         <source>No runs match these filters.</source>
         <translation>Aucune génération ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="384"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="385"/>
         <source>No runs yet. Results you generate appear here.</source>
         <translation>Aucune génération pour l&apos;instant. Les résultats générés apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="425"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="426"/>
         <source>Image copied</source>
         <translation>Image copiée</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="439"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="440"/>
         <source>Parameters copied</source>
         <translation>Paramètres copiés</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="451"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="452"/>
         <source>PNG image with parameters (*.png)</source>
         <translation>Image PNG avec paramètres (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="451"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="452"/>
         <source>JPEG image (*.jpg *.jpeg)</source>
         <translation>Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="452"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="453"/>
         <source>WebP image (*.webp)</source>
         <translation>Image WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="453"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="454"/>
         <source>Save Result As</source>
         <translation>Enregistrer le résultat sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="475"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="476"/>
         <source>This run has no image to save.</source>
         <translation>Cette génération n&apos;a aucune image à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="485"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="486"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="486"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="487"/>
         <source>Saved %n images</source>
         <translation>
             <numerusform>%n image enregistrée</numerusform>
@@ -1603,22 +1618,22 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="488"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="489"/>
         <source>Could not save: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="507"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="508"/>
         <source>Cannot open %1</source>
         <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="521"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="522"/>
         <source>Delete Run</source>
         <translation>Supprimer la génération</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="522"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
         <source>Delete this run and its %n image file(s)?</source>
         <translation>
             <numerusform>Supprimer cette génération et son fichier image&#xa0;?</numerusform>
@@ -1626,29 +1641,29 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="524"/>
         <source>Delete this run?</source>
         <translation>Supprimer cette génération&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="524"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="525"/>
         <source>“%1”
 This cannot be undone.</source>
         <translation>«&#xa0;%1&#xa0;»
 Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="525"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="526"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="536"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="537"/>
         <source>Run deleted</source>
         <translation>Génération supprimée</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="538"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="539"/>
         <source>Could not delete the run.</source>
         <translation>Impossible de supprimer la génération.</translation>
     </message>
@@ -1781,7 +1796,7 @@ Cette action est irréversible.</translation>
         <translation>Lien sur %1, envoyé tel quel</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/imagedropzone.cpp" line="257"/>
+        <location filename="../src/gui/widgets/imagedropzone.cpp" line="256"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
@@ -2894,9 +2909,24 @@ Cette action est irréversible.</translation>
         <translation>Ctrl+molette, +, -</translation>
     </message>
     <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="241"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="242"/>
+        <source>Every action of the menus with its keys, then the keys of the before/after view</source>
+        <translation>Chaque action des menus avec ses touches, puis les touches de la vue avant/après</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="244"/>
         <source>Single keys (1, 2, 3) act on the result view only, never in a text field. Esc in a text field leaves the field; elsewhere it asks before cancelling the running job.</source>
         <translation>Les touches simples (1, 2, 3) n&apos;agissent que sur la vue du résultat, jamais dans un champ de texte. Échap quitte un champ de texte&#xa0;; ailleurs, la touche demande confirmation avant d&apos;annuler la tâche en cours.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowkeyboard.cpp" line="248"/>
+        <source>Closes this list</source>
+        <translation>Ferme cette liste</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindowsession.cpp" line="65"/>
@@ -5725,7 +5755,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/sketchcanvas.cpp" line="119"/>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="323"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="319"/>
         <source>Downscale and Use</source>
         <translation>Réduire et utiliser</translation>
     </message>
@@ -5735,37 +5765,37 @@ Cette action est irréversible.</translation>
         <translation>Utiliser une copie de cette image d&apos;au plus %1 pixels sur son plus grand côté</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="169"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="165"/>
         <source>Replace…</source>
         <translation>Remplacer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="173"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="169"/>
         <source>Open another sketch (Ctrl+O)</source>
         <translation>Ouvrir un autre croquis (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="178"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="174"/>
         <source>Clear</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="182"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="178"/>
         <source>Remove the sketch</source>
         <translation>Retirer le croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="220"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="216"/>
         <source>%1 — linked image, sent as a link</source>
         <translation>%1 — image liée, envoyée comme lien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="308"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="304"/>
         <source>%1 — %2 × %3 px · %4</source>
         <translation>%1 — %2 × %3 px · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="337"/>
+        <location filename="../src/gui/widgets/sketchcanvas.cpp" line="333"/>
         <source>Downscaling…</source>
         <translation>Réduction…</translation>
     </message>
@@ -5968,37 +5998,37 @@ Cette action est irréversible.</translation>
 <context>
     <name>StatusBarWidgets</name>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="43"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="41"/>
         <source>What the runs since the app started cost</source>
         <translation>Coût des générations depuis le lancement de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="46"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="44"/>
         <source>What today&apos;s runs cost, including earlier sessions</source>
         <translation>Coût des générations du jour, sessions précédentes comprises</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="82"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="80"/>
         <source>Session %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="83"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="81"/>
         <source>Today %1</source>
         <translation>Aujourd&apos;hui %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="107"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="105"/>
         <source>%1: key present, the last call worked. Click for settings.</source>
         <translation>%1&#xa0;: clé présente, le dernier appel a réussi. Cliquez pour les préférences.</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="111"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="109"/>
         <source>%1: the last call failed. Click for settings.</source>
         <translation>%1&#xa0;: le dernier appel a échoué. Cliquez pour les préférences.</translation>
     </message>
     <message>
-        <location filename="../src/gui/statusbarwidgets.cpp" line="114"/>
+        <location filename="../src/gui/statusbarwidgets.cpp" line="112"/>
         <source>%1: no API key. Click to add one.</source>
         <translation>%1&#xa0;: aucune clé d&apos;API. Cliquez pour en ajouter une.</translation>
     </message>
@@ -6019,206 +6049,206 @@ Cette action est irréversible.</translation>
 <context>
     <name>StructurePanel</name>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="92"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="93"/>
         <source>Clean up the sketch</source>
         <translation>Nettoyer le croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="95"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="96"/>
         <source>Straighten a photo of a paper sketch, remove its shading and adjust its lines. Your file stays untouched; the cleaned copy is what is sent.</source>
         <translation>Redresser la photo d&apos;un croquis sur papier, supprimer ses ombres et ajuster ses lignes. Votre fichier reste intact&#xa0;; c&apos;est la copie nettoyée qui est envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="98"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="99"/>
         <source>Find Page</source>
         <translation>Trouver la page</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="100"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="101"/>
         <source>Find the sheet of paper in the photo and straighten it; adjust its corners with Corners above the sketch</source>
         <translation>Trouver la feuille de papier dans la photo et la redresser&#xa0;; ajustez ses coins avec «&#xa0;Coins&#xa0;» au-dessus du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="104"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="105"/>
         <source>Whole image: no perspective correction</source>
         <translation>Image entière&#xa0;: pas de correction de perspective</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="105"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="106"/>
         <source>Whole image</source>
         <translation>Image entière</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="117"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="118"/>
         <source>Keep as it is</source>
         <translation>Laisser tel quel</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="118"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="119"/>
         <source>Even out shading</source>
         <translation>Égaliser les ombres</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="119"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="120"/>
         <source>Black and white</source>
         <translation>Noir et blanc</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="120"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="121"/>
         <source>Even out: divides by the paper&apos;s brightness, so shadows and gradients go and pencil stays grey. Black and white: an adaptive threshold.</source>
         <translation>Égaliser&#xa0;: divise par la luminosité du papier, les ombres et dégradés disparaissent et le crayon reste gris. Noir et blanc&#xa0;: un seuil adaptatif.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="124"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="144"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="125"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="145"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="125"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="126"/>
         <source>How wide an area the paper&apos;s brightness is measured over, in % of the image. Larger than your thickest line.</source>
         <translation>Étendue de la zone sur laquelle la luminosité du papier est mesurée, en % de l&apos;image. Plus grande que votre trait le plus épais.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="129"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="130"/>
         <source>How much darker than the paper around it a pixel must be to count as a line. Raise it to drop faint smudges.</source>
         <translation>De combien un pixel doit être plus sombre que le papier autour pour compter comme une ligne. Augmentez pour ignorer les légères taches.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="133"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="134"/>
         <source>Thinner (below 0) or bolder (above 0) lines</source>
         <translation>Lignes plus fines (sous 0) ou plus épaisses (au-dessus de 0)</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="135"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="136"/>
         <source>Invert</source>
         <translation>Inverser</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="137"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="138"/>
         <source>Light lines on a dark ground</source>
         <translation>Lignes claires sur fond sombre</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="138"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="139"/>
         <source>Trim to</source>
         <translation>Rogner à</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="140"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="141"/>
         <source>Crop to the drawing plus a margin</source>
         <translation>Rogner au dessin plus une marge</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="145"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="146"/>
         <source>Margin left around the drawing, in % of the image</source>
         <translation>Marge laissée autour du dessin, en % de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="157"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="158"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="158"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="159"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="159"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="160"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="160"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="161"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="161"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="162"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="162"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="163"/>
         <source>Margins</source>
         <translation>Marges</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="179"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="180"/>
         <source>Structure map</source>
         <translation>Carte de structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="181"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="182"/>
         <source>The structure a model follows, made here from your sketch so you can see it</source>
         <translation>La structure que suit un modèle, tirée ici de votre croquis pour que vous la voyiez</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="187"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="188"/>
         <source>Canny edges</source>
         <translation>Contours Canny</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="188"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="189"/>
         <source>Line art</source>
         <translation>Dessin au trait</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="189"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="190"/>
         <source>Canny: the outlines of every line. Line art: the lines themselves, as drawn.</source>
         <translation>Canny&#xa0;: le contour de chaque ligne. Dessin au trait&#xa0;: les lignes elles-mêmes, telles que dessinées.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="191"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="192"/>
         <source>Edges weaker than this are dropped; between the two thresholds they count only where they continue a strong edge</source>
         <translation>Les contours plus faibles sont ignorés&#xa0;; entre les deux seuils, ils ne comptent que s&apos;ils prolongent un contour fort</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="194"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="195"/>
         <source>Edges stronger than this always count. Raise it to drop paper texture.</source>
         <translation>Les contours plus forts comptent toujours. Augmentez pour ignorer la texture du papier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="196"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="287"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="291"/>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="297"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="197"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="288"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="292"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="298"/>
         <source>Send this map</source>
         <translation>Envoyer cette carte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="203"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="204"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="204"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="205"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="205"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="206"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="288"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="289"/>
         <source>Choose a model to see what it does with the map.</source>
         <translation>Choisissez un modèle pour voir ce qu&apos;il fait de la carte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="292"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="293"/>
         <source>Send this map to %1 instead of letting it detect edges</source>
         <translation>Envoyer cette carte à %1 au lieu de le laisser détecter les contours</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="293"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="294"/>
         <source>%1 then skips its own edge detection and follows exactly the map shown under Structure.</source>
         <translation>%1 saute alors sa propre détection de contours et suit exactement la carte affichée sous «&#xa0;Structure&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/structurepanel.cpp" line="298"/>
+        <location filename="../src/gui/widgets/structurepanel.cpp" line="299"/>
         <source>%1 derives its own structure from the sketch you send; this map shows what to expect and is laid over results.</source>
         <translation>%1 tire sa propre structure du croquis envoyé&#xa0;; cette carte montre à quoi s&apos;attendre et est superposée aux résultats.</translation>
     </message>

@@ -238,11 +238,14 @@ void MainWindow::showShortcuts()
     new QTreeWidgetItem(tree, {QStringLiteral("    ") + tr("Zoom"), tr("Ctrl+Wheel, +, -")});
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree->setAccessibleName(tr("Keyboard shortcuts"));
+    tree->setAccessibleDescription(tr("Every action of the menus with its keys, then the keys of the before/after view"));
 
     auto *note = new QLabel(tr("Single keys (1, 2, 3) act on the result view only, never in a text field. Esc in a "
                               "text field leaves the field; elsewhere it asks before cancelling the running job."), dialog);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Closes this list"));
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(tree);

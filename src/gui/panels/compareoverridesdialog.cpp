@@ -29,6 +29,9 @@ CompareOverridesDialog::CompareOverridesDialog(const ModelSpec &model, const QJs
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Reset, this);
     buttons->button(QDialogButtonBox::Reset)->setText(tr("Use Shared Values"));
+    buttons->button(QDialogButtonBox::Reset)->setToolTip(tr("Forget the changes for this model: it gets the shared intent again"));
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Keeps these settings for this model in the comparison"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Closes this window without changing anything"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
     layout->addWidget(scroll, 1);
