@@ -3,7 +3,6 @@
 
 #include "syntheticsketch.h"
 
-#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -113,13 +112,11 @@ private Q_SLOTS:
 
     void twelveMegapixelCanny()
     {
+        // Full size, not a preview (its time is a figure of bench_structure, not a test).
         const QImage big = SyntheticSketch::drawing(QSize(4000, 3000));
-        QElapsedTimer timer;
-        timer.start();
         const QImage edges = StructureMaps::canny(big, 60, 160);
-        qInfo("Canny of a 12 MP image: %lld ms", timer.elapsed());
         QCOMPARE(edges.size(), big.size());
-        QVERIFY(timer.elapsed() < 3000);
+        QVERIFY(!edges.isNull());
     }
 
     void nullImages()

@@ -2,7 +2,6 @@
 
 #include "syntheticsketch.h"
 
-#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -120,14 +119,13 @@ private Q_SLOTS:
         QVERIFY(s.explanation().contains(QStringLiteral("100 %")));
     }
 
-    void isQuick()
+    void largeResultIsMatchedToTheSketch()
     {
-        const QImage big = SyntheticSketch::rendered(QSize(2048, 1536));
-        QElapsedTimer timer;
-        timer.start();
-        StructureScore::compute(m_drawing, big);
-        qInfo("Structure score of a 2048 x 1536 result: %lld ms", timer.elapsed());
-        QVERIFY(timer.elapsed() < 2000);
+        // A 2048 x 1536 result of a smaller sketch: scored after matching size (its time is a
+        // figure of bench_structure, not a test).
+        const StructureScore s = StructureScore::compute(m_drawing, SyntheticSketch::rendered(QSize(2048, 1536)));
+        QVERIFY(s.valid);
+        QVERIFY2(s.fscore > 0.6, qPrintable(QString::number(s.fscore)));
     }
 };
 
