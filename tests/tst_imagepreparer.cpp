@@ -1,9 +1,13 @@
 #include "imaging/imagepreparer.h"
 
+#include "testimages.h"
+
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
 #include <QImageReader>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -62,6 +66,7 @@ private Q_SLOTS:
     void alphaKeptForPng();
     void alphaFlattenedOnWhiteByDefault();
     void metadataNotCopied();
+    void svgDrawnAtTheSizeSent();
     void invalidInput_data();
     void invalidInput();
     void dataUri_data();
@@ -265,6 +270,29 @@ void TestImagePreparer::metadataNotCopied()
     const auto grey = ImagePreparer::prepare(sketchLike(40, 30).convertToFormat(QImage::Format_Grayscale8));
     QVERIFY(grey.ok());
     QCOMPARE(decode(grey.bytes).format(), QImage::Format_Grayscale8);
+}
+
+void TestImagePreparer::svgDrawnAtTheSizeSent()
+{
+    // A 400 x 300 SVG sent with a longest side of 3000 px is drawn at 3000 x 2250, not drawn
+    // at a default size first: its lines stay sharp at whatever size the model gets.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sketch.svg"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(TestImages::svg(400, 300));
+    file.close();
+    for (const int side : {3000, 800}) {
+        ImagePreparer::Options options;
+        options.maxSide = side;
+        const auto prepared = ImagePreparer::prepareFile(path, options);
+        QVERIFY2(prepared.ok(), qPrintable(prepared.error));
+        QCOMPARE(prepared.size, QSize(side, side * 3 / 4));
+        const QImage decoded = decode(prepared.bytes);
+        QCOMPARE(decoded.size(), prepared.size);
+        // The diagonal ends in the bottom-right corner, drawn at full resolution.
+        QVERIFY(qGray(decoded.pixel(side - 3, side * 3 / 4 - 3)) < 128);
+    }
 }
 
 void TestImagePreparer::invalidInput_data()

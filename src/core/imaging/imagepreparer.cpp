@@ -84,7 +84,11 @@ QImage ImagePreparer::flattenOnWhite(const QImage &image)
 
 ImagePreparer::Prepared ImagePreparer::prepareFile(const QString &path, const Options &opts)
 {
-    const ImageLoader::Result loaded = ImageLoader::loadFile(path);
+    // A vector sketch is drawn at the size it is sent at, not drawn at a default and rescaled.
+    ImageLoader::Limits limits;
+    if (opts.maxSide > 0)
+        limits.vectorSide = opts.maxSide;
+    const ImageLoader::Result loaded = ImageLoader::loadFile(path, limits);
     if (!loaded.ok()) {
         Prepared failed;
         failed.error = loaded.error;
