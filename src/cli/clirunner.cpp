@@ -335,7 +335,7 @@ int CliRunner::checkCost(const RunRequest &request)
     CostLedger::Estimate estimate = m_costs->estimateRun(*model, request.values);
     if (m_settings->hasDailyBudget() || !estimate.usd) {
         // Today's spending and the last charge of models without a price, from the history
-        // the app and the CLI share (read only here).
+        // the app and the CLI share.
         HistoryStore history(StudioSession::defaultDataDir());
         QString error;
         if (history.open(&error)) {
@@ -366,7 +366,14 @@ void CliRunner::ensureQueue()
         m_settings = new Settings(this);
     m_factory->setMaxUploadSide(m_settings->maxUploadSide()); // the same setting as the app
     m_journal = std::make_unique<JobJournal>(JobJournal::defaultDirectory());
-    m_sink = std::make_unique<OutputSink>();
+    // The app's history: CLI runs are browsed, compared and voted on there. Without it (a
+    // damaged database) the results are still written to --output.
+    m_history = std::make_unique<HistoryStore>(StudioSession::defaultDataDir());
+    QString historyError;
+    if (!m_history->open(&historyError))
+        m_err << "reimagine-cli: " << tr("%1 Results are saved, but not listed in the history.").arg(historyError)
+              << Qt::endl;
+    m_sink = std::make_unique<OutputSink>(m_history.get());
     m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) {
         return m_factory->create(request, error);
     }, this);

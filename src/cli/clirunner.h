@@ -14,6 +14,7 @@
 #include <memory>
 
 class CostLedger;
+class HistoryStore;
 class Job;
 class JobJournal;
 class JobQueue;
@@ -103,6 +104,7 @@ private:
     KeyResolver *m_keys = nullptr;          // environment, then keychain; this process only
     RunFactory *m_factory = nullptr;
     std::unique_ptr<JobJournal> m_journal;
+    std::unique_ptr<HistoryStore> m_history; // the app's; runs are recorded there too
     std::unique_ptr<OutputSink> m_sink;
     JobQueue *m_queue = nullptr;
     Settings *m_settings = nullptr;

@@ -1,10 +1,26 @@
 #include "outputsink.h"
 
+#include "history/historystore.h"
 #include "imaging/pngmetadata.h"
 #include "imaging/resultwriter.h"
 #include "session/costledger.h"
+#include "session/historysink.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace {
+bool historyOpen(const HistoryStore *history)
+{
+    return history && history->isOpen();
+}
+} // namespace
+
+OutputSink::OutputSink(HistoryStore *history)
+    : m_history(history)
+{
+}
 
 bool OutputSink::writeOutputs(FinishedRun &run, QString *error)
 {
@@ -26,7 +42,37 @@ bool OutputSink::writeOutputs(FinishedRun &run, QString *error)
     return true;
 }
 
-QString OutputSink::record(const FinishedRun &, QString *)
+QString OutputSink::record(const FinishedRun &run, QString *error)
 {
-    return QString();
+    if (!historyOpen(m_history))
+        return QString();
+    HistoryEntry entry = HistorySink::entryFor(run);
+    entry.outputPaths.clear();
+    if (run.state == JobState::Saving && !run.outcome.outputs.isEmpty()) {
+        // The history keeps copies of its own, so deleting the run in the app never touches
+        // the --output files. After a kill the images are read back from those files; writing
+        // the copies again replaces them.
+        QList<OutputImage> copies = run.outcome.outputs;
+        for (OutputImage &copy : copies) {
+            if (copy.bytes.isEmpty()) {
+                QFile file(copy.filePath);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    *error = QCoreApplication::translate("OutputSink", "Cannot read %1 for the history: %2")
+                                 .arg(QDir::toNativeSeparators(copy.filePath), file.errorString());
+                    return QString();
+                }
+                copy.bytes = file.readAll();
+            }
+            copy.filePath.clear();
+        }
+        const std::optional<double> cost = CostLedger::chargeOf(run.model, run.values, run.state, run.outcome);
+        const GenerationInfo info =
+            GenerationInfo::describe(run.model, run.values, run.outcome, cost, run.elapsedMs, run.created);
+        if (!m_history->writeResultFiles(run.jobId, info, &copies, error))
+            return QString();
+        for (const OutputImage &copy : std::as_const(copies))
+            entry.outputPaths.append(copy.filePath);
+    }
+    const std::optional<HistoryEntry> recorded = m_history->recordRun(entry, error);
+    return recorded ? recorded->id : QString();
 }

@@ -22,8 +22,10 @@
 #include <optional>
 
 class HistoryConnection;
+class QFileSystemWatcher;
 class QSqlDatabase;
 class QThread;
+class QTimer;
 
 // The run history: an SQLite database `<dir>/history.sqlite` (WAL) plus the result images
 // `<dir>/results/<yyyy>/<mm>/<run id>-<n>.png` (PNG with metadata) and their thumbnails
@@ -61,6 +63,11 @@ public:
     // the file is not a database, is damaged, or comes from a newer version of the app.
     bool open(QString *error);
     bool isOpen() const { return m_open; }
+
+    // After open(), from the thread that opened it: emits changed() also when another process
+    // (reimagine-cli, a second app) commits runs, so a batch run at night shows up in an open
+    // window. Watches the database files and compares SQLite's data_version; debounced.
+    void followOtherWriters();
 
     // Stores a finished run under a new id: writeResultFiles(), then recordRun(). On failure
     // nothing is kept. `info.created` defaults to now.
@@ -121,5 +128,9 @@ private:
     QString m_connectionName;
     QThread *m_ownerThread = nullptr;   // the QThread that called open()
     bool m_open = false;
+    QFileSystemWatcher *m_otherWriters = nullptr;
+    QTimer *m_otherWritersSettle = nullptr;
+    qint64 m_dataVersion = -1;
+    qint64 dataVersion() const;
     bool m_ftsAllowed = true;
 };

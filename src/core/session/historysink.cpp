@@ -30,10 +30,8 @@ bool HistorySink::writeOutputs(FinishedRun &run, QString *error)
     return m_store->writeResultFiles(run.jobId, info, &run.outcome.outputs, error);
 }
 
-QString HistorySink::record(const FinishedRun &run, QString *error)
+HistoryEntry HistorySink::entryFor(const FinishedRun &run)
 {
-    if (!m_store->isOpen())
-        return QString(); // the files are kept; there is no history to list them in
     HistoryEntry entry;
     entry.id = run.jobId;
     entry.created = run.created;
@@ -57,6 +55,13 @@ QString HistorySink::record(const FinishedRun &run, QString *error)
     }
     if (!run.outcome.outputs.isEmpty())
         entry.size = run.outcome.outputs.constFirst().size;
-    const std::optional<HistoryEntry> recorded = m_store->recordRun(entry, error);
+    return entry;
+}
+
+QString HistorySink::record(const FinishedRun &run, QString *error)
+{
+    if (!m_store->isOpen())
+        return QString(); // the files are kept; there is no history to list them in
+    const std::optional<HistoryEntry> recorded = m_store->recordRun(entryFor(run), error);
     return recorded ? recorded->id : QString();
 }

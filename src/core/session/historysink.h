@@ -20,6 +20,9 @@ public:
 
     // How the history records a run that ended in `state`.
     static RunStatus statusFor(JobState state);
+    // The history row of `run`: id, model, inputs, seed, cost, time, status, error, sketch, and
+    // the files its outputs were written to.
+    static HistoryEntry entryFor(const FinishedRun &run);
 
 private:
     HistoryStore *m_store;

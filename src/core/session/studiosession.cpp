@@ -79,6 +79,7 @@ StudioSession::StudioSession(ModelCatalog *catalog, SecretStore *keychain, Secre
     if (!m_history->open(&m_historyError))
         qCWarning(lcSession, "%s", qUtf8Printable(m_historyError));
     m_sink = std::make_unique<HistorySink>(m_history.get());
+    m_history->followOtherWriters(); // runs of reimagine-cli appear in the open history
     m_journal = std::make_unique<JobJournal>(QDir(m_dataDir).filePath(QStringLiteral("jobs")));
     m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) {
         return m_factory->create(request, error);

@@ -1,0 +1,217 @@
+// One history for the app and reimagine-cli: a CLI run is recorded in the same database as the
+// app's runs, with copies of its images of the history's own, once even when the CLI is killed
+// while saving; an app that has the history open sees it arrive; both writing at once works.
+
+#include "fakeproviderserver.h"
+#include "history/historystore.h"
+#include "testenvironment.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestCliHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void runIsRecordedAndSeenByTheApp();
+    void killedWhileSavingIsRecordedOnce_data();
+    void killedWhileSavingIsRecordedOnce();
+    void appAndCliWriteAtOnce();
+
+private:
+    QProcess *startCli(const QString &output, const QHash<QString, QString> &extraEnv = {});
+    QProcess *startResume();
+    int waitExit(QProcess *process, int timeoutMs = 30000);
+    QString dataDir() const { return m_env->path(QStringLiteral("data/reimagine-studio")); }
+    QList<HistoryEntry> recorded(HistoryStore &store) const;
+
+    std::unique_ptr<TestEnvironment> m_env;
+    std::unique_ptr<FakeProviderServer> m_server;
+    QString m_sketch;
+    QList<QProcess *> m_processes;
+};
+
+void TestCliHistory::init()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    m_server = std::make_unique<FakeProviderServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_server->setKeys(QStringLiteral("fal-test-key"), QStringLiteral("segmind-test-key"),
+                      QStringLiteral("freepik-test-key"));
+    m_server->setFalScript({QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
+    m_server->setSseIntervalMs(20);
+    m_sketch = m_env->path(QStringLiteral("sketch.png"));
+    QImage sketch(320, 240, QImage::Format_RGB32);
+    sketch.fill(Qt::white);
+    QVERIFY(sketch.save(m_sketch));
+    QVERIFY(QDir().mkpath(dataDir()));
+}
+
+void TestCliHistory::cleanup()
+{
+    for (QProcess *p : std::as_const(m_processes)) {
+        if (p->state() != QProcess::NotRunning) {
+            p->kill();
+            p->waitForFinished(5000);
+        }
+        delete p;
+    }
+    m_processes.clear();
+    m_server.reset();
+    m_env.reset();
+}
+
+QProcess *TestCliHistory::startCli(const QString &output, const QHash<QString, QString> &extraEnv)
+{
+    auto *process = new QProcess;
+    m_processes.append(process);
+    QProcessEnvironment env = m_env->processEnvironment();
+    for (const auto &pair : m_server->environment())
+        env.insert(QString::fromUtf8(pair.first), QString::fromUtf8(pair.second));
+    for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it)
+        env.insert(it.key(), it.value());
+    process->setProcessEnvironment(env);
+    process->start(QStringLiteral(REIMAGINE_BIN_DIR "/reimagine-cli"),
+                   {QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("fal:bria/reimagine/3.2"),
+                    QStringLiteral("--image"), m_sketch, QStringLiteral("--prompt"), QStringLiteral("a walnut chair"),
+                    QStringLiteral("--output"), output, QStringLiteral("--json")});
+    return process;
+}
+
+QProcess *TestCliHistory::startResume()
+{
+    auto *process = new QProcess;
+    m_processes.append(process);
+    QProcessEnvironment env = m_env->processEnvironment();
+    for (const auto &pair : m_server->environment())
+        env.insert(QString::fromUtf8(pair.first), QString::fromUtf8(pair.second));
+    process->setProcessEnvironment(env);
+    process->start(QStringLiteral(REIMAGINE_BIN_DIR "/reimagine-cli"), {QStringLiteral("resume")});
+    return process;
+}
+
+int TestCliHistory::waitExit(QProcess *process, int timeoutMs)
+{
+    if (process->state() != QProcess::NotRunning) {
+        QSignalSpy finished(process, &QProcess::finished);
+        if (!finished.wait(timeoutMs))
+            return -1;
+    }
+    return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -2;
+}
+
+QList<HistoryEntry> TestCliHistory::recorded(HistoryStore &store) const
+{
+    HistoryFilter all;
+    all.limit = 0;
+    return store.find(all);
+}
+
+void TestCliHistory::runIsRecordedAndSeenByTheApp()
+{
+    // The app has the history open while the CLI runs.
+    HistoryStore app(dataDir());
+    QString error;
+    QVERIFY2(app.open(&error), qPrintable(error));
+    app.followOtherWriters();
+    QSignalSpy changed(&app, &HistoryStore::changed);
+
+    const QString output = m_env->path(QStringLiteral("chair.png"));
+    QProcess *cli = startCli(output);
+    QCOMPARE(waitExit(cli), 0);
+    QVERIFY(!QImage(output).isNull());
+    QVERIFY(changed.count() > 0 || changed.wait(5000)); // the app hears of the other process's commit
+
+    const QList<HistoryEntry> runs = recorded(app);
+    QCOMPARE(runs.size(), 1);
+    const HistoryEntry &run = runs.first();
+    QCOMPARE(run.modelId, QStringLiteral("fal:bria/reimagine/3.2"));
+    QCOMPARE(run.status, RunStatus::Done);
+    QCOMPARE(run.inputs.value(QLatin1String("prompt")).toString(), QStringLiteral("a walnut chair"));
+    QCOMPARE(run.sketchPath, m_sketch); // "Use as Sketch" and the overlay find it
+    QVERIFY(run.costUsd && qFuzzyCompare(*run.costUsd, 0.04));
+    // Its own copy, in the history's results folder: deleting the run never touches chair.png.
+    QCOMPARE(run.outputPaths.size(), 1);
+    QVERIFY2(run.outputPaths.first().startsWith(QDir(dataDir()).filePath(QStringLiteral("results"))),
+             qPrintable(run.outputPaths.first()));
+    QVERIFY(!QImage(run.outputPaths.first()).isNull());
+    QVERIFY(app.remove(run.id));
+    QVERIFY(QFileInfo::exists(output));
+    QVERIFY(m_server->billedCount(QStringLiteral("fal")) == 1);
+}
+
+void TestCliHistory::killedWhileSavingIsRecordedOnce_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::newRow("files written, not recorded") << "outputs-written";
+    QTest::newRow("journal noted, not recorded") << "journal-noted";
+    QTest::newRow("recorded, journal not cleared") << "history-written";
+}
+
+void TestCliHistory::killedWhileSavingIsRecordedOnce()
+{
+    QFETCH(QString, step);
+    const QString output = m_env->path(QStringLiteral("kept.png"));
+    QCOMPARE(waitExit(startCli(output, {{QStringLiteral("REIMAGINE_CRASH_AT"), step}})), -2);
+    QCOMPARE(waitExit(startResume(), 60000), 0);
+
+    HistoryStore app(dataDir());
+    QString error;
+    QVERIFY2(app.open(&error), qPrintable(error));
+    const QList<HistoryEntry> runs = recorded(app);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().outputPaths.size(), 1);
+    // After a kill the history's copy is made from the --output file: the same picture.
+    const QImage copy(runs.first().outputPaths.first());
+    QVERIFY(!copy.isNull());
+    QCOMPARE(copy.convertToFormat(QImage::Format_RGB32), QImage(output).convertToFormat(QImage::Format_RGB32));
+    QCOMPARE(m_server->billedCount(QStringLiteral("fal")), 1);
+}
+
+void TestCliHistory::appAndCliWriteAtOnce()
+{
+    // Two CLI runs record into the history while the app writes rows of its own: WAL and the
+    // busy timeout let every write through.
+    HistoryStore app(dataDir());
+    QString error;
+    QVERIFY2(app.open(&error), qPrintable(error));
+    QProcess *first = startCli(m_env->path(QStringLiteral("a.png")));
+    QProcess *second = startCli(m_env->path(QStringLiteral("b.png")));
+    int written = 0;
+    while (first->state() != QProcess::NotRunning || second->state() != QProcess::NotRunning || written < 20) {
+        HistoryEntry entry;
+        entry.id = QStringLiteral("app-%1").arg(written);
+        entry.created = QDateTime::currentDateTimeUtc();
+        entry.modelId = QStringLiteral("fal:bria/reimagine/3.2");
+        entry.modelTitle = QStringLiteral("Bria Reimagine 3.2");
+        entry.provider = QStringLiteral("fal");
+        entry.status = RunStatus::Failed;
+        entry.error = QStringLiteral("written by the app");
+        entry.inputs = QJsonObject{{QStringLiteral("prompt"), QStringLiteral("row %1").arg(written)}};
+        QVERIFY2(app.recordRun(entry, &error), qPrintable(error));
+        ++written;
+        QCoreApplication::processEvents(); // the fake server answers the CLIs
+        QVERIFY(written < 100000);
+    }
+    QCOMPARE(waitExit(first), 0);
+    QCOMPARE(waitExit(second), 0);
+    const QList<HistoryEntry> runs = recorded(app);
+    QCOMPARE(runs.size(), written + 2);
+    int fromCli = 0;
+    for (const HistoryEntry &run : runs)
+        fromCli += run.status == RunStatus::Done ? 1 : 0;
+    QCOMPARE(fromCli, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliHistory)
+#include "tst_clihistory.moc"
