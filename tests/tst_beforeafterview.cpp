@@ -83,6 +83,7 @@ private Q_SLOTS:
     void arrowKeysMoveDivider();
     void blendColours();
     void blendSliderFollowsMode();
+    void onionSkinAndDifference();
     void wheelZoomKeepsPointUnderCursor();
     void zoomLimits();
     void fitAndActualSizeKeys();
@@ -247,6 +248,69 @@ void TestBeforeAfterView::blendSliderFollowsMode()
     QCOMPARE(slider->value(), 80);
     m_view->setMode(BeforeAfterView::Mode::Wipe);
     QVERIFY(!slider->isVisibleTo(m_view));
+}
+
+void TestBeforeAfterView::onionSkinAndDifference()
+{
+    // A sketch: white paper with a black bar on the left; a result: the same red everywhere,
+    // except a green square on the right where the sketch has paper.
+    QImage sketch = solid(QSize(200, 100), Qt::white);
+    QImage result = solid(QSize(200, 100), QColor(200, 40, 40));
+    for (int y = 0; y < 100; ++y) {
+        for (int x = 0; x < 200; ++x) {
+            if (x < 40)
+                sketch.setPixelColor(x, y, Qt::black);
+            if (x >= 150)
+                result.setPixelColor(x, y, QColor(40, 200, 40));
+        }
+    }
+    m_view->setBefore(sketch);
+    m_view->setAfter(result);
+    const QRectF image = m_view->imageRect();
+    const auto at = [&](double fx) {
+        return m_view->renderToImage(m_view->size())
+            .pixelColor(QPointF(image.left() + fx * image.width(), image.center().y()).toPoint());
+    };
+
+    // Onion skin: the paper leaves the result as it is; the line darkens it by the opacity.
+    QTest::keyClick(m_view, Qt::Key_4);
+    QCOMPARE(m_view->mode(), BeforeAfterView::Mode::OnionSkin);
+    QColor c = at(0.5);
+    QVERIFY2(near(c, QColor(200, 40, 40)), qPrintable(describe(c)));
+    c = at(0.1);
+    const int dark = qRound(200 * (1 - BeforeAfterView::OnionOpacity));
+    QVERIFY2(near(c, QColor(dark, qRound(40 * (1 - BeforeAfterView::OnionOpacity)), qRound(40 * (1 - BeforeAfterView::OnionOpacity))), 4),
+             qPrintable(describe(c)));
+
+    // Difference: |before - after| per channel.
+    QTest::keyClick(m_view, Qt::Key_5);
+    QCOMPARE(m_view->mode(), BeforeAfterView::Mode::Difference);
+    c = at(0.5);
+    QVERIFY2(near(c, QColor(55, 215, 215)), qPrintable(describe(c)));  // white - red
+    c = at(0.1);
+    QVERIFY2(near(c, QColor(200, 40, 40)), qPrintable(describe(c)));   // black - red
+    c = at(0.9);
+    QVERIFY2(near(c, QColor(215, 55, 215)), qPrintable(describe(c)));  // white - green
+
+    // Another result in place of the sketch: the same result, so black everywhere; its name
+    // labels the before side. Back to the sketch: the sketch again.
+    m_view->setOtherResult(result, QStringLiteral("Bria Reimagine 3.2, result 1"));
+    m_view->setBeforeLayer(BeforeAfterView::BeforeLayer::OtherResult);
+    QCOMPARE(m_view->beforeLabel(), QStringLiteral("Bria Reimagine 3.2, result 1"));
+    for (const double fx : {0.1, 0.5, 0.9}) {
+        c = at(fx);
+        QVERIFY2(near(c, Qt::black), qPrintable(describe(c)));
+    }
+    m_view->setBeforeLayer(BeforeAfterView::BeforeLayer::Sketch);
+    QCOMPARE(m_view->beforeLabel(), QStringLiteral("Sketch"));
+    c = at(0.5);
+    QVERIFY2(near(c, QColor(55, 215, 215)), qPrintable(describe(c)));
+
+    // Two results without a sketch still compare.
+    m_view->setBefore(QImage());
+    QVERIFY(!m_view->hasBefore());
+    m_view->setBeforeLayer(BeforeAfterView::BeforeLayer::OtherResult);
+    QVERIFY(m_view->hasBefore());
 }
 
 void TestBeforeAfterView::wheelZoomKeepsPointUnderCursor()

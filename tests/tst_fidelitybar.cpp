@@ -48,6 +48,33 @@ private Q_SLOTS:
         QCOMPARE(bar.note(), QStringLiteral("Bria followed this map."));
     }
 
+    void otherResults()
+    {
+        // The before side can show another result: listed after Sketch and Structure.
+        FidelityBar bar(FidelityBar::Kind::Result);
+        QSignalSpy chosen(&bar, &FidelityBar::otherResultChosen);
+        auto *combo = bar.findChild<QComboBox *>(QStringLiteral("beforeLayerCombo"));
+        bar.setOtherResults({QStringLiteral("Bria Reimagine 3.2, result 1"), QStringLiteral("Reimagine Flux, result 1")});
+        QCOMPARE(combo->count(), 4);
+        QCOMPARE(combo->itemText(3), QStringLiteral("Reimagine Flux, result 1"));
+        QCOMPARE(bar.otherResult(), -1);
+        QVERIFY(chosen.isEmpty());
+
+        combo->setCurrentIndex(3);
+        QCOMPARE(bar.otherResult(), 1);
+        QCOMPARE(chosen.last().constFirst().toInt(), 1);
+        QVERIFY(!bar.structureShown());
+
+        // A longer list keeps the choice; one without it goes back to the sketch.
+        bar.setOtherResults({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        QCOMPARE(bar.otherResult(), 1);
+        QCOMPARE(combo->count(), 5);
+        bar.setOtherResults({QStringLiteral("a")});
+        QCOMPARE(bar.otherResult(), -1);
+        QCOMPARE(chosen.last().constFirst().toInt(), -1);
+        QCOMPARE(combo->count(), 3);
+    }
+
     void compareBar()
     {
         FidelityBar bar(FidelityBar::Kind::Compare);

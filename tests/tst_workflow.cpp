@@ -36,6 +36,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
@@ -261,6 +262,27 @@ void TestWorkflow::compareThreeAndPickWinner()
     grid->findChild<QAbstractButton *>(QStringLiteral("cell_") + briaKey + QStringLiteral("_open"))->click();
     QTRY_VERIFY(Probe::beforeAfterView(m_window)->isVisible());
     QCOMPARE(Probe::shownJob(m_window), jobs.value(briaKey));
+
+    // Compare it with Freepik's result instead of the sketch: every mode then shows two results.
+    BeforeAfterView *view = Probe::beforeAfterView(m_window);
+    auto *before = m_window->findChild<QComboBox *>(QStringLiteral("beforeLayerCombo"));
+    QVERIFY(before);
+    int freepik = -1;
+    for (int i = 2; i < before->count(); ++i) {
+        if (before->itemText(i).startsWith(QLatin1String("Reimagine Flux (Freepik), result 1")))
+            freepik = i;
+    }
+    QVERIFY2(freepik >= 2, qPrintable(QString::number(before->count())));
+    before->setCurrentIndex(freepik);
+    QTRY_COMPARE(view->beforeLayer(), BeforeAfterView::BeforeLayer::OtherResult);
+    QCOMPARE(view->beforeLabel(), QStringLiteral("Reimagine Flux (Freepik), result 1"));
+    QTest::keyClick(view, Qt::Key_5);
+    QCOMPARE(view->mode(), BeforeAfterView::Mode::Difference);
+    QTest::keyClick(view, Qt::Key_1);
+    before->setCurrentIndex(0);
+    QCOMPARE(view->beforeLayer(), BeforeAfterView::BeforeLayer::Sketch);
+    QCOMPARE(view->beforeLabel(), QStringLiteral("Sketch"));
+
     auto *back = m_window->findChild<QAbstractButton *>(QStringLiteral("backToGridButton"));
     QVERIFY(back->isVisible());
     back->click();

@@ -113,21 +113,21 @@
         <translation>Vorher-Nachher-Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/beforeafteroverlay.cpp" line="53"/>
+        <location filename="../src/gui/widgets/beforeafteroverlay.cpp" line="75"/>
         <location filename="../src/gui/widgets/beforeafterview.cpp" line="63"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/beforeafteroverlay.cpp" line="53"/>
+        <location filename="../src/gui/widgets/beforeafteroverlay.cpp" line="75"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
         <location filename="../src/gui/widgets/beforeafterview.cpp" line="65"/>
-        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="140"/>
-        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="142"/>
-        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="149"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="152"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="154"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="165"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -142,14 +142,24 @@
         <translation>Noch nichts zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="138"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="150"/>
         <source>Generate to compare with the result</source>
         <translation>Generieren Sie ein Bild, um es mit dem Ergebnis zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="145"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="157"/>
         <source>Result %1 %</source>
         <translation>Ergebnis %1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="160"/>
+        <source>%1 over the result</source>
+        <translation>%1 über dem Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="162"/>
+        <source>Difference: bright where they differ</source>
+        <translation>Differenz: hell, wo sie sich unterscheiden</translation>
     </message>
 </context>
 <context>
@@ -1053,73 +1063,73 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
 <context>
     <name>FidelityBar</name>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="39"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="40"/>
         <source>Sketch</source>
         <translation>Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="40"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="41"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="41"/>
-        <source>What the before side shows: the sketch as sent, or the structure map made from it</source>
-        <translation>Was die Vorher-Seite zeigt: die Skizze wie gesendet oder die daraus erstellte Strukturkarte</translation>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="42"/>
+        <source>What the before side shows: the sketch as sent, the structure map made from it, or another result to compare this one with</source>
+        <translation>Was die Vorher-Seite zeigt: die Skizze wie gesendet, die daraus erstellte Strukturkarte oder ein anderes Ergebnis zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="44"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="45"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="54"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="57"/>
         <source>As run</source>
         <translation>Wie ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="55"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="58"/>
         <source>Best structure first</source>
         <translation>Beste Struktur zuerst</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="56"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="59"/>
         <source>Order of the results: as they were run, or by how well they kept the sketch&apos;s lines</source>
         <translation>Reihenfolge der Ergebnisse: wie sie ausgeführt wurden oder danach, wie gut sie die Linien der Skizze bewahrt haben</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="58"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="61"/>
         <source>Order:</source>
         <translation>Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="68"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="71"/>
         <source>Sketch lines</source>
         <translation>Skizzenlinien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="71"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="74"/>
         <source>Lay the sketch&apos;s structure over the result, to see where it drifted from your lines</source>
         <translation>Die Struktur der Skizze über das Ergebnis legen, um zu sehen, wo es von Ihren Linien abweicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="76"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="79"/>
         <source>Colour of the sketch lines</source>
         <translation>Farbe der Skizzenlinien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="85"/>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="86"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="88"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="89"/>
         <source>Opacity of the sketch lines</source>
         <translation>Deckkraft der Skizzenlinien</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="166"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="194"/>
         <source>Structure %1</source>
         <translation>Struktur %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="208"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="236"/>
         <source>Colour of the Sketch Lines</source>
         <translation>Farbe der Skizzenlinien</translation>
     </message>
@@ -1137,17 +1147,17 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <translation>Canny-Kanten %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/fidelitycontroller.cpp" line="258"/>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="268"/>
         <source>Structure map of the sketch: %1.</source>
         <translation>Strukturkarte der Skizze: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/fidelitycontroller.cpp" line="263"/>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="273"/>
         <source>%1 followed this map (%2), sent with its own preprocessing off.</source>
         <translation>%1 ist dieser Karte gefolgt (%2), gesendet mit abgeschalteter eigener Vorverarbeitung.</translation>
     </message>
     <message>
-        <location filename="../src/gui/fidelitycontroller.cpp" line="265"/>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="275"/>
         <source>%1 derived its own structure from the sketch; this is the local map (%2).</source>
         <translation>%1 hat seine Struktur selbst aus der Skizze abgeleitet; dies ist die lokale Karte (%2).</translation>
     </message>
@@ -1972,33 +1982,33 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ImagePreparer</name>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="105"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="109"/>
         <source>There is no image to prepare.</source>
         <translation>Es ist kein Bild zum Vorbereiten vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="112"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="116"/>
         <source>Unsupported upload format &quot;%1&quot;; use png or jpeg.</source>
         <translation>Nicht unterstütztes Format zum Hochladen „%1“; verwenden Sie png oder jpeg.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="125"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="129"/>
         <source>Not enough memory to prepare a %1 x %2 image.</source>
         <translation>Nicht genug Speicher, um ein Bild mit %1 x %2 vorzubereiten.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="138"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="142"/>
         <source>The image could not be encoded as PNG.</source>
         <translation>Das Bild konnte nicht als PNG kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="155"/>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="175"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="159"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="179"/>
         <source>The image could not be encoded as JPEG.</source>
         <translation>Das Bild konnte nicht als JPEG kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="163"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="167"/>
         <source>The image cannot be made smaller than %1 bytes.</source>
         <translation>Das Bild kann nicht kleiner als %1 Byte gemacht werden.</translation>
     </message>
@@ -4893,182 +4903,218 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Das Ergebnis über der Skizze mit einstellbarer Deckkraft</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="117"/>
+        <location filename="../src/gui/resultsarea.cpp" line="109"/>
+        <source>&amp;Onion Skin</source>
+        <translation>&amp;Zwiebelhaut</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="111"/>
+        <source>The sketch laid over the result like tracing paper: where the lines run</source>
+        <translation>Die Skizze wie Transparentpapier über dem Ergebnis: wo die Linien verlaufen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="112"/>
+        <source>&amp;Difference</source>
+        <translation>Di&amp;fferenz</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="114"/>
+        <source>Black where the two agree, bright where the result left the sketch</source>
+        <translation>Schwarz, wo beide übereinstimmen, hell, wo das Ergebnis von der Skizze abweicht</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="129"/>
         <source>&amp;Fit to Window</source>
         <translation>In Fenster &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="119"/>
+        <location filename="../src/gui/resultsarea.cpp" line="131"/>
         <source>Show the whole result</source>
         <translation>Das ganze Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="120"/>
+        <location filename="../src/gui/resultsarea.cpp" line="132"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="122"/>
+        <location filename="../src/gui/resultsarea.cpp" line="134"/>
         <source>One image pixel per screen pixel</source>
         <translation>Ein Bildpixel pro Bildschirmpixel</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="126"/>
+        <location filename="../src/gui/resultsarea.cpp" line="138"/>
         <source>‹ Back to Grid</source>
         <translation>‹ Zurück zum Raster</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="127"/>
+        <location filename="../src/gui/resultsarea.cpp" line="139"/>
         <source>Return to the comparison grid</source>
         <translation>Zurück zum Vergleichsraster</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="133"/>
+        <location filename="../src/gui/resultsarea.cpp" line="145"/>
         <source>‹ Sketch</source>
         <translation>‹ Skizze</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="134"/>
+        <location filename="../src/gui/resultsarea.cpp" line="146"/>
         <source>Show the sketch alone (drop another one there)</source>
         <translation>Nur die Skizze anzeigen (dort eine andere hineinziehen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="155"/>
+        <location filename="../src/gui/resultsarea.cpp" line="167"/>
         <source>More views</source>
         <translation>Weitere Ansichten</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="171"/>
+        <location filename="../src/gui/resultsarea.cpp" line="168"/>
+        <source>The views and zoom buttons that do not fit beside the others</source>
+        <translation>Die Ansichten und Zoomknöpfe, die neben den anderen keinen Platz haben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="185"/>
         <source>Wipe</source>
         <translation>Wischen</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="172"/>
+        <location filename="../src/gui/resultsarea.cpp" line="186"/>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="173"/>
+        <location filename="../src/gui/resultsarea.cpp" line="187"/>
         <source>Blend</source>
         <translation>Überblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="175"/>
+        <location filename="../src/gui/resultsarea.cpp" line="188"/>
+        <source>Onion</source>
+        <translation>Zwiebelhaut</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="189"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="191"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="176"/>
+        <location filename="../src/gui/resultsarea.cpp" line="192"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="208"/>
+        <location filename="../src/gui/resultsarea.cpp" line="219"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="330"/>
+        <location filename="../src/gui/resultsarea.cpp" line="341"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="349"/>
+        <location filename="../src/gui/resultsarea.cpp" line="360"/>
         <source>There is no result to save yet.</source>
         <translation>Es gibt noch kein Ergebnis zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="354"/>
+        <location filename="../src/gui/resultsarea.cpp" line="365"/>
         <source>Save Result</source>
         <translation>Ergebnis speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="550"/>
+        <location filename="../src/gui/resultsarea.cpp" line="588"/>
         <source>From the history · %1 px</source>
         <translation>Aus dem Verlauf · %1 px</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="554"/>
+        <location filename="../src/gui/resultsarea.cpp" line="592"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="353"/>
+        <location filename="../src/gui/resultsarea.cpp" line="364"/>
         <source>PNG with parameters (*.png)</source>
         <translation>PNG mit Parametern (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="353"/>
+        <location filename="../src/gui/resultsarea.cpp" line="364"/>
         <source>JPEG (*.jpg *.jpeg)</source>
         <translation>JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="353"/>
+        <location filename="../src/gui/resultsarea.cpp" line="364"/>
         <source>WebP (*.webp)</source>
         <translation>WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="366"/>
+        <location filename="../src/gui/resultsarea.cpp" line="377"/>
         <source>Choose a name ending in .png, .jpg or .webp.</source>
         <translation>Wählen Sie einen Namen mit der Endung .png, .jpg oder .webp.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="390"/>
+        <location filename="../src/gui/resultsarea.cpp" line="401"/>
         <source>This run has no result.</source>
         <translation>Dieser Durchlauf hat kein Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="403"/>
+        <location filename="../src/gui/resultsarea.cpp" line="414"/>
         <source>%1 finished in %2.</source>
         <translation>%1 in %2 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="410"/>
+        <location filename="../src/gui/resultsarea.cpp" line="421"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="449"/>
+        <location filename="../src/gui/resultsarea.cpp" line="460"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="441"/>
+        <location filename="../src/gui/resultsarea.cpp" line="452"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="456"/>
+        <location filename="../src/gui/resultsarea.cpp" line="467"/>
         <source>No API key for %1. %2</source>
         <translation>Kein API-Schlüssel für %1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="481"/>
+        <location filename="../src/gui/resultsarea.cpp" line="486"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="482"/>
+        <location filename="../src/gui/resultsarea.cpp" line="487"/>
         <source>%1, result %2</source>
         <translation>%1, Ergebnis %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="507"/>
+        <location filename="../src/gui/resultsarea.cpp" line="500"/>
+        <location filename="../src/gui/resultsarea.cpp" line="545"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="547"/>
+        <location filename="../src/gui/resultsarea.cpp" line="585"/>
         <source>%1 · %2 · %3 px</source>
         <translation>%1 · %2 · %3 px</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="576"/>
+        <location filename="../src/gui/resultsarea.cpp" line="614"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="577"/>
+        <location filename="../src/gui/resultsarea.cpp" line="615"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -6292,44 +6338,44 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="208"/>
+        <location filename="../src/core/session/studiosession.cpp" line="209"/>
         <source>no key</source>
         <translation>kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="208"/>
+        <location filename="../src/core/session/studiosession.cpp" line="209"/>
         <source>looking for the key…</source>
         <translation>Schlüssel wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="210"/>
+        <location filename="../src/core/session/studiosession.cpp" line="211"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="212"/>
+        <location filename="../src/core/session/studiosession.cpp" line="213"/>
         <source>the last call failed</source>
         <translation>der letzte Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="247"/>
+        <location filename="../src/core/session/studiosession.cpp" line="248"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="253"/>
-        <location filename="../src/core/session/studiosession.cpp" line="259"/>
-        <location filename="../src/core/session/studiosession.cpp" line="366"/>
+        <location filename="../src/core/session/studiosession.cpp" line="254"/>
+        <location filename="../src/core/session/studiosession.cpp" line="260"/>
+        <location filename="../src/core/session/studiosession.cpp" line="367"/>
         <source>Nothing was sent. %1</source>
         <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="317"/>
+        <location filename="../src/core/session/studiosession.cpp" line="318"/>
         <source>The model %1 is not in the catalog.</source>
         <translation>Das Modell %1 ist nicht im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="101"/>
+        <location filename="../src/core/session/studiosession.cpp" line="102"/>
         <source>The result could not be added to the history: %1</source>
         <translation>Das Ergebnis konnte nicht zum Verlauf hinzugefügt werden: %1</translation>
     </message>

@@ -108,12 +108,12 @@
 <context>
     <name>BeforeAfterView</name>
     <message>
-        <location filename="../src/gui/widgets/beforeafteroverlay.cpp" line="53"/>
+        <location filename="../src/gui/widgets/beforeafteroverlay.cpp" line="75"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/beforeafteroverlay.cpp" line="53"/>
+        <location filename="../src/gui/widgets/beforeafteroverlay.cpp" line="75"/>
         <location filename="../src/gui/widgets/beforeafterview.cpp" line="63"/>
         <source>Sketch</source>
         <translation>Croquis</translation>
@@ -125,9 +125,9 @@
     </message>
     <message>
         <location filename="../src/gui/widgets/beforeafterview.cpp" line="65"/>
-        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="140"/>
-        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="142"/>
-        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="149"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="152"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="154"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="165"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -142,14 +142,24 @@
         <translation>Rien à comparer pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="138"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="150"/>
         <source>Generate to compare with the result</source>
         <translation>Lancez une génération pour comparer avec le résultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="145"/>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="157"/>
         <source>Result %1 %</source>
         <translation>Résultat %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="160"/>
+        <source>%1 over the result</source>
+        <translation>%1 sur le résultat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/beforeafterviewpaint.cpp" line="162"/>
+        <source>Difference: bright where they differ</source>
+        <translation>Différence : clair là où ils diffèrent</translation>
     </message>
 </context>
 <context>
@@ -1053,73 +1063,73 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
 <context>
     <name>FidelityBar</name>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="39"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="40"/>
         <source>Sketch</source>
         <translation>Croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="40"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="41"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="41"/>
-        <source>What the before side shows: the sketch as sent, or the structure map made from it</source>
-        <translation>Ce que montre le côté avant&#xa0;: le croquis tel qu&apos;envoyé, ou la carte de structure qui en est issue</translation>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="42"/>
+        <source>What the before side shows: the sketch as sent, the structure map made from it, or another result to compare this one with</source>
+        <translation>Ce que montre le côté « avant » : le croquis tel qu&apos;envoyé, la carte de structure qui en est tirée, ou un autre résultat à comparer avec celui-ci</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="44"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="45"/>
         <source>Before:</source>
         <translation>Avant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="54"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="57"/>
         <source>As run</source>
         <translation>Ordre de génération</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="55"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="58"/>
         <source>Best structure first</source>
         <translation>Meilleure structure d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="56"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="59"/>
         <source>Order of the results: as they were run, or by how well they kept the sketch&apos;s lines</source>
         <translation>Ordre des résultats&#xa0;: celui de la génération, ou selon leur fidélité aux traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="58"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="61"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="68"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="71"/>
         <source>Sketch lines</source>
         <translation>Traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="71"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="74"/>
         <source>Lay the sketch&apos;s structure over the result, to see where it drifted from your lines</source>
         <translation>Superposer la structure du croquis au résultat, pour voir où il s&apos;écarte de vos traits</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="76"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="79"/>
         <source>Colour of the sketch lines</source>
         <translation>Couleur des traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="85"/>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="86"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="88"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="89"/>
         <source>Opacity of the sketch lines</source>
         <translation>Opacité des traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="166"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="194"/>
         <source>Structure %1</source>
         <translation>Structure %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/fidelitybar.cpp" line="208"/>
+        <location filename="../src/gui/widgets/fidelitybar.cpp" line="236"/>
         <source>Colour of the Sketch Lines</source>
         <translation>Couleur des traits du croquis</translation>
     </message>
@@ -1137,17 +1147,17 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         <translation>Contours Canny %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/fidelitycontroller.cpp" line="258"/>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="268"/>
         <source>Structure map of the sketch: %1.</source>
         <translation>Carte de structure du croquis&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/fidelitycontroller.cpp" line="263"/>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="273"/>
         <source>%1 followed this map (%2), sent with its own preprocessing off.</source>
         <translation>%1 a suivi cette carte (%2), envoyée avec son propre prétraitement désactivé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/fidelitycontroller.cpp" line="265"/>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="275"/>
         <source>%1 derived its own structure from the sketch; this is the local map (%2).</source>
         <translation>%1 a dérivé sa propre structure du croquis&#xa0;; voici la carte locale (%2).</translation>
     </message>
@@ -1972,33 +1982,33 @@ Cette action est irréversible.</translation>
 <context>
     <name>ImagePreparer</name>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="105"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="109"/>
         <source>There is no image to prepare.</source>
         <translation>Aucune image à préparer.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="112"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="116"/>
         <source>Unsupported upload format &quot;%1&quot;; use png or jpeg.</source>
         <translation>Format d&apos;envoi «&#xa0;%1&#xa0;» non pris en charge&#xa0;; utilisez png ou jpeg.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="125"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="129"/>
         <source>Not enough memory to prepare a %1 x %2 image.</source>
         <translation>Mémoire insuffisante pour préparer une image de %1 x %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="138"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="142"/>
         <source>The image could not be encoded as PNG.</source>
         <translation>Impossible d&apos;encoder l&apos;image en PNG.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="155"/>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="175"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="159"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="179"/>
         <source>The image could not be encoded as JPEG.</source>
         <translation>Impossible d&apos;encoder l&apos;image en JPEG.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/imagepreparer.cpp" line="163"/>
+        <location filename="../src/core/imaging/imagepreparer.cpp" line="167"/>
         <source>The image cannot be made smaller than %1 bytes.</source>
         <translation>Impossible de réduire l&apos;image sous %1 octets.</translation>
     </message>
@@ -4893,182 +4903,218 @@ Cette action est irréversible.</translation>
         <translation>Le résultat sur le croquis, avec opacité réglable</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="117"/>
+        <location filename="../src/gui/resultsarea.cpp" line="109"/>
+        <source>&amp;Onion Skin</source>
+        <translation>&amp;Pelure d&apos;oignon</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="111"/>
+        <source>The sketch laid over the result like tracing paper: where the lines run</source>
+        <translation>Le croquis posé sur le résultat comme un calque : là où passent les traits</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="112"/>
+        <source>&amp;Difference</source>
+        <translation>&amp;Différence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="114"/>
+        <source>Black where the two agree, bright where the result left the sketch</source>
+        <translation>Noir là où les deux concordent, clair là où le résultat s&apos;écarte du croquis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="129"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="119"/>
+        <location filename="../src/gui/resultsarea.cpp" line="131"/>
         <source>Show the whole result</source>
         <translation>Afficher tout le résultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="120"/>
+        <location filename="../src/gui/resultsarea.cpp" line="132"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="122"/>
+        <location filename="../src/gui/resultsarea.cpp" line="134"/>
         <source>One image pixel per screen pixel</source>
         <translation>Un pixel de l&apos;image par pixel d&apos;écran</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="126"/>
+        <location filename="../src/gui/resultsarea.cpp" line="138"/>
         <source>‹ Back to Grid</source>
         <translation>‹ Retour à la grille</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="127"/>
+        <location filename="../src/gui/resultsarea.cpp" line="139"/>
         <source>Return to the comparison grid</source>
         <translation>Revenir à la grille de comparaison</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="133"/>
+        <location filename="../src/gui/resultsarea.cpp" line="145"/>
         <source>‹ Sketch</source>
         <translation>‹ Croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="134"/>
+        <location filename="../src/gui/resultsarea.cpp" line="146"/>
         <source>Show the sketch alone (drop another one there)</source>
         <translation>Afficher le croquis seul (pour en déposer un autre)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="155"/>
+        <location filename="../src/gui/resultsarea.cpp" line="167"/>
         <source>More views</source>
         <translation>Plus de vues</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="171"/>
+        <location filename="../src/gui/resultsarea.cpp" line="168"/>
+        <source>The views and zoom buttons that do not fit beside the others</source>
+        <translation>Les vues et boutons de zoom qui ne tiennent pas à côté des autres</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="185"/>
         <source>Wipe</source>
         <translation>Volet</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="172"/>
+        <location filename="../src/gui/resultsarea.cpp" line="186"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="173"/>
+        <location filename="../src/gui/resultsarea.cpp" line="187"/>
         <source>Blend</source>
         <translation>Fondu</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="175"/>
+        <location filename="../src/gui/resultsarea.cpp" line="188"/>
+        <source>Onion</source>
+        <translation>Pelure</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="189"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/resultsarea.cpp" line="191"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="176"/>
+        <location filename="../src/gui/resultsarea.cpp" line="192"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="208"/>
+        <location filename="../src/gui/resultsarea.cpp" line="219"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="330"/>
+        <location filename="../src/gui/resultsarea.cpp" line="341"/>
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="349"/>
+        <location filename="../src/gui/resultsarea.cpp" line="360"/>
         <source>There is no result to save yet.</source>
         <translation>Il n&apos;y a pas encore de résultat à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="353"/>
+        <location filename="../src/gui/resultsarea.cpp" line="364"/>
         <source>PNG with parameters (*.png)</source>
         <translation>PNG avec paramètres (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="353"/>
+        <location filename="../src/gui/resultsarea.cpp" line="364"/>
         <source>JPEG (*.jpg *.jpeg)</source>
         <translation>JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="353"/>
+        <location filename="../src/gui/resultsarea.cpp" line="364"/>
         <source>WebP (*.webp)</source>
         <translation>WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="354"/>
+        <location filename="../src/gui/resultsarea.cpp" line="365"/>
         <source>Save Result</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="366"/>
+        <location filename="../src/gui/resultsarea.cpp" line="377"/>
         <source>Choose a name ending in .png, .jpg or .webp.</source>
         <translation>Choisissez un nom se terminant par .png, .jpg ou .webp.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="390"/>
+        <location filename="../src/gui/resultsarea.cpp" line="401"/>
         <source>This run has no result.</source>
         <translation>Cette génération n&apos;a pas de résultat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="403"/>
+        <location filename="../src/gui/resultsarea.cpp" line="414"/>
         <source>%1 finished in %2.</source>
         <translation>%1 terminé en %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="410"/>
+        <location filename="../src/gui/resultsarea.cpp" line="421"/>
         <source>%1 was cancelled.</source>
         <translation>%1 a été annulé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="441"/>
+        <location filename="../src/gui/resultsarea.cpp" line="452"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="449"/>
+        <location filename="../src/gui/resultsarea.cpp" line="460"/>
         <source>%1 failed: %2</source>
         <translation>Échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="456"/>
+        <location filename="../src/gui/resultsarea.cpp" line="467"/>
         <source>No API key for %1. %2</source>
         <translation>Aucune clé d&apos;API pour %1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="481"/>
+        <location filename="../src/gui/resultsarea.cpp" line="486"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="482"/>
+        <location filename="../src/gui/resultsarea.cpp" line="487"/>
         <source>%1, result %2</source>
         <translation>%1, résultat %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="507"/>
+        <location filename="../src/gui/resultsarea.cpp" line="500"/>
+        <location filename="../src/gui/resultsarea.cpp" line="545"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="547"/>
+        <location filename="../src/gui/resultsarea.cpp" line="585"/>
         <source>%1 · %2 · %3 px</source>
         <translation>%1 · %2 · %3 px</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="550"/>
+        <location filename="../src/gui/resultsarea.cpp" line="588"/>
         <source>From the history · %1 px</source>
         <translation>Depuis l&apos;historique · %1 px</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="554"/>
+        <location filename="../src/gui/resultsarea.cpp" line="592"/>
         <source>seed %1</source>
         <translation>seed %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="576"/>
+        <location filename="../src/gui/resultsarea.cpp" line="614"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="577"/>
+        <location filename="../src/gui/resultsarea.cpp" line="615"/>
         <source>Could not save: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
@@ -6292,44 +6338,44 @@ Cette action est irréversible.</translation>
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="101"/>
+        <location filename="../src/core/session/studiosession.cpp" line="102"/>
         <source>The result could not be added to the history: %1</source>
         <translation>Le résultat n&apos;a pas pu être ajouté à l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="208"/>
+        <location filename="../src/core/session/studiosession.cpp" line="209"/>
         <source>no key</source>
         <translation>aucune clé</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="208"/>
+        <location filename="../src/core/session/studiosession.cpp" line="209"/>
         <source>looking for the key…</source>
         <translation>recherche de la clé…</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="210"/>
+        <location filename="../src/core/session/studiosession.cpp" line="211"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="212"/>
+        <location filename="../src/core/session/studiosession.cpp" line="213"/>
         <source>the last call failed</source>
         <translation>le dernier appel a échoué</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="247"/>
+        <location filename="../src/core/session/studiosession.cpp" line="248"/>
         <source>Choose a model first.</source>
         <translation>Choisissez d&apos;abord un modèle.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="253"/>
-        <location filename="../src/core/session/studiosession.cpp" line="259"/>
-        <location filename="../src/core/session/studiosession.cpp" line="366"/>
+        <location filename="../src/core/session/studiosession.cpp" line="254"/>
+        <location filename="../src/core/session/studiosession.cpp" line="260"/>
+        <location filename="../src/core/session/studiosession.cpp" line="367"/>
         <source>Nothing was sent. %1</source>
         <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="317"/>
+        <location filename="../src/core/session/studiosession.cpp" line="318"/>
         <source>The model %1 is not in the catalog.</source>
         <translation>Le modèle %1 n&apos;est pas dans le catalogue.</translation>
     </message>

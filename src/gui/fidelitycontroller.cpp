@@ -93,6 +93,15 @@ FidelityController::FidelityController(StudioSession *session, ResultsArea *resu
     }
     m_shownColour = m_resultBar->overlayColour();
     connect(m_resultBar, &FidelityBar::structureShownChanged, this, &FidelityController::applyToView);
+    // Another result on the before side: two results in every mode (wipe ... difference).
+    connect(m_results, &ResultsArea::resultsChanged, this,
+            [this] { m_resultBar->setOtherResults(m_results->resultTitles()); });
+    connect(m_resultBar, &FidelityBar::otherResultChosen, this, [this](int index) {
+        if (index >= 0)
+            m_results->compareWithResult(index); // the view switches once the image is read
+        else
+            applyToView();
+    });
     connect(m_compareBar, &FidelityBar::orderChanged, this, &FidelityController::sortGrid);
     connect(m_session, &StudioSession::jobFinished, this, &FidelityController::onJobFinished);
     connect(m_results, &ResultsArea::resultShown, this, &FidelityController::onResultShown);
@@ -244,7 +253,8 @@ void FidelityController::applyToView()
     BeforeAfterView *view = m_results->beforeAfterView();
     const bool structure = m_resultBar->structureShown();
     view->setStructure(m_shown.map);
-    view->setBeforeLayer(structure ? BeforeAfterView::BeforeLayer::Structure : BeforeAfterView::BeforeLayer::Sketch);
+    if (m_resultBar->otherResult() < 0)
+        view->setBeforeLayer(structure ? BeforeAfterView::BeforeLayer::Structure : BeforeAfterView::BeforeLayer::Sketch);
     view->setOverlay(m_resultBar->overlayShown() && !m_shown.overlays.isEmpty() ? m_shown.overlays.constFirst() : QImage());
     view->setOverlayOpacity(m_resultBar->overlayOpacity());
 

@@ -106,6 +106,18 @@ QWidget *ResultsArea::createResultPage()
     m_blendAction = new QAction(tr("&Blend"), m_modeGroup);
     m_blendAction->setShortcut(QKeySequence(Qt::Key_3));
     m_blendAction->setStatusTip(tr("The result over the sketch with adjustable opacity"));
+    m_onionAction = new QAction(tr("&Onion Skin"), m_modeGroup);
+    m_onionAction->setShortcut(QKeySequence(Qt::Key_4));
+    m_onionAction->setStatusTip(tr("The sketch laid over the result like tracing paper: where the lines run"));
+    m_differenceAction = new QAction(tr("&Difference"), m_modeGroup);
+    m_differenceAction->setShortcut(QKeySequence(Qt::Key_5));
+    m_differenceAction->setStatusTip(tr("Black where the two agree, bright where the result left the sketch"));
+    // In the order of the keys 1-5 (the saved session remembers the position).
+    const QList<BeforeAfterView::Mode> modes{BeforeAfterView::Mode::Wipe, BeforeAfterView::Mode::SideBySide,
+                                             BeforeAfterView::Mode::Blend, BeforeAfterView::Mode::OnionSkin,
+                                             BeforeAfterView::Mode::Difference};
+    for (int i = 0; i < modes.size(); ++i)
+        m_modeGroup->actions().at(i)->setData(int(modes.at(i)));
     for (QAction *action : m_modeGroup->actions()) {
         action->setCheckable(true);
         // Digits belong to the form's spin boxes: the view modes listen on the result page only.
@@ -151,8 +163,10 @@ QWidget *ResultsArea::createResultPage()
     toolbar->setObjectName(QStringLiteral("resultToolBar"));
     toolbar->setFloatable(false);
     toolbar->setMovable(false);
-    if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+    if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
         more->setAccessibleName(tr("More views"));
+        more->setToolTip(tr("The views and zoom buttons that do not fit beside the others"));
+    }
     toolbarRow->addWidget(toolbar);
     // In a tool bar a widget is shown and hidden through its action.
     m_backToGridAction = toolbar->addWidget(m_backToGridButton);
@@ -171,6 +185,8 @@ QWidget *ResultsArea::createResultPage()
     addToolButton(m_wipeAction, tr("Wipe"), QStringLiteral("wipeButton"));
     addToolButton(m_sideBySideAction, tr("Side by side"), QStringLiteral("sideBySideButton"));
     addToolButton(m_blendAction, tr("Blend"), QStringLiteral("blendButton"));
+    addToolButton(m_onionAction, tr("Onion"), QStringLiteral("onionButton"));
+    addToolButton(m_differenceAction, tr("Difference"), QStringLiteral("differenceButton"));
     toolbar->addSeparator();
     addToolButton(m_fitAction, tr("Fit"), QStringLiteral("fitButton"));
     addToolButton(m_actualSizeAction, tr("100 %"), QStringLiteral("actualSizeButton"));
@@ -180,18 +196,13 @@ QWidget *ResultsArea::createResultPage()
     connect(m_fitAction, &QAction::triggered, m_beforeAfter, &BeforeAfterView::fitToWindow);
     connect(m_actualSizeAction, &QAction::triggered, m_beforeAfter, &BeforeAfterView::actualSize);
     connect(m_modeGroup, &QActionGroup::triggered, this, [this](QAction *action) {
-        if (action == m_wipeAction)
-            m_beforeAfter->setMode(BeforeAfterView::Mode::Wipe);
-        else if (action == m_sideBySideAction)
-            m_beforeAfter->setMode(BeforeAfterView::Mode::SideBySide);
-        else
-            m_beforeAfter->setMode(BeforeAfterView::Mode::Blend);
+        m_beforeAfter->setMode(static_cast<BeforeAfterView::Mode>(action->data().toInt()));
     });
     connect(m_beforeAfter, &BeforeAfterView::modeChanged, this, [this](BeforeAfterView::Mode mode) {
-        QAction *action = mode == BeforeAfterView::Mode::Wipe         ? m_wipeAction
-                          : mode == BeforeAfterView::Mode::SideBySide ? m_sideBySideAction
-                                                                      : m_blendAction;
-        action->setChecked(true);
+        for (QAction *action : m_modeGroup->actions()) {
+            if (action->data().toInt() == int(mode))
+                action->setChecked(true);
+        }
     });
 
     m_filmstrip = new QListWidget(page);
@@ -468,6 +479,33 @@ bool ResultsArea::showJobResult(const Job *job)
     return false;
 }
 
+QStringList ResultsArea::resultTitles() const
+{
+    QStringList titles;
+    for (const Result &result : m_results) {
+        const QString model = result.job ? result.job->request().model.title : tr("History");
+        titles.append(tr("%1, result %2").arg(model).arg(result.index + 1));
+    }
+    return titles;
+}
+
+void ResultsArea::compareWithResult(int index)
+{
+    if (index < 0 || index >= m_results.size())
+        return;
+    const QString path = m_results.at(index).outputPath;
+    const QString title = resultTitles().at(index);
+    m_session->images()->load(path, 0, this, [this, title](const QImage &image, const QString &error) {
+        if (image.isNull()) {
+            Q_EMIT statusMessage(tr("Cannot read %1: %2").arg(title, error));
+            return;
+        }
+        m_beforeAfter->setOtherResult(image, title);
+        m_beforeAfter->setBeforeLayer(BeforeAfterView::BeforeLayer::OtherResult);
+        Q_EMIT otherResultShown();
+    });
+}
+
 void ResultsArea::refreshFilmstrip()
 {
     const QSignalBlocker blocker(m_filmstrip);
@@ -478,12 +516,12 @@ void ResultsArea::refreshFilmstrip()
         item->setData(Qt::UserRole, i);
         if (!result.thumb.isNull())
             item->setIcon(QIcon(QPixmap::fromImage(result.thumb)));
-        const QString title = result.job ? result.job->request().model.title : tr("History");
-        item->setToolTip(tr("%1, result %2").arg(title).arg(result.index + 1));
+        item->setToolTip(resultTitles().at(i));
         if (i == m_shownResult)
             m_filmstrip->setCurrentItem(item);
     }
     m_filmstrip->setVisible(m_results.size() > 1);
+    Q_EMIT resultsChanged();
 }
 
 void ResultsArea::showResult(int index)

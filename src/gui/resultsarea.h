@@ -116,6 +116,12 @@ public:
     // Settings for a rejected key, Fix Field when the provider named fields of `formModel` (the
     // model in the form), otherwise Retry. Returns those field errors for the form, or nothing.
     QList<FieldError> showFailure(Job *job, const ModelSpec &formModel);
+    // The results of this session, as the before side names them ("Bria Reimagine 3.2, result
+    // 1"), in the filmstrip's order.
+    QStringList resultTitles() const;
+    // Puts result `index` on the before side of the view (read off the GUI thread), to compare
+    // the shown result with it in every mode.
+    void compareWithResult(int index);
     // No API key for `provider`: how to add one, with Open Settings.
     void showKeyMissing(const QString &provider);
 
@@ -125,6 +131,10 @@ Q_SIGNALS:
     void historyResultOpened();
     // showResult() put a result into the before/after view (once its image was read).
     void resultShown();
+    // A result joined the filmstrip (resultTitles() changed).
+    void resultsChanged();
+    // compareWithResult() has put that result on the before side.
+    void otherResultShown();
     void statusMessage(const QString &message);
 
 private:
@@ -152,6 +162,8 @@ private:
     QAction *m_wipeAction = nullptr;
     QAction *m_sideBySideAction = nullptr;
     QAction *m_blendAction = nullptr;
+    QAction *m_onionAction = nullptr;
+    QAction *m_differenceAction = nullptr;
     QAction *m_fitAction = nullptr;
     QAction *m_actualSizeAction = nullptr;
 

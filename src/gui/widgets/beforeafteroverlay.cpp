@@ -35,6 +35,18 @@ void BeforeAfterView::setStructure(const QImage &map)
     update();
 }
 
+void BeforeAfterView::setOtherResult(const QImage &image, const QString &label)
+{
+    m_otherResult = Layer();
+    m_otherResult.image = image;
+    if (!image.isNull())
+        m_otherResult.pixmap = QPixmap::fromImage(image);
+    m_otherResultLabel = label;
+    if (m_blendBeforeLabel)
+        m_blendBeforeLabel->setText(beforeLabel());
+    update();
+}
+
 void BeforeAfterView::setBeforeLayer(BeforeLayer layer)
 {
     m_beforeLayer = layer;
@@ -45,12 +57,22 @@ void BeforeAfterView::setBeforeLayer(BeforeLayer layer)
 
 BeforeAfterView::Layer &BeforeAfterView::shownBefore() const
 {
+    if (m_beforeLayer == BeforeLayer::OtherResult && !m_otherResult.image.isNull())
+        return m_otherResult;
     return m_beforeLayer == BeforeLayer::Structure && !m_structure.image.isNull() ? m_structure : m_before;
+}
+
+bool BeforeAfterView::hasBefore() const
+{
+    return !shownBefore().image.isNull();
 }
 
 QString BeforeAfterView::beforeLabel() const
 {
-    return &shownBefore() == &m_structure ? tr("Structure") : tr("Sketch");
+    const Layer &shown = shownBefore();
+    if (&shown == &m_otherResult)
+        return m_otherResultLabel;
+    return &shown == &m_structure ? tr("Structure") : tr("Sketch");
 }
 
 void BeforeAfterView::paintResult(QPainter &painter, const Viewport &vp, const QRectF &target,

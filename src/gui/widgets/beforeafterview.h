@@ -18,6 +18,10 @@ class QSlider;
 //  - Wipe: a vertical divider (drag it, or the arrow keys); sketch left, result right.
 //  - SideBySide: two panes showing the same region; zoom and pan are shared.
 //  - Blend: the result over the sketch with an adjustable opacity (setBlend, overlay slider).
+//  - OnionSkin: the sketch laid over the result like tracing paper (multiplied at OnionOpacity):
+//    white paper leaves the result as it is, the lines darken it where they run.
+//  - Difference: the per-pixel difference of the two: black where they agree, bright where
+//    the result left the sketch (or where two results differ).
 // Wheel zooms around the cursor (x1.25 per notch, 5 %-3200 %), dragging pans, Ctrl+0 fits,
 // Ctrl+1 shows 100 % (one image pixel per device pixel), +/- zoom, 1/2/3 switch modes.
 // Painting never rescales the full image per frame: down-scaled pixmaps are cached per zoom and
@@ -30,12 +34,13 @@ class BeforeAfterView final : public QWidget
     Q_DISABLE_COPY_MOVE(BeforeAfterView)
 
 public:
-    enum class Mode { Wipe, SideBySide, Blend };
+    enum class Mode { Wipe, SideBySide, Blend, OnionSkin, Difference };
     Q_ENUM(Mode)
 
     static constexpr double MinZoom = 0.05;
     static constexpr double MaxZoom = 32.0;
     static constexpr double ZoomStep = 1.25;
+    static constexpr double OnionOpacity = 0.6;
 
     explicit BeforeAfterView(QWidget *parent = nullptr);
     ~BeforeAfterView() override;
@@ -45,7 +50,7 @@ public:
     void clear();
     QImage before() const { return m_before.image; }
     QImage after() const { return m_after.image; }
-    bool hasBefore() const { return !m_before.image.isNull(); }
+    bool hasBefore() const; // the sketch, or the layer shown in its place
     bool hasAfter() const { return !m_after.image.isNull(); }
 
     Mode mode() const { return m_mode; }
@@ -89,13 +94,15 @@ public:
     void setOverlayOpacity(double opacity);
     double overlayOpacity() const { return m_overlayOpacity; }
     // The sketch's structure map, which the "before" side shows instead of the sketch when
-    // beforeLayer() is Structure (stretched onto the result like the sketch).
-    enum class BeforeLayer { Sketch, Structure };
+    // beforeLayer() is Structure (stretched onto the result like the sketch); or another result,
+    // named `label`, when it is OtherResult (every mode then compares two results).
+    enum class BeforeLayer { Sketch, Structure, OtherResult };
     void setStructure(const QImage &map);
     QImage structure() const { return m_structure.image; }
+    void setOtherResult(const QImage &image, const QString &label);
     void setBeforeLayer(BeforeLayer layer);
     BeforeLayer beforeLayer() const { return m_beforeLayer; }
-    // "Sketch" or "Structure": what the before side shows now.
+    // "Sketch", "Structure" or the other result's name: what the before side shows now.
     QString beforeLabel() const;
 
     // Renders the view at the given size (same mode, divider and region; fit mode refits).
@@ -175,6 +182,8 @@ private:
     mutable Layer m_after;
     mutable Layer m_overlay;
     mutable Layer m_structure;
+    mutable Layer m_otherResult;
+    QString m_otherResultLabel;
     double m_overlayOpacity = 0.8;
     BeforeLayer m_beforeLayer = BeforeLayer::Sketch;
     Mode m_mode = Mode::Wipe;

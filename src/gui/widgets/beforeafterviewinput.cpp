@@ -174,6 +174,14 @@ void BeforeAfterView::keyPressEvent(QKeyEvent *event)
         }
         setMode(Mode::Blend);
         break;
+    case Qt::Key_4:
+    case Qt::Key_5:
+        if (ctrl) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        setMode(event->key() == Qt::Key_4 ? Mode::OnionSkin : Mode::Difference);
+        break;
     case Qt::Key_0:
         if (!ctrl) {
             QWidget::keyPressEvent(event);

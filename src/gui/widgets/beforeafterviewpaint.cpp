@@ -113,6 +113,18 @@ void BeforeAfterView::paintView(QPainter &painter, const Viewport &vp) const
             painter.setOpacity(m_overlayOpacity);
             paintLayer(painter, vp, m_overlay, target, visible);
             painter.setOpacity(1.0);
+        } else if (m_mode == Mode::OnionSkin) {
+            paintResult(painter, vp, target, visible);
+            painter.setOpacity(OnionOpacity);
+            painter.setCompositionMode(QPainter::CompositionMode_Multiply);
+            paintLayer(painter, vp, shownBefore(), target, visible);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            painter.setOpacity(1.0);
+        } else if (m_mode == Mode::Difference) {
+            paintLayer(painter, vp, shownBefore(), target, visible);
+            painter.setCompositionMode(QPainter::CompositionMode_Difference);
+            paintLayer(painter, vp, m_after, target, visible);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
         } else { // Wipe
             const qreal x = visible.isEmpty()
                                 ? -1
@@ -144,6 +156,10 @@ void BeforeAfterView::paintView(QPainter &painter, const Viewport &vp) const
             } else if (m_mode == Mode::Blend) {
                 paintTag(painter, tr("Result %1 %").arg(qRound(m_blend * 100)), tagArea,
                          Qt::AlignLeft | Qt::AlignTop);
+            } else if (m_mode == Mode::OnionSkin) {
+                paintTag(painter, tr("%1 over the result").arg(beforeLabel()), tagArea, Qt::AlignLeft | Qt::AlignTop);
+            } else if (m_mode == Mode::Difference) {
+                paintTag(painter, tr("Difference: bright where they differ"), tagArea, Qt::AlignLeft | Qt::AlignTop);
             } else {
                 paintTag(painter, beforeLabel(), tagArea, Qt::AlignLeft | Qt::AlignTop);
                 paintTag(painter, tr("Result"), tagArea, Qt::AlignRight | Qt::AlignTop);

@@ -10,6 +10,7 @@
 #include <QColorDialog>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QSignalBlocker>
 #include <QLabel>
 #include <QPainter>
 #include <QSlider>
@@ -38,16 +39,18 @@ FidelityBar::FidelityBar(Kind kind, QWidget *parent)
         m_layerCombo->setObjectName(QStringLiteral("beforeLayerCombo"));
         m_layerCombo->addItem(tr("Sketch"));
         m_layerCombo->addItem(tr("Structure"));
-        m_layerCombo->setToolTip(tr("What the before side shows: the sketch as sent, or the structure map made "
-                                    "from it"));
+        m_layerCombo->setToolTip(tr("What the before side shows: the sketch as sent, the structure map made "
+                                    "from it, or another result to compare this one with"));
         m_layerCombo->setMinimumWidth(m_layerCombo->fontMetrics().averageCharWidth() * 8); // elides when narrow
         auto *label = new QLabel(tr("Before:"), this);
         label->setBuddy(m_layerCombo);
         layout->addWidget(label);
         layout->addWidget(m_layerCombo);
         layout->addSpacing(Spacing);
-        connect(m_layerCombo, &QComboBox::currentIndexChanged, this,
-                [this](int index) { Q_EMIT structureShownChanged(index == 1); });
+        connect(m_layerCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+            Q_EMIT otherResultChosen(index >= 2 ? index - 2 : -1);
+            Q_EMIT structureShownChanged(index == 1);
+        });
     } else {
         m_orderCombo = new ElidingComboBox(this);
         m_orderCombo->setObjectName(QStringLiteral("compareOrderCombo"));
@@ -157,6 +160,31 @@ void FidelityBar::setStructureShown(bool shown)
 {
     if (m_layerCombo)
         m_layerCombo->setCurrentIndex(shown ? 1 : 0);
+}
+
+void FidelityBar::setOtherResults(const QStringList &titles)
+{
+    if (!m_layerCombo)
+        return;
+    const int current = m_layerCombo->currentIndex();
+    const int chosen = otherResult();
+    {
+        const QSignalBlocker blocker(m_layerCombo);
+        while (m_layerCombo->count() > 2)
+            m_layerCombo->removeItem(2);
+        for (const QString &title : titles)
+            m_layerCombo->addItem(title);
+        m_layerCombo->setCurrentIndex(chosen >= titles.size() ? 0 : current);
+    }
+    if (chosen >= titles.size()) {
+        Q_EMIT otherResultChosen(-1);
+        Q_EMIT structureShownChanged(false);
+    }
+}
+
+int FidelityBar::otherResult() const
+{
+    return m_layerCombo && m_layerCombo->currentIndex() >= 2 ? m_layerCombo->currentIndex() - 2 : -1;
 }
 
 void FidelityBar::setScore(const QString &text, const QString &toolTip)

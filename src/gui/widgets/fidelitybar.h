@@ -34,6 +34,10 @@ public:
     // Result: whether "before" shows the structure map.
     bool structureShown() const;
     void setStructureShown(bool shown);
+    // Result: the other results the before side can show instead ("Ideogram V3 Remix, result
+    // 1"), listed after Sketch and Structure; the one chosen, or -1.
+    void setOtherResults(const QStringList &titles);
+    int otherResult() const;
     // Result: the score text ("0.82" or empty), its tooltip and a note on the shown layer.
     void setScore(const QString &text, const QString &toolTip);
     QString scoreText() const;
@@ -47,6 +51,7 @@ public:
 Q_SIGNALS:
     void overlayChanged();
     void structureShownChanged(bool shown);
+    void otherResultChosen(int index); // -1: the sketch or its structure again
     void orderChanged();
 
 private:
