@@ -35,6 +35,7 @@ private Q_SLOTS:
     void killAndResume();
     void killWhileSaving_data();
     void killWhileSaving();
+    void resumeMovesDamagedEntriesAside();
     void maxCostRefusesBeforeSending();
     void dailyBudgetRefusesBeforeSending();
 
@@ -360,6 +361,34 @@ void TestCliRun::killWhileSaving()
         downloads += request.localAddress == QHostAddress(QStringLiteral("127.0.0.2")) && request.method == "GET" ? 1 : 0;
     QCOMPARE(downloads, expectedDownloads);
     QVERIFY(QDir(journalDir()).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+}
+
+// An entry the journal cannot read is moved aside, and `resume` says so on stderr.
+void TestCliRun::resumeMovesDamagedEntriesAside()
+{
+    QVERIFY(QDir().mkpath(journalDir()));
+    const QString damaged = QDir(journalDir()).filePath(QStringLiteral("0b7c.json"));
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"version\": 1, \"id\": \"0b7c\", \"sta");
+    file.close();
+
+    QProcess *resume = startCli({QStringLiteral("resume")});
+    QCOMPARE(waitExit(resume), 0);
+    const QString moved = journalDir() + QStringLiteral("/corrupt/0b7c.json");
+    QCOMPARE(QString::fromUtf8(resume->readAllStandardError()),
+             QStringLiteral("reimagine-cli: The job journal entry %1 could not be read (it is not valid JSON), so it was "
+                            "moved to %2.\nreimagine-cli: no unfinished jobs\n")
+                 .arg(damaged, moved));
+    QVERIFY(!QFile::exists(damaged));
+    QFile kept(moved);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("{\"version\": 1, \"id\": \"0b7c\", \"sta"));
+
+    // Said once: the next resume has nothing to report.
+    QProcess *again = startCli({QStringLiteral("resume")});
+    QCOMPARE(waitExit(again), 0);
+    QCOMPARE(QString::fromUtf8(again->readAllStandardError()), QStringLiteral("reimagine-cli: no unfinished jobs\n"));
 }
 
 void TestCliRun::maxCostRefusesBeforeSending()

@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
+#include <QRegularExpression>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -150,6 +151,8 @@ private Q_SLOTS:
     void reopenKeepsEverything();
     void switchingSearchModeKeepsIndexInSync();
     void corruptDatabaseFailsCleanly();
+    void corruptDatabaseMovedAside_data();
+    void corruptDatabaseMovedAside();
     void newerSchemaIsRefused();
     void defaultDirectory();
     void structureScoresAndSettings();
@@ -839,6 +842,83 @@ void TestHistoryStore::corruptDatabaseFailsCleanly()
     QVERIFY(!again.open(&error));
 }
 
+void TestHistoryStore::corruptDatabaseMovedAside_data()
+{
+    QTest::addColumn<bool>("fromValidHistory");
+    QTest::newRow("not a database") << false;
+    QTest::newRow("damaged schema page") << true;
+}
+
+void TestHistoryStore::corruptDatabaseMovedAside()
+{
+    QFETCH(bool, fromValidHistory);
+    const QString path = m_dir->filePath(QStringLiteral("history.sqlite"));
+    if (fromValidHistory) {
+        auto store = openStore();
+        QVERIFY(store->isOpen());
+        QString error;
+        QVERIFY(store->addRun(makeInfo(QStringLiteral("before")), {}, {}, RunStatus::Done, {}, {}, &error));
+    }
+    {
+        QFile file(path);
+        QVERIFY(file.open(fromValidHistory ? QIODevice::ReadWrite : QIODevice::WriteOnly));
+        if (fromValidHistory)
+            file.seek(100); // keep SQLite's header, overwrite the rest of the schema page
+        for (int i = 0; i < 200; ++i)
+            file.write("this is not an SQLite database, it is garbage\n");
+    }
+    QFile wal(path + QStringLiteral("-wal"));
+    QVERIFY(wal.open(QIODevice::WriteOnly));
+    wal.write("a log that belongs to the damaged file");
+    wal.close();
+    QByteArray damaged;
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        damaged = file.readAll();
+    }
+
+    HistoryStore store(m_dir->path());
+    QString error;
+    QString notice;
+    QVERIFY2(store.openMovingDamagedAside(&error, &notice), qPrintable(error));
+    QVERIFY(store.isOpen());
+
+    // Moved aside with its log, kept byte for byte, under a name that says when.
+    // (SQLite made a -shm for the file whose header says WAL: it goes along too.)
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.corrupt-*")}, QDir::Files, QDir::Name);
+    QVERIFY2(aside.size() == 2 || aside.size() == 3, qPrintable(aside.join(u' ')));
+    const QString moved = m_dir->filePath(aside.first());
+    QVERIFY2(QRegularExpression(QStringLiteral("^history\\.sqlite\\.corrupt-\\d{8}-\\d{6}$")).match(aside.first()).hasMatch(),
+             qPrintable(aside.first()));
+    if (aside.size() == 3)
+        QCOMPARE(aside.at(1), aside.first() + QStringLiteral("-shm"));
+    QCOMPARE(aside.last(), aside.first() + QStringLiteral("-wal"));
+    QFile kept(moved);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), damaged);
+    QFile keptWal(moved + QStringLiteral("-wal"));
+    QVERIFY(keptWal.open(QIODevice::ReadOnly));
+    QCOMPARE(keptWal.readAll(), QByteArray("a log that belongs to the damaged file"));
+
+    // The message names both files.
+    QCOMPARE(notice, QStringLiteral("The run history %1 was damaged, so it was moved to %2 and a new, empty history was "
+                                    "started. Result images in %3 are kept.")
+                         .arg(path, moved, m_dir->filePath(QStringLiteral("results"))));
+
+    // A new history that works: a run is recorded, found, and there after reopening.
+    QVERIFY(store.find(HistoryFilter()).isEmpty());
+    QVERIFY2(store.addRun(makeInfo(QStringLiteral("after the crash")), {}, {}, RunStatus::Done, {}, {}, &error),
+             qPrintable(error));
+    QCOMPARE(store.find(HistoryFilter()).size(), 1);
+    HistoryStore reopened(m_dir->path());
+    QString again;
+    QVERIFY2(reopened.openMovingDamagedAside(&error, &again), qPrintable(error));
+    QVERIFY(again.isEmpty()); // nothing moved this time
+    QCOMPARE(reopened.find(HistoryFilter()).size(), 1);
+    QCOMPARE(reopened.find(HistoryFilter()).first().prompt, QStringLiteral("after the crash"));
+}
+
 void TestHistoryStore::newerSchemaIsRefused()
 {
     {
@@ -857,6 +937,11 @@ void TestHistoryStore::newerSchemaIsRefused()
     QSqlDatabase::removeDatabase(QStringLiteral("bump"));
     HistoryStore store(m_dir->path());
     QString error;
+    QString notice;
+    // A history from a newer app is not damaged: it is refused and left where it is.
+    QVERIFY(!store.openMovingDamagedAside(&error, &notice));
+    QVERIFY(notice.isEmpty());
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.corrupt-*")}).isEmpty());
     QVERIFY(!store.open(&error));
     QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
 }

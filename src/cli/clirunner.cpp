@@ -338,7 +338,11 @@ int CliRunner::checkCost(const RunRequest &request)
         // the app and the CLI share.
         HistoryStore history(StudioSession::defaultDataDir());
         QString error;
-        if (history.open(&error)) {
+        QString notice;
+        const bool opened = history.openMovingDamagedAside(&error, &notice);
+        if (!notice.isEmpty())
+            m_err << "reimagine-cli: " << notice << Qt::endl;
+        if (opened) {
             const QDate today = QDate::currentDate();
             m_costs->setHistoryTotals(today, history.totalCost(QDateTime(today, QTime(0, 0))), history.lastCharges());
             estimate = m_costs->estimateRun(*model, request.values);
@@ -537,6 +541,9 @@ int CliRunner::runResume(const QStringList &args)
     }
     m_resuming = true;
     ensureQueue();
+    // A damaged entry is moved aside and said once, on stderr (also with --json).
+    for (const QString &moved : m_journal->moveAsideUnreadable())
+        m_err << "reimagine-cli: " << moved << Qt::endl;
     auto ours = [](const JobJournal::Entry &entry) {
         return entry.context.value(QLatin1String("origin")).toString() == QLatin1String("cli");
     };
