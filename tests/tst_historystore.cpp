@@ -11,6 +11,7 @@
 #include <QImageWriter>
 #include <QRegularExpression>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -154,6 +155,7 @@ private Q_SLOTS:
     void corruptDatabaseMovedAside_data();
     void corruptDatabaseMovedAside();
     void newerSchemaIsRefused();
+    void killWhileRecording();
     void defaultDirectory();
     void structureScoresAndSettings();
     void sortByStructureScore();
@@ -919,6 +921,56 @@ void TestHistoryStore::corruptDatabaseMovedAside()
     QCOMPARE(reopened.find(HistoryFilter()).first().prompt, QStringLiteral("after the crash"));
 }
 
+// A process killed (SIGKILL) while its history transaction is open loses the row it was writing
+// and nothing else: the next open finds the history whole (not damaged, nothing moved aside)
+// and recording the run again (as the next start does from the job journal) keeps it once.
+// The child is this test program (see main()).
+void TestHistoryStore::killWhileRecording()
+{
+    {
+        auto store = openStore();
+        QString error;
+        QVERIFY2(store->addRun(makeInfo(QStringLiteral("earlier")), {}, {}, RunStatus::Done, {}, {}, &error),
+                 qPrintable(error));
+    }
+    auto recordInChild = [this](bool killed) {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (killed)
+            env.insert(QStringLiteral("REIMAGINE_CRASH_AT"), QStringLiteral("history-half-written"));
+        child.setProcessEnvironment(env);
+        QSignalSpy finished(&child, &QProcess::finished);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--record-run-into"), m_dir->path()});
+        if (!finished.wait(30000))
+            return QStringLiteral("still running");
+        if (child.exitStatus() == QProcess::CrashExit)
+            return QStringLiteral("killed");
+        return QStringLiteral("exit %1: %2").arg(child.exitCode()).arg(QString::fromUtf8(child.readAllStandardError()));
+    };
+    auto prompts = [this] {
+        HistoryStore store(m_dir->path());
+        QString error;
+        QString notice;
+        QStringList list;
+        if (!store.openMovingDamagedAside(&error, &notice) || !notice.isEmpty())
+            return QStringList{QStringLiteral("not reopened: ") + error + notice};
+        for (const HistoryEntry &entry : store.find(HistoryFilter()))
+            list.append(entry.id == QLatin1String("killed-run") ? QStringLiteral("killed-run") : entry.prompt);
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+
+    QCOMPARE(recordInChild(true), QStringLiteral("killed"));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("history.sqlite-wal")))); // left as a kill leaves it
+    QCOMPARE(prompts(), QStringList{QStringLiteral("earlier")});
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.corrupt-*")}).isEmpty());
+
+    QCOMPARE(recordInChild(false), QStringLiteral("exit 0: "));
+    QCOMPARE(prompts(), (QStringList{QStringLiteral("earlier"), QStringLiteral("killed-run")}));
+    QCOMPARE(recordInChild(false), QStringLiteral("exit 0: ")); // recorded again: still once
+    QCOMPARE(prompts(), (QStringList{QStringLiteral("earlier"), QStringLiteral("killed-run")}));
+}
+
 void TestHistoryStore::newerSchemaIsRefused()
 {
     {
@@ -1067,5 +1119,37 @@ void TestHistoryStore::migratesVersionOneHistory()
     QCOMPARE(*store->entry(QStringLiteral("old"))->structureScore, 0.66);
 }
 
-QTEST_GUILESS_MAIN(TestHistoryStore)
+namespace {
+
+// `tst_historystore --record-run-into <dir>`: records the run "killed-run" in the history in
+// <dir>; killWhileRecording runs it with REIMAGINE_CRASH_AT=history-half-written.
+int recordRunInto(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    HistoryStore store(QString::fromLocal8Bit(argv[2]));
+    HistoryEntry entry;
+    entry.id = QStringLiteral("killed-run");
+    entry.modelId = QStringLiteral("fal:bria/reimagine/3.2");
+    entry.provider = QStringLiteral("fal");
+    entry.inputs = QJsonObject{{QStringLiteral("prompt"), QStringLiteral("recorded by a process that is killed")}};
+    QString error;
+    if (!store.open(&error) || !store.recordRun(entry, &error)) {
+        fprintf(stderr, "%s", qPrintable(error));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], "--record-run-into") == 0)
+        return recordRunInto(argc, argv);
+    QCoreApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestHistoryStore tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&tc, argc, argv);
+}
 #include "tst_historystore.moc"

@@ -3,6 +3,7 @@
 #include "historyqueries.h"
 #include "historysql.h"
 
+#include "base/crashpoint.h"
 #include "base/damagedfile.h"
 
 #include <QDir>
@@ -241,6 +242,7 @@ std::optional<HistoryEntry> HistoryStore::recordRun(const HistoryEntry &given, Q
     }
     QString detail;
     bool ok = insertRun(db, entry, &detail);
+    CrashPoint::hit("history-half-written"); // SQLite rolls the transaction back at the next open
     if (ok && !db.commit()) {
         ok = false;
         detail = errorText(db.lastError());
