@@ -370,13 +370,17 @@ void CliRunner::ensureQueue()
         m_settings = new Settings(this);
     m_factory->setMaxUploadSide(m_settings->maxUploadSide()); // the same setting as the app
     m_journal = std::make_unique<JobJournal>(JobJournal::defaultDirectory());
-    // The app's history: CLI runs are browsed, compared and voted on there. Without it (a
-    // damaged database) the results are still written to --output.
+    // The app's history: CLI runs are browsed, compared and voted on there. A damaged database
+    // is moved aside (said here) and a new one started, as the app does; without a history (a
+    // newer or locked one) the results are still written to --output.
     m_history = std::make_unique<HistoryStore>(StudioSession::defaultDataDir());
     QString historyError;
-    if (!m_history->open(&historyError))
+    QString historyNotice;
+    if (!m_history->openMovingDamagedAside(&historyError, &historyNotice))
         m_err << "reimagine-cli: " << tr("%1 Results are saved, but not listed in the history.").arg(historyError)
               << Qt::endl;
+    if (!historyNotice.isEmpty())
+        m_err << "reimagine-cli: " << historyNotice << Qt::endl;
     m_sink = std::make_unique<OutputSink>(m_history.get());
     m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) {
         return m_factory->create(request, error);
