@@ -35,6 +35,9 @@ private Q_SLOTS:
     void killAndResume();
     void killWhileSaving_data();
     void killWhileSaving();
+    void killAtEveryStep_data();
+    void killAtEveryStep();
+    void resumeMovesDamagedEntriesAside();
     void maxCostRefusesBeforeSending();
     void dailyBudgetRefusesBeforeSending();
 
@@ -360,6 +363,142 @@ void TestCliRun::killWhileSaving()
         downloads += request.localAddress == QHostAddress(QStringLiteral("127.0.0.2")) && request.method == "GET" ? 1 : 0;
     QCOMPARE(downloads, expectedDownloads);
     QVERIFY(QDir(journalDir()).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+}
+
+// The process dies (SIGKILL, REIMAGINE_CRASH_AT) at each step before the result is kept, for
+// every provider that has the step; `resume` then finishes the job. Checked from what the fake
+// server received and what is on disk: the job was submitted and billed once, the output is a
+// complete image, and the killed process left no file behind (a half-written result stays in
+// QSaveFile's unnamed temporary file and is never taken for the result).
+// Steps a provider does not have:
+// - Freepik uploads nothing: the sketch goes inline with the billed POST (no input-uploaded).
+// - Only fal has a queue (IN_QUEUE); Freepik's tasks run from their creation and Segmind has no
+//   task at all (no provider-queued).
+// - Segmind answers the billed request with the image itself: there is no running job to resume
+//   and nothing to download again. A kill while that request is under way, or before its image
+//   is written, leaves the job Interrupted, never submitted again (tst_jobqueue::resumeRules,
+//   resumeSavingRules), so provider-running, output-downloading and output-half-written have no
+//   Segmind row.
+void TestCliRun::killAtEveryStep_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<bool>("freepikAsync");
+    QTest::addColumn<QString>("stateAtKill");    // the journal entry's state after the kill
+    QTest::addColumn<int>("submitsBeforeKill");  // 0: nothing was submitted, the job restarts
+    QTest::addColumn<int>("uploadsBeforeKill");  // sketches stored (fal storage, Segmind upload-asset)
+    QTest::addColumn<int>("expectedDownloads");  // CDN downloads over both processes
+
+    QTest::newRow("fal, sketch prepared") << "fal:bria/reimagine/3.2" << "input-prepared" << false << "uploading" << 0 << 0 << 1;
+    QTest::newRow("segmind, sketch prepared") << "segmind:bria-reimagine" << "input-prepared" << false << "uploading" << 0 << 0 << 0;
+    QTest::newRow("freepik, sketch prepared") << "freepik:reimagine-flux" << "input-prepared" << false << "preparing" << 0 << 0 << 1;
+    QTest::newRow("fal, sketch uploaded") << "fal:bria/reimagine/3.2" << "input-uploaded" << false << "uploading" << 0 << 1 << 1;
+    QTest::newRow("segmind, sketch uploaded") << "segmind:bria-reimagine" << "input-uploaded" << false << "uploading" << 0 << 1 << 0;
+    QTest::newRow("fal, queued") << "fal:bria/reimagine/3.2" << "provider-queued" << false << "queued" << 1 << 1 << 1;
+    QTest::newRow("fal, running") << "fal:bria/reimagine/3.2" << "provider-running" << false << "running" << 1 << 1 << 1;
+    QTest::newRow("freepik, running") << "freepik:reimagine-flux" << "provider-running" << true << "running" << 1 << 0 << 1;
+    QTest::newRow("fal, downloading") << "fal:bria/reimagine/3.2" << "output-downloading" << false << "downloading" << 1 << 1 << 2;
+    QTest::newRow("freepik, downloading") << "freepik:reimagine-flux" << "output-downloading" << false << "downloading" << 1 << 0 << 2;
+    QTest::newRow("fal, output half written") << "fal:bria/reimagine/3.2" << "output-half-written" << false << "saving" << 1 << 1 << 2;
+    QTest::newRow("freepik, output half written") << "freepik:reimagine-flux" << "output-half-written" << true << "saving" << 1 << 0 << 2;
+}
+
+void TestCliRun::killAtEveryStep()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, step);
+    QFETCH(bool, freepikAsync);
+    QFETCH(QString, stateAtKill);
+    QFETCH(int, submitsBeforeKill);
+    QFETCH(int, uploadsBeforeKill);
+    QFETCH(int, expectedDownloads);
+    const QString provider = model.section(u':', 0, 0);
+    m_server->setFreepikAsync(freepikAsync);
+    const QString output = m_env->path(QStringLiteral("kept.png"));
+    const QDir folder(m_env->path());
+    const QStringList before = folder.entryList(QDir::Files | QDir::Hidden);
+    QCOMPARE(before, QStringList{QStringLiteral("sketch.png")});
+    auto cdnGets = [this] {
+        int gets = 0;
+        for (const RecordedRequest &request : m_server->requests())
+            gets += request.localAddress == QHostAddress(QStringLiteral("127.0.0.2")) && request.method == "GET" ? 1 : 0;
+        return gets;
+    };
+    auto uploads = [this] {
+        return m_server->requestsTo(QStringLiteral("/storage/upload/initiate")).size()
+             + m_server->requestsTo(QStringLiteral("/segmind-upload/")).size();
+    };
+
+    QProcess *first = startCli({QStringLiteral("run"), QStringLiteral("--model"), model, QStringLiteral("--image"), m_sketch,
+                                QStringLiteral("--prompt"), QStringLiteral("a chair"), QStringLiteral("--output"), output},
+                               {{QStringLiteral("REIMAGINE_CRASH_AT"), step}});
+    QCOMPARE(waitExit(first), -2); // killed at that step
+    const QJsonObject entry = onlyJournalEntry();
+    QCOMPARE(entry.value(QLatin1String("state")).toString(), stateAtKill);
+    QCOMPARE(m_server->submitCount(provider), submitsBeforeKill);
+    QCOMPARE(uploads(), uploadsBeforeKill);
+    if (step == QLatin1String("input-prepared"))
+        QVERIFY(m_server->requests().isEmpty()); // prepared, not a byte sent
+    // Submitted: the journal holds the provider's id (the resume follows it, never submits again).
+    QCOMPARE(entry.value(QLatin1String("submit_started")).toBool(), submitsBeforeKill > 0);
+    QCOMPARE(entry.value(QLatin1String("handle")).toObject().value(QLatin1String("request_id")).toString().isEmpty(),
+             submitsBeforeKill == 0);
+    // Nothing the killed process wrote is in the output folder: no result, no half of one.
+    QCOMPARE(folder.entryList(QDir::Files | QDir::Hidden), before);
+
+    QProcess *resume = startCli({QStringLiteral("resume"), QStringLiteral("--json")});
+    QCOMPARE(waitExit(resume, 60000), 0);
+    const QByteArray err = resume->readAllStandardError();
+    const QJsonArray summaries = QJsonDocument::fromJson(resume->readAllStandardOutput()).array();
+    QVERIFY2(summaries.size() == 1, err.constData());
+    QCOMPARE(summaries.first().toObject().value(QLatin1String("outputs")).toArray(), QJsonArray{output});
+
+    // Paid once, submitted once; a restarted job uploads its sketch again (storing is not billed).
+    QCOMPARE(m_server->submitCount(provider), 1);
+    QCOMPARE(m_server->billedCount(provider), 1);
+    QCOMPARE(uploads(), submitsBeforeKill == 0 && uploadsBeforeKill > 0 ? 2 : (provider == QLatin1String("freepik") ? 0 : 1));
+    QCOMPARE(cdnGets(), expectedDownloads);
+
+    // The result is whole: every byte of the image and its metadata, under its own name only.
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray png = file.readAll();
+    const QImage image = QImage::fromData(png, "PNG");
+    QCOMPARE(image.size(), QSize(FakeProviderServer::kImageWidth, FakeProviderServer::kImageHeight));
+    QString error;
+    const std::optional<GenerationInfo> info = PngMetadata::read(png, &error);
+    QVERIFY2(info, qPrintable(error));
+    QCOMPARE(info->requestId, summaries.first().toObject().value(QLatin1String("request_id")).toString());
+    QCOMPARE(folder.entryList(QDir::Files | QDir::Hidden), (QStringList{QStringLiteral("kept.png"), QStringLiteral("sketch.png")}));
+    QVERIFY(QDir(journalDir()).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+}
+
+// An entry the journal cannot read is moved aside, and `resume` says so on stderr.
+void TestCliRun::resumeMovesDamagedEntriesAside()
+{
+    QVERIFY(QDir().mkpath(journalDir()));
+    const QString damaged = QDir(journalDir()).filePath(QStringLiteral("0b7c.json"));
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"version\": 1, \"id\": \"0b7c\", \"sta");
+    file.close();
+
+    QProcess *resume = startCli({QStringLiteral("resume")});
+    QCOMPARE(waitExit(resume), 0);
+    const QString moved = journalDir() + QStringLiteral("/corrupt/0b7c.json");
+    QCOMPARE(QString::fromUtf8(resume->readAllStandardError()),
+             QStringLiteral("reimagine-cli: The job journal entry %1 could not be read (it is not valid JSON), so it was "
+                            "moved to %2.\nreimagine-cli: no unfinished jobs\n")
+                 .arg(damaged, moved));
+    QVERIFY(!QFile::exists(damaged));
+    QFile kept(moved);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("{\"version\": 1, \"id\": \"0b7c\", \"sta"));
+
+    // Said once: the next resume has nothing to report.
+    QProcess *again = startCli({QStringLiteral("resume")});
+    QCOMPARE(waitExit(again), 0);
+    QCOMPARE(QString::fromUtf8(again->readAllStandardError()), QStringLiteral("reimagine-cli: no unfinished jobs\n"));
 }
 
 void TestCliRun::maxCostRefusesBeforeSending()

@@ -7,6 +7,7 @@
 #include "testenvironment.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void killedWhileSavingIsRecordedOnce_data();
     void killedWhileSavingIsRecordedOnce();
     void appAndCliWriteAtOnce();
+    void damagedHistoryIsMovedAside();
 
 private:
     QProcess *startCli(const QString &output, const QHash<QString, QString> &extraEnv = {});
@@ -155,6 +157,7 @@ void TestCliHistory::killedWhileSavingIsRecordedOnce_data()
     QTest::addColumn<QString>("step");
     QTest::newRow("files written, not recorded") << "outputs-written";
     QTest::newRow("journal noted, not recorded") << "journal-noted";
+    QTest::newRow("recording, not committed") << "history-half-written";
     QTest::newRow("recorded, journal not cleared") << "history-written";
 }
 
@@ -211,6 +214,40 @@ void TestCliHistory::appAndCliWriteAtOnce()
     for (const HistoryEntry &run : runs)
         fromCli += run.status == RunStatus::Done ? 1 : 0;
     QCOMPARE(fromCli, 2);
+}
+
+// A damaged history does not cost the CLI its record: it is moved aside, said on stderr with
+// both paths, and the run goes into a new history.
+void TestCliHistory::damagedHistoryIsMovedAside()
+{
+    const QString database = QDir(dataDir()).filePath(QStringLiteral("history.sqlite"));
+    const QByteArray garbage = QByteArray("not an SQLite database\n").repeated(50);
+    {
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    const QString output = m_env->path(QStringLiteral("chair.png"));
+    QProcess *cli = startCli(output);
+    QCOMPARE(waitExit(cli), 0);
+    QVERIFY(!QImage(output).isNull());
+    const QStringList aside = QDir(dataDir()).entryList({QStringLiteral("history.sqlite.corrupt-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    const QString moved = QDir(dataDir()).filePath(aside.first());
+    QFile kept(moved);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), garbage);
+    const QString err = QString::fromUtf8(cli->readAllStandardError());
+    QVERIFY2(err.startsWith(QStringLiteral("reimagine-cli: The run history %1 was damaged, so it was moved to %2 and a new, "
+                                           "empty history was started.").arg(database, moved)),
+             qPrintable(err));
+
+    HistoryStore app(dataDir());
+    QString error;
+    QVERIFY2(app.open(&error), qPrintable(error));
+    const QList<HistoryEntry> runs = recorded(app);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().inputs.value(QLatin1String("prompt")).toString(), QStringLiteral("a walnut chair"));
 }
 
 QTEST_GUILESS_MAIN(TestCliHistory)

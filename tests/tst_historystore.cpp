@@ -9,7 +9,9 @@
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
+#include <QRegularExpression>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -150,7 +152,10 @@ private Q_SLOTS:
     void reopenKeepsEverything();
     void switchingSearchModeKeepsIndexInSync();
     void corruptDatabaseFailsCleanly();
+    void corruptDatabaseMovedAside_data();
+    void corruptDatabaseMovedAside();
     void newerSchemaIsRefused();
+    void killWhileRecording();
     void defaultDirectory();
     void structureScoresAndSettings();
     void sortByStructureScore();
@@ -839,6 +844,133 @@ void TestHistoryStore::corruptDatabaseFailsCleanly()
     QVERIFY(!again.open(&error));
 }
 
+void TestHistoryStore::corruptDatabaseMovedAside_data()
+{
+    QTest::addColumn<bool>("fromValidHistory");
+    QTest::newRow("not a database") << false;
+    QTest::newRow("damaged schema page") << true;
+}
+
+void TestHistoryStore::corruptDatabaseMovedAside()
+{
+    QFETCH(bool, fromValidHistory);
+    const QString path = m_dir->filePath(QStringLiteral("history.sqlite"));
+    if (fromValidHistory) {
+        auto store = openStore();
+        QVERIFY(store->isOpen());
+        QString error;
+        QVERIFY(store->addRun(makeInfo(QStringLiteral("before")), {}, {}, RunStatus::Done, {}, {}, &error));
+    }
+    {
+        QFile file(path);
+        QVERIFY(file.open(fromValidHistory ? QIODevice::ReadWrite : QIODevice::WriteOnly));
+        if (fromValidHistory)
+            file.seek(100); // keep SQLite's header, overwrite the rest of the schema page
+        for (int i = 0; i < 200; ++i)
+            file.write("this is not an SQLite database, it is garbage\n");
+    }
+    QFile wal(path + QStringLiteral("-wal"));
+    QVERIFY(wal.open(QIODevice::WriteOnly));
+    wal.write("a log that belongs to the damaged file");
+    wal.close();
+    QByteArray damaged;
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        damaged = file.readAll();
+    }
+
+    HistoryStore store(m_dir->path());
+    QString error;
+    QString notice;
+    QVERIFY2(store.openMovingDamagedAside(&error, &notice), qPrintable(error));
+    QVERIFY(store.isOpen());
+
+    // Moved aside with its log, kept byte for byte, under a name that says when.
+    // (SQLite made a -shm for the file whose header says WAL: it goes along too.)
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.corrupt-*")}, QDir::Files, QDir::Name);
+    QVERIFY2(aside.size() == 2 || aside.size() == 3, qPrintable(aside.join(u' ')));
+    const QString moved = m_dir->filePath(aside.first());
+    QVERIFY2(QRegularExpression(QStringLiteral("^history\\.sqlite\\.corrupt-\\d{8}-\\d{6}$")).match(aside.first()).hasMatch(),
+             qPrintable(aside.first()));
+    if (aside.size() == 3)
+        QCOMPARE(aside.at(1), aside.first() + QStringLiteral("-shm"));
+    QCOMPARE(aside.last(), aside.first() + QStringLiteral("-wal"));
+    QFile kept(moved);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), damaged);
+    QFile keptWal(moved + QStringLiteral("-wal"));
+    QVERIFY(keptWal.open(QIODevice::ReadOnly));
+    QCOMPARE(keptWal.readAll(), QByteArray("a log that belongs to the damaged file"));
+
+    // The message names both files.
+    QCOMPARE(notice, QStringLiteral("The run history %1 was damaged, so it was moved to %2 and a new, empty history was "
+                                    "started. Result images in %3 are kept.")
+                         .arg(path, moved, m_dir->filePath(QStringLiteral("results"))));
+
+    // A new history that works: a run is recorded, found, and there after reopening.
+    QVERIFY(store.find(HistoryFilter()).isEmpty());
+    QVERIFY2(store.addRun(makeInfo(QStringLiteral("after the crash")), {}, {}, RunStatus::Done, {}, {}, &error),
+             qPrintable(error));
+    QCOMPARE(store.find(HistoryFilter()).size(), 1);
+    HistoryStore reopened(m_dir->path());
+    QString again;
+    QVERIFY2(reopened.openMovingDamagedAside(&error, &again), qPrintable(error));
+    QVERIFY(again.isEmpty()); // nothing moved this time
+    QCOMPARE(reopened.find(HistoryFilter()).size(), 1);
+    QCOMPARE(reopened.find(HistoryFilter()).first().prompt, QStringLiteral("after the crash"));
+}
+
+// A process killed (SIGKILL) while its history transaction is open loses the row it was writing
+// and nothing else: the next open finds the history whole (not damaged, nothing moved aside)
+// and recording the run again (as the next start does from the job journal) keeps it once.
+// The child is this test program (see main()).
+void TestHistoryStore::killWhileRecording()
+{
+    {
+        auto store = openStore();
+        QString error;
+        QVERIFY2(store->addRun(makeInfo(QStringLiteral("earlier")), {}, {}, RunStatus::Done, {}, {}, &error),
+                 qPrintable(error));
+    }
+    auto recordInChild = [this](bool killed) {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (killed)
+            env.insert(QStringLiteral("REIMAGINE_CRASH_AT"), QStringLiteral("history-half-written"));
+        child.setProcessEnvironment(env);
+        QSignalSpy finished(&child, &QProcess::finished);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--record-run-into"), m_dir->path()});
+        if (!finished.wait(30000))
+            return QStringLiteral("still running");
+        if (child.exitStatus() == QProcess::CrashExit)
+            return QStringLiteral("killed");
+        return QStringLiteral("exit %1: %2").arg(child.exitCode()).arg(QString::fromUtf8(child.readAllStandardError()));
+    };
+    auto prompts = [this] {
+        HistoryStore store(m_dir->path());
+        QString error;
+        QString notice;
+        QStringList list;
+        if (!store.openMovingDamagedAside(&error, &notice) || !notice.isEmpty())
+            return QStringList{QStringLiteral("not reopened: ") + error + notice};
+        for (const HistoryEntry &entry : store.find(HistoryFilter()))
+            list.append(entry.id == QLatin1String("killed-run") ? QStringLiteral("killed-run") : entry.prompt);
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+
+    QCOMPARE(recordInChild(true), QStringLiteral("killed"));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("history.sqlite-wal")))); // left as a kill leaves it
+    QCOMPARE(prompts(), QStringList{QStringLiteral("earlier")});
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.corrupt-*")}).isEmpty());
+
+    QCOMPARE(recordInChild(false), QStringLiteral("exit 0: "));
+    QCOMPARE(prompts(), (QStringList{QStringLiteral("earlier"), QStringLiteral("killed-run")}));
+    QCOMPARE(recordInChild(false), QStringLiteral("exit 0: ")); // recorded again: still once
+    QCOMPARE(prompts(), (QStringList{QStringLiteral("earlier"), QStringLiteral("killed-run")}));
+}
+
 void TestHistoryStore::newerSchemaIsRefused()
 {
     {
@@ -857,6 +989,11 @@ void TestHistoryStore::newerSchemaIsRefused()
     QSqlDatabase::removeDatabase(QStringLiteral("bump"));
     HistoryStore store(m_dir->path());
     QString error;
+    QString notice;
+    // A history from a newer app is not damaged: it is refused and left where it is.
+    QVERIFY(!store.openMovingDamagedAside(&error, &notice));
+    QVERIFY(notice.isEmpty());
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.corrupt-*")}).isEmpty());
     QVERIFY(!store.open(&error));
     QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
 }
@@ -982,5 +1119,37 @@ void TestHistoryStore::migratesVersionOneHistory()
     QCOMPARE(*store->entry(QStringLiteral("old"))->structureScore, 0.66);
 }
 
-QTEST_GUILESS_MAIN(TestHistoryStore)
+namespace {
+
+// `tst_historystore --record-run-into <dir>`: records the run "killed-run" in the history in
+// <dir>; killWhileRecording runs it with REIMAGINE_CRASH_AT=history-half-written.
+int recordRunInto(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    HistoryStore store(QString::fromLocal8Bit(argv[2]));
+    HistoryEntry entry;
+    entry.id = QStringLiteral("killed-run");
+    entry.modelId = QStringLiteral("fal:bria/reimagine/3.2");
+    entry.provider = QStringLiteral("fal");
+    entry.inputs = QJsonObject{{QStringLiteral("prompt"), QStringLiteral("recorded by a process that is killed")}};
+    QString error;
+    if (!store.open(&error) || !store.recordRun(entry, &error)) {
+        fprintf(stderr, "%s", qPrintable(error));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], "--record-run-into") == 0)
+        return recordRunInto(argc, argv);
+    QCoreApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestHistoryStore tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&tc, argc, argv);
+}
 #include "tst_historystore.moc"

@@ -128,7 +128,7 @@ private Q_SLOTS:
     void concurrencyLimits();
     void missingKeyFailsWithoutRun();
     void resumeRules();
-    void journalIgnoresGarbage();
+    void journalMovesGarbageAside();
     void cancelStopsRun();
     void resultIsKeptBeforeDone();
     void failuresAreRecordedToo();
@@ -300,15 +300,61 @@ void TestJobQueue::resumeRules()
     QCOMPARE(queue->resumeUnfinished(m_catalog).size(), 0);
 }
 
-void TestJobQueue::journalIgnoresGarbage()
+void TestJobQueue::journalMovesGarbageAside()
 {
     QDir().mkpath(m_journal->directory());
-    QFile garbage(m_journal->directory() + QStringLiteral("/broken.json"));
-    QVERIFY(garbage.open(QIODevice::WriteOnly));
-    garbage.write("{\"version\": 1, \"id\": \"../../etc\", \"state\": \"running\"");
-    garbage.close();
-    QVERIFY(m_journal->all().isEmpty());
+    const QByteArray cut("{\"version\": 1, \"id\": \"../../etc\", \"state\": \"running\"");
+    const QByteArray unsafeId(R"({"version": 1, "id": "../../etc", "model": "fal:x", "state": "running"})");
+    const QByteArray newer(R"({"version": 2, "id": "later", "model": "fal:x", "state": "running"})");
+    const QString dir = m_journal->directory();
+    for (const auto &[name, bytes] : {std::pair{QStringLiteral("broken.json"), cut},
+                                      std::pair{QStringLiteral("unsafe.json"), unsafeId},
+                                      std::pair{QStringLiteral("later.json"), newer}}) {
+        QFile file(dir + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    JobRequest readable = request(QStringLiteral("fal:bria/reimagine/3.2"));
+    readable.jobId = QStringLiteral("readable-1");
+    Job job(readable);
+    QVERIFY(m_journal->record(job));
     QVERIFY(!m_journal->read(QStringLiteral("../evil")));
+    QCOMPARE(m_journal->all().size(), 1); // unreadable entries are skipped ...
+
+    // ... and moved aside once, each with a message naming the file and where it went.
+    const QStringList messages = m_journal->moveAsideUnreadable();
+    QCOMPARE(messages.size(), 2);
+    const QString corrupt = m_journal->corruptDirectory();
+    QCOMPARE(corrupt, dir + QStringLiteral("/corrupt"));
+    QCOMPARE(messages.at(0), QStringLiteral("The job journal entry %1 could not be read (it is not valid JSON), so it "
+                                            "was moved to %2.")
+                                 .arg(dir + QStringLiteral("/broken.json"), corrupt + QStringLiteral("/broken.json")));
+    QCOMPARE(messages.at(1), QStringLiteral("The job journal entry %1 could not be read (it is not a job journal entry "
+                                            "this version of the app can read), so it was moved to %2.")
+                                 .arg(dir + QStringLiteral("/unsafe.json"), corrupt + QStringLiteral("/unsafe.json")));
+    for (const auto &[name, bytes] : {std::pair{QStringLiteral("broken.json"), cut},
+                                      std::pair{QStringLiteral("unsafe.json"), unsafeId}}) {
+        QVERIFY(!QFile::exists(dir + QLatin1Char('/') + name));
+        QFile moved(corrupt + QLatin1Char('/') + name);
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), bytes); // kept as it was
+    }
+    // The readable entry and the one a newer version wrote stay where they are.
+    QVERIFY(m_journal->read(job.id()));
+    QVERIFY(QFile::exists(dir + QStringLiteral("/later.json")));
+    QCOMPARE(m_journal->all().size(), 1);
+
+    // Reported once: nothing is left to move, and a second damaged file with a name taken in
+    // corrupt/ gets a name of its own.
+    QVERIFY(m_journal->moveAsideUnreadable().isEmpty());
+    QFile again(dir + QStringLiteral("/broken.json"));
+    QVERIFY(again.open(QIODevice::WriteOnly));
+    again.write("garbage");
+    again.close();
+    const QStringList second = m_journal->moveAsideUnreadable();
+    QCOMPARE(second.size(), 1);
+    QVERIFY2(second.first().endsWith(corrupt + QStringLiteral("/broken-2.json.")), qPrintable(second.first()));
+    QVERIFY(QFile::exists(corrupt + QStringLiteral("/broken.json")));
 }
 
 void TestJobQueue::cancelStopsRun()

@@ -70,7 +70,7 @@ private Q_SLOTS:
     void importRefusesBadFiles();
     void exportRoundTrip();
     void exportUnknown();
-    void brokenFilesSkipped();
+    void brokenFilesMovedAside();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -388,27 +388,51 @@ void TestPresetStore::exportUnknown()
     QVERIFY(!store.exportTo(QStringLiteral("Nope"), m_dir->filePath(QStringLiteral("x.json"))));
 }
 
-void TestPresetStore::brokenFilesSkipped()
+void TestPresetStore::brokenFilesMovedAside()
 {
     QDir().mkpath(m_presets);
-    writeFile(QDir(m_presets).filePath(QStringLiteral("broken.json")), "{ nope");
-    writeFile(QDir(m_presets).filePath(QStringLiteral("other.json")), R"({"format":"x"})");
-    writeFile(QDir(m_presets).filePath(QStringLiteral("notes.txt")), "ignored");
-    writeFile(QDir(m_presets).filePath(QStringLiteral("good.json")),
+    const QDir dir(m_presets);
+    writeFile(dir.filePath(QStringLiteral("broken.json")), "{ nope");
+    writeFile(dir.filePath(QStringLiteral("other.json")), R"({"format":"x"})");
+    writeFile(dir.filePath(QStringLiteral("later.json")), R"({"format":"reimagine-studio-preset","version":7})");
+    writeFile(dir.filePath(QStringLiteral("notes.txt")), "ignored");
+    writeFile(dir.filePath(QStringLiteral("good.json")),
               QJsonDocument(makePreset(QStringLiteral("Good")).toJson()).toJson());
-    writeFile(QDir(m_presets).filePath(QStringLiteral("good-copy.json")),
+    writeFile(dir.filePath(QStringLiteral("good-copy.json")),
               QJsonDocument(makePreset(QStringLiteral("Good")).toJson()).toJson());
     PresetStore store(m_presets);
     QCOMPARE(store.names(), QStringList{QStringLiteral("Good")});
+    const QString corrupt = dir.filePath(QStringLiteral("corrupt"));
+    QCOMPARE(store.corruptDirectory(), corrupt);
     const QStringList errors = store.errors();
-    QCOMPARE(errors.size(), 3);
-    QVERIFY(errors.at(0).startsWith(QLatin1String("broken.json: ")));
-    QVERIFY(errors.at(1).startsWith(QLatin1String("good.json: ")) || errors.at(1).startsWith(QLatin1String("good-copy.json: ")));
-    QVERIFY(errors.at(2).startsWith(QLatin1String("other.json: ")));
-    // Saving still works next to broken files, and they are left alone.
+    QCOMPARE(errors.size(), 4);
+    // The damaged files first, each naming where it went ...
+    QVERIFY2(errors.at(0).startsWith(QLatin1String("broken.json: The preset broken.json is not valid JSON: ")), qPrintable(errors.at(0)));
+    QVERIFY2(errors.at(0).endsWith(QStringLiteral(" It was moved to %1.").arg(corrupt + QStringLiteral("/broken.json"))),
+             qPrintable(errors.at(0)));
+    QCOMPARE(errors.at(1), QStringLiteral("other.json: This is not a Reimagine Studio preset (its \"format\" is missing or "
+                                          "different). It was moved to %1.").arg(corrupt + QStringLiteral("/other.json")));
+    // ... then the files left in place: a duplicate name and a preset from a newer version.
+    QVERIFY(errors.at(2).startsWith(QLatin1String("good.json: ")) || errors.at(2).startsWith(QLatin1String("good-copy.json: ")));
+    QVERIFY2(errors.at(3).startsWith(QLatin1String("later.json: The preset has format version 7")), qPrintable(errors.at(3)));
+    for (const auto &[name, bytes] : {std::pair{QStringLiteral("broken.json"), QByteArray("{ nope")},
+                                      std::pair{QStringLiteral("other.json"), QByteArray(R"({"format":"x"})")}}) {
+        QVERIFY(!QFileInfo::exists(dir.filePath(name)));
+        QFile moved(corrupt + QLatin1Char('/') + name);
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), bytes);
+    }
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("later.json"))));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("notes.txt"))));
+
+    // Saving still works, and the messages about moved files stay until the store goes.
     QVERIFY(store.save(makePreset(QStringLiteral("New"))));
-    QCOMPARE(store.errors().size(), 3);
-    QVERIFY(QFileInfo::exists(QDir(m_presets).filePath(QStringLiteral("broken.json"))));
+    QCOMPARE(store.names(), (QStringList{QStringLiteral("Good"), QStringLiteral("New")}));
+    QCOMPARE(store.errors(), errors);
+    // A new store (the next start) finds nothing more to move.
+    PresetStore next(m_presets);
+    QCOMPARE(next.errors().size(), 2);
+    QVERIFY(next.errors().at(1).startsWith(QLatin1String("later.json: ")));
 }
 
 // Image fields never reach a preset file, and a file that carries them loads (and imports) with a

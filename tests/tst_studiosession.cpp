@@ -18,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void resultUrlsAreFetchedAtNextStart();
     void budgetRefusesEveryKindOfRun();
     void uploadSideFollowsTheSetting();
+    void damagedFilesAreMovedAsideAtStart();
 
 private:
     std::unique_ptr<StudioSession> makeSession();
@@ -540,6 +542,63 @@ void TestStudioSession::uploadSideFollowsTheSetting()
     const QImage sent = QImage::fromData(m_server->storedFile(uploaded.first()));
     QCOMPARE(sent.size(), QSize(256, 192));
     session->settings()->setValue(Settings::Key::MaxUploadSide, 2048);
+}
+
+// A damaged history and a damaged journal entry do not stop the session: each is moved aside,
+// said in the start-up warnings with both of its paths, and the session runs and records jobs.
+void TestStudioSession::damagedFilesAreMovedAsideAtStart()
+{
+    const QDir data(m_data->path());
+    const QByteArray garbage("this is not an SQLite database\n");
+    const QByteArray brokenEntry("{\"version\": 1, \"id\": \"cut-off");
+    {
+        QFile history(data.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(history.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 100; ++i)
+            history.write(garbage);
+        QVERIFY(data.mkpath(QStringLiteral("jobs")));
+        QFile entry(data.filePath(QStringLiteral("jobs/cut-off.json")));
+        QVERIFY(entry.open(QIODevice::WriteOnly));
+        entry.write(brokenEntry);
+    }
+
+    auto session = makeSession();
+    QVERIFY(session->history());
+    const QStringList warnings = session->startupWarnings();
+    const QStringList aside = data.entryList({QStringLiteral("history.sqlite.corrupt-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QFile moved(data.filePath(aside.first()));
+    QVERIFY(moved.open(QIODevice::ReadOnly));
+    QCOMPARE(moved.readAll(), garbage.repeated(100));
+    QFile movedEntry(data.filePath(QStringLiteral("jobs/corrupt/cut-off.json")));
+    QVERIFY(movedEntry.open(QIODevice::ReadOnly));
+    QCOMPARE(movedEntry.readAll(), brokenEntry);
+    QVERIFY(!QFile::exists(data.filePath(QStringLiteral("jobs/cut-off.json"))));
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY2(warnings.at(0).startsWith(QStringLiteral("The run history %1 was damaged, so it was moved to %2 ")
+                                           .arg(data.filePath(QStringLiteral("history.sqlite")), data.filePath(aside.first()))),
+             qPrintable(warnings.at(0)));
+    QCOMPARE(warnings.at(1), QStringLiteral("The job journal entry %1 could not be read (it is not valid JSON), so it was "
+                                            "moved to %2.")
+                                 .arg(data.filePath(QStringLiteral("jobs/cut-off.json")),
+                                      data.filePath(QStringLiteral("jobs/corrupt/cut-off.json"))));
+
+    // The session works: a run is made, kept and recorded in the new history.
+    const ModelSpec *model = m_catalog->model(Bria);
+    QSignalSpy finished(session.get(), &StudioSession::jobFinished);
+    QString error;
+    Job *job = session->generate(*model, valuesFor(*model, QStringLiteral("after the damage")), SamplePath, &error);
+    QVERIFY2(job, qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
+    QVERIFY2(job->state() == JobState::Done, qPrintable(job->outcome().message));
+    const QList<HistoryEntry> entries = session->history()->find(HistoryFilter());
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().id, job->id());
+    QVERIFY(!QImage(entries.first().outputPaths.value(0)).isNull());
+
+    // The next start has nothing to say.
+    session.reset();
+    QVERIFY(makeSession()->startupWarnings().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStudioSession)

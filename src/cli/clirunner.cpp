@@ -338,7 +338,11 @@ int CliRunner::checkCost(const RunRequest &request)
         // the app and the CLI share.
         HistoryStore history(StudioSession::defaultDataDir());
         QString error;
-        if (history.open(&error)) {
+        QString notice;
+        const bool opened = history.openMovingDamagedAside(&error, &notice);
+        if (!notice.isEmpty())
+            m_err << "reimagine-cli: " << notice << Qt::endl;
+        if (opened) {
             const QDate today = QDate::currentDate();
             m_costs->setHistoryTotals(today, history.totalCost(QDateTime(today, QTime(0, 0))), history.lastCharges());
             estimate = m_costs->estimateRun(*model, request.values);
@@ -366,13 +370,17 @@ void CliRunner::ensureQueue()
         m_settings = new Settings(this);
     m_factory->setMaxUploadSide(m_settings->maxUploadSide()); // the same setting as the app
     m_journal = std::make_unique<JobJournal>(JobJournal::defaultDirectory());
-    // The app's history: CLI runs are browsed, compared and voted on there. Without it (a
-    // damaged database) the results are still written to --output.
+    // The app's history: CLI runs are browsed, compared and voted on there. A damaged database
+    // is moved aside (said here) and a new one started, as the app does; without a history (a
+    // newer or locked one) the results are still written to --output.
     m_history = std::make_unique<HistoryStore>(StudioSession::defaultDataDir());
     QString historyError;
-    if (!m_history->open(&historyError))
+    QString historyNotice;
+    if (!m_history->openMovingDamagedAside(&historyError, &historyNotice))
         m_err << "reimagine-cli: " << tr("%1 Results are saved, but not listed in the history.").arg(historyError)
               << Qt::endl;
+    if (!historyNotice.isEmpty())
+        m_err << "reimagine-cli: " << historyNotice << Qt::endl;
     m_sink = std::make_unique<OutputSink>(m_history.get());
     m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) {
         return m_factory->create(request, error);
@@ -537,6 +545,9 @@ int CliRunner::runResume(const QStringList &args)
     }
     m_resuming = true;
     ensureQueue();
+    // A damaged entry is moved aside and said once, on stderr (also with --json).
+    for (const QString &moved : m_journal->moveAsideUnreadable())
+        m_err << "reimagine-cli: " << moved << Qt::endl;
     auto ours = [](const JobJournal::Entry &entry) {
         return entry.context.value(QLatin1String("origin")).toString() == QLatin1String("cli");
     };

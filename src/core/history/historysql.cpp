@@ -75,6 +75,38 @@ bool openConnection(QSqlDatabase &db, const QString &path, QString *error)
         && exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), error);
 }
 
+bool looksDamaged(QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return false;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes.
+        bool ok = false;
+        const int code = query.lastError().nativeErrorCode().toInt(&ok) & 0xff;
+        return ok && (code == 11 || code == 26);
+    }
+    return query.next() && query.value(0).toString() != QLatin1String("ok");
+}
+
+bool probeDamaged(const QString &path)
+{
+    const QString name = QStringLiteral("reimagine-history-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool damaged = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QString ignored;
+            damaged = !exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &ignored) && looksDamaged(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return damaged;
+}
+
 } // namespace HistorySql
 
 HistoryConnection::HistoryConnection(const QString &connectionName, QThread *ownerThread,

@@ -30,6 +30,12 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error);
 bool execPrepared(QSqlQuery &query, QString *error);
 // Opens `db` on the file at `path` (busy timeout, foreign keys) and makes SQLite read it.
 bool openConnection(QSqlDatabase &db, const QString &path, QString *error);
+// After a failure on `db` (open): whether SQLite says the file is damaged (not a database, or
+// malformed: PRAGMA quick_check), as opposed to locked, unreadable or from a newer app.
+bool looksDamaged(QSqlDatabase &db);
+// Opens the file at `path` read-only on a connection of its own and tells whether it is damaged
+// (looksDamaged). Read-only, SQLite neither checkpoints nor deletes the file's write-ahead log.
+bool probeDamaged(const QString &path);
 
 } // namespace HistorySql
 

@@ -3,7 +3,12 @@
 #include "historyqueries.h"
 #include "historysql.h"
 
+#include "base/crashpoint.h"
+#include "base/damagedfile.h"
+
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -61,6 +66,56 @@ Result HistoryStore::withQueries(const Read &read) const
 
 bool HistoryStore::open(QString *error)
 {
+    return openOnce(error, nullptr);
+}
+
+bool HistoryStore::openMovingDamagedAside(QString *error, QString *notice)
+{
+    const QString path = databasePath();
+    // A read-only look first, so that a damaged file is moved aside with its write-ahead log as
+    // it was (a read-write connection would checkpoint the log or delete it when it closes).
+    // Damage only the full open finds (its migration) is caught there.
+    bool damaged = QSqlDatabase::isDriverAvailable(driverName()) && QFileInfo::exists(path) && probeDamaged(path);
+    QString firstError;
+    if (!damaged) {
+        if (openOnce(&firstError, &damaged))
+            return true;
+        if (!damaged) {
+            if (error)
+                *error = firstError;
+            return false;
+        }
+    } else {
+        firstError = tr("The run history %1 cannot be read.").arg(QDir::toNativeSeparators(path));
+    }
+    const QString aside = DamagedFile::besideName(path);
+    QFile database(path);
+    if (!database.rename(aside)) {
+        if (error)
+            *error = tr("%1 It could not be moved aside: %2").arg(firstError, database.errorString());
+        return false;
+    }
+    // The write-ahead log and its index belong to the damaged file: they go with it, so the new
+    // history does not read them and whoever repairs the old one has them.
+    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm")}) {
+        if (QFileInfo::exists(path + suffix))
+            QFile::rename(path + suffix, aside + suffix);
+    }
+    if (!openOnce(error, nullptr))
+        return false;
+    if (notice) {
+        *notice = tr("The run history %1 was damaged, so it was moved to %2 and a new, empty history "
+                     "was started. Result images in %3 are kept.")
+                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(aside),
+                           QDir::toNativeSeparators(QDir(directory()).filePath(QStringLiteral("results"))));
+    }
+    return true;
+}
+
+bool HistoryStore::openOnce(QString *error, bool *damaged)
+{
+    if (damaged)
+        *damaged = false;
     if (m_open)
         return true;
     QString message;
@@ -93,6 +148,8 @@ bool HistoryStore::open(QString *error)
         } else {
             ok = true;
         }
+        if (!ok && damaged)
+            *damaged = looksDamaged(db);
         if (!ok)
             db.close();
     }
@@ -185,6 +242,7 @@ std::optional<HistoryEntry> HistoryStore::recordRun(const HistoryEntry &given, Q
     }
     QString detail;
     bool ok = insertRun(db, entry, &detail);
+    CrashPoint::hit("history-half-written"); // SQLite rolls the transaction back at the next open
     if (ok && !db.commit()) {
         ok = false;
         detail = errorText(db.lastError());

@@ -62,6 +62,13 @@ public:
     // Creates the directory and the database, migrates old schemas. False with a message when
     // the file is not a database, is damaged, or comes from a newer version of the app.
     bool open(QString *error);
+    // open(); when the database file is damaged (not an SQLite database, or one SQLite finds
+    // malformed) it is moved aside with its -wal and -shm files, as
+    // "history.sqlite.corrupt-<yyyyMMdd-HHmmss>" (DamagedFile::besideName), and a new, empty
+    // history is started: `notice` then names both files. A history from a newer version of the
+    // app, or one that cannot be opened for another reason (permissions, locked), is left where
+    // it is and refused as by open().
+    bool openMovingDamagedAside(QString *error, QString *notice);
     bool isOpen() const { return m_open; }
 
     // After open(), from the thread that opened it: emits changed() also when another process
@@ -113,6 +120,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // open(); `damaged` tells whether a failure came from a damaged database file.
+    bool openOnce(QString *error, bool *damaged);
     // The connection for the calling thread (see "Threads" above); not open while the store is not.
     HistoryConnection connection() const;
     // `read(HistoryQueries)` over the calling thread's connection; Result() when it is not open.

@@ -3,6 +3,8 @@
 #include "imageloader.h"
 #include "imagepreparer.h"
 
+#include "base/crashpoint.h"
+
 #include <QFile>
 
 #include <QBuffer>
@@ -156,8 +158,15 @@ bool ResultWriter::write(const OutputImage &image, const GenerationInfo &info, c
         }
         bytes = withMetadata;
     }
+    // Written in two halves with a crash point between them: a kill there leaves half a file
+    // that was never committed under `path` (QSaveFile), which is never taken for a result.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    const qsizetype half = bytes.size() / 2;
+    bool written = file.open(QIODevice::WriteOnly) && file.write(bytes.constData(), half) == half && file.flush();
+    if (written)
+        CrashPoint::hit("output-half-written");
+    written = written && file.write(bytes.constData() + half, bytes.size() - half) == bytes.size() - half;
+    if (!written || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }

@@ -2,8 +2,11 @@
 
 #include "job.h"
 
+#include "base/damagedfile.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -142,11 +145,68 @@ std::optional<JobJournal::Entry> JobJournal::read(const QString &jobId) const
 {
     if (!isSafeId(jobId))
         return std::nullopt;
-    QFile file(pathFor(jobId));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxEntryBytes)
+    return readFile(pathFor(jobId));
+}
+
+std::optional<JobJournal::Entry> JobJournal::readFile(const QString &path, QString *why, bool *newer)
+{
+    if (newer)
+        *newer = false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (why)
+            *why = file.errorString();
         return std::nullopt;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    return Entry::fromJson(doc.object());
+    }
+    if (file.size() > kMaxEntryBytes) {
+        if (why)
+            *why = tr("it is larger than a journal entry can be");
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (why)
+            *why = tr("it is not valid JSON");
+        return std::nullopt;
+    }
+    std::optional<Entry> entry = Entry::fromJson(doc.object());
+    if (!entry) {
+        if (newer)
+            *newer = doc.object().value(QLatin1String("version")).toInt() > kFormatVersion;
+        if (why)
+            *why = tr("it is not a job journal entry this version of the app can read");
+    }
+    return entry;
+}
+
+QString JobJournal::corruptDirectory() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("corrupt"));
+}
+
+QStringList JobJournal::moveAsideUnreadable()
+{
+    QStringList messages;
+    const QDir dir(m_directory);
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        const QString path = dir.filePath(name);
+        QString why;
+        bool newer = false;
+        if (readFile(path, &why, &newer) || newer || !QFileInfo(path).isReadable())
+            continue;
+        QString error;
+        const QString moved = DamagedFile::moveInto(path, corruptDirectory(), &error);
+        if (moved.isEmpty()) {
+            messages.append(tr("The job journal entry %1 cannot be read (%2) and could not be moved "
+                               "aside: %3")
+                                .arg(QDir::toNativeSeparators(path), why, error));
+        } else {
+            messages.append(tr("The job journal entry %1 could not be read (%2), so it was moved to %3.")
+                                .arg(QDir::toNativeSeparators(path), why, QDir::toNativeSeparators(moved)));
+        }
+    }
+    return messages;
 }
 
 QList<JobJournal::Entry> JobJournal::all() const

@@ -54,11 +54,21 @@ public:
     QList<Entry> unfinished() const;
     QList<Entry> all() const;
     bool remove(const QString &jobId);
+    // Moves every entry that cannot be read (not JSON, not a journal entry, a missing or unsafe
+    // id, over 4 MiB) into <dir>/corrupt/, so it is reported once instead of being skipped at
+    // every start; an entry of a newer format version is left for the app that wrote it.
+    // Returns one message per file, naming it and where it went. Entries are replaced
+    // atomically, so an entry another process is writing is never taken for a damaged one.
+    QStringList moveAsideUnreadable();
+    QString corruptDirectory() const; // <dir>/corrupt
 
     static Entry entryFor(const Job &job);
     static QString defaultDirectory(); // <XDG data>/reimagine-studio/jobs
 
 private:
     QString pathFor(const QString &jobId) const;
+    // The entry in the file at `path`; without one, `why` says what is wrong with it and
+    // `newer` whether it comes from a newer format version.
+    static std::optional<Entry> readFile(const QString &path, QString *why = nullptr, bool *newer = nullptr);
     QString m_directory;
 };

@@ -1,6 +1,6 @@
 #include "jobqueue.h"
 
-#include "crashpoint.h"
+#include "base/crashpoint.h"
 #include "job.h"
 #include "model/providerinfo.h"
 #include "providers/provider.h"

@@ -1,9 +1,12 @@
 #include "presetstore.h"
 
+#include "base/damagedfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -35,6 +38,24 @@ PresetStore::PresetStore(const QString &directory, QObject *parent)
     reload();
 }
 
+QString PresetStore::corruptDirectory() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("corrupt"));
+}
+
+bool PresetStore::isDamaged(const QString &path)
+{
+    // Left in place: a file that cannot be opened (permissions: not ours to judge) and a preset
+    // of a newer format version (for the app that wrote it).
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    // A file larger than a preset can be (4 MiB) does not parse when cut there either.
+    const QJsonObject object = QJsonDocument::fromJson(file.read(4 * 1024 * 1024)).object();
+    return !(object.value(QLatin1String("format")).toString() == QLatin1String("reimagine-studio-preset")
+             && object.value(QLatin1String("version")).toInt() > Preset::kFormatVersion);
+}
+
 QString PresetStore::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
@@ -52,7 +73,18 @@ void PresetStore::reload()
         QString error;
         std::optional<Preset> preset = Preset::load(info.absoluteFilePath(), &error);
         if (!preset) {
-            errors.append(tr("%1: %2").arg(info.fileName(), error));
+            if (!isDamaged(info.absoluteFilePath())) {
+                errors.append(tr("%1: %2").arg(info.fileName(), error));
+                continue;
+            }
+            QString moveError;
+            const QString moved = DamagedFile::moveInto(info.absoluteFilePath(), corruptDirectory(), &moveError);
+            if (moved.isEmpty()) {
+                errors.append(tr("%1: %2 It could not be moved aside: %3").arg(info.fileName(), error, moveError));
+                continue;
+            }
+            m_movedAside.append(tr("%1: %2 It was moved to %3.")
+                                    .arg(info.fileName(), error, QDir::toNativeSeparators(moved)));
             continue;
         }
         preset->name = preset->name.trimmed();
@@ -74,7 +106,7 @@ void PresetStore::reload()
         return c != 0 ? c < 0 : a.preset.name < b.preset.name;
     });
     m_entries = entries;
-    m_errors = errors;
+    m_errors = m_movedAside + errors;
     Q_EMIT changed();
 }
 

@@ -11,7 +11,9 @@
 
 // The user's presets: a folder of preset files (format v1, docs/PRESETS.md), one per preset, named
 // after the sanitized preset name ("Watercolour product shot.json"). Files are written with
-// QSaveFile. A file in the folder that cannot be read is skipped and reported by errors().
+// QSaveFile. A damaged file in the folder (not JSON, not a preset, invalid values) is moved into
+// the folder's corrupt/ subfolder and reported by errors(), naming where it went; a file that
+// cannot be opened or comes from a newer version is skipped, left in place and reported.
 // The preset's identity is its "name" inside the file, not the file name.
 class PresetStore final : public QObject
 {
@@ -48,8 +50,10 @@ public:
     QString filePath(const QString &name) const;
     // What was ignored when the preset's file was read (empty for most presets).
     QStringList notes(const QString &name) const;
-    // "<file name>: <reason>" for every file of the folder that was skipped by the last read.
+    // "<file name>: <reason>" for every file of the folder that was skipped by the last read,
+    // after the files this store moved aside ("<file name>: <reason> It was moved to <path>.").
     QStringList errors() const { return m_errors; }
+    QString corruptDirectory() const; // <directory>/corrupt
 
     // Writes `preset` (its name is trimmed). An existing preset of that name is overwritten:
     // ask the user first. Refuses an empty name.
@@ -79,9 +83,12 @@ private:
     QString freeFilePath(const QString &name, const QString &allowedExisting = QString()) const;
     bool ensureDirectory(QString *error) const;
     static bool writePreset(const Preset &preset, const QString &path, QString *error);
+    // Whether a file Preset::load refused is damaged (rather than unreadable or newer).
+    static bool isDamaged(const QString &path);
 
     QString m_directory;
     const ModelCatalog *m_catalog = nullptr;
     QList<Entry> m_entries;
     QStringList m_errors;
+    QStringList m_movedAside; // kept for the store's life: said until the app ends
 };

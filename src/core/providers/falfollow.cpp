@@ -1,6 +1,7 @@
 // FalQueueRun: following the job (SSE status stream, else polling), then its result and images.
 #include "falqueueprovider.h"
 
+#include "base/crashpoint.h"
 #include "base/logging.h"
 #include "falanswer.h"
 #include "outputdownloader.h"
@@ -155,10 +156,12 @@ bool FalQueueRun::handleStatus(const QJsonObject &object)
             m_lastQueuePosition = *status.queuePosition;
             Q_EMIT queuePositionChanged(m_lastQueuePosition);
         }
+        CrashPoint::hit("provider-queued");
         return true;
     case State::InProgress:
         setState(JobState::Running);
         reportLogs(status.logs);
+        CrashPoint::hit("provider-running");
         return true;
     case State::Completed:
         reportLogs(status.logs);

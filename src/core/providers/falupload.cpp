@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include "base/crashpoint.h"
 #include "imaging/imagepreparer.h"
 #include "net/apirequest.h"
 #include "net/endpoint.h"
@@ -78,6 +79,7 @@ void FalQueueRun::onUploadPrepared(const PreparedInput &prepared)
     }
     m_uploadBytes = prepared.bytes;
     m_uploadMimeType = prepared.mimeType;
+    CrashPoint::hit("input-prepared");
 
     QUrl url = Endpoint::join(m_restUrl, QStringLiteral("storage/upload/initiate"));
     url.setQuery(QStringLiteral("storage_type=fal-cdn-v3"));
@@ -140,6 +142,7 @@ void FalQueueRun::onPutFinished(const ApiResult &result)
     }
     m_uploadBytes.clear();
     m_uploadMimeType.clear();
+    CrashPoint::hit("input-uploaded");
     ++m_uploadIndex;
     nextUpload();
 }

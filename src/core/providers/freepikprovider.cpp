@@ -3,6 +3,7 @@
 #include "inputpreparer.h"
 #include "outputdownloader.h"
 
+#include "base/crashpoint.h"
 #include "imaging/imagepreparer.h"
 #include "model/providerinfo.h"
 #include "net/endpoint.h"
@@ -263,6 +264,7 @@ void FreepikRun::onPrepared(const PreparedInput &prepared)
         fail(ApiResult::Error::Validation, prepared.error, {{m_imageField, prepared.error}});
         return;
     }
+    CrashPoint::hit("input-prepared");
     Q_EMIT logReceived(tr("Sending the sketch (%1 x %2, %3 KiB)")
                            .arg(prepared.size.width())
                            .arg(prepared.size.height())
@@ -398,6 +400,7 @@ void FreepikRun::handleTask(const ApiResult &result, bool fromSubmit)
     setState(JobState::Running);
     if (fromSubmit)
         Q_EMIT logReceived(tr("Freepik task %1 is %2").arg(taskId, status));
+    CrashPoint::hit("provider-running"); // the journal holds the task id
     schedulePoll();
 }
 

@@ -1,6 +1,8 @@
 #include "outputdownloader.h"
 
 #include "falanswer.h"
+
+#include "base/crashpoint.h"
 #include "imaging/imageloader.h"
 #include "imaging/imagepreparer.h"
 
@@ -100,6 +102,7 @@ void OutputDownloader::next()
             Q_EMIT failed(result);
             return;
         }
+        CrashPoint::hit("output-downloading");
         checkOutput(result.body, url);
     });
 }

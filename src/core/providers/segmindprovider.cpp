@@ -3,6 +3,7 @@
 #include "outputdownloader.h"
 #include "segmindanswer.h"
 
+#include "base/crashpoint.h"
 #include "imaging/imagepreparer.h"
 #include "model/providerinfo.h"
 #include "net/endpoint.h"
@@ -205,6 +206,7 @@ void SegmindRun::onPrepared(const PreparedInput &prepared)
         fail(ApiResult::Error::Validation, prepared.error, {{m_currentUpload.field, prepared.error}});
         return;
     }
+    CrashPoint::hit("input-prepared");
     Q_EMIT logReceived(tr("Uploading the sketch (%1 x %2, %3 KiB)")
                            .arg(prepared.size.width())
                            .arg(prepared.size.height())
@@ -241,6 +243,7 @@ void SegmindRun::onUploadFinished(const ApiResult &result)
     }
     setValue(m_currentUpload, url);
     m_currentUpload = Upload();
+    CrashPoint::hit("input-uploaded");
     nextUpload();
 }
 

@@ -76,11 +76,20 @@ StudioSession::StudioSession(ModelCatalog *catalog, SecretStore *keychain, Secre
 
     QDir().mkpath(m_dataDir);
     m_history = std::make_unique<HistoryStore>(m_dataDir);
-    if (!m_history->open(&m_historyError))
+    QString historyNotice;
+    if (!m_history->openMovingDamagedAside(&m_historyError, &historyNotice))
         qCWarning(lcSession, "%s", qUtf8Printable(m_historyError));
+    if (!historyNotice.isEmpty()) {
+        qCWarning(lcSession, "%s", qUtf8Printable(historyNotice));
+        m_damagedFiles.append(historyNotice);
+    }
     m_sink = std::make_unique<HistorySink>(m_history.get());
     m_history->followOtherWriters(); // runs of reimagine-cli appear in the open history
     m_journal = std::make_unique<JobJournal>(QDir(m_dataDir).filePath(QStringLiteral("jobs")));
+    for (const QString &moved : m_journal->moveAsideUnreadable()) {
+        qCWarning(lcSession, "%s", qUtf8Printable(moved));
+        m_damagedFiles.append(moved);
+    }
     m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) {
         return m_factory->create(request, error);
     }, this);
@@ -135,6 +144,7 @@ QStringList StudioSession::startupWarnings() const
     QStringList warnings;
     if (!m_historyError.isEmpty())
         warnings.append(m_historyError);
+    warnings.append(m_damagedFiles);
     warnings.append(ProviderInfo::allKeyHostWarnings());
     return warnings;
 }

@@ -75,7 +75,8 @@ public:
     Settings *settings() const { return m_settings; }
     QNetworkAccessManager *network() const { return m_network; }
     QString dataDir() const { return m_dataDir; }
-    // What the designer should know from the start: a history that could not be opened, base
+    // What the designer should know from the start: a history that could not be opened, a
+    // damaged history or job journal entry that was moved aside (naming where it went), base
     // URL overrides that send a key to a host that is not the provider's (never the key itself).
     QStringList startupWarnings() const;
 
@@ -159,6 +160,7 @@ private:
     std::unique_ptr<HistorySink> m_sink;
     JobQueue *m_queue = nullptr;
     QString m_historyError;
+    QStringList m_damagedFiles; // moved aside at start: what they were, where they went
 
     QHash<QString, ProviderStatus> m_status;
     QHash<QString, QString> m_historyIds; // job id -> history entry id
