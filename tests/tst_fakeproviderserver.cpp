@@ -49,6 +49,7 @@ private Q_SLOTS:
     void delayFault();
     void slowDripFault();
     void jobTags();
+    void lingerAfterAnswer();
     void unknownEndpoint();
 
 private:
@@ -702,6 +703,17 @@ void TestFakeProviderServer::jobTags()
     QCOMPARE(m_server.requests().last().jobTag, QStringLiteral("job-9"));
     QCOMPARE(m_server.billedCountFor(QStringLiteral("job-8")), 0);
     m_server.setJobTagPattern(QRegularExpression());
+}
+
+void TestFakeProviderServer::lingerAfterAnswer()
+{
+    // The server leaves the connection to the client, which closes it having read the answer
+    // ("Connection: close"), long before the server would.
+    m_server.setLingerAfterAnswerMs(60000);
+    const ApiResult result = call("GET", Endpoint::join(m_server.baseUrl(), QStringLiteral("echo")));
+    m_server.setLingerAfterAnswerMs(0);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.openConnections(), 0, 10000);
 }
 
 void TestFakeProviderServer::unknownEndpoint()

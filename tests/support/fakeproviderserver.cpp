@@ -426,6 +426,11 @@ void FakeProviderServer::respond(QTcpSocket *socket, int status, const QByteArra
     }
     socket->write(head);
     socket->write(body);
+    const int lingerMs = socket->property("lingerMs").toInt();
+    if (lingerMs > 0) {   // the client closes, having read the answer; else the server does
+        QTimer::singleShot(lingerMs, socket, [socket]() { socket->disconnectFromHost(); });
+        return;
+    }
     socket->disconnectFromHost();   // after the pending bytes are written
 }
 
@@ -439,6 +444,7 @@ void FakeProviderServer::onNewConnection(QTcpServer *server)
 {
     while (server->hasPendingConnections()) {
         QTcpSocket *socket = server->nextPendingConnection();   // a child of server
+        socket->setProperty("lingerMs", m_lingerMs);
         m_buffers.insert(socket, QByteArray());
         connect(socket, &QTcpSocket::readyRead, this, [this, socket]() { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket]() {

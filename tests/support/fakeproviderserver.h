@@ -181,6 +181,12 @@ public:
     // stays IN_PROGRESS (the client's deadline has to end it).
     void setNeverFinishing(const QString &tag) { m_neverFinishing.insert(tag); }
 
+    // After an answer, wait up to `ms` for the client to close the connection before closing it
+    // (as servers linger): a client still busy sending its request when an answer comes at
+    // once can otherwise see the connection closed instead of the answer. 0 (the default):
+    // closed as soon as the answer is written.
+    void setLingerAfterAnswerMs(int ms) { m_lingerMs = ms; }
+
     // Faults are consumed in the order they were added.
     void addFault(const FakeFault &fault);
     void clearFaults();
@@ -303,6 +309,7 @@ private:
     QHash<QString, int> m_submitsByTag;
     QHash<QString, int> m_billedByTag;
     QSet<QString> m_neverFinishing;
+    int m_lingerMs = 0;
     QMap<QString, StoredFile> m_files;
     QHash<QString, QString> m_uploadTokens;   // token -> file path under /files
     std::atomic<qint64> m_endlessBytesSent{0};   // read from other threads

@@ -162,6 +162,9 @@ void FaultStorm::plan()
         m_server->setResultImage(provider, result);
     m_server->setJobTagPattern(QRegularExpression(QStringLiteral("storm-\\d+")));
     m_server->setFreepikMode(FakeProviderServer::FreepikMode::Async);
+    // An answer that comes at once (a 429, a 503) must reach a client still busy sending: the
+    // faults are the server's to choose, not a race's.
+    m_server->setLingerAfterAnswerMs(2000);
     m_jobs.clear();
     int falJobs = 0;
     for (int i = 0; i < draws.size(); ++i) {
@@ -333,6 +336,8 @@ FaultStorm::Expectation FaultStorm::expectation(const StormJob &job) const
         expected.state = JobState::Failed;
         expected.messageWords = {job.provider == QLatin1String("segmind") ? QStringLiteral("not an image")
                                                                           : QStringLiteral("unreadable answer")};
+        if (job.provider == QLatin1String("fal"))   // its submit was taken: it may have cost
+            expected.messageWords.append(QStringLiteral("charged"));
         break;
     case Fault::NeverFinishes:
         expected.state = JobState::Failed;
