@@ -39,8 +39,8 @@ public:
         StallSubmit,          // the submit never answered: Failed on the timeout
         StallFollow,          // a status poll or download never answered: sent again, Done
         MalformedAnswer,      // broken JSON where the provider answers: Failed, unreadable
-        SlowDrip,             // the image arrives a few bytes at a time, slower than the
-                              // request timeout in all but never idle that long: Done
+        SlowDrip,             // the image arrives in small pieces, slower than the request
+                              // timeout in all but never idle that long: Done
         NeverFinishes,        // the provider job stays in progress: the deadline ends it
     };
     Q_ENUM(Fault)
