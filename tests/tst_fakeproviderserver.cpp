@@ -1,8 +1,10 @@
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -45,6 +47,9 @@ private Q_SLOTS:
     void freepikBase64();
     void freepikFailed();
     void delayFault();
+    void slowDripFault();
+    void jobTags();
+    void lingerAfterAnswer();
     void unknownEndpoint();
 
 private:
@@ -618,6 +623,97 @@ void TestFakeProviderServer::delayFault()
     QVERIFY2(clock.elapsed() >= 140, qPrintable(QString::number(clock.elapsed())));
     // consumed: the next one is immediate and ok
     QVERIFY(call("GET", Endpoint::join(m_server.baseUrl(), QStringLiteral("echo"))).ok());
+}
+
+void TestFakeProviderServer::slowDripFault()
+{
+    // A result image, 256 bytes every 20 ms: it takes far longer than the 400 ms timeout in all,
+    // but the timeout counts a pause, and no pause is that long.
+    QImage noise(64, 48, QImage::Format_RGB32);
+    QRandomGenerator random(7);
+    for (int y = 0; y < noise.height(); ++y) {
+        for (int x = 0; x < noise.width(); ++x)
+            noise.setPixel(x, y, random.generate() | 0xff000000u);
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && noise.save(&buffer, "PNG"));
+    m_server.setResultImage(QStringLiteral("fal"), png);
+    QUrl image = m_server.cdnUrl();
+    image.setPath(QStringLiteral("/files/result-drip.png"));
+    const QByteArray whole = call("GET", image, QByteArray(), QByteArray(), QByteArray(), false).body;
+    QCOMPARE(whole, png);
+    QVERIFY(whole.size() > 256 * 25);   // so more than 25 pauses
+
+    m_server.addFault(FakeFault::slowDrip("GET", QStringLiteral("/files/"), 256, 20));
+    QElapsedTimer clock;
+    clock.start();
+    const ApiResult dripped = call("GET", image, QByteArray(), QByteArray(), QByteArray(), false,
+                                   ApiErrorParser::Dialect::Generic, 400);
+    QVERIFY2(dripped.ok(), qPrintable(dripped.message));
+    QCOMPARE(dripped.body, whole);
+    QVERIFY2(clock.elapsed() >= 500, qPrintable(QString::number(clock.elapsed())));
+
+    // A pause longer than the timeout ends it.
+    m_server.addFault(FakeFault::slowDrip("GET", QStringLiteral("/files/"), 256, 1000));
+    const ApiResult stalled = call("GET", image, QByteArray(), QByteArray(), QByteArray(), false,
+                                   ApiErrorParser::Dialect::Generic, 400);
+    QCOMPARE(stalled.error, Error::Timeout);
+    m_server.setResultImage(QStringLiteral("fal"), QByteArray());
+}
+
+void TestFakeProviderServer::jobTags()
+{
+    m_server.setJobTagPattern(QRegularExpression(QStringLiteral("job-\\d+")));
+    m_server.setFreepikAsync(true);
+    const QUrl url = Endpoint::join(m_server.freepikUrl(), QStringLiteral("v1/ai/beta/text-to-image/reimagine-flux"));
+    auto taskOf = [](const ApiResult &r) {
+        return r.json().object().value(QStringLiteral("data")).toObject().value(QStringLiteral("task_id")).toString();
+    };
+    auto statusOf = [](const ApiResult &r) {
+        return r.json().object().value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString();
+    };
+    // A fault aimed at another job leaves this one alone; the one aimed at it hits it.
+    FakeFault other = FakeFault::respond("POST", QStringLiteral("/freepik/"), 429);
+    other.jobTag = QStringLiteral("job-8");
+    m_server.addFault(other);
+    FakeFault mine = FakeFault::respond("GET", QStringLiteral("/freepik/"), 503);
+    mine.jobTag = QStringLiteral("job-7");
+    m_server.addFault(mine);
+
+    const ApiResult posted = freepik("POST", url, R"({"image":"iVBORw0KGgo=","prompt":"job-7 a cabin"})");
+    QVERIFY2(posted.ok(), qPrintable(posted.message));
+    const QUrl pollUrl = Endpoint::join(url, taskOf(posted));
+    QCOMPARE(freepik("GET", pollUrl).httpStatus, 503);   // the task did not move on
+    QCOMPARE(statusOf(freepik("GET", pollUrl)), QStringLiteral("IN_PROGRESS"));
+    QCOMPARE(statusOf(freepik("GET", pollUrl)), QStringLiteral("COMPLETED"));
+    QCOMPARE(m_server.submitCountFor(QStringLiteral("job-7")), 1);
+    QCOMPARE(m_server.billedCountFor(QStringLiteral("job-7")), 1);
+    const QList<RecordedRequest> requests = m_server.requests();
+    QCOMPARE(requests.size(), 4);
+    for (const RecordedRequest &request : requests)
+        QCOMPARE(request.jobTag, QStringLiteral("job-7"));
+
+    // A job that never finishes stays in progress.
+    m_server.setNeverFinishing(QStringLiteral("job-9"));
+    const ApiResult endless = freepik("POST", url, R"({"image":"iVBORw0KGgo=","prompt":"job-9"})");
+    const QUrl endlessPoll = Endpoint::join(url, taskOf(endless));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(statusOf(freepik("GET", endlessPoll)), QStringLiteral("IN_PROGRESS"));
+    QCOMPARE(m_server.requests().last().jobTag, QStringLiteral("job-9"));
+    QCOMPARE(m_server.billedCountFor(QStringLiteral("job-8")), 0);
+    m_server.setJobTagPattern(QRegularExpression());
+}
+
+void TestFakeProviderServer::lingerAfterAnswer()
+{
+    // The server leaves the connection to the client, which closes it having read the answer
+    // ("Connection: close"), long before the server would.
+    m_server.setLingerAfterAnswerMs(60000);
+    const ApiResult result = call("GET", Endpoint::join(m_server.baseUrl(), QStringLiteral("echo")));
+    m_server.setLingerAfterAnswerMs(0);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.openConnections(), 0, 10000);
 }
 
 void TestFakeProviderServer::unknownEndpoint()

@@ -175,6 +175,9 @@ void TestProviderRun::billedLostAnswerMayHaveCharged_data()
     QTest::newRow("reset") << failedWith(Error::Network, 0, QNetworkReply::RemoteHostClosedError) << false;
     QTest::newRow("502 where it may bill") << failedWith(Error::Server, 502) << true;
     QTest::newRow("504 where it may bill") << failedWith(Error::Server, 504) << true;
+    // The job was taken, but its answer (its id) could not be read.
+    QTest::newRow("unreadable 200") << failedWith(Error::Protocol, 200) << false;
+    QTest::newRow("oversized 201") << failedWith(Error::TooLarge, 201) << false;
 }
 
 void TestProviderRun::billedLostAnswerMayHaveCharged()

@@ -15,6 +15,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace
@@ -77,6 +78,15 @@ FakeFault FakeFault::lostAnswer(Kind kind, const QByteArray &method, const QStri
     FakeFault fault = make(kind, method, path, times);
     fault.status = status;
     fault.afterWork = true;
+    return fault;
+}
+
+FakeFault FakeFault::slowDrip(const QByteArray &method, const QString &path, int bytes, int pauseMs,
+                              int times)
+{
+    FakeFault fault = make(Kind::SlowDrip, method, path, times);
+    fault.dripBytes = bytes;
+    fault.dripPauseMs = pauseMs;
     return fault;
 }
 
@@ -408,8 +418,19 @@ void FakeProviderServer::respond(QTcpSocket *socket, int status, const QByteArra
         head += QByteArrayLiteral("Content-Type: ") + contentType + QByteArrayLiteral("\r\n");
     head += QByteArrayLiteral("Content-Length: ") + QByteArray::number(body.size())
             + QByteArrayLiteral("\r\nConnection: close\r\n\r\n");
+    const QVariant dripBytes = socket->property("dripBytes");
+    if (dripBytes.isValid()) {
+        socket->setProperty("dripBytes", QVariant());
+        writeSlowly(socket, head + body, dripBytes.toInt(), socket->property("dripPauseMs").toInt());
+        return;
+    }
     socket->write(head);
     socket->write(body);
+    const int lingerMs = socket->property("lingerMs").toInt();
+    if (lingerMs > 0) {   // the client closes, having read the answer; else the server does
+        QTimer::singleShot(lingerMs, socket, [socket]() { socket->disconnectFromHost(); });
+        return;
+    }
     socket->disconnectFromHost();   // after the pending bytes are written
 }
 
@@ -423,6 +444,7 @@ void FakeProviderServer::onNewConnection(QTcpServer *server)
 {
     while (server->hasPendingConnections()) {
         QTcpSocket *socket = server->nextPendingConnection();   // a child of server
+        socket->setProperty("lingerMs", m_lingerMs);
         m_buffers.insert(socket, QByteArray());
         connect(socket, &QTcpSocket::readyRead, this, [this, socket]() { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket]() {
@@ -502,24 +524,77 @@ void FakeProviderServer::onReadyRead(QTcpSocket *socket)
     m_buffers.erase(it);
 
     // Submits are counted on arrival, whatever the answer will be.
+    QString submitTo;
     if (request.method == "POST" && request.localAddress == kApiAddress) {
         if (request.path.startsWith(QLatin1String("/fal-queue/"))
             && !request.path.contains(QLatin1String("/requests/")))
-            countSubmit(QStringLiteral("fal"));
+            submitTo = QStringLiteral("fal");
         else if (request.path.startsWith(QLatin1String("/segmind/v1/")))
-            countSubmit(QStringLiteral("segmind"));
+            submitTo = QStringLiteral("segmind");
         else if (request.path.startsWith(QLatin1String("/freepik/v1/ai/")))
-            countSubmit(QStringLiteral("freepik"));
+            submitTo = QStringLiteral("freepik");
     }
+    request.jobTag = tagFor(request, !submitTo.isEmpty());
+    if (!submitTo.isEmpty())
+        countSubmit(submitTo, request.jobTag);
 
     m_requests.append(request);
     Q_EMIT requestReceived(request);
     dispatch(socket, request, false);
 }
 
-void FakeProviderServer::countSubmit(const QString &provider)
+void FakeProviderServer::countSubmit(const QString &provider, const QString &tag)
 {
     m_submitCounts[provider] += 1;
+    if (!tag.isEmpty())
+        m_submitsByTag[tag] += 1;
+}
+
+void FakeProviderServer::countBilled(const QString &provider, const QString &tag,
+                                     const QString &providerJobId)
+{
+    m_billedCounts[provider] += 1;
+    if (tag.isEmpty())
+        return;
+    m_billedByTag[tag] += 1;
+    m_tagsByJobId.insert(providerJobId, tag);
+}
+
+QString FakeProviderServer::tagFor(const RecordedRequest &request, bool submit) const
+{
+    if (submit) {
+        if (m_tagPattern.pattern().isEmpty())
+            return QString();
+        return m_tagPattern.match(QString::fromUtf8(request.body)).captured(0);
+    }
+    for (auto it = m_tagsByJobId.cbegin(); it != m_tagsByJobId.cend(); ++it) {
+        if (request.path.contains(it.key()))
+            return it.value();
+    }
+    return QString();
+}
+
+void FakeProviderServer::writeSlowly(QTcpSocket *socket, const QByteArray &bytes, int chunkBytes,
+                                     int pauseMs)
+{
+    const qsizetype chunk = std::max(1, chunkBytes);
+    auto offset = std::make_shared<qsizetype>(chunk);
+    socket->write(bytes.left(chunk));
+    auto *timer = new QTimer(socket);   // dies with the socket
+    connect(timer, &QTimer::timeout, socket, [socket, timer, bytes, offset, chunk]() {
+        if (socket->state() != QAbstractSocket::ConnectedState) {
+            timer->stop();
+            return;
+        }
+        if (*offset >= bytes.size()) {
+            timer->stop();
+            socket->disconnectFromHost();   // after the pending bytes are written
+            return;
+        }
+        socket->write(bytes.mid(*offset, chunk));
+        *offset += chunk;
+    });
+    timer->start(std::max(1, pauseMs));
 }
 
 void FakeProviderServer::dispatch(QTcpSocket *socket, const RecordedRequest &request,
@@ -538,9 +613,18 @@ bool FakeProviderServer::applyFault(QTcpSocket *socket, const RecordedRequest &r
             continue;
         if (!candidate.pathContains.isEmpty() && !request.path.contains(candidate.pathContains))
             continue;
+        if (!candidate.jobTag.isEmpty() && candidate.jobTag != request.jobTag)
+            continue;
         const FakeFault fault = candidate;
         if (candidate.times > 0 && --candidate.times == 0)
             m_faults.removeAt(i);
+        if (fault.kind == FakeFault::Kind::SlowDrip) {
+            // The answer respond() writes goes out slowly (see there).
+            socket->setProperty("dripBytes", fault.dripBytes);
+            socket->setProperty("dripPauseMs", fault.dripPauseMs);
+            route(socket, request);
+            return true;
+        }
         if (fault.afterWork) {
             // The answer respond() writes is replaced (see there): the work happens first.
             socket->setProperty("lostAnswerKind", static_cast<int>(fault.kind));
@@ -610,6 +694,7 @@ void FakeProviderServer::runFault(QTcpSocket *socket, const RecordedRequest &req
         socket->disconnectFromHost();
         break;
     case FakeFault::Kind::Delay:
+    case FakeFault::Kind::SlowDrip:
         break;   // handled in applyFault
     }
 }
@@ -959,6 +1044,8 @@ void FakeProviderServer::routeFalQueue(QTcpSocket *socket, const RecordedRequest
                                 || parts.value(0) == QLatin1String("comfy");
         job.appId = parts.mid(0, namespaced ? 3 : 2).join(QLatin1Char('/'));
         job.script = m_falScript;
+        if (m_neverFinishing.contains(request.jobTag))
+            job.script = {QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS")};
         job.numImages = numImages;
         job.seed = input.contains(QStringLiteral("seed"))
                        ? static_cast<qint64>(input.value(QStringLiteral("seed")).toDouble())
@@ -966,7 +1053,7 @@ void FakeProviderServer::routeFalQueue(QTcpSocket *socket, const RecordedRequest
         ++m_nextId;
         const QString first = job.script.value(0);
         m_falJobs.insert(job.id, job);
-        m_billedCounts[QStringLiteral("fal")] += 1;
+        countBilled(QStringLiteral("fal"), request.jobTag, job.id);
 
         respondJson(socket, 200,
                     toJson(QJsonObject{
@@ -1169,7 +1256,7 @@ void FakeProviderServer::routeSegmind(QTcpSocket *socket, const RecordedRequest 
                             : 42;
     const QString requestId = newId();
     m_segmindCredits = std::max(0.0, m_segmindCredits - 0.012);
-    m_billedCounts[QStringLiteral("segmind")] += 1;
+    countBilled(QStringLiteral("segmind"), request.jobTag, requestId);
     const QByteArray fixed = m_resultImages.value(QStringLiteral("segmind"));
     respond(socket, 200, fixed.isEmpty() ? makeJpeg(QStringLiteral("segmind-") + requestId) : fixed,
             fixed.isEmpty() ? m_segmindContentType
@@ -1250,11 +1337,15 @@ void FakeProviderServer::routeFreepik(QTcpSocket *socket, const RecordedRequest 
         task.mode = m_freepikMode;
         task.pollsLeft = m_freepikMode == FreepikMode::Async ? std::max(0, m_freepikPollsUntilDone - 1)
                                                              : 0;
+        if (m_neverFinishing.contains(request.jobTag)) {
+            task.mode = FreepikMode::Async;
+            task.pollsLeft = std::numeric_limits<int>::max();
+        }
         m_freepikTasks.insert(task.id, task);
-        m_billedCounts[QStringLiteral("freepik")] += 1;
-        const QString status = m_freepikMode == FreepikMode::Async    ? QStringLiteral("IN_PROGRESS")
-                               : m_freepikMode == FreepikMode::Failed ? QStringLiteral("FAILED")
-                                                                      : QStringLiteral("COMPLETED");
+        countBilled(QStringLiteral("freepik"), request.jobTag, task.id);
+        const QString status = task.mode == FreepikMode::Async    ? QStringLiteral("IN_PROGRESS")
+                               : task.mode == FreepikMode::Failed ? QStringLiteral("FAILED")
+                                                                  : QStringLiteral("COMPLETED");
         respondJson(socket, 200, freepikTaskJson(task, status));
         return;
     }

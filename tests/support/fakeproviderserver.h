@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -27,6 +29,9 @@ struct RecordedRequest
     QHash<QByteArray, QByteArray> headers;    // names lower-case
     QByteArray body;
     QDateTime time;
+    // The job the request belongs to (see FakeProviderServer::setJobTagPattern): the tag its
+    // submit carried, or the tag of the provider job its path names; empty when unknown.
+    QString jobTag;
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     bool hasHeader(const QByteArray &name) const { return headers.contains(name.toLower()); }
@@ -45,6 +50,8 @@ struct FakeFault
         Redirect,        // status (default 302) + Location: location
         Delay,           // wait delayMs, then handle the request normally
         CloseImmediately,// close the connection without a byte
+        SlowDrip,        // handled normally, but the answer goes out dripBytes at a time with
+                         // dripPauseMs between: slower than any timeout in all, or not
     };
 
     QByteArray method;               // "GET", "POST" ...; empty matches every method
@@ -61,6 +68,10 @@ struct FakeFault
     // and only then answers with the fault instead of its result: a gateway that lost the
     // answer. Respond, ResetMidBody and CloseImmediately.
     bool afterWork = false;
+    // Only requests of this job (RecordedRequest::jobTag); empty matches every request.
+    QString jobTag;
+    int dripBytes = 256;             // SlowDrip: bytes per write
+    int dripPauseMs = 50;            // SlowDrip: pause between writes
 
     static FakeFault respond(const QByteArray &method, const QString &path, int status,
                              const QByteArray &body = QByteArray(),
@@ -71,6 +82,9 @@ struct FakeFault
     // `kind` (Respond with `status`, ResetMidBody, CloseImmediately) after the work was done.
     static FakeFault lostAnswer(Kind kind, const QByteArray &method, const QString &path, int status = 0,
                                 int times = 1);
+    // SlowDrip: the answer in pieces of `bytes` every `pauseMs`.
+    static FakeFault slowDrip(const QByteArray &method, const QString &path, int bytes, int pauseMs,
+                              int times = 1);
 };
 
 // A local HTTP/1.1 server that imitates the fal queue + storage, Segmind v1 + upload-asset and
@@ -156,6 +170,23 @@ public:
     void setResultImage(const QString &provider, const QByteArray &bytes);
     QByteArray resultImage(const QString &provider) const { return m_resultImages.value(provider); }
 
+    // Jobs by tag: a submit whose body matches `pattern` (e.g. "storm-\\d+" in the prompt) tags
+    // itself and the provider job it creates; later requests that name that job (status,
+    // result, cancel, task polls, result downloads) carry the same tag. Faults can aim at a tag.
+    void setJobTagPattern(const QRegularExpression &pattern) { m_tagPattern = pattern; }
+    // Submits received and billed work done for one tagged job.
+    int submitCountFor(const QString &tag) const { return m_submitsByTag.value(tag); }
+    int billedCountFor(const QString &tag) const { return m_billedByTag.value(tag); }
+    // The tagged job, once submitted, never finishes: fal stays IN_PROGRESS, a Freepik task
+    // stays IN_PROGRESS (the client's deadline has to end it).
+    void setNeverFinishing(const QString &tag) { m_neverFinishing.insert(tag); }
+
+    // After an answer, wait up to `ms` for the client to close the connection before closing it
+    // (as servers linger): a client still busy sending its request when an answer comes at
+    // once can otherwise see the connection closed instead of the answer. 0 (the default):
+    // closed as soon as the answer is written.
+    void setLingerAfterAnswerMs(int ms) { m_lingerMs = ms; }
+
     // Faults are consumed in the order they were added.
     void addFault(const FakeFault &fault);
     void clearFaults();
@@ -230,7 +261,10 @@ private:
     QString falUrlFor(const FalJob &job, const QString &suffix) const;
     QString cdnFileUrl(const QString &path) const;
 
-    void countSubmit(const QString &provider);
+    void countSubmit(const QString &provider, const QString &tag);
+    void countBilled(const QString &provider, const QString &tag, const QString &providerJobId);
+    QString tagFor(const RecordedRequest &request, bool submit) const;
+    static void writeSlowly(QTcpSocket *socket, const QByteArray &bytes, int chunkBytes, int pauseMs);
     static void respond(QTcpSocket *socket, int status, const QByteArray &body,
                         const QByteArray &contentType = QByteArrayLiteral("application/json"),
                         const QHash<QByteArray, QByteArray> &headers = {});
@@ -270,6 +304,12 @@ private:
     QList<RecordedRequest> m_requests;
     QHash<QString, int> m_submitCounts;
     QHash<QString, int> m_billedCounts;
+    QRegularExpression m_tagPattern;
+    QHash<QString, QString> m_tagsByJobId;   // provider job id -> tag
+    QHash<QString, int> m_submitsByTag;
+    QHash<QString, int> m_billedByTag;
+    QSet<QString> m_neverFinishing;
+    int m_lingerMs = 0;
     QMap<QString, StoredFile> m_files;
     QHash<QString, QString> m_uploadTokens;   // token -> file path under /files
     std::atomic<qint64> m_endlessBytesSent{0};   // read from other threads

@@ -202,7 +202,9 @@ void ProviderRun::failBilled(const ApiResult &result, bool gatewayErrorsMayBill)
         (result.error == ApiResult::Error::Network && result.networkError != QNetworkReply::ConnectionRefusedError
          && result.networkError != QNetworkReply::HostNotFoundError)
         || result.error == ApiResult::Error::Timeout
-        || (gatewayErrorsMayBill && (result.httpStatus == 502 || result.httpStatus == 504));
+        || (gatewayErrorsMayBill && (result.httpStatus == 502 || result.httpStatus == 504))
+        // The provider took the job (2xx), but its answer could not be read.
+        || (result.httpStatus >= 200 && result.httpStatus < 300);
     if (!lostAnswer) {
         fail(result);
         return;

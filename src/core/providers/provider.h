@@ -125,8 +125,8 @@ protected:
     bool resendIfUnsent(const ApiResult &result, std::function<void()> resend);
     // Fails the run after the billed request failed. When the provider may have done and
     // charged the work (a 502 or 504 when `gatewayErrorsMayBill`, a timeout, a reset or closed
-    // connection), the message says so, nothing is resent and the outcome is marked
-    // mayHaveCharged.
+    // connection, an accepting 2xx answer that could not be read), the message says so, nothing
+    // is resent and the outcome is marked mayHaveCharged.
     void failBilled(const ApiResult &result, bool gatewayErrorsMayBill);
     // Timers, workers and the current request of a subclass; called before the run ends.
     virtual void stopActivity() { abortTracked(); }

@@ -102,6 +102,12 @@ RunFactory::RunFactory(const ProviderRegistry *registry, QNetworkAccessManager *
     const int poll = qEnvironmentVariableIntValue("REIMAGINE_POLL_INTERVAL_MS", &ok);
     if (ok && poll > 0)
         m_pollIntervalMs = poll;
+    const int timeout = qEnvironmentVariableIntValue("REIMAGINE_REQUEST_TIMEOUT_MS", &ok);
+    if (ok && timeout > 0)
+        m_requestTimeoutMs = timeout;
+    const int maxWait = qEnvironmentVariableIntValue("REIMAGINE_MAX_WAIT_MS", &ok);
+    if (ok && maxWait > 0)
+        m_maxWaitMs = maxWait;
 }
 
 QString RunFactory::keyHint(const QString &provider)
@@ -122,6 +128,8 @@ ProviderRun *RunFactory::create(const JobRequest &request, QString *error)
     }
     if (m_maxWaitMs > 0)
         config.maxWaitMs = m_maxWaitMs;
+    if (m_requestTimeoutMs > 0)
+        config.requestTimeoutMs = m_requestTimeoutMs;
     if (m_maxUploadSide > 0)
         config.maxUploadSide = m_maxUploadSide;
     return new KeyedRun(this, m_keys, provider, request, config);

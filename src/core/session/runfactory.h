@@ -29,8 +29,13 @@ public:
     // server follow jobs quickly with it).
     void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
     int pollIntervalMs() const { return m_pollIntervalMs; }
-    // The longest a whole job may take (0: the providers' own limit).
+    // The longest a whole job may take (0: the providers' own limit). Read from
+    // REIMAGINE_MAX_WAIT_MS at construction (the fault storm test lets stuck jobs hit it soon).
     void setMaxWaitMs(int ms) { m_maxWaitMs = ms; }
+    // The longest a request may go without progress (0: the providers' own). Read from
+    // REIMAGINE_REQUEST_TIMEOUT_MS at construction (the fault storm test stalls answers).
+    void setRequestTimeoutMs(int ms) { m_requestTimeoutMs = ms; }
+    int requestTimeoutMs() const { return m_requestTimeoutMs; }
     // The longer side sketches are downscaled to before upload (Settings' MaxUploadSide).
     void setMaxUploadSide(int pixels) { m_maxUploadSide = pixels; }
     int maxUploadSide() const { return m_maxUploadSide; }
@@ -53,5 +58,6 @@ private:
     KeyResolver *m_keys;
     int m_pollIntervalMs = 0;
     int m_maxWaitMs = 0;
+    int m_requestTimeoutMs = 0;
     int m_maxUploadSide = 2048;
 };
