@@ -846,6 +846,14 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
     </message>
 </context>
 <context>
+    <name>DamagedFile</name>
+    <message>
+        <location filename="../src/core/base/damagedfile.cpp" line="23"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <location filename="../src/core/net/endpoint.cpp" line="30"/>
@@ -923,7 +931,7 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <translation>„%1“ ist keine gültige fal-Endpunkt-ID.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falupload.cpp" line="119"/>
+        <location filename="../src/core/providers/falupload.cpp" line="121"/>
         <source>fal storage</source>
         <translation>fal-Speicher</translation>
     </message>
@@ -948,64 +956,64 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <translation>fal hat eine %1 auf einem anderen Host geliefert (%2); der API-Schlüssel wird nur an %3 gesendet, daher wurde der Auftrag nicht weiterverfolgt.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falupload.cpp" line="76"/>
+        <location filename="../src/core/providers/falupload.cpp" line="77"/>
         <source>Cannot read the image for &quot;%1&quot;: %2</source>
         <translation>Das Bild für „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falupload.cpp" line="84"/>
-        <location filename="../src/core/providers/falupload.cpp" line="120"/>
+        <location filename="../src/core/providers/falupload.cpp" line="86"/>
+        <location filename="../src/core/providers/falupload.cpp" line="122"/>
         <source>upload</source>
         <translation>Anfrage zum Hochladen</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falupload.cpp" line="107"/>
+        <location filename="../src/core/providers/falupload.cpp" line="109"/>
         <source>fal storage did not return a usable upload address: %1</source>
         <translation>Der fal-Speicher hat keine brauchbare Adresse zum Hochladen geliefert: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falupload.cpp" line="175"/>
+        <location filename="../src/core/providers/falupload.cpp" line="178"/>
         <source>submit</source>
         <translation>Übermittlung</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falupload.cpp" line="198"/>
+        <location filename="../src/core/providers/falupload.cpp" line="201"/>
         <source>fal accepted the job but did not say its request id.</source>
         <translation>fal hat den Auftrag angenommen, aber keine Anfrage-ID genannt.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="54"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="55"/>
         <source>status stream</source>
         <translation>Statusübertragung</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="127"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="128"/>
         <source>status request</source>
         <translation>Statusabfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="140"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="141"/>
         <source>fal sent an unreadable status.</source>
         <translation>fal hat einen unlesbaren Status gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="168"/>
-        <location filename="../src/core/providers/falfollow.cpp" line="176"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="171"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="179"/>
         <source>fal could not run the model: %1</source>
         <translation>fal konnte das Modell nicht ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="169"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="172"/>
         <source>fal could not run the model: %1 (%2)</source>
         <translation>fal konnte das Modell nicht ausführen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="209"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="212"/>
         <source>result request</source>
         <translation>Ergebnisabfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="222"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="225"/>
         <source>fal finished the job but returned no image.</source>
         <translation>fal hat den Auftrag abgeschlossen, aber kein Bild geliefert.</translation>
     </message>
@@ -1165,124 +1173,124 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
 <context>
     <name>FreepikRun</name>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="121"/>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="153"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="122"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="154"/>
         <source>No Freepik API key is set. Add one in Settings.</source>
         <translation>Es ist kein Freepik-API-Schlüssel festgelegt. Fügen Sie einen in den Einstellungen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="154"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="155"/>
         <source>This Freepik job cannot be resumed: its task id was not saved. It was not resubmitted.</source>
         <translation>Dieser Freepik-Auftrag kann nicht fortgesetzt werden: Seine Task-ID wurde nicht gespeichert. Er wurde nicht erneut übermittelt.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="162"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="163"/>
         <source>Following Freepik task %1</source>
         <translation>Freepik-Task %1 wird verfolgt</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="172"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="173"/>
         <source>Cancelled. Freepik has no way to cancel a task: it may still complete it (and bill it).</source>
         <translation>Abgebrochen. Freepik kann Tasks nicht abbrechen: Der Task wird eventuell trotzdem abgeschlossen (und berechnet).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="174"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="175"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="189"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="190"/>
         <source>Freepik did not finish the job within %1 min; stopped waiting. It was not resubmitted%2.</source>
         <translation>Freepik hat den Auftrag nicht innerhalb von %1 min abgeschlossen; das Warten wurde beendet. Er wurde nicht erneut übermittelt%2.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="192"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="193"/>
         <source> and may still complete (and be billed)</source>
         <translation> und wird eventuell noch abgeschlossen (und berechnet)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="224"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="225"/>
         <source>Freepik needs an image: drop a local file.</source>
         <translation>Freepik benötigt ein Bild: Ziehen Sie eine lokale Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="231"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="232"/>
         <source>Freepik needs the image itself: drop a local file instead of a link.</source>
         <translation>Freepik benötigt das Bild selbst: Ziehen Sie statt eines Links eine lokale Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="237"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="238"/>
         <source>The image data is not a PNG, JPEG, WebP or GIF image.</source>
         <translation>Die Bilddaten sind kein PNG-, JPEG-, WebP- oder GIF-Bild.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="250"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="251"/>
         <source>The image file &quot;%1&quot; does not exist.</source>
         <translation>Die Bilddatei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="254"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="255"/>
         <source>Preparing %1</source>
         <translation>%1 wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="266"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="268"/>
         <source>Sending the sketch (%1 x %2, %3 KiB)</source>
         <translation>Skizze wird gesendet (%1 x %2, %3 KiB)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="297"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="299"/>
         <source>generation request</source>
         <translation>Generierungsanfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="320"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="322"/>
         <source>status request</source>
         <translation>Statusabfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="351"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="353"/>
         <source>Freepik accepted the job but sent no usable task id.</source>
         <translation>Freepik hat den Auftrag angenommen, aber keine brauchbare Task-ID gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="80"/>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="364"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="81"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="366"/>
         <source>Freepik returned something that is not an image.</source>
         <translation>Freepik hat etwas geliefert, das kein Bild ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="377"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="379"/>
         <source>Freepik reported the task as completed but sent no image.</source>
         <translation>Freepik hat den Task als abgeschlossen gemeldet, aber kein Bild gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="388"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="390"/>
         <source>Freepik could not generate the image (the task failed).</source>
         <translation>Freepik konnte das Bild nicht generieren (der Task ist fehlgeschlagen).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="389"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="391"/>
         <source>Freepik could not generate the image (the task failed): %1</source>
         <translation>Freepik konnte das Bild nicht generieren (der Task ist fehlgeschlagen): %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="394"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="396"/>
         <source>Freepik sent a task without a status.</source>
         <translation>Freepik hat einen Task ohne Status gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="400"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="402"/>
         <source>Freepik task %1 is %2</source>
         <translation>Freepik-Task %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="78"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="79"/>
         <source>image download</source>
         <translation>Anfrage zum Herunterladen des Bildes</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="82"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="83"/>
         <source>Freepik returned an image that cannot be read: %1</source>
         <translation>Freepik hat ein Bild geliefert, das nicht gelesen werden kann: %1</translation>
     </message>
@@ -1686,32 +1694,47 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>unbekannter Datenbankfehler</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="69"/>
+        <location filename="../src/core/history/historystore.cpp" line="89"/>
+        <source>The run history %1 cannot be read.</source>
+        <translation>Der Verlauf %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/history/historystore.cpp" line="95"/>
+        <source>%1 It could not be moved aside: %2</source>
+        <translation>%1 Er konnte nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/history/historystore.cpp" line="107"/>
+        <source>The run history %1 was damaged, so it was moved to %2 and a new, empty history was started. Result images in %3 are kept.</source>
+        <translation>Der Verlauf %1 war beschädigt; er wurde nach %2 verschoben und ein neuer, leerer Verlauf angelegt. Die Ergebnisbilder in %3 bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/history/historystore.cpp" line="124"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed, so the run history cannot be kept.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert, daher kann kein Verlauf geführt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="72"/>
+        <location filename="../src/core/history/historystore.cpp" line="127"/>
         <source>Cannot create the history folder %1.</source>
         <translation>Der Verlaufsordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="86"/>
+        <location filename="../src/core/history/historystore.cpp" line="141"/>
         <source>The run history %1 cannot be read (%2). The file may be damaged: move it aside to start a new history.</source>
         <translation>Der Verlauf %1 kann nicht gelesen werden (%2). Die Datei ist möglicherweise beschädigt: Verschieben Sie sie an einen anderen Ort, um einen neuen Verlauf zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="90"/>
+        <location filename="../src/core/history/historystore.cpp" line="145"/>
         <source>Cannot switch the run history %1 to WAL mode: %2</source>
         <translation>Der Verlauf %1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="92"/>
+        <location filename="../src/core/history/historystore.cpp" line="147"/>
         <source>Cannot prepare the run history %1: %2</source>
         <translation>Der Verlauf %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="165"/>
+        <location filename="../src/core/history/historystore.cpp" line="222"/>
         <source>A run needs an id to be recorded.</source>
         <translation>Ein Durchlauf braucht eine ID, um gespeichert zu werden.</translation>
     </message>
@@ -1742,7 +1765,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="161"/>
+        <location filename="../src/core/history/historystore.cpp" line="218"/>
         <source>The run history is not open.</source>
         <translation>Der Verlauf ist nicht geöffnet.</translation>
     </message>
@@ -1752,8 +1775,8 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Die Verlaufsordner in %1 können nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="183"/>
-        <location filename="../src/core/history/historystore.cpp" line="194"/>
+        <location filename="../src/core/history/historystore.cpp" line="240"/>
+        <location filename="../src/core/history/historystore.cpp" line="252"/>
         <source>Cannot write to the run history: %1</source>
         <translation>In den Verlauf kann nicht geschrieben werden: %1</translation>
     </message>
@@ -2150,20 +2173,45 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>JobJournal</name>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="118"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="121"/>
         <source>Invalid job id &apos;%1&apos;.</source>
         <translation>Ungültige Auftrags-ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="123"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="126"/>
         <source>Cannot create the job journal folder %1.</source>
         <translation>Der Ordner für das Auftragsjournal %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="129"/>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="135"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="132"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="138"/>
         <source>Cannot write the job journal: %1</source>
         <translation>Das Auftragsjournal kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="163"/>
+        <source>it is larger than a journal entry can be</source>
+        <translation>er ist größer, als ein Protokolleintrag sein kann</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="170"/>
+        <source>it is not valid JSON</source>
+        <translation>er ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="178"/>
+        <source>it is not a job journal entry this version of the app can read</source>
+        <translation>er ist kein Auftragsprotokoll-Eintrag, den diese Version der App lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="201"/>
+        <source>The job journal entry %1 cannot be read (%2) and could not be moved aside: %3</source>
+        <translation>Der Auftragsprotokoll-Eintrag %1 kann nicht gelesen werden (%2) und konnte nicht beiseitegelegt werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="205"/>
+        <source>The job journal entry %1 could not be read (%2), so it was moved to %3.</source>
+        <translation>Der Auftragsprotokoll-Eintrag %1 konnte nicht gelesen werden (%2); er wurde nach %3 verschoben.</translation>
     </message>
 </context>
 <context>
@@ -4495,56 +4543,66 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>PresetStore</name>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="55"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="66"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="83"/>
+        <source>%1: %2 It could not be moved aside: %3</source>
+        <translation>%1: %2 Die Datei konnte nicht beiseitegelegt werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/presetstore.cpp" line="86"/>
+        <source>%1: %2 It was moved to %3.</source>
+        <translation>%1: %2 Die Datei wurde nach %3 verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/presetstore.cpp" line="98"/>
         <source>%1: another file already holds a preset named “%2”.</source>
         <translation>%1: Eine andere Datei enthält bereits eine Vorgabe namens „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="197"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="229"/>
         <source>Cannot create the presets folder %1.</source>
         <translation>Der Vorgabenordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="205"/>
-        <location filename="../src/core/presets/presetstore.cpp" line="210"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="237"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="242"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="223"/>
-        <location filename="../src/core/presets/presetstore.cpp" line="245"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="255"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="277"/>
         <source>A preset needs a name.</source>
         <translation>Eine Vorgabe benötigt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="240"/>
-        <location filename="../src/core/presets/presetstore.cpp" line="278"/>
-        <location filename="../src/core/presets/presetstore.cpp" line="334"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="272"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="310"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="366"/>
         <source>There is no preset named “%1”.</source>
         <translation>Es gibt keine Vorgabe namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="252"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="284"/>
         <source>A preset named “%1” already exists.</source>
         <translation>Eine Vorgabe namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="265"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="297"/>
         <source>Cannot remove the old preset file %1.</source>
         <translation>Die alte Vorgabedatei %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="283"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="315"/>
         <source>Cannot delete %1: %2</source>
         <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="320"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="352"/>
         <source>Imported preset</source>
         <translation>Importierte Vorgabe</translation>
     </message>
@@ -4792,7 +4850,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>%1; es wurde nichts gesendet. %2</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/provider.cpp" line="216"/>
+        <location filename="../src/core/providers/provider.cpp" line="218"/>
         <source>The request had been sent, so this run may have been charged. It was not sent again; check the provider&apos;s dashboard before running it again.</source>
         <translation>Die Anfrage war gesendet, daher wurde dieser Durchlauf möglicherweise berechnet. Sie wurde nicht erneut gesendet; prüfen Sie das Dashboard des Anbieters, bevor Sie ihn erneut ausführen.</translation>
     </message>
@@ -4850,22 +4908,22 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ResultWriter</name>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="91"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="93"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="128"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="130"/>
         <source>%1: results can be saved as .png, .jpg or .webp.</source>
         <translation>%1: Ergebnisse können als .png, .jpg oder .webp gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="146"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="148"/>
         <source>Cannot encode %1: %2</source>
         <translation>%1 kann nicht kodiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="161"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="170"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -5132,7 +5190,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Kein API-Schlüssel für %1. %2</translation>
     </message>
     <message>
-        <location filename="../src/core/session/runfactory.cpp" line="109"/>
+        <location filename="../src/core/session/runfactory.cpp" line="115"/>
         <source>Add it in Edit ▸ Settings… ▸ Keys, or set %1 in the environment.</source>
         <translation>Fügen Sie ihn unter Bearbeiten ▸ Einstellungen… ▸ API-Schlüssel hinzu oder setzen Sie %1 in der Umgebung.</translation>
     </message>
@@ -5326,83 +5384,83 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>SegmindRun</name>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="99"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="100"/>
         <source>No Segmind API key is set. Add one in Settings.</source>
         <translation>Es ist kein Segmind-API-Schlüssel festgelegt. Fügen Sie einen in den Einstellungen hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="122"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="123"/>
         <source>This Segmind job cannot be resumed: Segmind answers while the image is generated, and the answer was lost. It was not resubmitted, so it is not billed twice; run it again if needed.</source>
         <translation>Dieser Segmind-Auftrag kann nicht fortgesetzt werden: Segmind antwortet während der Bildgenerierung, und die Antwort ging verloren. Er wurde nicht erneut übermittelt und wird daher nicht doppelt berechnet; führen Sie ihn bei Bedarf erneut aus.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="133"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="134"/>
         <source>Cancelled. Segmind may still finish (and bill) the image that was already requested.</source>
         <translation>Abgebrochen. Segmind stellt das bereits angeforderte Bild eventuell trotzdem fertig (und berechnet es).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="135"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="136"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="170"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="171"/>
         <source>The image file &quot;%1&quot; does not exist.</source>
         <translation>Die Bilddatei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="196"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="197"/>
         <source>Preparing %1</source>
         <translation>%1 wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="208"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="210"/>
         <source>Uploading the sketch (%1 x %2, %3 KiB)</source>
         <translation>Skizze wird hochgeladen (%1 x %2, %3 KiB)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="225"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="227"/>
         <source>image upload</source>
         <translation>Anfrage zum Hochladen des Bildes</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="239"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="241"/>
         <source>Segmind accepted the sketch upload but did not say where it was stored.</source>
         <translation>Segmind hat die hochgeladene Skizze angenommen, aber nicht mitgeteilt, wo sie gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="285"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="288"/>
         <source>generation request</source>
         <translation>Generierungsanfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="297"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="300"/>
         <source>Your Segmind account does not have enough credits for this image (%1).</source>
         <translation>Ihr Segmind-Konto hat nicht genug Guthaben für dieses Bild (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="301"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="304"/>
         <source>Segmind says: &quot;%1&quot;.</source>
         <translation>Segmind meldet: „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="302"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="305"/>
         <source>Add credits at segmind.com, then run it again.</source>
         <translation>Laden Sie bei segmind.com Guthaben auf und führen Sie den Auftrag dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="63"/>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="319"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="64"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="322"/>
         <source>Segmind returned something that is not an image.</source>
         <translation>Segmind hat etwas geliefert, das kein Bild ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="320"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="323"/>
         <source>Segmind returned something that is not an image (%1).</source>
         <translation>Segmind hat etwas geliefert, das kein Bild ist (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="65"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="66"/>
         <source>Segmind returned an image that cannot be read: %1</source>
         <translation>Segmind hat ein Bild geliefert, das nicht gelesen werden kann: %1</translation>
     </message>
@@ -6338,44 +6396,44 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="209"/>
+        <location filename="../src/core/session/studiosession.cpp" line="219"/>
         <source>no key</source>
         <translation>kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="209"/>
+        <location filename="../src/core/session/studiosession.cpp" line="219"/>
         <source>looking for the key…</source>
         <translation>Schlüssel wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="211"/>
+        <location filename="../src/core/session/studiosession.cpp" line="221"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="213"/>
+        <location filename="../src/core/session/studiosession.cpp" line="223"/>
         <source>the last call failed</source>
         <translation>der letzte Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="248"/>
+        <location filename="../src/core/session/studiosession.cpp" line="258"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="254"/>
-        <location filename="../src/core/session/studiosession.cpp" line="260"/>
-        <location filename="../src/core/session/studiosession.cpp" line="367"/>
+        <location filename="../src/core/session/studiosession.cpp" line="264"/>
+        <location filename="../src/core/session/studiosession.cpp" line="270"/>
+        <location filename="../src/core/session/studiosession.cpp" line="377"/>
         <source>Nothing was sent. %1</source>
         <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="318"/>
+        <location filename="../src/core/session/studiosession.cpp" line="328"/>
         <source>The model %1 is not in the catalog.</source>
         <translation>Das Modell %1 ist nicht im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="102"/>
+        <location filename="../src/core/session/studiosession.cpp" line="111"/>
         <source>The result could not be added to the history: %1</source>
         <translation>Das Ergebnis konnte nicht zum Verlauf hinzugefügt werden: %1</translation>
     </message>

@@ -846,6 +846,14 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
     </message>
 </context>
 <context>
+    <name>DamagedFile</name>
+    <message>
+        <location filename="../src/core/base/damagedfile.cpp" line="23"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <location filename="../src/core/net/endpoint.cpp" line="30"/>
@@ -903,38 +911,38 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
 <context>
     <name>FalQueueRun</name>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="54"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="55"/>
         <source>status stream</source>
         <translation>requête de flux d&apos;état</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="127"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="128"/>
         <source>status request</source>
         <translation>requête d&apos;état</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="140"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="141"/>
         <source>fal sent an unreadable status.</source>
         <translation>fal a envoyé un état illisible.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="168"/>
-        <location filename="../src/core/providers/falfollow.cpp" line="176"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="171"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="179"/>
         <source>fal could not run the model: %1</source>
         <translation>fal n&apos;a pas pu exécuter le modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="169"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="172"/>
         <source>fal could not run the model: %1 (%2)</source>
         <translation>fal n&apos;a pas pu exécuter le modèle&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="209"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="212"/>
         <source>result request</source>
         <translation>requête de résultat</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="222"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="225"/>
         <source>fal finished the job but returned no image.</source>
         <translation>fal a terminé la tâche mais n&apos;a renvoyé aucune image.</translation>
     </message>
@@ -1029,33 +1037,33 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         <translation>fal a refusé la clé d&apos;API (%1). Vérifiez la clé fal dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falupload.cpp" line="76"/>
+        <location filename="../src/core/providers/falupload.cpp" line="77"/>
         <source>Cannot read the image for &quot;%1&quot;: %2</source>
         <translation>Impossible de lire l&apos;image pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falupload.cpp" line="84"/>
-        <location filename="../src/core/providers/falupload.cpp" line="120"/>
+        <location filename="../src/core/providers/falupload.cpp" line="86"/>
+        <location filename="../src/core/providers/falupload.cpp" line="122"/>
         <source>upload</source>
         <translation>requête d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falupload.cpp" line="107"/>
+        <location filename="../src/core/providers/falupload.cpp" line="109"/>
         <source>fal storage did not return a usable upload address: %1</source>
         <translation>Le stockage fal n&apos;a pas renvoyé d&apos;adresse d&apos;envoi utilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falupload.cpp" line="119"/>
+        <location filename="../src/core/providers/falupload.cpp" line="121"/>
         <source>fal storage</source>
         <translation>le stockage fal</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falupload.cpp" line="175"/>
+        <location filename="../src/core/providers/falupload.cpp" line="178"/>
         <source>submit</source>
         <translation>requête de soumission</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falupload.cpp" line="198"/>
+        <location filename="../src/core/providers/falupload.cpp" line="201"/>
         <source>fal accepted the job but did not say its request id.</source>
         <translation>fal a accepté la tâche mais n&apos;a pas indiqué son identifiant de requête.</translation>
     </message>
@@ -1165,124 +1173,124 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
 <context>
     <name>FreepikRun</name>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="78"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="79"/>
         <source>image download</source>
         <translation>requête de téléchargement de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="80"/>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="364"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="81"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="366"/>
         <source>Freepik returned something that is not an image.</source>
         <translation>Freepik a renvoyé autre chose qu&apos;une image.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="82"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="83"/>
         <source>Freepik returned an image that cannot be read: %1</source>
         <translation>Freepik a renvoyé une image illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="121"/>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="153"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="122"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="154"/>
         <source>No Freepik API key is set. Add one in Settings.</source>
         <translation>Aucune clé d&apos;API Freepik n&apos;est définie. Ajoutez-en une dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="154"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="155"/>
         <source>This Freepik job cannot be resumed: its task id was not saved. It was not resubmitted.</source>
         <translation>Cette tâche Freepik ne peut pas être reprise&#xa0;: son identifiant n&apos;a pas été enregistré. Elle n&apos;a pas été renvoyée.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="162"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="163"/>
         <source>Following Freepik task %1</source>
         <translation>Suivi de la tâche Freepik %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="172"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="173"/>
         <source>Cancelled. Freepik has no way to cancel a task: it may still complete it (and bill it).</source>
         <translation>Annulé. Freepik ne permet pas d&apos;annuler une tâche&#xa0;: il peut encore l&apos;achever (et la facturer).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="174"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="175"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="189"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="190"/>
         <source>Freepik did not finish the job within %1 min; stopped waiting. It was not resubmitted%2.</source>
         <translation>Freepik n&apos;a pas terminé la tâche en %1 min&#xa0;; attente interrompue. Elle n&apos;a pas été renvoyée%2.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="192"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="193"/>
         <source> and may still complete (and be billed)</source>
         <translation> et peut encore aboutir (et être facturée)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="224"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="225"/>
         <source>Freepik needs an image: drop a local file.</source>
         <translation>Freepik a besoin d&apos;une image&#xa0;: déposez un fichier local.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="231"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="232"/>
         <source>Freepik needs the image itself: drop a local file instead of a link.</source>
         <translation>Freepik a besoin de l&apos;image elle-même&#xa0;: déposez un fichier local plutôt qu&apos;un lien.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="237"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="238"/>
         <source>The image data is not a PNG, JPEG, WebP or GIF image.</source>
         <translation>Les données ne sont pas une image PNG, JPEG, WebP ou GIF.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="250"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="251"/>
         <source>The image file &quot;%1&quot; does not exist.</source>
         <translation>Le fichier image «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="254"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="255"/>
         <source>Preparing %1</source>
         <translation>Préparation de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="266"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="268"/>
         <source>Sending the sketch (%1 x %2, %3 KiB)</source>
         <translation>Envoi du croquis (%1 x %2, %3 Kio)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="297"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="299"/>
         <source>generation request</source>
         <translation>requête de génération</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="320"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="322"/>
         <source>status request</source>
         <translation>requête d&apos;état</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="351"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="353"/>
         <source>Freepik accepted the job but sent no usable task id.</source>
         <translation>Freepik a accepté la tâche mais n&apos;a envoyé aucun identifiant de tâche utilisable.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="377"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="379"/>
         <source>Freepik reported the task as completed but sent no image.</source>
         <translation>Freepik a signalé la tâche comme terminée mais n&apos;a envoyé aucune image.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="388"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="390"/>
         <source>Freepik could not generate the image (the task failed).</source>
         <translation>Freepik n&apos;a pas pu générer l&apos;image (la tâche a échoué).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="389"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="391"/>
         <source>Freepik could not generate the image (the task failed): %1</source>
         <translation>Freepik n&apos;a pas pu générer l&apos;image (la tâche a échoué)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="394"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="396"/>
         <source>Freepik sent a task without a status.</source>
         <translation>Freepik a envoyé une tâche sans état.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/freepikprovider.cpp" line="400"/>
+        <location filename="../src/core/providers/freepikprovider.cpp" line="402"/>
         <source>Freepik task %1 is %2</source>
         <translation>Tâche Freepik %1&#xa0;: %2</translation>
     </message>
@@ -1691,43 +1699,58 @@ Cette action est irréversible.</translation>
         <translation>erreur de base de données inconnue</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="69"/>
+        <location filename="../src/core/history/historystore.cpp" line="89"/>
+        <source>The run history %1 cannot be read.</source>
+        <translation>L&apos;historique %1 est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/history/historystore.cpp" line="95"/>
+        <source>%1 It could not be moved aside: %2</source>
+        <translation>%1 Impossible de le mettre de côté : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/history/historystore.cpp" line="107"/>
+        <source>The run history %1 was damaged, so it was moved to %2 and a new, empty history was started. Result images in %3 are kept.</source>
+        <translation>L&apos;historique %1 était endommagé : il a été déplacé vers %2 et un nouvel historique vide a été créé. Les images des résultats dans %3 sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/history/historystore.cpp" line="124"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed, so the run history cannot be kept.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé&#xa0;: l&apos;historique des générations ne peut pas être conservé.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="72"/>
+        <location filename="../src/core/history/historystore.cpp" line="127"/>
         <source>Cannot create the history folder %1.</source>
         <translation>Impossible de créer le dossier d&apos;historique %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="86"/>
+        <location filename="../src/core/history/historystore.cpp" line="141"/>
         <source>The run history %1 cannot be read (%2). The file may be damaged: move it aside to start a new history.</source>
         <translation>Impossible de lire l&apos;historique %1 (%2). Le fichier est peut-être endommagé&#xa0;: déplacez-le ailleurs pour commencer un nouvel historique.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="90"/>
+        <location filename="../src/core/history/historystore.cpp" line="145"/>
         <source>Cannot switch the run history %1 to WAL mode: %2</source>
         <translation>Impossible de passer l&apos;historique %1 en mode WAL&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="92"/>
+        <location filename="../src/core/history/historystore.cpp" line="147"/>
         <source>Cannot prepare the run history %1: %2</source>
         <translation>Impossible de préparer l&apos;historique %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="161"/>
+        <location filename="../src/core/history/historystore.cpp" line="218"/>
         <source>The run history is not open.</source>
         <translation>L&apos;historique n&apos;est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="165"/>
+        <location filename="../src/core/history/historystore.cpp" line="222"/>
         <source>A run needs an id to be recorded.</source>
         <translation>Une génération doit avoir un identifiant pour être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historystore.cpp" line="183"/>
-        <location filename="../src/core/history/historystore.cpp" line="194"/>
+        <location filename="../src/core/history/historystore.cpp" line="240"/>
+        <location filename="../src/core/history/historystore.cpp" line="252"/>
         <source>Cannot write to the run history: %1</source>
         <translation>Impossible d&apos;écrire dans l&apos;historique&#xa0;: %1</translation>
     </message>
@@ -2150,20 +2173,45 @@ Cette action est irréversible.</translation>
 <context>
     <name>JobJournal</name>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="118"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="121"/>
         <source>Invalid job id &apos;%1&apos;.</source>
         <translation>Identifiant de tâche «&#xa0;%1&#xa0;» non valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="123"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="126"/>
         <source>Cannot create the job journal folder %1.</source>
         <translation>Impossible de créer le dossier du journal des tâches %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="129"/>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="135"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="132"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="138"/>
         <source>Cannot write the job journal: %1</source>
         <translation>Impossible d&apos;écrire le journal des tâches&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="163"/>
+        <source>it is larger than a journal entry can be</source>
+        <translation>elle est plus grande qu&apos;une entrée de journal ne peut l&apos;être</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="170"/>
+        <source>it is not valid JSON</source>
+        <translation>ce n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="178"/>
+        <source>it is not a job journal entry this version of the app can read</source>
+        <translation>ce n&apos;est pas une entrée de journal que cette version de l&apos;application sait lire</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="201"/>
+        <source>The job journal entry %1 cannot be read (%2) and could not be moved aside: %3</source>
+        <translation>L&apos;entrée de journal %1 est illisible (%2) et n&apos;a pas pu être mise de côté : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="205"/>
+        <source>The job journal entry %1 could not be read (%2), so it was moved to %3.</source>
+        <translation>L&apos;entrée de journal %1 était illisible (%2) : elle a été déplacée vers %3.</translation>
     </message>
 </context>
 <context>
@@ -4495,56 +4543,66 @@ Cette action est irréversible.</translation>
 <context>
     <name>PresetStore</name>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="55"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="66"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="83"/>
+        <source>%1: %2 It could not be moved aside: %3</source>
+        <translation>%1 : %2 Impossible de mettre le fichier de côté : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/presetstore.cpp" line="86"/>
+        <source>%1: %2 It was moved to %3.</source>
+        <translation>%1 : %2 Le fichier a été déplacé vers %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/presets/presetstore.cpp" line="98"/>
         <source>%1: another file already holds a preset named “%2”.</source>
         <translation>%1&#xa0;: un autre fichier contient déjà un préréglage nommé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="197"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="229"/>
         <source>Cannot create the presets folder %1.</source>
         <translation>Impossible de créer le dossier des préréglages %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="205"/>
-        <location filename="../src/core/presets/presetstore.cpp" line="210"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="237"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="242"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="223"/>
-        <location filename="../src/core/presets/presetstore.cpp" line="245"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="255"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="277"/>
         <source>A preset needs a name.</source>
         <translation>Un préréglage doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="240"/>
-        <location filename="../src/core/presets/presetstore.cpp" line="278"/>
-        <location filename="../src/core/presets/presetstore.cpp" line="334"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="272"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="310"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="366"/>
         <source>There is no preset named “%1”.</source>
         <translation>Aucun préréglage nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="252"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="284"/>
         <source>A preset named “%1” already exists.</source>
         <translation>Un préréglage nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="265"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="297"/>
         <source>Cannot remove the old preset file %1.</source>
         <translation>Impossible de supprimer l&apos;ancien fichier de préréglage %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="283"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="315"/>
         <source>Cannot delete %1: %2</source>
         <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/presetstore.cpp" line="320"/>
+        <location filename="../src/core/presets/presetstore.cpp" line="352"/>
         <source>Imported preset</source>
         <translation>Préréglage importé</translation>
     </message>
@@ -4792,7 +4850,7 @@ Cette action est irréversible.</translation>
         <translation>%1&#xa0;; rien n&apos;a été envoyé. %2</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/provider.cpp" line="216"/>
+        <location filename="../src/core/providers/provider.cpp" line="218"/>
         <source>The request had been sent, so this run may have been charged. It was not sent again; check the provider&apos;s dashboard before running it again.</source>
         <translation>La requête avait été envoyée&#xa0;: cette génération a donc peut-être été facturée. Elle n&apos;a pas été renvoyée&#xa0;; vérifiez le tableau de bord du fournisseur avant de la relancer.</translation>
     </message>
@@ -4850,22 +4908,22 @@ Cette action est irréversible.</translation>
 <context>
     <name>ResultWriter</name>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="91"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="93"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="128"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="130"/>
         <source>%1: results can be saved as .png, .jpg or .webp.</source>
         <translation>%1&#xa0;: les résultats peuvent être enregistrés en .png, .jpg ou .webp.</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="146"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="148"/>
         <source>Cannot encode %1: %2</source>
         <translation>Impossible d&apos;encoder %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/imaging/resultwriter.cpp" line="161"/>
+        <location filename="../src/core/imaging/resultwriter.cpp" line="170"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -5132,7 +5190,7 @@ Cette action est irréversible.</translation>
         <translation>Aucune clé d&apos;API pour %1. %2</translation>
     </message>
     <message>
-        <location filename="../src/core/session/runfactory.cpp" line="109"/>
+        <location filename="../src/core/session/runfactory.cpp" line="115"/>
         <source>Add it in Edit ▸ Settings… ▸ Keys, or set %1 in the environment.</source>
         <translation>Ajoutez-la dans Édition ▸ Paramètres… ▸ Clés d&apos;API, ou définissez %1 dans l&apos;environnement.</translation>
     </message>
@@ -5326,83 +5384,83 @@ Cette action est irréversible.</translation>
 <context>
     <name>SegmindRun</name>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="63"/>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="319"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="64"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="322"/>
         <source>Segmind returned something that is not an image.</source>
         <translation>Segmind a renvoyé quelque chose qui n&apos;est pas une image.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="65"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="66"/>
         <source>Segmind returned an image that cannot be read: %1</source>
         <translation>Segmind a renvoyé une image illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="99"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="100"/>
         <source>No Segmind API key is set. Add one in Settings.</source>
         <translation>Aucune clé d&apos;API Segmind n&apos;est définie. Ajoutez-en une dans les préférences.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="122"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="123"/>
         <source>This Segmind job cannot be resumed: Segmind answers while the image is generated, and the answer was lost. It was not resubmitted, so it is not billed twice; run it again if needed.</source>
         <translation>Cette tâche Segmind ne peut pas être reprise&#xa0;: Segmind répond pendant la génération de l&apos;image, et la réponse a été perdue. Elle n&apos;a pas été renvoyée, elle ne sera donc pas facturée deux fois&#xa0;; relancez-la si nécessaire.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="133"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="134"/>
         <source>Cancelled. Segmind may still finish (and bill) the image that was already requested.</source>
         <translation>Annulé. Segmind peut encore terminer (et facturer) l&apos;image déjà demandée.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="135"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="136"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="170"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="171"/>
         <source>The image file &quot;%1&quot; does not exist.</source>
         <translation>Le fichier image «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="196"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="197"/>
         <source>Preparing %1</source>
         <translation>Préparation de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="208"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="210"/>
         <source>Uploading the sketch (%1 x %2, %3 KiB)</source>
         <translation>Envoi du croquis (%1 x %2, %3 Kio)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="225"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="227"/>
         <source>image upload</source>
         <translation>requête d&apos;envoi de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="239"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="241"/>
         <source>Segmind accepted the sketch upload but did not say where it was stored.</source>
         <translation>Segmind a accepté l&apos;envoi du croquis mais n&apos;a pas indiqué où il est stocké.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="285"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="288"/>
         <source>generation request</source>
         <translation>requête de génération</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="297"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="300"/>
         <source>Your Segmind account does not have enough credits for this image (%1).</source>
         <translation>Votre compte Segmind n&apos;a pas assez de crédits pour cette image (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="301"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="304"/>
         <source>Segmind says: &quot;%1&quot;.</source>
         <translation>Segmind indique&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="302"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="305"/>
         <source>Add credits at segmind.com, then run it again.</source>
         <translation>Ajoutez des crédits sur segmind.com, puis relancez la génération.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/segmindprovider.cpp" line="320"/>
+        <location filename="../src/core/providers/segmindprovider.cpp" line="323"/>
         <source>Segmind returned something that is not an image (%1).</source>
         <translation>Segmind a renvoyé quelque chose qui n&apos;est pas une image (%1).</translation>
     </message>
@@ -6338,44 +6396,44 @@ Cette action est irréversible.</translation>
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="102"/>
+        <location filename="../src/core/session/studiosession.cpp" line="111"/>
         <source>The result could not be added to the history: %1</source>
         <translation>Le résultat n&apos;a pas pu être ajouté à l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="209"/>
+        <location filename="../src/core/session/studiosession.cpp" line="219"/>
         <source>no key</source>
         <translation>aucune clé</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="209"/>
+        <location filename="../src/core/session/studiosession.cpp" line="219"/>
         <source>looking for the key…</source>
         <translation>recherche de la clé…</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="211"/>
+        <location filename="../src/core/session/studiosession.cpp" line="221"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="213"/>
+        <location filename="../src/core/session/studiosession.cpp" line="223"/>
         <source>the last call failed</source>
         <translation>le dernier appel a échoué</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="248"/>
+        <location filename="../src/core/session/studiosession.cpp" line="258"/>
         <source>Choose a model first.</source>
         <translation>Choisissez d&apos;abord un modèle.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="254"/>
-        <location filename="../src/core/session/studiosession.cpp" line="260"/>
-        <location filename="../src/core/session/studiosession.cpp" line="367"/>
+        <location filename="../src/core/session/studiosession.cpp" line="264"/>
+        <location filename="../src/core/session/studiosession.cpp" line="270"/>
+        <location filename="../src/core/session/studiosession.cpp" line="377"/>
         <source>Nothing was sent. %1</source>
         <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="318"/>
+        <location filename="../src/core/session/studiosession.cpp" line="328"/>
         <source>The model %1 is not in the catalog.</source>
         <translation>Le modèle %1 n&apos;est pas dans le catalogue.</translation>
     </message>
