@@ -1,3 +1,4 @@
+#include "clitest.h"
 #include "fakeproviderserver.h"
 #include "imaging/pngmetadata.h"
 #include "testenvironment.h"
@@ -17,7 +18,7 @@
 // reimagine-cli run/resume end to end: the real binary against the in-process fake server.
 // The test's event loop keeps running while the CLI works (QSignalSpy::wait), so the server
 // answers.
-class TestCliRun : public QObject
+class TestCliRun : public CliTest
 {
     Q_OBJECT
 
@@ -42,72 +43,19 @@ private Q_SLOTS:
     void dailyBudgetRefusesBeforeSending();
 
 private:
-    QProcess *startCli(const QStringList &args, const QHash<QString, QString> &extraEnv = {},
-                       const QStringList &removeEnv = {});
-    int waitExit(QProcess *process, int timeoutMs = 30000);
     QString journalDir() const { return m_env->path(QStringLiteral("data/reimagine-studio/jobs")); }
     QJsonObject onlyJournalEntry() const;
 
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<FakeProviderServer> m_server;
-    QString m_sketch;
-    QList<QProcess *> m_processes;
 };
 
 void TestCliRun::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    m_server = std::make_unique<FakeProviderServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_server->setKeys(QStringLiteral("fal-test-key"), QStringLiteral("segmind-test-key"),
-                      QStringLiteral("freepik-test-key"));
-    m_server->setFalScript({QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
-    m_server->setSseIntervalMs(20);
-    m_sketch = m_env->path(QStringLiteral("sketch.png"));
-    QImage sketch(320, 240, QImage::Format_RGB32);
-    sketch.fill(Qt::white);
-    QVERIFY(sketch.save(m_sketch));
+    setUpCliTest();
 }
 
 void TestCliRun::cleanup()
 {
-    for (QProcess *p : std::as_const(m_processes)) {
-        if (p->state() != QProcess::NotRunning) {
-            p->kill();
-            p->waitForFinished(5000);
-        }
-        delete p;
-    }
-    m_processes.clear();
-    m_server.reset();
-    m_env.reset();
-}
-
-QProcess *TestCliRun::startCli(const QStringList &args, const QHash<QString, QString> &extraEnv,
-                               const QStringList &removeEnv)
-{
-    auto *process = new QProcess;
-    m_processes.append(process);
-    QProcessEnvironment env = m_env->processEnvironment();
-    for (const auto &pair : m_server->environment())
-        env.insert(QString::fromUtf8(pair.first), QString::fromUtf8(pair.second));
-    for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it)
-        env.insert(it.key(), it.value());
-    for (const QString &name : removeEnv)
-        env.remove(name);
-    process->setProcessEnvironment(env);
-    process->start(QStringLiteral(REIMAGINE_BIN_DIR "/reimagine-cli"), args);
-    return process;
-}
-
-int TestCliRun::waitExit(QProcess *process, int timeoutMs)
-{
-    if (process->state() != QProcess::NotRunning) {
-        QSignalSpy finished(process, &QProcess::finished);
-        if (!finished.wait(timeoutMs))
-            return -1;
-    }
-    return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -2;
+    tearDownCliTest();
 }
 
 QJsonObject TestCliRun::onlyJournalEntry() const

@@ -2,9 +2,8 @@
 // app's runs, with copies of its images of the history's own, once even when the CLI is killed
 // while saving; an app that has the history open sees it arrive; both writing at once works.
 
-#include "fakeproviderserver.h"
+#include "clitest.h"
 #include "history/historystore.h"
-#include "testenvironment.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +16,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TestCliHistory : public QObject
+class TestCliHistory : public CliTest
 {
     Q_OBJECT
 
@@ -31,85 +30,29 @@ private Q_SLOTS:
     void damagedHistoryIsMovedAside();
 
 private:
-    QProcess *startCli(const QString &output, const QHash<QString, QString> &extraEnv = {});
-    QProcess *startResume();
-    int waitExit(QProcess *process, int timeoutMs = 30000);
+    QProcess *startRun(const QString &output, const QHash<QString, QString> &extraEnv = {});
     QString dataDir() const { return m_env->path(QStringLiteral("data/reimagine-studio")); }
     QList<HistoryEntry> recorded(HistoryStore &store) const;
 
-    std::unique_ptr<TestEnvironment> m_env;
-    std::unique_ptr<FakeProviderServer> m_server;
-    QString m_sketch;
-    QList<QProcess *> m_processes;
 };
 
 void TestCliHistory::init()
 {
-    m_env = std::make_unique<TestEnvironment>();
-    m_server = std::make_unique<FakeProviderServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_server->setKeys(QStringLiteral("fal-test-key"), QStringLiteral("segmind-test-key"),
-                      QStringLiteral("freepik-test-key"));
-    m_server->setFalScript({QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
-    m_server->setSseIntervalMs(20);
-    m_sketch = m_env->path(QStringLiteral("sketch.png"));
-    QImage sketch(320, 240, QImage::Format_RGB32);
-    sketch.fill(Qt::white);
-    QVERIFY(sketch.save(m_sketch));
+    setUpCliTest();
     QVERIFY(QDir().mkpath(dataDir()));
 }
 
 void TestCliHistory::cleanup()
 {
-    for (QProcess *p : std::as_const(m_processes)) {
-        if (p->state() != QProcess::NotRunning) {
-            p->kill();
-            p->waitForFinished(5000);
-        }
-        delete p;
-    }
-    m_processes.clear();
-    m_server.reset();
-    m_env.reset();
+    tearDownCliTest();
 }
 
-QProcess *TestCliHistory::startCli(const QString &output, const QHash<QString, QString> &extraEnv)
+QProcess *TestCliHistory::startRun(const QString &output, const QHash<QString, QString> &extraEnv)
 {
-    auto *process = new QProcess;
-    m_processes.append(process);
-    QProcessEnvironment env = m_env->processEnvironment();
-    for (const auto &pair : m_server->environment())
-        env.insert(QString::fromUtf8(pair.first), QString::fromUtf8(pair.second));
-    for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it)
-        env.insert(it.key(), it.value());
-    process->setProcessEnvironment(env);
-    process->start(QStringLiteral(REIMAGINE_BIN_DIR "/reimagine-cli"),
-                   {QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("fal:bria/reimagine/3.2"),
-                    QStringLiteral("--image"), m_sketch, QStringLiteral("--prompt"), QStringLiteral("a walnut chair"),
-                    QStringLiteral("--output"), output, QStringLiteral("--json")});
-    return process;
-}
-
-QProcess *TestCliHistory::startResume()
-{
-    auto *process = new QProcess;
-    m_processes.append(process);
-    QProcessEnvironment env = m_env->processEnvironment();
-    for (const auto &pair : m_server->environment())
-        env.insert(QString::fromUtf8(pair.first), QString::fromUtf8(pair.second));
-    process->setProcessEnvironment(env);
-    process->start(QStringLiteral(REIMAGINE_BIN_DIR "/reimagine-cli"), {QStringLiteral("resume")});
-    return process;
-}
-
-int TestCliHistory::waitExit(QProcess *process, int timeoutMs)
-{
-    if (process->state() != QProcess::NotRunning) {
-        QSignalSpy finished(process, &QProcess::finished);
-        if (!finished.wait(timeoutMs))
-            return -1;
-    }
-    return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -2;
+    return startCli({QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("fal:bria/reimagine/3.2"),
+                     QStringLiteral("--image"), m_sketch, QStringLiteral("--prompt"), QStringLiteral("a walnut chair"),
+                     QStringLiteral("--output"), output, QStringLiteral("--json")},
+                    extraEnv);
 }
 
 QList<HistoryEntry> TestCliHistory::recorded(HistoryStore &store) const
@@ -129,7 +72,7 @@ void TestCliHistory::runIsRecordedAndSeenByTheApp()
     QSignalSpy changed(&app, &HistoryStore::changed);
 
     const QString output = m_env->path(QStringLiteral("chair.png"));
-    QProcess *cli = startCli(output);
+    QProcess *cli = startRun(output);
     QCOMPARE(waitExit(cli), 0);
     QVERIFY(!QImage(output).isNull());
     QVERIFY(changed.count() > 0 || changed.wait(5000)); // the app hears of the other process's commit
@@ -165,8 +108,8 @@ void TestCliHistory::killedWhileSavingIsRecordedOnce()
 {
     QFETCH(QString, step);
     const QString output = m_env->path(QStringLiteral("kept.png"));
-    QCOMPARE(waitExit(startCli(output, {{QStringLiteral("REIMAGINE_CRASH_AT"), step}})), -2);
-    QCOMPARE(waitExit(startResume(), 60000), 0);
+    QCOMPARE(waitExit(startRun(output, {{QStringLiteral("REIMAGINE_CRASH_AT"), step}})), -2);
+    QCOMPARE(waitExit(startCli({QStringLiteral("resume")}), 60000), 0);
 
     HistoryStore app(dataDir());
     QString error;
@@ -188,8 +131,8 @@ void TestCliHistory::appAndCliWriteAtOnce()
     HistoryStore app(dataDir());
     QString error;
     QVERIFY2(app.open(&error), qPrintable(error));
-    QProcess *first = startCli(m_env->path(QStringLiteral("a.png")));
-    QProcess *second = startCli(m_env->path(QStringLiteral("b.png")));
+    QProcess *first = startRun(m_env->path(QStringLiteral("a.png")));
+    QProcess *second = startRun(m_env->path(QStringLiteral("b.png")));
     int written = 0;
     while (first->state() != QProcess::NotRunning || second->state() != QProcess::NotRunning || written < 20) {
         HistoryEntry entry;
@@ -228,7 +171,7 @@ void TestCliHistory::damagedHistoryIsMovedAside()
         file.write(garbage);
     }
     const QString output = m_env->path(QStringLiteral("chair.png"));
-    QProcess *cli = startCli(output);
+    QProcess *cli = startRun(output);
     QCOMPARE(waitExit(cli), 0);
     QVERIFY(!QImage(output).isNull());
     const QStringList aside = QDir(dataDir()).entryList({QStringLiteral("history.sqlite.corrupt-*")}, QDir::Files);
