@@ -12,10 +12,6 @@
 #include <cmath>
 #include <limits>
 
-namespace {
-constexpr qint64 kMaxPresetBytes = 4 * 1024 * 1024;
-} // namespace
-
 std::optional<double> Preset::ratioOf(const QString &value)
 {
     if (value.startsWith(QLatin1String("square")))
@@ -116,7 +112,7 @@ std::optional<Preset> Preset::load(const QString &path, QString *error)
         *error = tr("Cannot open the preset %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return std::nullopt;
     }
-    if (file.size() > kMaxPresetBytes) {
+    if (file.size() > kMaxFileBytes) {
         *error = tr("The preset %1 is too large to be a preset.").arg(QFileInfo(path).fileName());
         return std::nullopt;
     }

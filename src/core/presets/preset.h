@@ -28,6 +28,7 @@ class Preset
 
 public:
     static constexpr int kFormatVersion = 1;
+    static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024; // larger is not a preset
 
     QString name;
     QJsonObject intent;

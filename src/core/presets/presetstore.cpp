@@ -50,8 +50,8 @@ bool PresetStore::isDamaged(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    // A file larger than a preset can be (4 MiB) does not parse when cut there either.
-    const QJsonObject object = QJsonDocument::fromJson(file.read(4 * 1024 * 1024)).object();
+    // A file larger than a preset can be does not parse when cut there either.
+    const QJsonObject object = QJsonDocument::fromJson(file.read(Preset::kMaxFileBytes)).object();
     return !(object.value(QLatin1String("format")).toString() == QLatin1String("reimagine-studio-preset")
              && object.value(QLatin1String("version")).toInt() > Preset::kFormatVersion);
 }
