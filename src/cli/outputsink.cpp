@@ -1,9 +1,7 @@
 #include "outputsink.h"
 
 #include "history/historystore.h"
-#include "imaging/pngmetadata.h"
 #include "imaging/resultwriter.h"
-#include "session/costledger.h"
 #include "session/historysink.h"
 
 #include <QCoreApplication>
@@ -30,9 +28,7 @@ bool OutputSink::writeOutputs(FinishedRun &run, QString *error)
         return false;
     }
     const QStringList paths = ResultWriter::numberedPaths(output, static_cast<int>(run.outcome.outputs.size()));
-    const std::optional<double> cost = CostLedger::chargeOf(run.model, run.values, run.state, run.outcome);
-    const GenerationInfo info =
-        GenerationInfo::describe(run.model, run.values, run.outcome, cost, run.elapsedMs, run.created);
+    const GenerationInfo info = HistorySink::generationInfo(run);
     for (int i = 0; i < run.outcome.outputs.size() && i < paths.size(); ++i) {
         OutputImage &image = run.outcome.outputs[i];
         if (!ResultWriter::write(image, info, paths.at(i), error))
@@ -65,10 +61,7 @@ QString OutputSink::record(const FinishedRun &run, QString *error)
             }
             copy.filePath.clear();
         }
-        const std::optional<double> cost = CostLedger::chargeOf(run.model, run.values, run.state, run.outcome);
-        const GenerationInfo info =
-            GenerationInfo::describe(run.model, run.values, run.outcome, cost, run.elapsedMs, run.created);
-        if (!m_history->writeResultFiles(run.jobId, info, &copies, error))
+        if (!m_history->writeResultFiles(run.jobId, HistorySink::generationInfo(run), &copies, error))
             return QString();
         for (const OutputImage &copy : std::as_const(copies))
             entry.outputPaths.append(copy.filePath);

@@ -2,7 +2,6 @@
 
 #include "costledger.h"
 #include "history/historystore.h"
-#include "imaging/pngmetadata.h"
 
 HistorySink::HistorySink(HistoryStore *store)
     : m_store(store)
@@ -22,12 +21,15 @@ RunStatus HistorySink::statusFor(JobState state)
     }
 }
 
-bool HistorySink::writeOutputs(FinishedRun &run, QString *error)
+GenerationInfo HistorySink::generationInfo(const FinishedRun &run)
 {
     const std::optional<double> cost = CostLedger::chargeOf(run.model, run.values, run.state, run.outcome);
-    const GenerationInfo info =
-        GenerationInfo::describe(run.model, run.values, run.outcome, cost, run.elapsedMs, run.created);
-    return m_store->writeResultFiles(run.jobId, info, &run.outcome.outputs, error);
+    return GenerationInfo::describe(run.model, run.values, run.outcome, cost, run.elapsedMs, run.created);
+}
+
+bool HistorySink::writeOutputs(FinishedRun &run, QString *error)
+{
+    return m_store->writeResultFiles(run.jobId, generationInfo(run), &run.outcome.outputs, error);
 }
 
 HistoryEntry HistorySink::entryFor(const FinishedRun &run)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/historyentry.h"
+#include "imaging/pngmetadata.h"
 #include "jobs/resultsink.h"
 
 class HistoryStore;
@@ -20,6 +21,8 @@ public:
 
     // How the history records a run that ended in `state`.
     static RunStatus statusFor(JobState state);
+    // What the saved images of `run` carry (PNG metadata): model, inputs, seed, its charge, time.
+    static GenerationInfo generationInfo(const FinishedRun &run);
     // The history row of `run`: id, model, inputs, seed, cost, time, status, error, sketch, and
     // the files its outputs were written to.
     static HistoryEntry entryFor(const FinishedRun &run);
