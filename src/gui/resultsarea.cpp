@@ -479,13 +479,17 @@ bool ResultsArea::showJobResult(const Job *job)
     return false;
 }
 
+QString ResultsArea::resultTitle(const Result &result) const
+{
+    const QString model = result.job ? result.job->request().model.title : tr("History");
+    return tr("%1, result %2").arg(model).arg(result.index + 1);
+}
+
 QStringList ResultsArea::resultTitles() const
 {
     QStringList titles;
-    for (const Result &result : m_results) {
-        const QString model = result.job ? result.job->request().model.title : tr("History");
-        titles.append(tr("%1, result %2").arg(model).arg(result.index + 1));
-    }
+    for (const Result &result : m_results)
+        titles.append(resultTitle(result));
     return titles;
 }
 
@@ -494,7 +498,7 @@ void ResultsArea::compareWithResult(int index)
     if (index < 0 || index >= m_results.size())
         return;
     const QString path = m_results.at(index).outputPath;
-    const QString title = resultTitles().at(index);
+    const QString title = resultTitle(m_results.at(index));
     m_session->images()->load(path, 0, this, [this, title](const QImage &image, const QString &error) {
         if (image.isNull()) {
             Q_EMIT statusMessage(tr("Cannot read %1: %2").arg(title, error));
@@ -510,13 +514,14 @@ void ResultsArea::refreshFilmstrip()
 {
     const QSignalBlocker blocker(m_filmstrip);
     m_filmstrip->clear();
+    const QStringList titles = resultTitles();
     for (int i = 0; i < m_results.size(); ++i) {
         const Result &result = m_results.at(i);
         auto *item = new QListWidgetItem(m_filmstrip);
         item->setData(Qt::UserRole, i);
         if (!result.thumb.isNull())
             item->setIcon(QIcon(QPixmap::fromImage(result.thumb)));
-        item->setToolTip(resultTitles().at(i));
+        item->setToolTip(titles.at(i));
         if (i == m_shownResult)
             m_filmstrip->setCurrentItem(item);
     }

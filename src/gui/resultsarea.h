@@ -138,6 +138,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    QString resultTitle(const Result &result) const;
     QWidget *createResultPage();
     void appendResult(const Result &result);
     void refreshFilmstrip();
