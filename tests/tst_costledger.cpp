@@ -224,11 +224,18 @@ void TestCostLedger::moneyInTheLocale()
     const QLocale saved;
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const QString german = CostLedger::formatUsd(0.04);
+    const CostLedger::UsdAffixes germanAffixes = CostLedger::usdAffixes();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const QString english = CostLedger::formatUsd(1234.5);
+    const CostLedger::UsdAffixes englishAffixes = CostLedger::usdAffixes();
     QLocale::setDefault(saved);
     QCOMPARE(german, QStringLiteral("0,04\u00a0$"));
     QCOMPARE(english, QStringLiteral("$1,234.50"));
+    // An amount field puts the same marks around its number.
+    QCOMPARE(germanAffixes.prefix, QString());
+    QCOMPARE(germanAffixes.suffix, QStringLiteral("\u00a0$"));
+    QCOMPARE(englishAffixes.prefix, QStringLiteral("$"));
+    QCOMPARE(englishAffixes.suffix, QString());
     QCOMPARE(CostLedger::formatUsd(0.005), QStringLiteral("$0.005"));
 }
 

@@ -20,6 +20,17 @@ QString CostLedger::formatUsd(double usd)
     return locale.toCurrencyString(usd, QStringLiteral("$"), decimals);
 }
 
+CostLedger::UsdAffixes CostLedger::usdAffixes()
+{
+    const QString amount = formatUsd(1);
+    const QString number = QLocale().language() == QLocale::C ? QStringLiteral("1.00")
+                                                              : QLocale().toString(1.0, 'f', 2);
+    const qsizetype at = amount.indexOf(number);
+    if (at < 0)
+        return {QStringLiteral("$"), QString()};
+    return {amount.left(at), amount.mid(at + number.size())};
+}
+
 std::optional<double> CostLedger::estimate(const ModelSpec &model, const QJsonObject &values)
 {
     return model.estimatedCost(values);

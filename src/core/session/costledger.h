@@ -87,6 +87,14 @@ public:
 
     // "$0.04" (locale-aware digits), for every money figure the app and CLI show.
     static QString formatUsd(double usd);
+    // What formatUsd() writes before and after the number ("$" and "" in English, "" and " $" in
+    // German and French), for a field that edits an amount.
+    struct UsdAffixes
+    {
+        QString prefix;
+        QString suffix;
+    };
+    static UsdAffixes usdAffixes();
 
 Q_SIGNALS:
     void totalsChanged();

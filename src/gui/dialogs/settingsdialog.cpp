@@ -88,15 +88,10 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *keychain, Secret
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_ui->confirmCostsCheck, &QCheckBox::toggled, m_ui->confirmAboveSpin, &QWidget::setEnabled);
     // Amounts read as they do everywhere else: "$0.50" in English, "0,50 $" in German and French.
-    const QString one = CostLedger::formatUsd(1);
-    if (!one.startsWith(u'$')) {
-        qsizetype unit = one.indexOf(u'1');
-        while (unit < one.size() && (one.at(unit).isDigit() || one.at(unit) == QLocale().decimalPoint().front()))
-            ++unit;
-        for (QDoubleSpinBox *spin : {m_ui->confirmAboveSpin, m_ui->dailyBudgetSpin}) {
-            spin->setPrefix(QString());
-            spin->setSuffix(one.mid(unit));
-        }
+    const CostLedger::UsdAffixes affixes = CostLedger::usdAffixes();
+    for (QDoubleSpinBox *spin : {m_ui->confirmAboveSpin, m_ui->dailyBudgetSpin}) {
+        spin->setPrefix(affixes.prefix);
+        spin->setSuffix(affixes.suffix);
     }
     m_ui->outputFormatCombo->addItem(tr("PNG with parameters"), QStringLiteral("png"));
     m_ui->outputFormatCombo->addItem(tr("JPEG"), QStringLiteral("jpeg"));
