@@ -336,15 +336,9 @@ int CliRunner::checkCost(const RunRequest &request)
     if (m_settings->hasDailyBudget() || !estimate.usd) {
         // Today's spending and the last charge of models without a price, from the history
         // the app and the CLI share.
-        HistoryStore history(StudioSession::defaultDataDir());
-        QString error;
-        QString notice;
-        const bool opened = history.openMovingDamagedAside(&error, &notice);
-        if (!notice.isEmpty())
-            m_err << "reimagine-cli: " << notice << Qt::endl;
-        if (opened) {
+        if (HistoryStore *history = openHistory()) {
             const QDate today = QDate::currentDate();
-            m_costs->setHistoryTotals(today, history.totalCost(QDateTime(today, QTime(0, 0))), history.lastCharges());
+            m_costs->setHistoryTotals(today, history->totalCost(QDateTime(today, QTime(0, 0))), history->lastCharges());
             estimate = m_costs->estimateRun(*model, request.values);
         }
     }
@@ -352,6 +346,24 @@ int CliRunner::checkCost(const RunRequest &request)
     if (!check.allowed())
         return fail(ExitCode::InvalidInput, tr("nothing was sent: %1").arg(check.refusal));
     return ExitCode::Ok;
+}
+
+HistoryStore *CliRunner::openHistory()
+{
+    if (!m_history) {
+        // The app's history: CLI runs are browsed, compared and voted on there. A damaged
+        // database is moved aside (said here) and a new one started, as the app does; without a
+        // history (a newer or locked one) the results are still written to --output.
+        m_history = std::make_unique<HistoryStore>(StudioSession::defaultDataDir());
+        QString error;
+        QString notice;
+        if (!m_history->openMovingDamagedAside(&error, &notice))
+            m_err << "reimagine-cli: " << tr("%1 Results are saved, but not listed in the history.").arg(error)
+                  << Qt::endl;
+        if (!notice.isEmpty())
+            m_err << "reimagine-cli: " << notice << Qt::endl;
+    }
+    return m_history->isOpen() ? m_history.get() : nullptr;
 }
 
 void CliRunner::ensureQueue()
@@ -370,17 +382,7 @@ void CliRunner::ensureQueue()
         m_settings = new Settings(this);
     m_factory->setMaxUploadSide(m_settings->maxUploadSide()); // the same setting as the app
     m_journal = std::make_unique<JobJournal>(JobJournal::defaultDirectory());
-    // The app's history: CLI runs are browsed, compared and voted on there. A damaged database
-    // is moved aside (said here) and a new one started, as the app does; without a history (a
-    // newer or locked one) the results are still written to --output.
-    m_history = std::make_unique<HistoryStore>(StudioSession::defaultDataDir());
-    QString historyError;
-    QString historyNotice;
-    if (!m_history->openMovingDamagedAside(&historyError, &historyNotice))
-        m_err << "reimagine-cli: " << tr("%1 Results are saved, but not listed in the history.").arg(historyError)
-              << Qt::endl;
-    if (!historyNotice.isEmpty())
-        m_err << "reimagine-cli: " << historyNotice << Qt::endl;
+    openHistory();
     m_sink = std::make_unique<OutputSink>(m_history.get());
     m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) {
         return m_factory->create(request, error);

@@ -88,6 +88,9 @@ private:
 
     // Network, keys, journal and queue, created on first use (models/schema need none of them).
     void ensureQueue();
+    // The shared history, opened once for this process (the budget check and the results);
+    // nullptr when it cannot be used.
+    HistoryStore *openHistory();
     // The daily budget and --max-cost, before anything is sent: an exit code (Ok when the run
     // may go), with the figures on stderr when it may not.
     int checkCost(const RunRequest &request);
@@ -104,7 +107,7 @@ private:
     KeyResolver *m_keys = nullptr;          // environment, then keychain; this process only
     RunFactory *m_factory = nullptr;
     std::unique_ptr<JobJournal> m_journal;
-    std::unique_ptr<HistoryStore> m_history; // the app's; runs are recorded there too
+    std::unique_ptr<HistoryStore> m_history; // the app's; runs are recorded there too (openHistory)
     std::unique_ptr<OutputSink> m_sink;
     JobQueue *m_queue = nullptr;
     Settings *m_settings = nullptr;
