@@ -96,11 +96,10 @@ FidelityController::FidelityController(StudioSession *session, ResultsArea *resu
     // Another result on the before side: two results in every mode (wipe ... difference).
     connect(m_results, &ResultsArea::resultsChanged, this,
             [this] { m_resultBar->setOtherResults(m_results->resultTitles()); });
+    // Back to the sketch (-1) comes with structureShownChanged(), which applies it.
     connect(m_resultBar, &FidelityBar::otherResultChosen, this, [this](int index) {
         if (index >= 0)
             m_results->compareWithResult(index); // the view switches once the image is read
-        else
-            applyToView();
     });
     connect(m_compareBar, &FidelityBar::orderChanged, this, &FidelityController::sortGrid);
     connect(m_session, &StudioSession::jobFinished, this, &FidelityController::onJobFinished);

@@ -51,7 +51,8 @@ public:
 Q_SIGNALS:
     void overlayChanged();
     void structureShownChanged(bool shown);
-    void otherResultChosen(int index); // -1: the sketch or its structure again
+    // -1: the sketch or its structure again (always with structureShownChanged()).
+    void otherResultChosen(int index);
     void orderChanged();
 
 private:
