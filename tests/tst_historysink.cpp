@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void cleanup();
 
     void resultIsWrittenThenRecorded();
+    void contextNamesComparisonOriginAndTags();
     void recordingAgainChangesNothing();
     void failedAndCancelledRunsHaveNoFiles();
     void closedHistoryStillKeepsTheFiles();
@@ -126,6 +128,25 @@ void TestHistorySink::resultIsWrittenThenRecorded()
     QCOMPARE(entry->size, QSize(64, 48));
     QCOMPARE(entry->sketchPath, QStringLiteral("/home/designer/private/chair.png"));
     QVERIFY(entry->error.isEmpty());
+    QVERIFY(entry->compareId.isEmpty());
+    QVERIFY(entry->tags.isEmpty());
+}
+
+void TestHistorySink::contextNamesComparisonOriginAndTags()
+{
+    HistorySink sink(m_store.get());
+    FinishedRun run = paidRun(QStringLiteral("job-c"));
+    run.context.insert(QStringLiteral("compare"), QStringLiteral("batch-7-2"));
+    run.context.insert(QStringLiteral("origin"), QStringLiteral("batch"));
+    run.context.insert(QStringLiteral("tags"), QJsonArray{QStringLiteral("Lamps"), QStringLiteral("Client A")});
+    QString error;
+    QVERIFY(sink.writeOutputs(run, &error));
+    QCOMPARE(sink.record(run, &error), QStringLiteral("job-c"));
+    const std::optional<HistoryEntry> entry = m_store->entry(QStringLiteral("job-c"));
+    QVERIFY(entry);
+    QCOMPARE(entry->compareId, QStringLiteral("batch-7-2"));
+    QCOMPARE(entry->origin, QStringLiteral("batch"));
+    QCOMPARE(entry->tags, (QStringList{QStringLiteral("Client A"), QStringLiteral("Lamps")}));
 }
 
 void TestHistorySink::recordingAgainChangesNothing()

@@ -1115,6 +1115,13 @@ void TestHistoryStore::migratesVersionOneHistory()
     QVERIFY(!old->structureScore);
     QCOMPARE(old->outputScores, QList<double>{-1.0});
     QVERIFY(old->structure.isEmpty());
+    // v3: no comparison, origin or tags; no votes.
+    QVERIFY(old->compareId.isEmpty());
+    QVERIFY(old->origin.isEmpty());
+    QVERIFY(old->tags.isEmpty());
+    QVERIFY(store->votes().isEmpty());
+    QVERIFY(store->setTags({QStringLiteral("old")}, {QStringLiteral("Archive")}));
+    QCOMPARE(store->entry(QStringLiteral("old"))->tags, QStringList{QStringLiteral("Archive")});
     QVERIFY(store->setStructureScores(QStringLiteral("old"), {0.66}));
     QCOMPARE(*store->entry(QStringLiteral("old"))->structureScore, 0.66);
 }

@@ -1,5 +1,7 @@
 #include "historyentry.h"
 
+#include <utility>
+
 QString runStatusText(RunStatus status)
 {
     switch (status) {
@@ -35,4 +37,18 @@ GenerationInfo HistoryEntry::generationInfo() const
     info.created = created;
     info.inputs = inputs;
     return info;
+}
+
+RunVote RunVote::normalized() const
+{
+    if (runA < runB)
+        return *this;
+    RunVote swapped = *this;
+    std::swap(swapped.runA, swapped.runB);
+    std::swap(swapped.modelA, swapped.modelB);
+    if (outcome == Outcome::A)
+        swapped.outcome = Outcome::B;
+    else if (outcome == Outcome::B)
+        swapped.outcome = Outcome::A;
+    return swapped;
 }

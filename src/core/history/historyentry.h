@@ -51,6 +51,11 @@ struct HistoryEntry
     QList<double> outputScores;
     std::optional<double> structureScore;
     QJsonObject structure;       // the StructureSettings of the run (clean-up, map), or empty
+    // The comparison the run belongs to: the runs of one compare, one sketch of a batch, and
+    // the reruns that joined them share it. Empty for a run of its own.
+    QString compareId;
+    QString origin;              // "app", "cli", "batch"; empty for runs recorded before v3
+    QStringList tags;            // the designer's tags (projects, clients), sorted
 
     bool isValid() const { return !id.isEmpty(); }
     // What PngMetadata embeds for this run (for "Copy Parameters" and "Save As…").
@@ -65,6 +70,8 @@ struct HistoryFilter
     QString provider;            // empty: any
     QDate from, to;              // local calendar days, inclusive; invalid: open-ended
     bool favouritesOnly = false;
+    QString compareId;           // empty: any; else the runs of that comparison
+    QString tag;                 // empty: any; else runs that carry this tag
     // Results: runs that made images; Problems: failed and cancelled ones.
     enum class Status { All, Results, Problems };
     Status status = Status::All;
@@ -75,6 +82,34 @@ struct HistoryFilter
     bool isEmpty() const
     {
         return text.trimmed().isEmpty() && modelId.isEmpty() && provider.isEmpty() && !from.isValid()
-            && !to.isValid() && !favouritesOnly && status == Status::All;
+            && !to.isValid() && !favouritesOnly && status == Status::All && compareId.isEmpty()
+            && tag.isEmpty();
     }
+};
+
+// One blind A/B judgement of two runs of the same comparison. The store keeps the pair in a
+// fixed order (runA < runB); which side the judge saw each run on is not kept.
+struct RunVote
+{
+    enum class Outcome { A, B, Tie };
+    QString runA, runB;
+    QString modelA, modelB;
+    Outcome outcome = Outcome::Tie;
+    QString compareId;
+    QDateTime created;           // UTC
+
+    // The same judgement with runA < runB (swapping the runs swaps the winner).
+    RunVote normalized() const;
+};
+
+// What a model's recorded runs cost and gave (the leaderboard's columns), over the runs in one
+// scope (every run, or those with a tag): finished runs only.
+struct ModelRunStats
+{
+    QString modelId;
+    QString modelTitle;
+    int runs = 0;
+    double meanElapsedMs = 0;
+    std::optional<double> meanCostUsd;        // unset when none of the runs was priced
+    std::optional<double> meanStructureScore; // unset when none was scored
 };

@@ -17,8 +17,9 @@ namespace {
 const QLatin1String kRunColumns(
     "r.id, r.created, r.model_id, r.model_title, r.provider, r.endpoint, r.prompt, "
     "r.negative_prompt, r.inputs_json, r.seed, r.cost_usd, r.elapsed_ms, r.request_id, r.status, "
-    "r.error, r.rating, r.favourite, r.sketch_path, r.width, r.height, r.structure_score, r.structure_json");
-constexpr int kRunColumnCount = 22;
+    "r.error, r.rating, r.favourite, r.sketch_path, r.width, r.height, r.structure_score, r.structure_json, "
+    "r.compare_id, r.origin");
+constexpr int kRunColumnCount = 24;
 // The output columns that follow the run's.
 const QLatin1String kOutputColumns(", o.idx, o.file_path, o.thumb_path, o.structure_score");
 
@@ -52,6 +53,8 @@ HistoryEntry rowFromQuery(const QSqlQuery &query)
     if (!query.value(20).isNull())
         entry.structureScore = query.value(20).toDouble();
     entry.structure = QJsonDocument::fromJson(query.value(21).toString().toUtf8()).object();
+    entry.compareId = query.value(22).toString();
+    entry.origin = query.value(23).toString();
     return entry;
 }
 
@@ -99,6 +102,14 @@ QList<HistoryEntry> HistoryQueries::find(const HistoryFilter &filter) const
     }
     if (filter.favouritesOnly)
         conditions.append(QStringLiteral("favourite = 1"));
+    if (!filter.compareId.isEmpty()) {
+        conditions.append(QStringLiteral("compare_id = ?"));
+        values.append(filter.compareId);
+    }
+    if (!filter.tag.isEmpty()) {
+        conditions.append(QStringLiteral("id IN (SELECT run_id FROM run_tags WHERE tag = ?)"));
+        values.append(filter.tag);
+    }
     if (filter.status == HistoryFilter::Status::Results) {
         conditions.append(QStringLiteral("status = ?"));
         values.append(runStatusText(RunStatus::Done));
@@ -142,7 +153,41 @@ QList<HistoryEntry> HistoryQueries::find(const HistoryFilter &filter) const
             entries.append(rowFromQuery(query));
         appendOutput(entries.last(), query, m_archive);
     }
+    addTags(&entries);
     return entries;
+}
+
+// Fills in the tags of `entries` (one query for all of them).
+void HistoryQueries::addTags(QList<HistoryEntry> *entries) const
+{
+    if (entries->isEmpty())
+        return;
+    QHash<QString, int> index;
+    for (int i = 0; i < entries->size(); ++i)
+        index.insert(entries->at(i).id, i);
+    // SQLite binds at most 32766 values; the history lists at most a few thousand at once, and a
+    // larger list reads every tag instead.
+    const bool all = entries->size() > 2000;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT run_id, tag FROM run_tags");
+    if (!all) {
+        QStringList marks(entries->size(), QStringLiteral("?"));
+        sql += QLatin1String(" WHERE run_id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    sql += QLatin1String(" ORDER BY tag");
+    query.prepare(sql);
+    if (!all) {
+        for (const HistoryEntry &entry : std::as_const(*entries))
+            query.addBindValue(entry.id);
+    }
+    if (!query.exec())
+        return;
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toString());
+        if (it != index.constEnd())
+            (*entries)[it.value()].tags.append(query.value(1).toString());
+    }
 }
 
 std::optional<HistoryEntry> HistoryQueries::entry(const QString &id) const
@@ -160,6 +205,11 @@ std::optional<HistoryEntry> HistoryQueries::entry(const QString &id) const
         if (!result)
             result = rowFromQuery(query);
         appendOutput(*result, query, m_archive);
+    }
+    if (result) {
+        QList<HistoryEntry> one{*result};
+        addTags(&one);
+        result = one.constFirst();
     }
     return result;
 }
@@ -211,5 +261,113 @@ QStringList HistoryQueries::providers() const
         return result;
     while (query.next())
         result.append(query.value(0).toString());
+    return result;
+}
+
+QStringList HistoryQueries::tags() const
+{
+    QStringList result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT tag FROM run_tags ORDER BY tag")))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    return result;
+}
+
+namespace {
+// Outcome texts of the votes table.
+QString outcomeText(RunVote::Outcome outcome)
+{
+    switch (outcome) {
+    case RunVote::Outcome::A:
+        return QStringLiteral("a");
+    case RunVote::Outcome::B:
+        return QStringLiteral("b");
+    case RunVote::Outcome::Tie:
+        break;
+    }
+    return QStringLiteral("tie");
+}
+} // namespace
+
+QString HistoryQueries::voteOutcomeText(RunVote::Outcome outcome)
+{
+    return outcomeText(outcome);
+}
+
+QList<RunVote> HistoryQueries::votes(const QString &tag, const QString &compareId) const
+{
+    QList<RunVote> result;
+    QStringList conditions;
+    QVariantList values;
+    if (!tag.isEmpty()) {
+        // A vote belongs to a tag when both of its runs carry it.
+        conditions.append(QStringLiteral("run_a IN (SELECT run_id FROM run_tags WHERE tag = ?) "
+                                         "AND run_b IN (SELECT run_id FROM run_tags WHERE tag = ?)"));
+        values << tag << tag;
+    }
+    if (!compareId.isEmpty()) {
+        conditions.append(QStringLiteral("compare_id = ?"));
+        values << compareId;
+    }
+    QString sql = QStringLiteral("SELECT run_a, run_b, model_a, model_b, outcome, compare_id, created FROM votes");
+    if (!conditions.isEmpty())
+        sql += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    sql += QLatin1String(" ORDER BY created, run_a, run_b");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        RunVote vote;
+        vote.runA = query.value(0).toString();
+        vote.runB = query.value(1).toString();
+        vote.modelA = query.value(2).toString();
+        vote.modelB = query.value(3).toString();
+        const QString outcome = query.value(4).toString();
+        vote.outcome = outcome == QLatin1String("a") ? RunVote::Outcome::A
+            : outcome == QLatin1String("b")           ? RunVote::Outcome::B
+                                                      : RunVote::Outcome::Tie;
+        vote.compareId = query.value(5).toString();
+        vote.created = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+        result.append(vote);
+    }
+    return result;
+}
+
+QList<ModelRunStats> HistoryQueries::modelStats(const QString &tag) const
+{
+    QList<ModelRunStats> result;
+    QString sql = QStringLiteral(
+        "SELECT model_id, MAX(model_title), COUNT(*), AVG(elapsed_ms), AVG(cost_usd), AVG(structure_score) "
+        "FROM runs WHERE status = ? AND model_id <> ''");
+    if (!tag.isEmpty())
+        sql += QLatin1String(" AND id IN (SELECT run_id FROM run_tags WHERE tag = ?)");
+    sql += QLatin1String(" GROUP BY model_id ORDER BY model_id");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(runStatusText(RunStatus::Done));
+    if (!tag.isEmpty())
+        query.addBindValue(tag);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        ModelRunStats stats;
+        stats.modelId = query.value(0).toString();
+        stats.modelTitle = query.value(1).toString();
+        stats.runs = query.value(2).toInt();
+        stats.meanElapsedMs = query.value(3).toDouble();
+        if (!query.value(4).isNull())
+            stats.meanCostUsd = query.value(4).toDouble();
+        if (!query.value(5).isNull())
+            stats.meanStructureScore = query.value(5).toDouble();
+        result.append(stats);
+    }
     return result;
 }

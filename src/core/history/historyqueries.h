@@ -29,8 +29,20 @@ public:
     QHash<QString, double> lastCharges() const;
     QMap<QString, QString> modelTitles() const;
     QStringList providers() const;
+    QStringList tags() const;                 // every tag in use, sorted
+
+    // Blind A/B votes, oldest first: all, those whose two runs both carry `tag`, and/or those of
+    // one comparison.
+    QList<RunVote> votes(const QString &tag = QString(), const QString &compareId = QString()) const;
+    // Per model, over its finished runs (those carrying `tag` when it is set).
+    QList<ModelRunStats> modelStats(const QString &tag = QString()) const;
+
+    // The votes table's text for an outcome ("a", "b", "tie").
+    static QString voteOutcomeText(RunVote::Outcome outcome);
 
 private:
+    void addTags(QList<HistoryEntry> *entries) const;
+
     QSqlDatabase &m_db;
     const ResultArchive &m_archive;
     const HistorySearch &m_search;

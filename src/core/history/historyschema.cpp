@@ -66,6 +66,38 @@ QStringList migrationV2()
     };
 }
 
+// v3: compare groups (a comparison, a batch sketch, reruns that joined them), where a run came
+// from, the designer's tags, and blind A/B votes. A vote keeps both runs' models, so the
+// leaderboard survives deleting a run's images; each unordered pair of runs has one vote
+// (run_a < run_b), and judging a pair again replaces it.
+QStringList migrationV3()
+{
+    return {
+        QStringLiteral("ALTER TABLE runs ADD COLUMN compare_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN origin TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX runs_compare ON runs (compare_id) WHERE compare_id <> ''"),
+        QStringLiteral(
+            "CREATE TABLE run_tags ("
+            " run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
+            " tag TEXT NOT NULL,"
+            " PRIMARY KEY (run_id, tag)"
+            ")"),
+        QStringLiteral("CREATE INDEX run_tags_tag ON run_tags (tag)"),
+        QStringLiteral(
+            "CREATE TABLE votes ("
+            " run_a TEXT NOT NULL,"
+            " run_b TEXT NOT NULL,"
+            " model_a TEXT NOT NULL,"
+            " model_b TEXT NOT NULL,"
+            " outcome TEXT NOT NULL CHECK (outcome IN ('a', 'b', 'tie')),"
+            " compare_id TEXT NOT NULL DEFAULT '',"
+            " created TEXT NOT NULL,"
+            " PRIMARY KEY (run_a, run_b),"
+            " CHECK (run_a < run_b)"
+            ")"),
+    };
+}
+
 // Runs one migration step and records `version` in the same transaction.
 bool applyStep(QSqlDatabase &db, const QStringList &statements, int version, QString *error)
 {
@@ -124,8 +156,8 @@ bool migrate(QSqlDatabase &db, QString *error)
                      .arg(Version);
         return false;
     }
-    const QList<QStringList> migrations = {migrationV1(), migrationV2()};
-    static_assert(Version == 2, "add the new version's statements to the list above");
+    const QList<QStringList> migrations = {migrationV1(), migrationV2(), migrationV3()};
+    static_assert(Version == 3, "add the new version's statements to the list above");
     for (int next = version + 1; next <= Version; ++next) {
         if (!applyStep(db, migrations.at(next - 1), next, error))
             return false;

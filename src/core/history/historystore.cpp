@@ -264,8 +264,8 @@ bool HistoryStore::insertRun(QSqlDatabase &db, const HistoryEntry &entry, QStrin
     query.prepare(QStringLiteral(
         "INSERT INTO runs (id, created, model_id, model_title, provider, endpoint, prompt, "
         "negative_prompt, inputs_json, seed, cost_usd, elapsed_ms, request_id, status, error, "
-        "rating, favourite, sketch_path, width, height, search_text) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "rating, favourite, sketch_path, width, height, search_text, compare_id, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.id);
     query.addBindValue(isoUtc(entry.created));
     query.addBindValue(nonNull(entry.modelId));
@@ -287,7 +287,11 @@ bool HistoryStore::insertRun(QSqlDatabase &db, const HistoryEntry &entry, QStrin
     query.addBindValue(entry.size.isValid() ? entry.size.width() : 0);
     query.addBindValue(entry.size.isValid() ? entry.size.height() : 0);
     query.addBindValue(searchBody);
+    query.addBindValue(nonNull(entry.compareId));
+    query.addBindValue(nonNull(entry.origin));
     if (!execPrepared(query, error))
+        return false;
+    if (!insertTags(db, entry.id, entry.tags, error))
         return false;
     for (int i = 0; i < entry.outputPaths.size(); ++i) {
         QSqlQuery output(db);
@@ -325,6 +329,144 @@ bool HistoryStore::setFavourite(const QString &id, bool favourite)
     return updateRun(QStringLiteral("UPDATE runs SET favourite = ? WHERE id = ?"), favourite ? 1 : 0, id);
 }
 
+// Cleans a list of tags as the designer typed them: trimmed, no empty or repeated ones, sorted.
+QStringList HistoryStore::cleanTags(const QStringList &tags)
+{
+    QStringList result;
+    for (const QString &tag : tags) {
+        const QString clean = tag.simplified();
+        if (!clean.isEmpty() && !result.contains(clean, Qt::CaseInsensitive))
+            result.append(clean.left(64));
+    }
+    result.sort(Qt::CaseInsensitive);
+    return result;
+}
+
+bool HistoryStore::insertTags(QSqlDatabase &db, const QString &id, const QStringList &tags, QString *error)
+{
+    for (const QString &tag : cleanTags(tags)) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO run_tags (run_id, tag) VALUES (?, ?)"));
+        query.addBindValue(id);
+        query.addBindValue(tag);
+        if (!execPrepared(query, error))
+            return false;
+    }
+    return true;
+}
+
+bool HistoryStore::setTags(const QStringList &ids, const QStringList &tags, QString *error)
+{
+    {
+        HistoryConnection connection = this->connection();
+        QSqlDatabase &db = connection.db();
+        if (!connection.isOpen() || !db.transaction()) {
+            if (error)
+                *error = tr("Cannot write to the run history: %1").arg(errorText(db.lastError()));
+            return false;
+        }
+        QString detail;
+        bool ok = true;
+        for (const QString &id : ids) {
+            QSqlQuery clear(db);
+            clear.prepare(QStringLiteral("DELETE FROM run_tags WHERE run_id = ?"));
+            clear.addBindValue(id);
+            ok = execPrepared(clear, &detail) && insertTags(db, id, tags, &detail);
+            if (!ok)
+                break;
+        }
+        if (!ok || !db.commit()) {
+            if (ok)
+                detail = errorText(db.lastError());
+            db.rollback();
+            if (error)
+                *error = tr("Cannot write to the run history: %1").arg(detail);
+            return false;
+        }
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool HistoryStore::joinCompare(const QString &id, const QString &compareId)
+{
+    if (compareId.isEmpty())
+        return false;
+    return updateRun(QStringLiteral("UPDATE runs SET compare_id = ? WHERE id = ? AND compare_id = ''"), compareId,
+                     id);
+}
+
+bool HistoryStore::addVote(const RunVote &given, QString *error)
+{
+    const RunVote vote = given.normalized();
+    if (vote.runA.isEmpty() || vote.runA == vote.runB) {
+        if (error)
+            *error = tr("A vote needs two different runs.");
+        return false;
+    }
+    {
+        HistoryConnection connection = this->connection();
+        if (!connection.isOpen()) {
+            if (error)
+                *error = tr("The run history is not open.");
+            return false;
+        }
+        QSqlQuery query(connection.db());
+        query.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO votes (run_a, run_b, model_a, model_b, outcome, compare_id, created) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(vote.runA);
+        query.addBindValue(vote.runB);
+        query.addBindValue(nonNull(vote.modelA));
+        query.addBindValue(nonNull(vote.modelB));
+        query.addBindValue(HistoryQueries::voteOutcomeText(vote.outcome));
+        query.addBindValue(nonNull(vote.compareId));
+        query.addBindValue(isoUtc(vote.created.isValid() ? vote.created : QDateTime::currentDateTimeUtc()));
+        QString detail;
+        if (!execPrepared(query, &detail)) {
+            if (error)
+                *error = tr("Cannot write to the run history: %1").arg(detail);
+            return false;
+        }
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool HistoryStore::removeVote(const QString &runA, const QString &runB)
+{
+    const bool ordered = runA < runB;
+    bool removed = false;
+    {
+        HistoryConnection connection = this->connection();
+        if (!connection.isOpen())
+            return false;
+        QSqlQuery query(connection.db());
+        query.prepare(QStringLiteral("DELETE FROM votes WHERE run_a = ? AND run_b = ?"));
+        query.addBindValue(ordered ? runA : runB);
+        query.addBindValue(ordered ? runB : runA);
+        removed = query.exec() && query.numRowsAffected() > 0;
+    }
+    if (removed)
+        Q_EMIT changed();
+    return removed;
+}
+
+QList<RunVote> HistoryStore::votes(const QString &tag, const QString &compareId) const
+{
+    return withQueries<QList<RunVote>>([&](const HistoryQueries &queries) { return queries.votes(tag, compareId); });
+}
+
+QList<ModelRunStats> HistoryStore::modelStats(const QString &tag) const
+{
+    return withQueries<QList<ModelRunStats>>([&](const HistoryQueries &queries) { return queries.modelStats(tag); });
+}
+
+QStringList HistoryStore::tags() const
+{
+    return withQueries<QStringList>([&](const HistoryQueries &queries) { return queries.tags(); });
+}
+
 bool HistoryStore::updateRun(const QString &sql, const QVariant &value, const QString &id)
 {
     bool updated = false;
@@ -355,6 +497,7 @@ bool HistoryStore::remove(const QString &id)
             return false;
         bool ok = true;
         for (const QLatin1String statement : {QLatin1String("DELETE FROM outputs WHERE run_id = ?"),
+                                              QLatin1String("DELETE FROM run_tags WHERE run_id = ?"),
                                               QLatin1String("DELETE FROM runs WHERE id = ?")}) {
             QSqlQuery query(db);
             query.prepare(statement);

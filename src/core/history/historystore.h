@@ -105,6 +105,22 @@ public:
     bool setStructure(const QString &id, const QJsonObject &structure);
     bool remove(const QString &id);                  // deletes the result files too
 
+    // Replaces the tags of every run in `ids` by `tags` (cleaned: trimmed, no repeats).
+    bool setTags(const QStringList &ids, const QStringList &tags, QString *error = nullptr);
+    QStringList tags() const;                        // every tag in use, sorted
+    // Puts run `id` into comparison `compareId` when it is in none yet (a rerun of a run of its
+    // own starts a comparison with it). False when the run is unknown or already compared.
+    bool joinCompare(const QString &id, const QString &compareId);
+
+    // Blind A/B: records a judgement of two runs; judging the same pair again replaces it.
+    bool addVote(const RunVote &vote, QString *error = nullptr);
+    // Forgets the judgement of the two runs (in either order); false when there was none.
+    bool removeVote(const QString &runA, const QString &runB);
+    // See HistoryQueries::votes() and modelStats().
+    QList<RunVote> votes(const QString &tag = QString(), const QString &compareId = QString()) const;
+    QList<ModelRunStats> modelStats(const QString &tag = QString()) const;
+    static QStringList cleanTags(const QStringList &tags);
+
     double totalCost(const QDateTime &since) const;  // every run created at or after `since`
     QHash<QString, double> lastCharges() const;      // model id -> its newest charged run's cost
     QStringList models() const;                      // distinct model ids, sorted
@@ -131,6 +147,7 @@ private:
     // emits changed() when the run exists.
     bool updateRun(const QString &sql, const QVariant &value, const QString &id);
     bool insertRun(QSqlDatabase &db, const HistoryEntry &entry, QString *error) const;
+    static bool insertTags(QSqlDatabase &db, const QString &id, const QStringList &tags, QString *error);
 
     ResultArchive m_archive;
     HistorySearch m_search;

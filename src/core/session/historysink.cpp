@@ -3,6 +3,8 @@
 #include "costledger.h"
 #include "history/historystore.h"
 
+#include <QJsonArray>
+
 HistorySink::HistorySink(HistoryStore *store)
     : m_store(store)
 {
@@ -51,6 +53,10 @@ HistoryEntry HistorySink::entryFor(const FinishedRun &run)
     if (run.state != JobState::Saving && run.state != JobState::Done)
         entry.error = run.outcome.message;
     entry.sketchPath = run.context.value(QLatin1String("sketch")).toString();
+    entry.compareId = run.context.value(QLatin1String("compare")).toString();
+    entry.origin = run.context.value(QLatin1String("origin")).toString();
+    for (const QJsonValue &tag : run.context.value(QLatin1String("tags")).toArray())
+        entry.tags.append(tag.toString());
     for (const OutputImage &output : run.outcome.outputs) {
         if (!output.filePath.isEmpty())
             entry.outputPaths.append(output.filePath);

@@ -9,7 +9,8 @@ class HistoryStore;
 // The app's ResultSink: a result goes into the history's results folder as PNG with its
 // generation parameters (HistoryStore::writeResultFiles) and gets a history row whose id is the
 // job id, so recording it again after a crash changes nothing. Failed and cancelled runs get a
-// row without files. Without an open history the files are still written (nothing is lost) and
+// row without files. The job context's "compare", "origin" and "tags" go into the row.
+// Without an open history the files are still written (nothing is lost) and
 // no row is made.
 class HistorySink final : public ResultSink
 {

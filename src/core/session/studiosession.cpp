@@ -24,6 +24,7 @@
 #include <QPointer>
 #include <QStandardPaths>
 #include <QThreadPool>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -348,7 +349,7 @@ QList<Job *> StudioSession::compare(const QList<QString> &modelIds, const QJsonO
         return {};
     }
     QList<Job *> jobs;
-    const QString group = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString group = QUuid::createUuid().toString(QUuid::WithoutBraces);
     for (const Planned &p : std::as_const(planned)) {
         JobRequest request;
         request.model = *p.model;
