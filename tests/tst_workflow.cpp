@@ -21,6 +21,10 @@
 #include "history/historystore.h"
 #include "jobs/job.h"
 #include "panels/comparesetup.h"
+#include "panels/leaderboardpanel.h"
+#include "dialogs/blindjudgedialog.h"
+#include "comparecontroller.h"
+#include "history/leaderboard.h"
 #include "panels/historypanel.h"
 #include "panels/jobspanel.h"
 #include "panels/presetspanel.h"
@@ -81,6 +85,8 @@ private Q_SLOTS:
     void dropPromptGenerate();
     void saveFollowsOutputSettings();
     void compareThreeAndPickWinner();
+    void rerunsJoinTheComparison();
+    void judgeBlindFillsTheLeaderboard();
     void presetRoundTrip();
     void comparePresetIsPortable();
     void cancelRunningJob();
@@ -292,6 +298,161 @@ void TestWorkflow::compareThreeAndPickWinner()
     QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!m_window->isCompareMode());
     QVERIFY(Probe::form(m_window)->isVisible());
+}
+
+// The submit bodies fal received for `endpoint`, oldest first.
+static QList<QJsonObject> falSubmits(const FakeProviderServer *server, const QString &endpoint)
+{
+    QList<QJsonObject> bodies;
+    for (const RecordedRequest &request : server->requestsTo(QStringLiteral("/fal-queue/") + endpoint)) {
+        if (request.method == "POST")
+            bodies.append(QJsonDocument::fromJson(request.body).object());
+    }
+    return bodies;
+}
+
+void TestWorkflow::rerunsJoinTheComparison()
+{
+    m_window->setCompareMode(true);
+    CompareGrid *grid = Probe::compareGrid(m_window);
+    CompareController *comparer = Probe::compareController(m_window);
+    QCOMPARE(grid->cellCount(), 3);
+    const QString compareId = comparer->compareId();
+    QVERIFY(!compareId.isEmpty());
+    QString briaKey, segmindKey;
+    const QHash<QString, Job *> before = Probe::compareJobs(m_window);
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        if (it.value()->request().model.id == Bria)
+            briaKey = it.key();
+        else if (it.value()->request().model.id == Segmind)
+            segmindKey = it.key();
+    }
+    QVERIFY(!briaKey.isEmpty() && !segmindKey.isEmpty());
+    const std::optional<HistoryEntry> briaRun = m_session->history()->entry(m_session->historyId(before.value(briaKey)));
+    const std::optional<HistoryEntry> segmindRun = m_session->history()->entry(m_session->historyId(before.value(segmindKey)));
+    QVERIFY(briaRun && briaRun->seed);
+    QVERIFY(segmindRun && segmindRun->seed);
+    const qint64 briaSeed = *briaRun->seed;
+    const qint64 segmindSeed = *segmindRun->seed;
+    const int briaSubmits = int(falSubmits(m_server, QStringLiteral("bria/reimagine/3.2")).size());
+
+    // Bria again with the next seed: one more submit, with that seed, in a cell of its own.
+    QSignalSpy finished(m_session, &StudioSession::jobFinished);
+    QVERIFY(comparer->rerunCell(briaKey));
+    QTRY_COMPARE(grid->cellCount(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, JobTimeoutMs);
+    QList<QJsonObject> submits = falSubmits(m_server, QStringLiteral("bria/reimagine/3.2"));
+    QCOMPARE(submits.size(), briaSubmits + 1);
+    QCOMPARE(submits.constLast().value(QStringLiteral("seed")).toInteger(), briaSeed + 1);
+
+    // Segmind's cell on Bria: Segmind's seed and the comparison's prompt (Freepik takes no seed).
+    QVERIFY(comparer->rerunCell(segmindKey, Bria));
+    QTRY_COMPARE(grid->cellCount(), 5);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, JobTimeoutMs);
+    submits = falSubmits(m_server, QStringLiteral("bria/reimagine/3.2"));
+    QCOMPARE(submits.size(), briaSubmits + 2);
+    QCOMPARE(submits.constLast().value(QStringLiteral("seed")).toInteger(), segmindSeed);
+    QCOMPARE(submits.constLast().value(QStringLiteral("prompt")).toString(), QStringLiteral("a cosy reading corner, warm light"));
+
+    // Every new result is in its cell and in the history, in the same comparison.
+    for (const QString &key : grid->keys())
+        QTRY_VERIFY_WITH_TIMEOUT(grid->cell(key)->hasResult(), JobTimeoutMs);
+    HistoryFilter filter;
+    filter.compareId = compareId;
+    const QList<HistoryEntry> runs = m_session->history()->find(filter);
+    QCOMPARE(runs.size(), 5);
+    for (const HistoryEntry &run : runs)
+        QCOMPARE(run.origin, QStringLiteral("app"));
+
+    // Every model again with one new seed: three more runs, all with that seed.
+    QVERIFY(comparer->rerunAll());
+    QTRY_COMPARE(grid->cellCount(), 8);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 5, JobTimeoutMs);
+    QSet<QString> earlier;
+    for (const HistoryEntry &run : runs)
+        earlier.insert(run.id);
+    QSet<QString> models;
+    QSet<qint64> seeds;
+    const QList<HistoryEntry> all = m_session->history()->find(filter);
+    QCOMPARE(all.size(), 8);
+    for (const HistoryEntry &run : all) {
+        if (earlier.contains(run.id))
+            continue;
+        models.insert(run.modelId);
+        if (run.seed) // Freepik takes no seed
+            seeds.insert(*run.seed);
+    }
+    QCOMPARE(models, (QSet<QString>{Bria, Segmind, Freepik}));
+    QCOMPARE(seeds.size(), 1);
+}
+
+void TestWorkflow::judgeBlindFillsTheLeaderboard()
+{
+    CompareController *comparer = Probe::compareController(m_window);
+    QVERIFY(comparer->canJudgeBlind());
+    QAction *judge = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B))
+            judge = action;
+    }
+    QVERIFY(judge);
+    QVERIFY(judge->isEnabled());
+    judge->trigger();
+    BlindJudgeDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<BlindJudgeDialog *>(QStringLiteral("blindJudgeDialog"))));
+    QTRY_VERIFY(dialog->isVisible());
+    // Eight runs: Bria 4, Segmind 2, Freepik 2. Every two runs of different models is a pair.
+    QCOMPARE(dialog->session().pairCount(), 4 * 2 + 4 * 2 + 2 * 2);
+    // While judging, no model or provider is named anywhere in the dialog.
+    for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+        for (const QString &name : {QStringLiteral("Bria"), QStringLiteral("Segmind"), QStringLiteral("Freepik"),
+                                    QStringLiteral("Flux"), QStringLiteral("fal")})
+            QVERIFY2(!label->isVisible() || !label->text().contains(name), qPrintable(label->text()));
+    }
+    // The judge prefers Segmind, then Freepik, then Bria: arrows as a designer presses them.
+    const QHash<QString, int> taste{{Segmind, 3}, {Freepik, 2}, {Bria, 1}};
+    while (!dialog->session().isFinished()) {
+        const BlindSession::Pair &pair = dialog->session().current();
+        QTest::keyClick(dialog, taste.value(pair.left.modelId) > taste.value(pair.right.modelId) ? Qt::Key_Left
+                                                                                                 : Qt::Key_Right);
+    }
+    QVERIFY(dialog->isRevealed());
+    auto *ranking = dialog->findChild<QLabel *>(QStringLiteral("blindRanking"));
+    // Revealed: the comparison's ranking follows the taste.
+    QVERIFY2(ranking->text().contains(QStringLiteral("1. Bria Reimagine (Segmind)"))
+                 || ranking->text().indexOf(QStringLiteral("Segmind")) < ranking->text().indexOf(QStringLiteral("Flux")),
+             qPrintable(ranking->text()));
+
+    const QList<RunVote> votes = m_session->history()->votes();
+    QCOMPARE(votes.size(), dialog->session().pairCount());
+    const QList<Leaderboard::Row> rows = Leaderboard::compute(votes, m_session->history()->modelStats());
+    QCOMPARE(rows.at(0).modelId, Segmind);
+    QCOMPARE(rows.at(1).modelId, Freepik);
+    QCOMPARE(rows.at(2).modelId, Bria);
+
+    // "Show Leaderboard": the panel ranks them the same way, with their figures.
+    dialog->findChild<QPushButton *>(QStringLiteral("blindShowLeaderboard"))->click();
+    auto *panel = m_window->findChild<LeaderboardPanel *>(QStringLiteral("leaderboardPanel"));
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    QTRY_COMPARE(panel->rows().size(), 3);
+    QTRY_COMPARE(panel->rows().at(0).votes, rows.at(0).votes);
+    QCOMPARE(panel->rows().at(0).modelId, Segmind);
+    QVERIFY(panel->rows().at(0).stats.runs >= 2);
+    const QString csvPath = m_env->path(QStringLiteral("leaderboard.csv"));
+    QSignalSpy exported(panel, &LeaderboardPanel::exported);
+    panel->exportCsv(csvPath);
+    QTRY_COMPARE(exported.count(), 1);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QVERIFY2(lines.at(1).startsWith("1,") && lines.at(1).contains(",segmind:bria-reimagine,"), lines.at(1).constData());
+    QVERIFY2(lines.at(3).startsWith("3,") && lines.at(3).contains(",fal:bria/reimagine/3.2,"), lines.at(3).constData());
+    grab(QStringLiteral("leaderboard.png"));
+    m_window->setCompareMode(false);
+    // The dialog had the focus; the window manager gives it back, here the test does.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
 }
 
 void TestWorkflow::presetRoundTrip()

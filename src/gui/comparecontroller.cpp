@@ -19,6 +19,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QMenu>
+#include <QRandomGenerator>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -41,6 +43,7 @@ CompareController::CompareController(StudioSession *session, ModelCatalog *catal
     connect(m_session, &StudioSession::jobAdded, this, &CompareController::onJobAdded);
     connect(m_session, &StudioSession::jobFinished, this, &CompareController::onJobFinished);
     connect(m_grid, &CompareGrid::winnerChanged, this, &CompareController::onWinnerChanged);
+    connect(m_grid, &CompareGrid::contextMenuRequested, this, &CompareController::showContextMenu);
     connect(m_grid, &CompareGrid::openRequested, this, [this](const QString &key) {
         if (Job *job = m_jobs.value(key))
             Q_EMIT openRequested(job);
@@ -113,6 +116,9 @@ void CompareController::start(const QStringList &ids, const QJsonObject &intent,
     m_winnerHistoryId.clear();
     m_lastIntent = intent;
     m_lastSketchPath = sketchPath;
+    m_lastModelIds = ids;
+    m_lastOverrides = overrides;
+    m_compareId = jobs.isEmpty() ? QString() : jobs.constFirst()->context().value(QLatin1String("compare")).toString();
     if (aspect > 0)
         m_grid->setAspectRatio(aspect);
     for (Job *job : jobs) {
@@ -204,6 +210,160 @@ void CompareController::onWinnerChanged(const QString &key)
                                  .arg(job->request().model.title));
     }
     m_winnerHistoryId = id;
+}
+
+bool CompareController::canJudgeBlind() const
+{
+    if (m_compareId.isEmpty())
+        return false;
+    QStringList models;
+    for (auto it = m_jobs.constBegin(); it != m_jobs.constEnd(); ++it) {
+        const Job *job = it.value();
+        if (job && job->state() == JobState::Done && !models.contains(job->request().model.id))
+            models.append(job->request().model.id);
+    }
+    return models.size() >= 2;
+}
+
+QList<const ModelSpec *> CompareController::rerunModels() const
+{
+    QList<const ModelSpec *> models;
+    if (!m_catalog)
+        return models;
+    for (const ModelSpec &model : m_catalog->models()) {
+        if (model.fieldForRole(QStringLiteral("structure_image")))
+            models.append(&model);
+    }
+    return models;
+}
+
+QJsonObject CompareController::valuesFor(const ModelSpec &model, const QJsonObject &intent) const
+{
+    QJsonObject overrides = m_lastOverrides.value(model.id);
+    if (!m_lastOverrides.contains(model.id)) {
+        // A model that was not in the comparison: the structure map and its overrides as now.
+        overrides = m_extraValues ? m_extraValues(model) : QJsonObject();
+        const QJsonObject own = m_setup->overrides().value(model.id);
+        for (auto it = own.constBegin(); it != own.constEnd(); ++it)
+            overrides.insert(it.key(), it.value());
+    }
+    return StudioSession::compareValues(model, intent, overrides, m_lastSketchPath);
+}
+
+bool CompareController::rerunCell(const QString &key, const QString &modelId)
+{
+    const Job *source = m_jobs.value(key);
+    if (!source || m_compareId.isEmpty()) {
+        Q_EMIT statusMessage(tr("Only a run of this comparison can be run again."));
+        return false;
+    }
+    const ModelSpec &sourceModel = source->request().model;
+    const ParameterSpec *sourceSeedField = sourceModel.fieldForRole(QStringLiteral("seed"));
+    const std::optional<qint64> seed =
+        source->outcome().seedUsed(source->request().values, sourceSeedField ? sourceSeedField->name : QString());
+    if (modelId.isEmpty() || modelId == sourceModel.id) {
+        const ModelSpec *current = m_catalog ? m_catalog->model(sourceModel.id) : nullptr;
+        const ModelSpec model = current ? *current : sourceModel;
+        const ParameterSpec *seedField = model.fieldForRole(QStringLiteral("seed"));
+        if (!seedField) {
+            Q_EMIT statusMessage(tr("%1 takes no seed, so it cannot run with the next one.").arg(model.title));
+            return false;
+        }
+        // The next seed, wrapping around at the field's maximum.
+        qint64 next = seed.value_or(0) + 1;
+        if (seedField->maximum && double(next) > *seedField->maximum)
+            next = seedField->minimum ? qint64(*seedField->minimum) : 0;
+        QJsonObject values = source->request().values;
+        values.insert(seedField->name, double(next));
+        return submitReruns({{model, values}}, tr("%1 with seed %2").arg(model.title).arg(next));
+    }
+    const ModelSpec *model = m_catalog ? m_catalog->model(modelId) : nullptr;
+    if (!model) {
+        Q_EMIT statusMessage(tr("The model %1 is not in the catalog.").arg(modelId));
+        return false;
+    }
+    QJsonObject intent = m_lastIntent;
+    if (seed)
+        intent.insert(QStringLiteral("seed"), double(*seed));
+    return submitReruns({{*model, valuesFor(*model, intent)}},
+                        tr("%1 on %2").arg(sourceModel.title, model->title));
+}
+
+bool CompareController::rerunAll()
+{
+    if (m_compareId.isEmpty() || m_lastModelIds.isEmpty()) {
+        Q_EMIT statusMessage(tr("Run a comparison first."));
+        return false;
+    }
+    // The same rule as a new comparison: one new seed for every model.
+    const qint64 seed = QRandomGenerator::global()->bounded(2147483647);
+    QJsonObject intent = m_lastIntent;
+    intent.insert(QStringLiteral("seed"), double(seed));
+    QList<Rerun> reruns;
+    for (const QString &id : std::as_const(m_lastModelIds)) {
+        if (const ModelSpec *model = m_catalog ? m_catalog->model(id) : nullptr)
+            reruns.append({*model, valuesFor(*model, intent)});
+    }
+    return submitReruns(reruns, tr("This rerun of %n model(s) with seed %1", nullptr, int(reruns.size())).arg(seed));
+}
+
+bool CompareController::submitReruns(const QList<Rerun> &reruns, const QString &what)
+{
+    QList<CostGate::Planned> planned;
+    for (const Rerun &rerun : reruns)
+        planned.append({rerun.model, rerun.values});
+    const QString compareId = m_compareId;
+    const QString sketchPath = m_lastSketchPath;
+    m_gate->request(planned, what, false, [this, reruns, compareId, sketchPath] {
+        if (compareId != m_compareId)
+            return; // another comparison started while the designer was asked
+        int sent = 0;
+        for (const Rerun &rerun : reruns) {
+            QString error;
+            Job *job = m_session->generate(rerun.model, rerun.values, sketchPath, &error,
+                                           {{QStringLiteral("compare"), compareId}});
+            if (!job) {
+                Q_EMIT statusMessage(error);
+                continue;
+            }
+            m_grid->addCell(job->id(), rerun.model.title, ModelPicker::providerName(rerun.model.provider));
+            m_jobs.insert(job->id(), job);
+            m_grid->setCellState(job->id(), JobListModel::stateText(job), JobListModel::progressFor(job));
+            ++sent;
+        }
+        if (sent > 0)
+            Q_EMIT statusMessage(tr("Running %n more model(s) in this comparison…", nullptr, sent));
+    });
+    return true;
+}
+
+void CompareController::showContextMenu(const QString &key, const QPoint &globalPos)
+{
+    const Job *job = m_jobs.value(key);
+    if (!job)
+        return;
+    auto *menu = new QMenu(m_dialogParent);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("compareCellMenu"));
+    menu->setToolTipsVisible(true);
+    const ModelSpec &model = job->request().model;
+    QAction *nextSeed = menu->addAction(tr("Rerun with Seed + 1"), this, [this, key] { rerunCell(key); });
+    nextSeed->setEnabled(model.fieldForRole(QStringLiteral("seed")) != nullptr);
+    QMenu *others = menu->addMenu(tr("Rerun On"));
+    for (const ModelSpec *other : rerunModels()) {
+        if (other->id == model.id)
+            continue;
+        const QString id = other->id;
+        QAction *action = others->addAction(tr("%1 (%2)").arg(other->title, ModelPicker::providerName(other->provider)),
+                                            this, [this, key, id] { rerunCell(key, id); });
+        action->setToolTip(tr("The same sketch, prompt and seed on %1").arg(other->title));
+    }
+    others->setEnabled(!others->isEmpty());
+    menu->addAction(tr("Rerun All with a New Seed"), this, [this] { rerunAll(); });
+    menu->addSeparator();
+    QAction *judge = menu->addAction(tr("Judge Blind…"), this, [this] { Q_EMIT judgeBlindRequested(m_compareId); });
+    judge->setEnabled(canJudgeBlind());
+    menu->popup(globalPos);
 }
 
 void CompareController::exportInteractive()

@@ -1,15 +1,19 @@
 #pragma once
 
+#include "schema/modelspec.h"
+
 #include <QHash>
 #include <QImage>
 #include <QObject>
 #include <QPointer>
 #include <QJsonObject>
+#include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <functional>
 
-struct ModelSpec;
+class QPoint;
 
 class CompareGrid;
 class CostGate;
@@ -51,6 +55,21 @@ public:
     // The comparison as the exported PNG carries it (ComparisonExport).
     QJsonObject comparisonRecord() const;
 
+    // The comparison shown: its id in the history (runs and reruns share it); empty before one.
+    QString compareId() const { return m_compareId; }
+    // Whether the grid has results of at least two models to judge blind.
+    bool canJudgeBlind() const;
+
+    // Reruns, priced and confirmed by the CostGate like every run; the new results join the
+    // comparison as cells of their own. A cell on another model (`modelId`), with the cell's
+    // seed and the comparison's intent, or on its own model with the seed + 1 (`modelId`
+    // empty). False (and statusMessage() says why) when it cannot run.
+    bool rerunCell(const QString &key, const QString &modelId = QString());
+    // Every model of the comparison again with one new shared seed.
+    bool rerunAll();
+    // Models a cell can be rerun on: the catalog's models that take a sketch.
+    QList<const ModelSpec *> rerunModels() const;
+
     // Values every comparison adds for a model, under the per-model overrides (which win): the
     // structure map for models that take one (SketchController::mapValues).
     void setExtraValues(std::function<QJsonObject(const ModelSpec &)> extraValues);
@@ -64,6 +83,8 @@ Q_SIGNALS:
     void openRequested(Job *job);
     void saveRequested(Job *job);
     void exported(const QString &path, bool ok);
+    // Judge the comparison `compareId` blind (the grid's context menu).
+    void judgeBlindRequested(const QString &compareId);
 
 private:
     void start(const QStringList &ids, const QJsonObject &intent, const QHash<QString, QJsonObject> &overrides,
@@ -73,6 +94,15 @@ private:
     void onJobStateChanged(Job *job);
     void onJobFinished(Job *job);
     void onWinnerChanged(const QString &key);
+    void showContextMenu(const QString &key, const QPoint &globalPos);
+    // The values a comparison sends to `model` with `intent` (structure map and overrides in).
+    QJsonObject valuesFor(const ModelSpec &model, const QJsonObject &intent) const;
+    struct Rerun
+    {
+        ModelSpec model;
+        QJsonObject values;
+    };
+    bool submitReruns(const QList<Rerun> &reruns, const QString &what);
 
     StudioSession *m_session = nullptr;
     ModelCatalog *m_catalog = nullptr;
@@ -85,4 +115,7 @@ private:
     QString m_winnerHistoryId;
     QJsonObject m_lastIntent;
     QString m_lastSketchPath;
+    QStringList m_lastModelIds;
+    QHash<QString, QJsonObject> m_lastOverrides;
+    QString m_compareId;
 };

@@ -100,6 +100,7 @@ void MainWindow::init()
     createActions();
     createModelDock();
     createSideDocks();
+    createLeaderboard();
     createStructure();
     createMenus();
     m_statusWidgets = new StatusBarWidgets(m_session, statusBar());
@@ -154,8 +155,11 @@ void MainWindow::init()
         m_results->banner()->dismiss();
         updateGridTabOrder();
         focusCentre();
+        updateActions();
     });
     connect(m_comparer, &CompareController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_comparer, &CompareController::judgeBlindRequested, this, &MainWindow::openBlindJudge);
+    connect(m_comparer, &CompareController::resultsReady, this, &MainWindow::updateActions);
     m_comparer->setExtraValues([this](const ModelSpec &model) { return m_sketch->mapValues(model); });
     connect(m_comparer, &CompareController::resultsReady, m_results, &ResultsArea::addJobResults);
     // A finished cell can take the keys (star, open, save) unless they are busy elsewhere.
@@ -309,6 +313,8 @@ void MainWindow::updateActions()
                              && m_results->shownResultIndex() >= 0);
     m_exportCompareAction->setEnabled(m_results->compareGrid()->cellCount() > 0);
     m_generateAction->setEnabled(!currentModelId().isEmpty() || m_compareMode);
+    m_judgeAction->setEnabled(m_comparer && m_compareMode && m_comparer->canJudgeBlind());
+    m_rerunAllAction->setEnabled(m_comparer && m_compareMode && !m_comparer->compareId().isEmpty());
 }
 
 void MainWindow::revealField(const QString &field)

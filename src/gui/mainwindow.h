@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class BeforeAfterView;
 class CompareController;
 class CompareGrid;
@@ -13,6 +15,7 @@ class FidelityController;
 class CostGate;
 class GenerateController;
 class HistoryPanel;
+class LeaderboardPanel;
 class IntentController;
 class Job;
 class JobsPanel;
@@ -127,6 +130,15 @@ private:
     void onJobFinished(Job *job);
     void reuseHistoryEntry(const HistoryEntry &entry);
 
+    // mainwindowjudging.cpp: blind A/B, the leaderboard and reruns from the history.
+    void createLeaderboard();
+    void openBlindJudge(const QString &compareId);
+    void showLeaderboard();
+    void rerunHistoryEntry(const HistoryEntry &entry, const QString &modelId);
+    void rerunHistoryComparison(const HistoryEntry &entry);
+    // Reads the runs of comparison `compareId` off the GUI thread, then calls `then`.
+    void withComparison(const QString &compareId, std::function<void(const QList<HistoryEntry> &)> then);
+
     ModelCatalog *m_catalog = nullptr;
     StudioSession *m_session = nullptr;
 
@@ -138,6 +150,7 @@ private:
     QTabWidget *m_sideTabs = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     PresetsPanel *m_presetsPanel = nullptr;
+    LeaderboardPanel *m_leaderboardPanel = nullptr;
     PresetStore *m_presetStore = nullptr;
     QDockWidget *m_jobsDock = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
@@ -166,6 +179,8 @@ private:
     QAction *m_generateAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_judgeAction = nullptr;
+    QAction *m_rerunAllAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

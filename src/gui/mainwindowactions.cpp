@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 
+#include "comparecontroller.h"
 #include "modeldock.h"
 #include "modelpanel.h"
 #include "resultsarea.h"
@@ -74,6 +75,13 @@ void MainWindow::createActions()
     connect(m_compareAction, &QAction::toggled, this, &MainWindow::setCompareMode);
     m_cancelAction = make(QString(), tr("&Cancel Latest Job"), tr("Cancel the most recent job that is still running"),
                           QKeySequence(Qt::Key_Escape), &MainWindow::requestCancelLatestJob);
+    m_judgeAction = make(QString(), tr("&Judge Blind…"),
+                         tr("Judge the comparison's results in pairs with the models hidden, for your leaderboard"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                         [this] { openBlindJudge(m_comparer->compareId()); });
+    m_rerunAllAction = make(QString(), tr("Rerun All with a &New Seed"),
+                            tr("Run every model of the comparison again with one new seed; the results join it"),
+                            QKeySequence(), [this] { m_comparer->rerunAll(); });
     m_findAction = make(QString(), tr("&Search History"), tr("Find earlier results by their prompt"),
                         QKeySequence::Find, [this] {
                             m_sideDock->show();
@@ -92,7 +100,8 @@ void MainWindow::createActions()
 
     QList<QAction *> all{m_openAction, m_pasteAction, m_importAction, m_saveAction, m_exportCompareAction,
                          m_quitAction, m_resetFormAction, m_clearSketchAction, m_copyParametersAction,
-                         m_settingsAction, m_generateAction, m_compareAction, m_cancelAction, m_findAction,
+                         m_settingsAction, m_generateAction, m_compareAction, m_cancelAction, m_judgeAction,
+                         m_rerunAllAction, m_findAction,
                          m_results->fitAction(), m_results->actualSizeAction(), m_shortcutsAction, m_aboutAction,
                          m_aboutQtAction};
     all += m_results->modeActions();
@@ -142,6 +151,9 @@ void MainWindow::createMenus()
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_generateAction);
     run->addAction(m_cancelAction);
+    run->addSeparator();
+    run->addAction(m_rerunAllAction);
+    run->addAction(m_judgeAction);
 
     QMenu *window = menuBar()->addMenu(tr("&Window"));
     struct DockToggle

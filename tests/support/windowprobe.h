@@ -64,6 +64,7 @@ inline int shownResultIndex(const MainWindow *w) { return resultsArea(w)->shownR
 inline QString bannerText(const MainWindow *w) { return resultsArea(w)->banner()->text(); }
 // Jobs of the current comparison, by cell key.
 inline QHash<QString, Job *> compareJobs(const MainWindow *w) { return find<CompareController>(w)->jobs(); }
+inline CompareController *compareController(const MainWindow *w) { return find<CompareController>(w); }
 inline QStringList recentFiles(const MainWindow *w) { return find<RecentFilesMenu>(w, "recentMenu")->files(); }
 
 // The open questions and dialogs, or nullptr.

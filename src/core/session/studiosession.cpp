@@ -252,7 +252,7 @@ void StudioSession::onRunEnded(const QString &provider, const JobOutcome &outcom
 // Running ------------------------------------------------------------------------------------
 
 Job *StudioSession::generate(const ModelSpec &model, const QJsonObject &values, const QString &sketchPath,
-                             QString *error)
+                             QString *error, const QJsonObject &context)
 {
     if (model.id.isEmpty()) {
         if (error)
@@ -274,7 +274,10 @@ Job *StudioSession::generate(const ModelSpec &model, const QJsonObject &values, 
     JobRequest request;
     request.model = model;
     request.values = values;
-    Job *job = m_queue->enqueue(request, {{kOriginKey, QLatin1String(kOrigin)}, {kSketchKey, sketchPath}});
+    QJsonObject jobContext = context;
+    jobContext.insert(kOriginKey, QLatin1String(kOrigin));
+    jobContext.insert(kSketchKey, sketchPath);
+    Job *job = m_queue->enqueue(request, jobContext);
     if (job)
         m_costs->reserve(job->id(), check.budgetUsd);
     return job;

@@ -86,8 +86,9 @@ public:
     // Runs `model` with `values` (already validated by the caller's form; checked again here).
     // `sketchPath` is remembered with the result. Returns nullptr and a message in `error` when
     // the values are refused (nothing is sent). The caller has shown the cost (CostLedger).
+    // `context` joins the job's context (a rerun's "compare" id: the result joins that comparison).
     Job *generate(const ModelSpec &model, const QJsonObject &values, const QString &sketchPath,
-                  QString *error = nullptr);
+                  QString *error = nullptr, const QJsonObject &context = {});
 
     // One sketch and intent on several models. `intent` holds prompt, negative_prompt, seed,
     // strength (0–1), aspect ("W:H") and num_images; it is mapped through each model's roles,

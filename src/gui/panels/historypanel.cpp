@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -220,6 +221,18 @@ void HistoryPanel::createActions()
     m_deleteAction = makeAction(QStringLiteral("historyDeleteAction"), tr("Delete…"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
 
+    m_rerunAction = makeAction(QStringLiteral("historyRerunAction"), tr("Rerun with Seed + 1"));
+    m_rerunAction->setStatusTip(tr("Run this again with the next seed; the result joins its comparison"));
+    m_rerunOnMenu = new QMenu(tr("Rerun On"), this);
+    m_rerunOnMenu->setObjectName(QStringLiteral("historyRerunOnMenu"));
+    m_rerunComparisonAction = makeAction(QStringLiteral("historyRerunComparisonAction"),
+                                         tr("Rerun the Comparison with a New Seed"));
+    m_rerunComparisonAction->setStatusTip(tr("Run every model of this run's comparison again with one new seed"));
+    m_judgeAction = makeAction(QStringLiteral("historyJudgeAction"), tr("Judge Blind…"));
+    m_judgeAction->setStatusTip(tr("Judge the results of this run's comparison in pairs, with the models hidden"));
+    m_tagsAction = makeAction(QStringLiteral("historyTagsAction"), tr("Tags…"));
+    m_tagsAction->setStatusTip(tr("Tag this run with a project or client; the leaderboard ranks per tag"));
+
     m_rateMenu = new QMenu(tr("Rate"), this);
     m_rateMenu->setObjectName(QStringLiteral("historyRateMenu"));
     auto *rateGroup = new QActionGroup(this);
@@ -252,8 +265,32 @@ void HistoryPanel::createActions()
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_favouriteAction);
     m_contextMenu->addMenu(m_rateMenu);
+    m_contextMenu->addAction(m_tagsAction);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_rerunAction);
+    m_contextMenu->addMenu(m_rerunOnMenu);
+    m_contextMenu->addAction(m_rerunComparisonAction);
+    m_contextMenu->addAction(m_judgeAction);
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_deleteAction);
+    m_contextMenu->setToolTipsVisible(true);
+
+    connect(m_rerunAction, &QAction::triggered, this, [this]() {
+        const HistoryEntry entry = currentEntry();
+        if (entry.isValid())
+            Q_EMIT rerunRequested(entry, QString());
+    });
+    connect(m_rerunComparisonAction, &QAction::triggered, this, [this]() {
+        const HistoryEntry entry = currentEntry();
+        if (entry.isValid())
+            Q_EMIT rerunComparisonRequested(entry);
+    });
+    connect(m_judgeAction, &QAction::triggered, this, [this]() {
+        const HistoryEntry entry = currentEntry();
+        if (!entry.compareId.isEmpty())
+            Q_EMIT judgeBlindRequested(entry.compareId);
+    });
+    connect(m_tagsAction, &QAction::triggered, this, &HistoryPanel::editTags);
 
     connect(m_reuseAction, &QAction::triggered, this, [this]() {
         const HistoryEntry entry = currentEntry();
@@ -281,6 +318,41 @@ void HistoryPanel::createActions()
     });
     connect(m_deleteAction, &QAction::triggered, this, &HistoryPanel::confirmDelete);
     updateActions();
+}
+
+void HistoryPanel::setRerunModels(const QList<QPair<QString, QString>> &models)
+{
+    m_rerunOnMenu->clear();
+    for (const auto &model : models) {
+        QAction *action = m_rerunOnMenu->addAction(model.second);
+        action->setData(model.first);
+        const QString id = model.first;
+        connect(action, &QAction::triggered, this, [this, id]() {
+            const HistoryEntry entry = currentEntry();
+            if (entry.isValid())
+                Q_EMIT rerunRequested(entry, id);
+        });
+    }
+    updateActions();
+}
+
+void HistoryPanel::editTags()
+{
+    const HistoryEntry entry = currentEntry();
+    if (!entry.isValid() || !m_store)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Tags"));
+    dialog->setLabelText(tr("Tags of this run, separated by commas (a project, a client):"));
+    dialog->setTextValue(entry.tags.join(QStringLiteral(", ")));
+    const QString id = entry.id;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &text) {
+        QString error;
+        if (m_store && !m_store->setTags({id}, text.split(QLatin1Char(',')), &error))
+            Q_EMIT statusMessage(error);
+    });
+    dialog->open();
 }
 
 HistoryEntry HistoryPanel::currentEntry() const
@@ -402,6 +474,13 @@ void HistoryPanel::updateActions()
     m_saveAsAction->setEnabled(hasImage);
     m_showInFolderAction->setEnabled(hasImage);
     m_favouriteAction->setChecked(valid && entry.favourite);
+    m_tagsAction->setEnabled(valid);
+    m_rerunAction->setEnabled(valid && !entry.sketchPath.isEmpty());
+    m_rerunOnMenu->setEnabled(valid && !entry.sketchPath.isEmpty() && !m_rerunOnMenu->isEmpty());
+    m_rerunComparisonAction->setEnabled(valid && !entry.compareId.isEmpty());
+    m_judgeAction->setEnabled(valid && !entry.compareId.isEmpty());
+    for (QAction *action : m_rerunOnMenu->actions())
+        action->setVisible(action->data().toString() != entry.modelId);
     for (int stars = 0; stars < m_rateActions.size(); ++stars)
         m_rateActions.at(stars)->setChecked(valid && entry.rating == stars);
 }

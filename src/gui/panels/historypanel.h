@@ -58,8 +58,19 @@ Q_SIGNALS:
     void saveFinished(const QStringList &paths, const QString &error);
     // A short line for the status bar (saved, copied, could not delete …).
     void statusMessage(const QString &message);
+    // Reruns (each joins the run's comparison): `modelId` empty for the same model with the
+    // seed + 1, else that model with the run's prompt, sketch and seed.
+    void rerunRequested(const HistoryEntry &entry, const QString &modelId);
+    // Every model of the run's comparison again, with one new shared seed.
+    void rerunComparisonRequested(const HistoryEntry &entry);
+    void judgeBlindRequested(const QString &compareId);
+
+public:
+    // The models "Rerun On" offers (model id -> title), set by the window from the catalog.
+    void setRerunModels(const QList<QPair<QString, QString>> &models);
 
 private:
+    void editTags();
     void createActions();
     void updateFilterChoices();
     void updateEmptyState();
@@ -98,6 +109,12 @@ private:
     QAction *m_favouriteAction = nullptr;
     QList<QAction *> m_rateActions;
     QAction *m_deleteAction = nullptr;
+    QAction *m_rerunAction = nullptr;
+    QMenu *m_rerunOnMenu = nullptr;
+    QAction *m_rerunComparisonAction = nullptr;
+    QAction *m_judgeAction = nullptr;
+    QAction *m_tagsAction = nullptr;
+    QList<QPair<QString, QString>> m_rerunModels;
 
     QString m_saveFolder; // last folder of "Save As…" in this session
 };

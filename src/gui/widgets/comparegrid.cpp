@@ -115,6 +115,9 @@ CompareCell *CompareGrid::createCell(const QString &key, const QString &modelTit
     connect(c, &CompareCell::starClicked, this, [this, key] { onStarClicked(key); });
     connect(c, &CompareCell::openClicked, this, [this, key] { Q_EMIT openRequested(key); });
     connect(c, &CompareCell::saveClicked, this, [this, key] { Q_EMIT saveRequested(key); });
+    c->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(c, &QWidget::customContextMenuRequested, this,
+            [this, key, c](const QPoint &pos) { Q_EMIT contextMenuRequested(key, c->mapToGlobal(pos)); });
     m_byKey.insert(key, c);
     c->show();
     return c;

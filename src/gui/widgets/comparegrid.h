@@ -77,6 +77,8 @@ Q_SIGNALS:
     void openRequested(const QString &key);
     void saveRequested(const QString &key);
     void winnerChanged(const QString &key);
+    // The context menu of a cell (right click, the Menu key, Shift+F10), at `globalPos`.
+    void contextMenuRequested(const QString &key, const QPoint &globalPos);
     // A cell got its result image (what was drawn over the previous one is gone).
     void cellResultSet(const QString &key);
 
