@@ -163,6 +163,192 @@
     </message>
 </context>
 <context>
+    <name>BlindJudgeDialog</name>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="34"/>
+        <source>Judge Blind</source>
+        <translation>Blind bewerten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="48"/>
+        <source>Pairs judged</source>
+        <translation>Bewertete Paare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="49"/>
+        <source>How many of the pairs you have judged</source>
+        <translation>Wie viele der Paare Sie schon bewertet haben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="50"/>
+        <source>Which result is better? The models stay hidden until every pair is judged.</source>
+        <translation>Welches Ergebnis ist besser? Die Modelle bleiben verborgen, bis jedes Paar bewertet ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="56"/>
+        <source>Left result</source>
+        <translation>Linkes Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="57"/>
+        <source>One of the two results; its model is hidden</source>
+        <translation>Eines der beiden Ergebnisse; sein Modell ist verborgen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="60"/>
+        <source>Right result</source>
+        <translation>Rechtes Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="61"/>
+        <source>The other result; its model is hidden</source>
+        <translation>Das andere Ergebnis; sein Modell ist verborgen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="62"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="139"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="63"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="139"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="74"/>
+        <source>← &amp;Left Is Better</source>
+        <translation>← &amp;Links ist besser</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="75"/>
+        <source>Vote for the left result (Left arrow)</source>
+        <translation>Für das linke Ergebnis stimmen (Pfeil nach links)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="76"/>
+        <source>↓ &amp;Tie</source>
+        <translation>↓ &amp;Unentschieden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="77"/>
+        <source>Both results are as good (Down arrow)</source>
+        <translation>Beide Ergebnisse sind gleich gut (Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="78"/>
+        <source>&amp;Skip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="79"/>
+        <source>Go on without a vote for this pair (S)</source>
+        <translation>Ohne Stimme für dieses Paar weitermachen (S)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="80"/>
+        <source>&amp;Right Is Better →</source>
+        <translation>&amp;Rechts ist besser →</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="81"/>
+        <source>Vote for the right result (Right arrow)</source>
+        <translation>Für das rechte Ergebnis stimmen (Pfeil nach rechts)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="82"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="83"/>
+        <source>Judge the previous pair again (Backspace)</source>
+        <translation>Das vorige Paar noch einmal bewerten (Rücktaste)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="132"/>
+        <source>&lt;b&gt;The models, revealed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Die Modelle, aufgedeckt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="139"/>
+        <source>Your vote</source>
+        <translation>Ihre Stimme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="142"/>
+        <source>Judged pairs</source>
+        <translation>Bewertete Paare</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="143"/>
+        <source>Each pair with the models that made it and your vote</source>
+        <translation>Jedes Paar mit den Modellen, die es erzeugt haben, und Ihrer Stimme</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="151"/>
+        <source>Show &amp;Leaderboard</source>
+        <translation>Rang&amp;liste zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="218"/>
+        <source>Pair %1 of %2</source>
+        <translation>Paar %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="233"/>
+        <source>A result cannot be read: %1</source>
+        <translation>Ein Ergebnis kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="249"/>
+        <source>Left: %1</source>
+        <translation>Links: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="251"/>
+        <source>Right: %1</source>
+        <translation>Rechts: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="253"/>
+        <source>Tie</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="257"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="278"/>
+        <source>%1. %2: %n win(s)</source>
+        <translation>
+            <numerusform>%1. %2: %n Sieg</numerusform>
+            <numerusform>%1. %2: %n Siege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="282"/>
+        <source>Every pair was skipped, so nothing was recorded.</source>
+        <translation>Jedes Paar wurde übersprungen, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="283"/>
+        <source>In this comparison:</source>
+        <translation>In diesem Vergleich:</translation>
+    </message>
+</context>
+<context>
+    <name>BlindSession</name>
+    <message>
+        <location filename="../src/core/history/blindsession.cpp" line="22"/>
+        <source>Blind judging needs the results of at least two models of one comparison.</source>
+        <translation>Für eine Blindbewertung braucht es die Ergebnisse von mindestens zwei Modellen eines Vergleichs.</translation>
+    </message>
+</context>
+<context>
     <name>CleanupSettings</name>
     <message>
         <location filename="../src/core/structure/cleanupsettings.cpp" line="109"/>
@@ -431,7 +617,7 @@
 <context>
     <name>CompareController</name>
     <message numerus="yes">
-        <location filename="../src/gui/comparecontroller.cpp" line="101"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="104"/>
         <source>This comparison of %n model(s)</source>
         <translation>
             <numerusform>Dieser Vergleich von %n Modell</numerusform>
@@ -439,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparecontroller.cpp" line="133"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="139"/>
         <source>Comparing %n model(s)…</source>
         <translation>
             <numerusform>%n Modell wird verglichen…</numerusform>
@@ -447,42 +633,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="179"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="185"/>
         <source>The result cannot be read: %1</source>
         <translation>Das Ergebnis kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="203"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="209"/>
         <source>%1 marked as the winner (a favourite in the history).</source>
         <translation>%1 als Favorit markiert (auch im Verlauf als Favorit).</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="212"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="257"/>
+        <source>Only a run of this comparison can be run again.</source>
+        <translation>Nur ein Durchlauf dieses Vergleichs kann erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="269"/>
+        <source>%1 takes no seed, so it cannot run with the next one.</source>
+        <translation>%1 nimmt keinen Seed an und kann daher nicht mit dem nächsten laufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="278"/>
+        <source>%1 with seed %2</source>
+        <translation>%1 mit Seed %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="282"/>
+        <source>The model %1 is not in the catalog.</source>
+        <translation>Das Modell %1 ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="289"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="295"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="372"/>
         <source>Run a comparison first.</source>
         <translation>Führen Sie zuerst einen Vergleich durch.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/comparecontroller.cpp" line="307"/>
+        <source>This rerun of %n model(s) with seed %1</source>
+        <translation>
+            <numerusform>Dieser erneute Durchlauf von %n Modell mit Seed %1</numerusform>
+            <numerusform>Dieser erneute Durchlauf von %n Modellen mit Seed %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/comparecontroller.cpp" line="335"/>
+        <source>Running %n more model(s) in this comparison…</source>
+        <translation>
+            <numerusform>%n weiteres Modell läuft in diesem Vergleich…</numerusform>
+            <numerusform>%n weitere Modelle laufen in diesem Vergleich…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="215"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="350"/>
+        <source>Rerun with Seed + 1</source>
+        <translation>Mit Seed + 1 erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="352"/>
+        <source>Rerun On</source>
+        <translation>Erneut ausführen auf</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="357"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="359"/>
+        <source>The same sketch, prompt and seed on %1</source>
+        <translation>Dieselbe Skizze, derselbe Prompt und Seed auf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="362"/>
+        <source>Rerun All with a New Seed</source>
+        <translation>Alle mit neuem Seed erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="364"/>
+        <source>Judge Blind…</source>
+        <translation>Blind bewerten…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="375"/>
         <source>Export Comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="216"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="376"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="236"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="396"/>
         <source>Comparison saved as %1.</source>
         <translation>Vergleich als %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="237"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="397"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="244"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="404"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
@@ -812,17 +1070,17 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
 <context>
     <name>CostLedger</name>
     <message>
-        <location filename="../src/core/session/costledger.cpp" line="55"/>
+        <location filename="../src/core/session/costledger.cpp" line="66"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/costledger.cpp" line="57"/>
+        <location filename="../src/core/session/costledger.cpp" line="68"/>
         <source>an unknown price</source>
         <translation>ein unbekannter Preis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/session/costledger.cpp" line="59"/>
+        <location filename="../src/core/session/costledger.cpp" line="70"/>
         <source>about %1 + %n run(s) of unknown price</source>
         <translation>
             <numerusform>etwa %1 + %n Durchlauf mit unbekanntem Preis</numerusform>
@@ -830,17 +1088,17 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/core/session/costledger.cpp" line="65"/>
+        <location filename="../src/core/session/costledger.cpp" line="76"/>
         <source>The price of %1 is unknown, so it cannot be held under the limit of %2.</source>
         <translation>Der Preis von %1 ist unbekannt, daher kann er nicht unter der Grenze von %2 gehalten werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/costledger.cpp" line="72"/>
+        <location filename="../src/core/session/costledger.cpp" line="83"/>
         <source>This run costs about %1, more than the limit of %2.</source>
         <translation>Dieser Durchlauf kostet etwa %1, mehr als die Grenze von %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/costledger.cpp" line="82"/>
+        <location filename="../src/core/session/costledger.cpp" line="93"/>
         <source>This would bring today&apos;s spending to %1, over your daily budget of %2 (spent today: %3; this: %4). Raise the budget in Settings or wait until tomorrow.</source>
         <translation>Damit stiegen die heutigen Ausgaben auf %1, über Ihr Tagesbudget von %2 (heute ausgegeben: %3; dieser Durchlauf: %4). Erhöhen Sie das Budget in den Einstellungen oder warten Sie bis morgen</translation>
     </message>
@@ -1155,17 +1413,17 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <translation>Canny-Kanten %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/fidelitycontroller.cpp" line="268"/>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="267"/>
         <source>Structure map of the sketch: %1.</source>
         <translation>Strukturkarte der Skizze: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/fidelitycontroller.cpp" line="273"/>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="272"/>
         <source>%1 followed this map (%2), sent with its own preprocessing off.</source>
         <translation>%1 ist dieser Karte gefolgt (%2), gesendet mit abgeschalteter eigener Vorverarbeitung.</translation>
     </message>
     <message>
-        <location filename="../src/gui/fidelitycontroller.cpp" line="275"/>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="274"/>
         <source>%1 derived its own structure from the sketch; this is the local map (%2).</source>
         <translation>%1 hat seine Struktur selbst aus der Skizze abgeleitet; dies ist die lokale Karte (%2).</translation>
     </message>
@@ -1394,163 +1652,208 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="54"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="55"/>
         <source>No Rating</source>
         <translation>Keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="70"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="71"/>
         <source>Search history</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="71"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="72"/>
         <source>Search prompts…</source>
         <translation>Prompts durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="73"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="74"/>
         <source>Every word must appear in the prompt or the negative prompt</source>
         <translation>Jedes Wort muss im Prompt oder im Negativ-Prompt vorkommen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="88"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="89"/>
         <source>Show runs of one model</source>
         <translation>Durchläufe eines Modells anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="89"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="90"/>
         <source>Show runs of one provider</source>
         <translation>Durchläufe eines Anbieters anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="90"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="91"/>
         <source>Show recent runs only</source>
         <translation>Nur neuere Durchläufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="91"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="92"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="92"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="93"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="93"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="94"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="94"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="95"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="97"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="98"/>
         <source>Show results, or the runs that failed or were cancelled</source>
         <translation>Ergebnisse anzeigen oder die Durchläufe, die fehlgeschlagen sind oder abgebrochen wurden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="98"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="99"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="99"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="100"/>
         <source>Failed and cancelled</source>
         <translation>Fehlgeschlagen und abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="100"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="101"/>
         <source>All runs</source>
         <translation>Alle Durchläufe</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="106"/>
         <location filename="../src/gui/panels/historypanel.cpp" line="107"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="108"/>
         <source>Favourites only</source>
         <translation>Nur Favoriten</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="113"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="114"/>
         <source>Best structure score first: the results that kept the sketch&apos;s lines best</source>
         <translation>Bester Strukturwert zuerst: die Ergebnisse, die die Linien der Skizze am besten bewahrt haben</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="114"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="115"/>
         <source>Sort by structure score</source>
         <translation>Nach Strukturwert sortieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="118"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="119"/>
         <source>Your earlier runs and their results; the context menu opens, reuses, copies or deletes one</source>
         <translation>Ihre früheren Durchläufe und ihre Ergebnisse; das Kontextmenü öffnet, übernimmt, kopiert oder löscht einen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="134"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="135"/>
         <source>Run history</source>
         <translation>Verlauf der Durchläufe</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="209"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="210"/>
         <source>Reuse Parameters</source>
         <translation>Parameter übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="210"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="211"/>
         <source>Load this run&apos;s model and every parameter into the form</source>
         <translation>Modell und alle Parameter dieses Durchlaufs in das Formular laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="211"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="212"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="212"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="213"/>
         <source>Use as Sketch</source>
         <translation>Als Skizze verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="213"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="214"/>
         <source>Copy Image</source>
         <translation>Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="215"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="216"/>
         <source>Copy Parameters</source>
         <translation>Parameter kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="216"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="217"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="217"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="218"/>
         <source>Show in Folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="218"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="219"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="220"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="221"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="223"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="224"/>
+        <source>Rerun with Seed + 1</source>
+        <translation>Mit Seed + 1 erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="225"/>
+        <source>Run this again with the next seed; the result joins its comparison</source>
+        <translation>Noch einmal mit dem nächsten Seed ausführen; das Ergebnis kommt zu seinem Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="226"/>
+        <source>Rerun On</source>
+        <translation>Erneut ausführen auf</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="229"/>
+        <source>Rerun the Comparison with a New Seed</source>
+        <translation>Den Vergleich mit neuem Seed erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="230"/>
+        <source>Run every model of this run&apos;s comparison again with one new seed</source>
+        <translation>Jedes Modell des Vergleichs dieses Durchlaufs mit einem neuen Seed erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="231"/>
+        <source>Judge Blind…</source>
+        <translation>Blind bewerten…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="232"/>
+        <source>Judge the results of this run&apos;s comparison in pairs, with the models hidden</source>
+        <translation>Die Ergebnisse des Vergleichs dieses Durchlaufs paarweise und mit verborgenen Modellen bewerten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="233"/>
+        <source>Tags…</source>
+        <translation>Schlagwörter…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="234"/>
+        <source>Tag this run with a project or client; the leaderboard ranks per tag</source>
+        <translation>Diesen Durchlauf mit einem Projekt oder Kunden verschlagworten; die Rangliste gilt je Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="236"/>
         <source>Rate</source>
         <translation>Bewerten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="232"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="245"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -1558,77 +1861,87 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="295"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="346"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="347"/>
+        <source>Tags of this run, separated by commas (a project, a client):</source>
+        <translation>Schlagwörter dieses Durchlaufs, durch Kommas getrennt (ein Projekt, ein Kunde):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="367"/>
         <source>%1 · seed %2</source>
         <translation>%1 · Seed %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="359"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="431"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="364"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="436"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="381"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="453"/>
         <source>Nothing matches &apos;%1&apos;.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="383"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="455"/>
         <source>No runs match these filters.</source>
         <translation>Keine Durchläufe entsprechen diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="385"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="457"/>
         <source>No runs yet. Results you generate appear here.</source>
         <translation>Noch keine Durchläufe. Generierte Ergebnisse erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="426"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="505"/>
         <source>Image copied</source>
         <translation>Bild kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="440"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="519"/>
         <source>Parameters copied</source>
         <translation>Parameter kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="452"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="531"/>
         <source>PNG image with parameters (*.png)</source>
         <translation>PNG-Bild mit Parametern (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="452"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="531"/>
         <source>JPEG image (*.jpg *.jpeg)</source>
         <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="453"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="532"/>
         <source>WebP image (*.webp)</source>
         <translation>WebP-Bild (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="454"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="533"/>
         <source>Save Result As</source>
         <translation>Ergebnis speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="476"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="555"/>
         <source>This run has no image to save.</source>
         <translation>Dieser Durchlauf hat kein Bild zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="486"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="565"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="487"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="566"/>
         <source>Saved %n images</source>
         <translation>
             <numerusform>%n Bild gespeichert</numerusform>
@@ -1636,22 +1949,22 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="489"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="568"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="508"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="587"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="522"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="601"/>
         <source>Delete Run</source>
         <translation>Durchlauf löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="602"/>
         <source>Delete this run and its %n image file(s)?</source>
         <translation>
             <numerusform>Diesen Durchlauf und seine %n Bilddatei löschen?</numerusform>
@@ -1659,29 +1972,29 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="524"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="603"/>
         <source>Delete this run?</source>
         <translation>Diesen Durchlauf löschen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="525"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="604"/>
         <source>“%1”
 This cannot be undone.</source>
         <translation>„%1“
 Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="526"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="605"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="537"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="616"/>
         <source>Run deleted</source>
         <translation>Durchlauf gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="539"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="618"/>
         <source>Could not delete the run.</source>
         <translation>Der Durchlauf konnte nicht gelöscht werden.</translation>
     </message>
@@ -1739,7 +2052,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Ein Durchlauf braucht eine ID, um gespeichert zu werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/history/historyschema.cpp" line="120"/>
+        <location filename="../src/core/history/historystore.cpp" line="404"/>
+        <source>A vote needs two different runs.</source>
+        <translation>Eine Stimme braucht zwei verschiedene Durchläufe.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/history/historyschema.cpp" line="152"/>
         <source>it was written by a newer version of Reimagine Studio (schema %1, this version reads up to %2).</source>
         <translation>er wurde von einer neueren Version von Reimagine Studio geschrieben (Schema %1, diese Version liest bis %2).</translation>
     </message>
@@ -1766,6 +2084,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../src/core/history/historystore.cpp" line="218"/>
+        <location filename="../src/core/history/historystore.cpp" line="411"/>
         <source>The run history is not open.</source>
         <translation>Der Verlauf ist nicht geöffnet.</translation>
     </message>
@@ -1777,6 +2096,9 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../src/core/history/historystore.cpp" line="240"/>
         <location filename="../src/core/history/historystore.cpp" line="252"/>
+        <location filename="../src/core/history/historystore.cpp" line="365"/>
+        <location filename="../src/core/history/historystore.cpp" line="383"/>
+        <location filename="../src/core/history/historystore.cpp" line="428"/>
         <source>Cannot write to the run history: %1</source>
         <translation>In den Verlauf kann nicht geschrieben werden: %1</translation>
     </message>
@@ -2522,6 +2844,156 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>LeaderboardPanel</name>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="42"/>
+        <source>Runs ranked</source>
+        <translation>Bewertete Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="43"/>
+        <source>Rank the models on every run or on the runs of one tag</source>
+        <translation>Die Modelle über alle Durchläufe oder über die Durchläufe eines Schlagworts ordnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="44"/>
+        <source>All runs</source>
+        <translation>Alle Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="49"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="51"/>
+        <source>Save the leaderboard as a CSV file for a spreadsheet</source>
+        <translation>Die Rangliste als CSV-Datei für eine Tabellenkalkulation speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="60"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="60"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="60"/>
+        <source>Rating</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="60"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="60"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="60"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="61"/>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="62"/>
+        <source>Bradley-Terry rating from your blind votes on the Elo scale: 1000 is the middle, 400 more means ten times the odds of winning</source>
+        <translation>Bradley-Terry-Wertung aus Ihren blinden Stimmen auf der Elo-Skala: 1000 ist die Mitte, 400 mehr bedeuten zehnfache Gewinnchancen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="64"/>
+        <source>Blind votes the model took part in: wins – losses – ties</source>
+        <translation>Blinde Stimmen, an denen das Modell beteiligt war: Siege – Niederlagen – Unentschieden</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="65"/>
+        <source>Mean time of the model&apos;s finished runs</source>
+        <translation>Mittlere Zeit der fertigen Durchläufe des Modells</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="66"/>
+        <source>Mean cost of the model&apos;s finished runs</source>
+        <translation>Mittlere Kosten der fertigen Durchläufe des Modells</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="67"/>
+        <source>Mean structure score: how well the results kept the sketch&apos;s lines</source>
+        <translation>Mittlerer Strukturwert: wie gut die Ergebnisse die Linien der Skizze erhalten haben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="71"/>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="72"/>
+        <source>Models ranked by your blind votes, with their mean time, cost and structure score</source>
+        <translation>Modelle nach Ihren blinden Stimmen geordnet, mit mittlerer Zeit, Kosten und Strukturwert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="74"/>
+        <source>No votes yet.
+
+Compare models on a sketch, then choose Judge Blind… to rank them by your own eye. The models stay hidden until every pair is judged.</source>
+        <translation>Noch keine Stimmen.
+
+Vergleichen Sie Modelle an einer Skizze und wählen Sie dann „Blind bewerten…“, um sie mit eigenem Auge zu ordnen. Die Modelle bleiben verborgen, bis jedes Paar bewertet ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="154"/>
+        <source>Tag: %1</source>
+        <translation>Schlagwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="169"/>
+        <source>%1 (%2–%3–%4)</source>
+        <translation>%1 (%2–%3–%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="178"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="179"/>
+        <source>%n finished run(s)</source>
+        <translation>
+            <numerusform>%n fertiger Durchlauf</numerusform>
+            <numerusform>%n fertige Durchläufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="195"/>
+        <source>Export Leaderboard</source>
+        <translation>Rangliste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="196"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="213"/>
+        <source>Leaderboard saved as %1.</source>
+        <translation>Rangliste als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="214"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <location filename="../src/gui/forms/lineeditor.cpp" line="19"/>
@@ -2550,354 +3022,374 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="35"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="36"/>
         <source>&amp;Open Sketch…</source>
         <translation>Skizze ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="36"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="37"/>
         <source>Open a sketch image and use it as the structure reference</source>
         <translation>Skizzenbild öffnen und als Strukturreferenz verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="38"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="39"/>
         <source>&amp;Paste Sketch</source>
         <translation>Skizze &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="39"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="40"/>
         <source>Use the image or link on the clipboard as the sketch</source>
         <translation>Bild oder Link aus der Zwischenablage als Skizze verwenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="41"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="42"/>
         <source>&amp;Import Model Schema…</source>
         <translation>Modellschema &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="41"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="42"/>
         <source>Add a model from a fal OpenAPI JSON document</source>
         <translation>Modell aus einem fal-OpenAPI-JSON-Dokument hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="43"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="44"/>
         <source>&amp;Save Result As…</source>
         <translation>Ergebnis &amp;speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="44"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="45"/>
         <source>Save the shown result as PNG (with its parameters), JPEG or WebP</source>
         <translation>Angezeigtes Ergebnis als PNG (mit Parametern), JPEG oder WebP speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="46"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="47"/>
         <source>&amp;Export Comparison…</source>
         <translation>Vergleich e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="47"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="48"/>
         <source>Save the comparison grid as one PNG with captions</source>
         <translation>Vergleichsraster als ein PNG mit Beschriftungen speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="49"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="50"/>
         <location filename="../src/gui/mainwindowsession.cpp" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="49"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="50"/>
         <source>Close Reimagine Studio</source>
         <translation>Reimagine Studio schließen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="51"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="52"/>
         <source>&amp;Reset Parameters</source>
         <translation>Parameter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="52"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="53"/>
         <source>Put every parameter of the current model back to its default</source>
         <translation>Alle Parameter des aktuellen Modells auf ihre Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="54"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="55"/>
         <source>&amp;Clear Sketch</source>
         <translation>Skizze ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="55"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="56"/>
         <source>Remove the sketch from the canvas and the form</source>
         <translation>Skizze von der Arbeitsfläche und aus dem Formular entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="57"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="58"/>
         <source>Copy Parameters as &amp;JSON</source>
         <translation>Parameter als &amp;JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="58"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="59"/>
         <source>Copy the request parameters of the current model to the clipboard</source>
         <translation>Anfrageparameter des aktuellen Modells in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="62"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="63"/>
         <source>Parameters copied.</source>
         <translation>Parameter kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="64"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="65"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="64"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="65"/>
         <source>API keys, concurrency and cost limits</source>
         <translation>API-Schlüssel, parallele Aufträge und Kostengrenzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="67"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="68"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="67"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="68"/>
         <source>Send the sketch and parameters to the selected model</source>
         <translation>Skizze und Parameter an das ausgewählte Modell senden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="70"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="71"/>
         <source>&amp;Compare Models</source>
         <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="71"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="72"/>
         <source>Run the same sketch and prompt on several models side by side</source>
         <translation>Dieselbe Skizze und denselben Prompt auf mehreren Modellen nebeneinander ausführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="75"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="76"/>
         <source>&amp;Cancel Latest Job</source>
         <translation>Letzten Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="75"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="76"/>
         <source>Cancel the most recent job that is still running</source>
         <translation>Den neuesten noch laufenden Auftrag abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="77"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="78"/>
+        <source>&amp;Judge Blind…</source>
+        <translation>&amp;Blind bewerten…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowactions.cpp" line="79"/>
+        <source>Judge the comparison&apos;s results in pairs with the models hidden, for your leaderboard</source>
+        <translation>Die Ergebnisse des Vergleichs paarweise mit verborgenen Modellen bewerten, für Ihre Rangliste</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowactions.cpp" line="82"/>
+        <source>Rerun All with a &amp;New Seed</source>
+        <translation>Alle mit &amp;neuem Seed erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowactions.cpp" line="83"/>
+        <source>Run every model of the comparison again with one new seed; the results join it</source>
+        <translation>Jedes Modell des Vergleichs mit einem neuen Seed erneut ausführen; die Ergebnisse kommen dazu</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowactions.cpp" line="85"/>
         <source>&amp;Search History</source>
         <translation>Verlauf &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="77"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="85"/>
         <source>Find earlier results by their prompt</source>
         <translation>Frühere Ergebnisse anhand ihres Prompts finden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="84"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="92"/>
         <source>&amp;About Reimagine Studio</source>
         <translation>Ü&amp;ber Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="84"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="92"/>
         <source>Version and licence of Reimagine Studio</source>
         <translation>Version und Lizenz von Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="87"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="95"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="87"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="95"/>
         <source>The Qt version this build uses</source>
         <translation>Die von diesem Build verwendete Qt-Version</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="90"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="98"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="90"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="98"/>
         <source>Every shortcut of the app in one list</source>
         <translation>Alle Tastenkürzel der App in einer Liste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="111"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="113"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="122"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="125"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="133"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="142"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="151"/>
         <source>&amp;Run</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="146"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="158"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="153"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="165"/>
         <source>&amp;Model Panel</source>
         <translation>&amp;Modellbereich</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="153"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="165"/>
         <source>Show or hide the model and parameter panel</source>
         <translation>Modell- und Parameterbereich ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="154"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="166"/>
         <source>&amp;History and Presets</source>
         <translation>&amp;Verlauf und Vorgaben</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="154"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="166"/>
         <source>Show or hide the history and presets</source>
         <translation>Verlauf und Vorgaben ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="155"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="167"/>
         <source>&amp;Structure</source>
         <translation>&amp;Struktur</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="155"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="167"/>
         <source>Show or hide the sketch clean-up and structure map</source>
         <translation>Skizzenbereinigung und Strukturkarte ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="156"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="168"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="156"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="168"/>
         <source>Show or hide the job list</source>
         <translation>Auftragsliste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="164"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow.cpp" line="216"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
         <source>Every run you made, searchable</source>
         <translation>Jeder Ihrer Durchläufe, durchsuchbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
         <source>Presets</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="228"/>
         <source>Saved prompts and settings to start from</source>
         <translation>Gespeicherte Prompts und Einstellungen als Ausgangspunkt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="245"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
         <source>Preset “%1” loaded.</source>
         <translation>Vorgabe „%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>Cancelling %1…</source>
         <translation>%1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/mainwindow.cpp" line="349"/>
         <source>Sketch loaded. This model takes no structure image.</source>
         <translation>Skizze geladen. Dieses Modell verwendet kein Strukturbild.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="344"/>
+        <location filename="../src/gui/mainwindow.cpp" line="350"/>
         <source>Sketch loaded as “%1”.</source>
         <translation>Skizze als „%1“ geladen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
         <source>Open Sketch</source>
         <translation>Skizze öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="400"/>
+        <location filename="../src/gui/mainwindow.cpp" line="406"/>
         <source>The clipboard holds no image or image link.</source>
         <translation>Die Zwischenablage enthält kein Bild und keinen Bildlink.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="138"/>
         <source>Fix the marked fields first.</source>
         <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="143"/>
+        <location filename="../src/gui/mainwindow.cpp" line="144"/>
         <source>Sent to %1.</source>
         <translation>An %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="427"/>
+        <location filename="../src/gui/mainwindow.cpp" line="433"/>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="105"/>
         <source>No job is running.</source>
         <translation>Es läuft kein Auftrag.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="435"/>
+        <location filename="../src/gui/mainwindow.cpp" line="441"/>
         <source>This run</source>
         <translation>Dieser Durchlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="510"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>The model %1 is not installed.</source>
         <translation>Das Modell %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="514"/>
+        <location filename="../src/gui/mainwindow.cpp" line="520"/>
         <source>Parameters of %1 restored.</source>
         <translation>Parameter von %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="545"/>
+        <location filename="../src/gui/mainwindow.cpp" line="551"/>
         <source>About Reimagine Studio</source>
         <translation>Über Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="546"/>
+        <location filename="../src/gui/mainwindow.cpp" line="552"/>
         <source>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Turn rough sketches into finished images with cloud reimagine models, and compare providers side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Verwandeln Sie grobe Skizzen mit Reimagine-Modellen in der Cloud in fertige Bilder und vergleichen Sie Anbieter nebeneinander.&lt;/p&gt;</translation>
     </message>
@@ -3005,6 +3497,67 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../src/gui/mainwindowstructure.cpp" line="24"/>
         <source>Structure</source>
         <translation>Struktur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="31"/>
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="32"/>
+        <source>Models ranked by your own blind votes</source>
+        <translation>Modelle nach Ihren eigenen blinden Stimmen geordnet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="38"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="92"/>
+        <source>The model %1 is not in the catalog.</source>
+        <translation>Das Modell %1 ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="100"/>
+        <source>%1 takes no seed, so it cannot run with the next one.</source>
+        <translation>%1 nimmt keinen Seed an und kann daher nicht mit dem nächsten laufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="108"/>
+        <source>%1 with seed %2</source>
+        <translation>%1 mit Seed %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="117"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="131"/>
+        <source>Running %1 again…</source>
+        <translation>%1 läuft erneut…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="155"/>
+        <source>None of this comparison&apos;s models is in the catalog.</source>
+        <translation>Keines der Modelle dieses Vergleichs ist im Katalog.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindowjudging.cpp" line="159"/>
+        <source>This rerun of %n model(s) with seed %1</source>
+        <translation>
+            <numerusform>Dieser erneute Durchlauf von %n Modell mit Seed %1</numerusform>
+            <numerusform>Dieser erneute Durchlauf von %n Modellen mit Seed %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindowjudging.cpp" line="171"/>
+        <source>Running %n more model(s) in this comparison…</source>
+        <translation>
+            <numerusform>%n weiteres Modell läuft in diesem Vergleich…</numerusform>
+            <numerusform>%n weitere Modelle laufen in diesem Vergleich…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4391,112 +4944,112 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>Preset</name>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="74"/>
+        <location filename="../src/core/presets/preset.cpp" line="70"/>
         <source>This is not a Reimagine Studio preset (its &quot;format&quot; is missing or different).</source>
         <translation>Dies ist keine Vorgabe von Reimagine Studio („format“ fehlt oder ist anders).</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="79"/>
+        <location filename="../src/core/presets/preset.cpp" line="75"/>
         <source>The preset has format version %1; this version of the app reads version %2.</source>
         <translation>Die Vorgabe hat die Formatversion %1; diese Version der App liest Version %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="89"/>
+        <location filename="../src/core/presets/preset.cpp" line="85"/>
         <source>The preset&apos;s values for %1 are not an object.</source>
         <translation>Die Werte der Vorgabe für %1 sind kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="98"/>
+        <location filename="../src/core/presets/preset.cpp" line="94"/>
         <source>The preset&apos;s structure settings are invalid: %1</source>
         <translation>Die Struktureinstellungen der Vorgabe sind ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="106"/>
+        <location filename="../src/core/presets/preset.cpp" line="102"/>
         <source>Unknown seed policy &apos;%1&apos; (fixed, random or increment).</source>
         <translation>Unbekannte Seed-Regel „%1“ (fixed, random oder increment).</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="116"/>
+        <location filename="../src/core/presets/preset.cpp" line="112"/>
         <source>Cannot open the preset %1: %2</source>
         <translation>Die Vorgabe %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="120"/>
+        <location filename="../src/core/presets/preset.cpp" line="116"/>
         <source>The preset %1 is too large to be a preset.</source>
         <translation>Die Datei %1 ist zu groß für eine Vorgabe.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="126"/>
+        <location filename="../src/core/presets/preset.cpp" line="122"/>
         <source>The preset %1 is not valid JSON: %2</source>
         <translation>Die Vorgabe %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="215"/>
+        <location filename="../src/core/presets/preset.cpp" line="211"/>
         <source>prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="216"/>
+        <location filename="../src/core/presets/preset.cpp" line="212"/>
         <source>negative prompt</source>
         <translation>Negativ-Prompt</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="217"/>
+        <location filename="../src/core/presets/preset.cpp" line="213"/>
         <source>seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="218"/>
+        <location filename="../src/core/presets/preset.cpp" line="214"/>
         <source>strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="219"/>
+        <location filename="../src/core/presets/preset.cpp" line="215"/>
         <source>aspect ratio</source>
         <translation>Seitenverhältnis</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="220"/>
+        <location filename="../src/core/presets/preset.cpp" line="216"/>
         <source>number of images</source>
         <translation>Anzahl der Bilder</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="235"/>
+        <location filename="../src/core/presets/preset.cpp" line="231"/>
         <source>%1 (%2 has no such setting)</source>
         <translation>%1 (%2 hat keine solche Einstellung)</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="238"/>
+        <location filename="../src/core/presets/preset.cpp" line="234"/>
         <source>its exact values for this model</source>
         <translation>ihre genauen Werte für dieses Modell</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="243"/>
+        <location filename="../src/core/presets/preset.cpp" line="239"/>
         <source>the exact values saved for %1</source>
         <translation>die für %1 gespeicherten genauen Werte</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="247"/>
+        <location filename="../src/core/presets/preset.cpp" line="243"/>
         <source>Nothing of preset “%1” applies to %2.</source>
         <translation>Nichts aus der Vorgabe „%1“ passt zu %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="248"/>
+        <location filename="../src/core/presets/preset.cpp" line="244"/>
         <source>Preset “%1” applied to %2: %3.</source>
         <translation>Vorgabe „%1“ auf %2 angewendet: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="249"/>
+        <location filename="../src/core/presets/preset.cpp" line="245"/>
         <source>Not applied: %1.</source>
         <translation>Nicht angewendet: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="263"/>
+        <location filename="../src/core/presets/preset.cpp" line="259"/>
         <source>The values for %1 were ignored: that model is not in the catalog.</source>
         <translation>Die Werte für %1 wurden ignoriert: Dieses Modell ist nicht im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="271"/>
+        <location filename="../src/core/presets/preset.cpp" line="267"/>
         <source>%1: %2 was ignored; a preset never chooses which file is sent.</source>
         <translation>%1: %2 wurde ignoriert; eine Vorgabe wählt nie, welche Datei gesendet wird.</translation>
     </message>
@@ -5086,12 +5639,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Ergebnis speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="588"/>
+        <location filename="../src/gui/resultsarea.cpp" line="593"/>
         <source>From the history · %1 px</source>
         <translation>Aus dem Verlauf · %1 px</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="592"/>
+        <location filename="../src/gui/resultsarea.cpp" line="597"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
@@ -5146,33 +5699,33 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Kein API-Schlüssel für %1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="486"/>
+        <location filename="../src/gui/resultsarea.cpp" line="484"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="487"/>
+        <location filename="../src/gui/resultsarea.cpp" line="485"/>
         <source>%1, result %2</source>
         <translation>%1, Ergebnis %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="500"/>
-        <location filename="../src/gui/resultsarea.cpp" line="545"/>
+        <location filename="../src/gui/resultsarea.cpp" line="504"/>
+        <location filename="../src/gui/resultsarea.cpp" line="550"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="585"/>
+        <location filename="../src/gui/resultsarea.cpp" line="590"/>
         <source>%1 · %2 · %3 px</source>
         <translation>%1 · %2 · %3 px</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="614"/>
+        <location filename="../src/gui/resultsarea.cpp" line="619"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="615"/>
+        <location filename="../src/gui/resultsarea.cpp" line="620"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -5508,7 +6061,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../ui/settingsdialog.ui" line="89"/>
         <location filename="../ui/settingsdialog.ui" line="176"/>
         <location filename="../ui/settingsdialog.ui" line="263"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="189"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="184"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -5521,7 +6074,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../ui/settingsdialog.ui" line="102"/>
         <location filename="../ui/settingsdialog.ui" line="189"/>
         <location filename="../ui/settingsdialog.ui" line="276"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="314"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="309"/>
         <source>Test key</source>
         <translation>Schlüssel testen</translation>
     </message>
@@ -5529,7 +6082,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <location filename="../ui/settingsdialog.ui" line="122"/>
         <location filename="../ui/settingsdialog.ui" line="209"/>
         <location filename="../ui/settingsdialog.ui" line="296"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="275"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="270"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
@@ -5695,109 +6248,109 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Schließt dieses Fenster, ohne zu speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="101"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="96"/>
         <source>PNG with parameters</source>
         <translation>PNG mit Parametern</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="102"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="97"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="103"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="98"/>
         <source>WebP</source>
         <translation>WebP</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="105"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="100"/>
         <source>Save Results In</source>
         <translation>Ergebnisse speichern in</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="179"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="174"/>
         <source>%1 API key</source>
         <translation>%1-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="181"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="176"/>
         <source>Get a key</source>
         <translation>Schlüssel erhalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="182"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="177"/>
         <source>Create a %1 API key: %2</source>
         <translation>%1-API-Schlüssel erstellen: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="189"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="184"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="215"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="272"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="210"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="267"/>
         <source>Reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="259"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="254"/>
         <source>Paste your %1 API key</source>
         <translation>Fügen Sie Ihren %1-API-Schlüssel ein</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="279"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="274"/>
         <source>Stored in the system keychain</source>
         <translation>Im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="282"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="277"/>
         <source>Kept for this session only: no keychain service is available</source>
         <translation>Nur für diese Sitzung aufbewahrt: Kein Schlüsselbunddienst verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="286"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="281"/>
         <source>From the environment variable %1 (read-only)</source>
         <translation>Aus der Umgebungsvariablen %1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="288"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="283"/>
         <source>Unset %1 to store a key here instead.</source>
         <translation>Entfernen Sie %1, um stattdessen hier einen Schlüssel zu speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="306"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="301"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="388"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="383"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="456"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="469"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="451"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="464"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="476"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="471"/>
         <source>no keychain service is available</source>
         <translation>kein Schlüsselbunddienst verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="517"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="512"/>
         <source>No keychain service is available, so the %1 key will be forgotten when the app quits. Enter it again next time, or set it in the environment (%2).</source>
         <translation>Es ist kein Schlüsselbunddienst verfügbar, daher wird der %1-Schlüssel beim Beenden der App verworfen. Geben Sie ihn beim nächsten Mal erneut ein oder setzen Sie ihn in der Umgebung (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="521"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="516"/>
         <source>No keychain service is available, so the %1 keys will be forgotten when the app quits. Enter them again next time, or set them in the environment (%2).</source>
         <translation>Es ist kein Schlüsselbunddienst verfügbar, daher werden die Schlüssel für %1 beim Beenden der App verworfen. Geben Sie sie beim nächsten Mal erneut ein oder setzen Sie sie in der Umgebung (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="526"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="521"/>
         <source>Some keys could not be saved; see the messages above.</source>
         <translation>Einige Schlüssel konnten nicht gespeichert werden; siehe die Meldungen oben.</translation>
     </message>
@@ -6396,44 +6949,44 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="219"/>
+        <location filename="../src/core/session/studiosession.cpp" line="220"/>
         <source>no key</source>
         <translation>kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="219"/>
+        <location filename="../src/core/session/studiosession.cpp" line="220"/>
         <source>looking for the key…</source>
         <translation>Schlüssel wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="221"/>
+        <location filename="../src/core/session/studiosession.cpp" line="222"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="223"/>
+        <location filename="../src/core/session/studiosession.cpp" line="224"/>
         <source>the last call failed</source>
         <translation>der letzte Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="258"/>
+        <location filename="../src/core/session/studiosession.cpp" line="259"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="264"/>
-        <location filename="../src/core/session/studiosession.cpp" line="270"/>
-        <location filename="../src/core/session/studiosession.cpp" line="377"/>
+        <location filename="../src/core/session/studiosession.cpp" line="265"/>
+        <location filename="../src/core/session/studiosession.cpp" line="271"/>
+        <location filename="../src/core/session/studiosession.cpp" line="381"/>
         <source>Nothing was sent. %1</source>
         <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="328"/>
+        <location filename="../src/core/session/studiosession.cpp" line="332"/>
         <source>The model %1 is not in the catalog.</source>
         <translation>Das Modell %1 ist nicht im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="111"/>
+        <location filename="../src/core/session/studiosession.cpp" line="112"/>
         <source>The result could not be added to the history: %1</source>
         <translation>Das Ergebnis konnte nicht zum Verlauf hinzugefügt werden: %1</translation>
     </message>

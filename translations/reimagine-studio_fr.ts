@@ -163,6 +163,192 @@
     </message>
 </context>
 <context>
+    <name>BlindJudgeDialog</name>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="34"/>
+        <source>Judge Blind</source>
+        <translation>Juger à l&apos;aveugle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="48"/>
+        <source>Pairs judged</source>
+        <translation>Paires jugées</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="49"/>
+        <source>How many of the pairs you have judged</source>
+        <translation>Combien de paires vous avez déjà jugées</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="50"/>
+        <source>Which result is better? The models stay hidden until every pair is judged.</source>
+        <translation>Quel résultat est le meilleur&#xa0;? Les modèles restent cachés jusqu&apos;à ce que chaque paire soit jugée.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="56"/>
+        <source>Left result</source>
+        <translation>Résultat de gauche</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="57"/>
+        <source>One of the two results; its model is hidden</source>
+        <translation>L&apos;un des deux résultats&#xa0;; son modèle est caché</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="60"/>
+        <source>Right result</source>
+        <translation>Résultat de droite</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="61"/>
+        <source>The other result; its model is hidden</source>
+        <translation>L&apos;autre résultat&#xa0;; son modèle est caché</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="62"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="139"/>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="63"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="139"/>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="74"/>
+        <source>← &amp;Left Is Better</source>
+        <translation>← &amp;Gauche est meilleur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="75"/>
+        <source>Vote for the left result (Left arrow)</source>
+        <translation>Voter pour le résultat de gauche (flèche gauche)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="76"/>
+        <source>↓ &amp;Tie</source>
+        <translation>↓ &amp;Égalité</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="77"/>
+        <source>Both results are as good (Down arrow)</source>
+        <translation>Les deux résultats se valent (flèche bas)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="78"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="79"/>
+        <source>Go on without a vote for this pair (S)</source>
+        <translation>Continuer sans voter pour cette paire (S)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="80"/>
+        <source>&amp;Right Is Better →</source>
+        <translation>&amp;Droite est meilleur →</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="81"/>
+        <source>Vote for the right result (Right arrow)</source>
+        <translation>Voter pour le résultat de droite (flèche droite)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="82"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="83"/>
+        <source>Judge the previous pair again (Backspace)</source>
+        <translation>Juger de nouveau la paire précédente (Retour arrière)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="132"/>
+        <source>&lt;b&gt;The models, revealed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Les modèles, révélés&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="139"/>
+        <source>Your vote</source>
+        <translation>Votre vote</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="142"/>
+        <source>Judged pairs</source>
+        <translation>Paires jugées</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="143"/>
+        <source>Each pair with the models that made it and your vote</source>
+        <translation>Chaque paire avec les modèles qui l&apos;ont produite et votre vote</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="151"/>
+        <source>Show &amp;Leaderboard</source>
+        <translation>Afficher le &amp;classement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="218"/>
+        <source>Pair %1 of %2</source>
+        <translation>Paire %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="233"/>
+        <source>A result cannot be read: %1</source>
+        <translation>Un résultat ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="249"/>
+        <source>Left: %1</source>
+        <translation>Gauche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="251"/>
+        <source>Right: %1</source>
+        <translation>Droite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="253"/>
+        <source>Tie</source>
+        <translation>Égalité</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="257"/>
+        <source>Skipped</source>
+        <translation>Passée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="278"/>
+        <source>%1. %2: %n win(s)</source>
+        <translation>
+            <numerusform>%1. %2&#xa0;: %n victoire</numerusform>
+            <numerusform>%1. %2&#xa0;: %n victoires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="282"/>
+        <source>Every pair was skipped, so nothing was recorded.</source>
+        <translation>Toutes les paires ont été passées, rien n&apos;a donc été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="283"/>
+        <source>In this comparison:</source>
+        <translation>Dans cette comparaison&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>BlindSession</name>
+    <message>
+        <location filename="../src/core/history/blindsession.cpp" line="22"/>
+        <source>Blind judging needs the results of at least two models of one comparison.</source>
+        <translation>Le jugement à l&apos;aveugle demande les résultats d&apos;au moins deux modèles d&apos;une même comparaison.</translation>
+    </message>
+</context>
+<context>
     <name>CleanupSettings</name>
     <message>
         <location filename="../src/core/structure/cleanupsettings.cpp" line="109"/>
@@ -431,7 +617,7 @@
 <context>
     <name>CompareController</name>
     <message numerus="yes">
-        <location filename="../src/gui/comparecontroller.cpp" line="101"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="104"/>
         <source>This comparison of %n model(s)</source>
         <translation>
             <numerusform>Cette comparaison de %n modèle</numerusform>
@@ -439,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/comparecontroller.cpp" line="133"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="139"/>
         <source>Comparing %n model(s)…</source>
         <translation>
             <numerusform>Comparaison de %n modèle…</numerusform>
@@ -447,42 +633,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="179"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="185"/>
         <source>The result cannot be read: %1</source>
         <translation>Impossible de lire le résultat&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="203"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="209"/>
         <source>%1 marked as the winner (a favourite in the history).</source>
         <translation>%1 marqué comme gagnant (favori dans l&apos;historique).</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="212"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="257"/>
+        <source>Only a run of this comparison can be run again.</source>
+        <translation>Seule une génération de cette comparaison peut être relancée.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="269"/>
+        <source>%1 takes no seed, so it cannot run with the next one.</source>
+        <translation>%1 ne prend pas de seed et ne peut donc pas tourner avec le suivant.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="278"/>
+        <source>%1 with seed %2</source>
+        <translation>%1 avec le seed %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="282"/>
+        <source>The model %1 is not in the catalog.</source>
+        <translation>Le modèle %1 n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="289"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="295"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="372"/>
         <source>Run a comparison first.</source>
         <translation>Lancez d&apos;abord une comparaison.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/comparecontroller.cpp" line="307"/>
+        <source>This rerun of %n model(s) with seed %1</source>
+        <translation>
+            <numerusform>Cette relance de %n modèle avec le seed %1</numerusform>
+            <numerusform>Cette relance de %n modèles avec le seed %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/comparecontroller.cpp" line="335"/>
+        <source>Running %n more model(s) in this comparison…</source>
+        <translation>
+            <numerusform>%n modèle de plus tourne dans cette comparaison…</numerusform>
+            <numerusform>%n modèles de plus tournent dans cette comparaison…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="215"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="350"/>
+        <source>Rerun with Seed + 1</source>
+        <translation>Relancer avec seed + 1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="352"/>
+        <source>Rerun On</source>
+        <translation>Relancer sur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="357"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="359"/>
+        <source>The same sketch, prompt and seed on %1</source>
+        <translation>Le même croquis, le même prompt et le même seed sur %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="362"/>
+        <source>Rerun All with a New Seed</source>
+        <translation>Tout relancer avec un nouveau seed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="364"/>
+        <source>Judge Blind…</source>
+        <translation>Juger à l&apos;aveugle…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/comparecontroller.cpp" line="375"/>
         <source>Export Comparison</source>
         <translation>Exporter la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="216"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="376"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="236"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="396"/>
         <source>Comparison saved as %1.</source>
         <translation>Comparaison enregistrée sous %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="237"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="397"/>
         <source>Could not save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/comparecontroller.cpp" line="244"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="404"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
@@ -812,17 +1070,17 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
 <context>
     <name>CostLedger</name>
     <message>
-        <location filename="../src/core/session/costledger.cpp" line="55"/>
+        <location filename="../src/core/session/costledger.cpp" line="66"/>
         <source>about %1</source>
         <translation>environ %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/costledger.cpp" line="57"/>
+        <location filename="../src/core/session/costledger.cpp" line="68"/>
         <source>an unknown price</source>
         <translation>un prix inconnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/session/costledger.cpp" line="59"/>
+        <location filename="../src/core/session/costledger.cpp" line="70"/>
         <source>about %1 + %n run(s) of unknown price</source>
         <translation>
             <numerusform>environ %1 + %n génération à prix inconnu</numerusform>
@@ -830,17 +1088,17 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/core/session/costledger.cpp" line="65"/>
+        <location filename="../src/core/session/costledger.cpp" line="76"/>
         <source>The price of %1 is unknown, so it cannot be held under the limit of %2.</source>
         <translation>Le prix de %1 est inconnu&#xa0;: impossible de le maintenir sous la limite de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/costledger.cpp" line="72"/>
+        <location filename="../src/core/session/costledger.cpp" line="83"/>
         <source>This run costs about %1, more than the limit of %2.</source>
         <translation>Cette génération coûte environ %1, plus que la limite de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/costledger.cpp" line="82"/>
+        <location filename="../src/core/session/costledger.cpp" line="93"/>
         <source>This would bring today&apos;s spending to %1, over your daily budget of %2 (spent today: %3; this: %4). Raise the budget in Settings or wait until tomorrow.</source>
         <translation>Les dépenses du jour atteindraient %1, au-delà de votre budget quotidien de %2 (dépensé aujourd&apos;hui&#xa0;: %3&#xa0;; cette génération&#xa0;: %4). Augmentez le budget dans les paramètres ou attendez demain.</translation>
     </message>
@@ -1155,17 +1413,17 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         <translation>Contours Canny %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/fidelitycontroller.cpp" line="268"/>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="267"/>
         <source>Structure map of the sketch: %1.</source>
         <translation>Carte de structure du croquis&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/fidelitycontroller.cpp" line="273"/>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="272"/>
         <source>%1 followed this map (%2), sent with its own preprocessing off.</source>
         <translation>%1 a suivi cette carte (%2), envoyée avec son propre prétraitement désactivé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/fidelitycontroller.cpp" line="275"/>
+        <location filename="../src/gui/fidelitycontroller.cpp" line="274"/>
         <source>%1 derived its own structure from the sketch; this is the local map (%2).</source>
         <translation>%1 a dérivé sa propre structure du croquis&#xa0;; voici la carte locale (%2).</translation>
     </message>
@@ -1394,163 +1652,208 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="54"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="55"/>
         <source>No Rating</source>
         <translation>Aucune note</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="70"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="71"/>
         <source>Search history</source>
         <translation>Rechercher dans l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="71"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="72"/>
         <source>Search prompts…</source>
         <translation>Rechercher dans les prompts…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="73"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="74"/>
         <source>Every word must appear in the prompt or the negative prompt</source>
         <translation>Chaque mot doit figurer dans le prompt ou le prompt négatif</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="88"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="89"/>
         <source>Show runs of one model</source>
         <translation>Afficher les générations d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="89"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="90"/>
         <source>Show runs of one provider</source>
         <translation>Afficher les générations d&apos;un fournisseur</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="90"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="91"/>
         <source>Show recent runs only</source>
         <translation>Afficher uniquement les générations récentes</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="91"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="92"/>
         <source>Any time</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="92"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="93"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="93"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="94"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="94"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="95"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="97"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="98"/>
         <source>Show results, or the runs that failed or were cancelled</source>
         <translation>Afficher les résultats, ou les générations échouées ou annulées</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="98"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="99"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="99"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="100"/>
         <source>Failed and cancelled</source>
         <translation>Échouées et annulées</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="100"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="101"/>
         <source>All runs</source>
         <translation>Toutes les générations</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="106"/>
         <location filename="../src/gui/panels/historypanel.cpp" line="107"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="108"/>
         <source>Favourites only</source>
         <translation>Favoris uniquement</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="113"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="114"/>
         <source>Best structure score first: the results that kept the sketch&apos;s lines best</source>
         <translation>Meilleur score de structure d&apos;abord&#xa0;: les résultats les plus fidèles aux traits du croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="114"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="115"/>
         <source>Sort by structure score</source>
         <translation>Trier par score de structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="118"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="119"/>
         <source>Your earlier runs and their results; the context menu opens, reuses, copies or deletes one</source>
         <translation>Vos générations précédentes et leurs résultats ; le menu contextuel en ouvre, réutilise, copie ou supprime une</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="134"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="135"/>
         <source>Run history</source>
         <translation>Historique des générations</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="209"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="210"/>
         <source>Reuse Parameters</source>
         <translation>Réutiliser les paramètres</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="210"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="211"/>
         <source>Load this run&apos;s model and every parameter into the form</source>
         <translation>Charger le modèle et tous les paramètres de cette génération dans le formulaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="211"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="212"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="212"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="213"/>
         <source>Use as Sketch</source>
         <translation>Utiliser comme croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="213"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="214"/>
         <source>Copy Image</source>
         <translation>Copier l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="215"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="216"/>
         <source>Copy Parameters</source>
         <translation>Copier les paramètres</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="216"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="217"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="217"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="218"/>
         <source>Show in Folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="218"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="219"/>
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="220"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="221"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="223"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="224"/>
+        <source>Rerun with Seed + 1</source>
+        <translation>Relancer avec seed + 1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="225"/>
+        <source>Run this again with the next seed; the result joins its comparison</source>
+        <translation>Relancer avec le seed suivant&#xa0;; le résultat rejoint sa comparaison</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="226"/>
+        <source>Rerun On</source>
+        <translation>Relancer sur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="229"/>
+        <source>Rerun the Comparison with a New Seed</source>
+        <translation>Relancer la comparaison avec un nouveau seed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="230"/>
+        <source>Run every model of this run&apos;s comparison again with one new seed</source>
+        <translation>Relancer chaque modèle de la comparaison de cette génération avec un nouveau seed commun</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="231"/>
+        <source>Judge Blind…</source>
+        <translation>Juger à l&apos;aveugle…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="232"/>
+        <source>Judge the results of this run&apos;s comparison in pairs, with the models hidden</source>
+        <translation>Juger par paires les résultats de la comparaison de cette génération, modèles cachés</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="233"/>
+        <source>Tags…</source>
+        <translation>Étiquettes…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="234"/>
+        <source>Tag this run with a project or client; the leaderboard ranks per tag</source>
+        <translation>Étiqueter cette génération avec un projet ou un client&#xa0;; le classement se fait par étiquette</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="236"/>
         <source>Rate</source>
         <translation>Noter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="232"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="245"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n étoile</numerusform>
@@ -1558,77 +1861,87 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="295"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="346"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="347"/>
+        <source>Tags of this run, separated by commas (a project, a client):</source>
+        <translation>Étiquettes de cette génération, séparées par des virgules (un projet, un client)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/historypanel.cpp" line="367"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="359"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="431"/>
         <source>All models</source>
         <translation>Tous les modèles</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="364"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="436"/>
         <source>All providers</source>
         <translation>Tous les fournisseurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="381"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="453"/>
         <source>Nothing matches &apos;%1&apos;.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="383"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="455"/>
         <source>No runs match these filters.</source>
         <translation>Aucune génération ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="385"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="457"/>
         <source>No runs yet. Results you generate appear here.</source>
         <translation>Aucune génération pour l&apos;instant. Les résultats générés apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="426"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="505"/>
         <source>Image copied</source>
         <translation>Image copiée</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="440"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="519"/>
         <source>Parameters copied</source>
         <translation>Paramètres copiés</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="452"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="531"/>
         <source>PNG image with parameters (*.png)</source>
         <translation>Image PNG avec paramètres (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="452"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="531"/>
         <source>JPEG image (*.jpg *.jpeg)</source>
         <translation>Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="453"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="532"/>
         <source>WebP image (*.webp)</source>
         <translation>Image WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="454"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="533"/>
         <source>Save Result As</source>
         <translation>Enregistrer le résultat sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="476"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="555"/>
         <source>This run has no image to save.</source>
         <translation>Cette génération n&apos;a aucune image à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="486"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="565"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="487"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="566"/>
         <source>Saved %n images</source>
         <translation>
             <numerusform>%n image enregistrée</numerusform>
@@ -1636,22 +1949,22 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="489"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="568"/>
         <source>Could not save: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="508"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="587"/>
         <source>Cannot open %1</source>
         <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="522"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="601"/>
         <source>Delete Run</source>
         <translation>Supprimer la génération</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="523"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="602"/>
         <source>Delete this run and its %n image file(s)?</source>
         <translation>
             <numerusform>Supprimer cette génération et son fichier image&#xa0;?</numerusform>
@@ -1659,29 +1972,29 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="524"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="603"/>
         <source>Delete this run?</source>
         <translation>Supprimer cette génération&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="525"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="604"/>
         <source>“%1”
 This cannot be undone.</source>
         <translation>«&#xa0;%1&#xa0;»
 Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="526"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="605"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="537"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="616"/>
         <source>Run deleted</source>
         <translation>Génération supprimée</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="539"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="618"/>
         <source>Could not delete the run.</source>
         <translation>Impossible de supprimer la génération.</translation>
     </message>
@@ -1689,7 +2002,7 @@ Cette action est irréversible.</translation>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../src/core/history/historyschema.cpp" line="120"/>
+        <location filename="../src/core/history/historyschema.cpp" line="152"/>
         <source>it was written by a newer version of Reimagine Studio (schema %1, this version reads up to %2).</source>
         <translation>il a été écrit par une version plus récente de Reimagine Studio (schéma %1, cette version lit jusqu&apos;au schéma %2).</translation>
     </message>
@@ -1740,6 +2053,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../src/core/history/historystore.cpp" line="218"/>
+        <location filename="../src/core/history/historystore.cpp" line="411"/>
         <source>The run history is not open.</source>
         <translation>L&apos;historique n&apos;est pas ouvert.</translation>
     </message>
@@ -1751,8 +2065,16 @@ Cette action est irréversible.</translation>
     <message>
         <location filename="../src/core/history/historystore.cpp" line="240"/>
         <location filename="../src/core/history/historystore.cpp" line="252"/>
+        <location filename="../src/core/history/historystore.cpp" line="365"/>
+        <location filename="../src/core/history/historystore.cpp" line="383"/>
+        <location filename="../src/core/history/historystore.cpp" line="428"/>
         <source>Cannot write to the run history: %1</source>
         <translation>Impossible d&apos;écrire dans l&apos;historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/history/historystore.cpp" line="404"/>
+        <source>A vote needs two different runs.</source>
+        <translation>Un vote demande deux générations différentes.</translation>
     </message>
     <message>
         <location filename="../src/core/history/historythumbnail.cpp" line="27"/>
@@ -2522,6 +2844,156 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>LeaderboardPanel</name>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="42"/>
+        <source>Runs ranked</source>
+        <translation>Générations classées</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="43"/>
+        <source>Rank the models on every run or on the runs of one tag</source>
+        <translation>Classer les modèles sur toutes les générations ou sur celles d&apos;une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="44"/>
+        <source>All runs</source>
+        <translation>Toutes les générations</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="49"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="51"/>
+        <source>Save the leaderboard as a CSV file for a spreadsheet</source>
+        <translation>Enregistrer le classement dans un fichier CSV pour un tableur</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="60"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="60"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="60"/>
+        <source>Rating</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="60"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="60"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="60"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="61"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="62"/>
+        <source>Bradley-Terry rating from your blind votes on the Elo scale: 1000 is the middle, 400 more means ten times the odds of winning</source>
+        <translation>Score Bradley-Terry tiré de vos votes à l&apos;aveugle, sur l&apos;échelle Elo&#xa0;: 1000 est le milieu, 400 de plus signifie dix fois plus de chances de gagner</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="64"/>
+        <source>Blind votes the model took part in: wins – losses – ties</source>
+        <translation>Votes à l&apos;aveugle auxquels le modèle a pris part&#xa0;: victoires – défaites – égalités</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="65"/>
+        <source>Mean time of the model&apos;s finished runs</source>
+        <translation>Durée moyenne des générations terminées du modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="66"/>
+        <source>Mean cost of the model&apos;s finished runs</source>
+        <translation>Coût moyen des générations terminées du modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="67"/>
+        <source>Mean structure score: how well the results kept the sketch&apos;s lines</source>
+        <translation>Score de structure moyen&#xa0;: à quel point les résultats ont gardé les lignes du croquis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="71"/>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="72"/>
+        <source>Models ranked by your blind votes, with their mean time, cost and structure score</source>
+        <translation>Les modèles classés selon vos votes à l&apos;aveugle, avec leurs durée, coût et score de structure moyens</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="74"/>
+        <source>No votes yet.
+
+Compare models on a sketch, then choose Judge Blind… to rank them by your own eye. The models stay hidden until every pair is judged.</source>
+        <translation>Pas encore de vote.
+
+Comparez des modèles sur un croquis, puis choisissez « Juger à l&apos;aveugle… » pour les classer à votre œil. Les modèles restent cachés jusqu&apos;à ce que chaque paire soit jugée.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="154"/>
+        <source>Tag: %1</source>
+        <translation>Étiquette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="169"/>
+        <source>%1 (%2–%3–%4)</source>
+        <translation>%1 (%2–%3–%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="178"/>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="179"/>
+        <source>%n finished run(s)</source>
+        <translation>
+            <numerusform>%n génération terminée</numerusform>
+            <numerusform>%n générations terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="195"/>
+        <source>Export Leaderboard</source>
+        <translation>Exporter le classement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="196"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="213"/>
+        <source>Leaderboard saved as %1.</source>
+        <translation>Classement enregistré sous %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="214"/>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <location filename="../src/gui/forms/lineeditor.cpp" line="19"/>
@@ -2550,354 +3022,374 @@ Cette action est irréversible.</translation>
         <translation>Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
+        <location filename="../src/gui/mainwindow.cpp" line="138"/>
         <source>Fix the marked fields first.</source>
         <translation>Corrigez d&apos;abord les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="143"/>
+        <location filename="../src/gui/mainwindow.cpp" line="144"/>
         <source>Sent to %1.</source>
         <translation>Envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="207"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="212"/>
+        <location filename="../src/gui/mainwindow.cpp" line="216"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="213"/>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
         <source>Every run you made, searchable</source>
         <translation>Toutes vos générations, avec recherche</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="223"/>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
         <source>Presets</source>
         <translation>Préréglages</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="224"/>
+        <location filename="../src/gui/mainwindow.cpp" line="228"/>
         <source>Saved prompts and settings to start from</source>
         <translation>Prompts et paramètres enregistrés comme point de départ</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="245"/>
+        <location filename="../src/gui/mainwindow.cpp" line="249"/>
         <source>Preset “%1” loaded.</source>
         <translation>Préréglage «&#xa0;%1&#xa0;» chargé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="250"/>
+        <location filename="../src/gui/mainwindow.cpp" line="254"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="259"/>
+        <location filename="../src/gui/mainwindow.cpp" line="263"/>
         <source>Cancelling %1…</source>
         <translation>Annulation de %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="343"/>
+        <location filename="../src/gui/mainwindow.cpp" line="349"/>
         <source>Sketch loaded. This model takes no structure image.</source>
         <translation>Croquis chargé. Ce modèle n&apos;utilise pas d&apos;image de structure.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="344"/>
+        <location filename="../src/gui/mainwindow.cpp" line="350"/>
         <source>Sketch loaded as “%1”.</source>
         <translation>Croquis chargé dans le champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
         <source>Open Sketch</source>
         <translation>Ouvrir un croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="400"/>
+        <location filename="../src/gui/mainwindow.cpp" line="406"/>
         <source>The clipboard holds no image or image link.</source>
         <translation>Le presse-papiers ne contient ni image ni lien d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="427"/>
+        <location filename="../src/gui/mainwindow.cpp" line="433"/>
         <location filename="../src/gui/mainwindowkeyboard.cpp" line="105"/>
         <source>No job is running.</source>
         <translation>Aucune tâche en cours.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="435"/>
+        <location filename="../src/gui/mainwindow.cpp" line="441"/>
         <source>This run</source>
         <translation>Cette génération</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="510"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>The model %1 is not installed.</source>
         <translation>Le modèle %1 n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="514"/>
+        <location filename="../src/gui/mainwindow.cpp" line="520"/>
         <source>Parameters of %1 restored.</source>
         <translation>Paramètres de %1 restaurés.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="545"/>
+        <location filename="../src/gui/mainwindow.cpp" line="551"/>
         <source>About Reimagine Studio</source>
         <translation>À propos de Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="546"/>
+        <location filename="../src/gui/mainwindow.cpp" line="552"/>
         <source>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Turn rough sketches into finished images with cloud reimagine models, and compare providers side by side.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reimagine Studio %1&lt;/h3&gt;&lt;p&gt;Transformez des croquis sommaires en images finies grâce à des modèles de réinterprétation dans le cloud, et comparez les fournisseurs côte à côte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="35"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="36"/>
         <source>&amp;Open Sketch…</source>
         <translation>&amp;Ouvrir un croquis…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="36"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="37"/>
         <source>Open a sketch image and use it as the structure reference</source>
         <translation>Ouvrir une image de croquis et l&apos;utiliser comme référence de structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="38"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="39"/>
         <source>&amp;Paste Sketch</source>
         <translation>&amp;Coller un croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="39"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="40"/>
         <source>Use the image or link on the clipboard as the sketch</source>
         <translation>Utiliser l&apos;image ou le lien du presse-papiers comme croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="41"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="42"/>
         <source>&amp;Import Model Schema…</source>
         <translation>&amp;Importer un schéma de modèle…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="41"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="42"/>
         <source>Add a model from a fal OpenAPI JSON document</source>
         <translation>Ajouter un modèle à partir d&apos;un document JSON OpenAPI de fal</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="43"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="44"/>
         <source>&amp;Save Result As…</source>
         <translation>&amp;Enregistrer le résultat sous…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="44"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="45"/>
         <source>Save the shown result as PNG (with its parameters), JPEG or WebP</source>
         <translation>Enregistrer le résultat affiché en PNG (avec ses paramètres), JPEG ou WebP</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="46"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="47"/>
         <source>&amp;Export Comparison…</source>
         <translation>E&amp;xporter la comparaison…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="47"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="48"/>
         <source>Save the comparison grid as one PNG with captions</source>
         <translation>Enregistrer la grille de comparaison dans un seul PNG avec légendes</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="49"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="50"/>
         <location filename="../src/gui/mainwindowsession.cpp" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="49"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="50"/>
         <source>Close Reimagine Studio</source>
         <translation>Fermer Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="51"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="52"/>
         <source>&amp;Reset Parameters</source>
         <translation>&amp;Réinitialiser les paramètres</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="52"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="53"/>
         <source>Put every parameter of the current model back to its default</source>
         <translation>Rétablir la valeur par défaut de chaque paramètre du modèle actuel</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="54"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="55"/>
         <source>&amp;Clear Sketch</source>
         <translation>&amp;Effacer le croquis</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="55"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="56"/>
         <source>Remove the sketch from the canvas and the form</source>
         <translation>Retirer le croquis du canevas et du formulaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="57"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="58"/>
         <source>Copy Parameters as &amp;JSON</source>
         <translation>Copier les paramètres en &amp;JSON</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="58"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="59"/>
         <source>Copy the request parameters of the current model to the clipboard</source>
         <translation>Copier les paramètres de requête du modèle actuel dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="62"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="63"/>
         <source>Parameters copied.</source>
         <translation>Paramètres copiés.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="64"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="65"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="64"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="65"/>
         <source>API keys, concurrency and cost limits</source>
         <translation>Clés d&apos;API, tâches simultanées et limites de coût</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="67"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="68"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="67"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="68"/>
         <source>Send the sketch and parameters to the selected model</source>
         <translation>Envoyer le croquis et les paramètres au modèle sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="70"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="71"/>
         <source>&amp;Compare Models</source>
         <translation>&amp;Comparer les modèles</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="71"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="72"/>
         <source>Run the same sketch and prompt on several models side by side</source>
         <translation>Lancer le même croquis et le même prompt sur plusieurs modèles côte à côte</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="75"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="76"/>
         <source>&amp;Cancel Latest Job</source>
         <translation>&amp;Annuler la dernière tâche</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="75"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="76"/>
         <source>Cancel the most recent job that is still running</source>
         <translation>Annuler la tâche en cours la plus récente</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="77"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="78"/>
+        <source>&amp;Judge Blind…</source>
+        <translation>&amp;Juger à l&apos;aveugle…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowactions.cpp" line="79"/>
+        <source>Judge the comparison&apos;s results in pairs with the models hidden, for your leaderboard</source>
+        <translation>Juger par paires les résultats de la comparaison, modèles cachés, pour votre classement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowactions.cpp" line="82"/>
+        <source>Rerun All with a &amp;New Seed</source>
+        <translation>Tout relancer avec un &amp;nouveau seed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowactions.cpp" line="83"/>
+        <source>Run every model of the comparison again with one new seed; the results join it</source>
+        <translation>Relancer chaque modèle de la comparaison avec un nouveau seed commun&#xa0;; les résultats la rejoignent</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowactions.cpp" line="85"/>
         <source>&amp;Search History</source>
         <translation>Rechercher dans l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="77"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="85"/>
         <source>Find earlier results by their prompt</source>
         <translation>Retrouver des résultats antérieurs par leur prompt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="84"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="92"/>
         <source>&amp;About Reimagine Studio</source>
         <translation>À &amp;propos de Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="84"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="92"/>
         <source>Version and licence of Reimagine Studio</source>
         <translation>Version et licence de Reimagine Studio</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="87"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="95"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="87"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="95"/>
         <source>The Qt version this build uses</source>
         <translation>La version de Qt utilisée par cette compilation</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="90"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="98"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="90"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="98"/>
         <source>Every shortcut of the app in one list</source>
         <translation>Tous les raccourcis de l&apos;application en une liste</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="111"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="113"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="122"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Récemment ouverts</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="125"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="134"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="133"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="142"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="151"/>
         <source>&amp;Run</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="146"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="158"/>
         <source>&amp;Window</source>
         <translation>Fe&amp;nêtre</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="153"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="165"/>
         <source>&amp;Model Panel</source>
         <translation>Panneau &amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="153"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="165"/>
         <source>Show or hide the model and parameter panel</source>
         <translation>Afficher ou masquer le panneau des modèles et paramètres</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="154"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="166"/>
         <source>&amp;History and Presets</source>
         <translation>&amp;Historique et préréglages</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="154"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="166"/>
         <source>Show or hide the history and presets</source>
         <translation>Afficher ou masquer l&apos;historique et les préréglages</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="155"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="167"/>
         <source>&amp;Structure</source>
         <translation>&amp;Structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="155"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="167"/>
         <source>Show or hide the sketch clean-up and structure map</source>
         <translation>Afficher ou masquer le nettoyage du croquis et la carte de structure</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="156"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="168"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Tâches</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="156"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="168"/>
         <source>Show or hide the job list</source>
         <translation>Afficher ou masquer la liste des tâches</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowactions.cpp" line="164"/>
+        <location filename="../src/gui/mainwindowactions.cpp" line="176"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -3005,6 +3497,67 @@ Cette action est irréversible.</translation>
         <location filename="../src/gui/mainwindowstructure.cpp" line="24"/>
         <source>Structure</source>
         <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="31"/>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="32"/>
+        <source>Models ranked by your own blind votes</source>
+        <translation>Les modèles classés selon vos propres votes à l&apos;aveugle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="38"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="92"/>
+        <source>The model %1 is not in the catalog.</source>
+        <translation>Le modèle %1 n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="100"/>
+        <source>%1 takes no seed, so it cannot run with the next one.</source>
+        <translation>%1 ne prend pas de seed et ne peut donc pas tourner avec le suivant.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="108"/>
+        <source>%1 with seed %2</source>
+        <translation>%1 avec le seed %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="117"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="131"/>
+        <source>Running %1 again…</source>
+        <translation>Nouvelle génération avec %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="155"/>
+        <source>None of this comparison&apos;s models is in the catalog.</source>
+        <translation>Aucun des modèles de cette comparaison n&apos;est dans le catalogue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindowjudging.cpp" line="159"/>
+        <source>This rerun of %n model(s) with seed %1</source>
+        <translation>
+            <numerusform>Cette relance de %n modèle avec le seed %1</numerusform>
+            <numerusform>Cette relance de %n modèles avec le seed %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindowjudging.cpp" line="171"/>
+        <source>Running %n more model(s) in this comparison…</source>
+        <translation>
+            <numerusform>%n modèle de plus tourne dans cette comparaison…</numerusform>
+            <numerusform>%n modèles de plus tournent dans cette comparaison…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4391,112 +4944,112 @@ Cette action est irréversible.</translation>
 <context>
     <name>Preset</name>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="74"/>
+        <location filename="../src/core/presets/preset.cpp" line="70"/>
         <source>This is not a Reimagine Studio preset (its &quot;format&quot; is missing or different).</source>
         <translation>Ceci n&apos;est pas un préréglage Reimagine Studio (son «&#xa0;format&#xa0;» est absent ou différent).</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="79"/>
+        <location filename="../src/core/presets/preset.cpp" line="75"/>
         <source>The preset has format version %1; this version of the app reads version %2.</source>
         <translation>Le préréglage est en version de format %1&#xa0;; cette version de l&apos;application lit la version %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="89"/>
+        <location filename="../src/core/presets/preset.cpp" line="85"/>
         <source>The preset&apos;s values for %1 are not an object.</source>
         <translation>Les valeurs du préréglage pour %1 ne sont pas un objet.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="98"/>
+        <location filename="../src/core/presets/preset.cpp" line="94"/>
         <source>The preset&apos;s structure settings are invalid: %1</source>
         <translation>Les réglages de structure du préréglage ne sont pas valides&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="106"/>
+        <location filename="../src/core/presets/preset.cpp" line="102"/>
         <source>Unknown seed policy &apos;%1&apos; (fixed, random or increment).</source>
         <translation>Règle de seed «&#xa0;%1&#xa0;» inconnue (fixed, random ou increment).</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="116"/>
+        <location filename="../src/core/presets/preset.cpp" line="112"/>
         <source>Cannot open the preset %1: %2</source>
         <translation>Impossible d&apos;ouvrir le préréglage %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="120"/>
+        <location filename="../src/core/presets/preset.cpp" line="116"/>
         <source>The preset %1 is too large to be a preset.</source>
         <translation>Le fichier %1 est trop volumineux pour être un préréglage.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="126"/>
+        <location filename="../src/core/presets/preset.cpp" line="122"/>
         <source>The preset %1 is not valid JSON: %2</source>
         <translation>Le préréglage %1 n&apos;est pas un JSON valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="215"/>
+        <location filename="../src/core/presets/preset.cpp" line="211"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="216"/>
+        <location filename="../src/core/presets/preset.cpp" line="212"/>
         <source>negative prompt</source>
         <translation>prompt négatif</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="217"/>
+        <location filename="../src/core/presets/preset.cpp" line="213"/>
         <source>seed</source>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="218"/>
+        <location filename="../src/core/presets/preset.cpp" line="214"/>
         <source>strength</source>
         <translation>force</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="219"/>
+        <location filename="../src/core/presets/preset.cpp" line="215"/>
         <source>aspect ratio</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="220"/>
+        <location filename="../src/core/presets/preset.cpp" line="216"/>
         <source>number of images</source>
         <translation>nombre d&apos;images</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="235"/>
+        <location filename="../src/core/presets/preset.cpp" line="231"/>
         <source>%1 (%2 has no such setting)</source>
         <translation>%1 (%2 n&apos;a pas ce réglage)</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="238"/>
+        <location filename="../src/core/presets/preset.cpp" line="234"/>
         <source>its exact values for this model</source>
         <translation>ses valeurs exactes pour ce modèle</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="243"/>
+        <location filename="../src/core/presets/preset.cpp" line="239"/>
         <source>the exact values saved for %1</source>
         <translation>les valeurs exactes enregistrées pour %1</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="247"/>
+        <location filename="../src/core/presets/preset.cpp" line="243"/>
         <source>Nothing of preset “%1” applies to %2.</source>
         <translation>Rien dans le préréglage «&#xa0;%1&#xa0;» ne s&apos;applique à %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="248"/>
+        <location filename="../src/core/presets/preset.cpp" line="244"/>
         <source>Preset “%1” applied to %2: %3.</source>
         <translation>Préréglage «&#xa0;%1&#xa0;» appliqué à %2&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="249"/>
+        <location filename="../src/core/presets/preset.cpp" line="245"/>
         <source>Not applied: %1.</source>
         <translation>Non appliqué&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="263"/>
+        <location filename="../src/core/presets/preset.cpp" line="259"/>
         <source>The values for %1 were ignored: that model is not in the catalog.</source>
         <translation>Les valeurs pour %1 ont été ignorées&#xa0;: ce modèle n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/core/presets/preset.cpp" line="271"/>
+        <location filename="../src/core/presets/preset.cpp" line="267"/>
         <source>%1: %2 was ignored; a preset never chooses which file is sent.</source>
         <translation>%1&#xa0;: champ %2 ignoré&#xa0;; un préréglage ne choisit jamais le fichier envoyé.</translation>
     </message>
@@ -5136,43 +5689,43 @@ Cette action est irréversible.</translation>
         <translation>Aucune clé d&apos;API pour %1. %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="486"/>
+        <location filename="../src/gui/resultsarea.cpp" line="484"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="487"/>
+        <location filename="../src/gui/resultsarea.cpp" line="485"/>
         <source>%1, result %2</source>
         <translation>%1, résultat %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="500"/>
-        <location filename="../src/gui/resultsarea.cpp" line="545"/>
+        <location filename="../src/gui/resultsarea.cpp" line="504"/>
+        <location filename="../src/gui/resultsarea.cpp" line="550"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="585"/>
+        <location filename="../src/gui/resultsarea.cpp" line="590"/>
         <source>%1 · %2 · %3 px</source>
         <translation>%1 · %2 · %3 px</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="588"/>
+        <location filename="../src/gui/resultsarea.cpp" line="593"/>
         <source>From the history · %1 px</source>
         <translation>Depuis l&apos;historique · %1 px</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="592"/>
+        <location filename="../src/gui/resultsarea.cpp" line="597"/>
         <source>seed %1</source>
         <translation>seed %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="614"/>
+        <location filename="../src/gui/resultsarea.cpp" line="619"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/gui/resultsarea.cpp" line="615"/>
+        <location filename="../src/gui/resultsarea.cpp" line="620"/>
         <source>Could not save: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
@@ -5508,7 +6061,7 @@ Cette action est irréversible.</translation>
         <location filename="../ui/settingsdialog.ui" line="89"/>
         <location filename="../ui/settingsdialog.ui" line="176"/>
         <location filename="../ui/settingsdialog.ui" line="263"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="189"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="184"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -5521,7 +6074,7 @@ Cette action est irréversible.</translation>
         <location filename="../ui/settingsdialog.ui" line="102"/>
         <location filename="../ui/settingsdialog.ui" line="189"/>
         <location filename="../ui/settingsdialog.ui" line="276"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="314"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="309"/>
         <source>Test key</source>
         <translation>Tester la clé</translation>
     </message>
@@ -5529,7 +6082,7 @@ Cette action est irréversible.</translation>
         <location filename="../ui/settingsdialog.ui" line="122"/>
         <location filename="../ui/settingsdialog.ui" line="209"/>
         <location filename="../ui/settingsdialog.ui" line="296"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="275"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="270"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
@@ -5695,109 +6248,109 @@ Cette action est irréversible.</translation>
         <translation>Ferme cette fenêtre sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="101"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="96"/>
         <source>PNG with parameters</source>
         <translation>PNG avec paramètres</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="102"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="97"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="103"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="98"/>
         <source>WebP</source>
         <translation>WebP</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="105"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="100"/>
         <source>Save Results In</source>
         <translation>Enregistrer les résultats dans</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="179"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="174"/>
         <source>%1 API key</source>
         <translation>Clé d&apos;API %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="181"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="176"/>
         <source>Get a key</source>
         <translation>Obtenir une clé</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="182"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="177"/>
         <source>Create a %1 API key: %2</source>
         <translation>Créer une clé d&apos;API %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="189"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="184"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="215"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="272"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="210"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="267"/>
         <source>Reading the keychain…</source>
         <translation>Lecture du trousseau…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="259"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="254"/>
         <source>Paste your %1 API key</source>
         <translation>Collez votre clé d&apos;API %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="279"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="274"/>
         <source>Stored in the system keychain</source>
         <translation>Enregistrée dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="282"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="277"/>
         <source>Kept for this session only: no keychain service is available</source>
         <translation>Gardée pour cette session seulement&#xa0;: aucun service de trousseau disponible</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="286"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="281"/>
         <source>From the environment variable %1 (read-only)</source>
         <translation>Depuis la variable d&apos;environnement %1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="288"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="283"/>
         <source>Unset %1 to store a key here instead.</source>
         <translation>Supprimez %1 pour enregistrer plutôt une clé ici.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="306"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="301"/>
         <source>Testing…</source>
         <translation>Test…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="388"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="383"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="456"/>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="469"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="451"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="464"/>
         <source>Not saved: %1</source>
         <translation>Non enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="476"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="471"/>
         <source>no keychain service is available</source>
         <translation>aucun service de trousseau n&apos;est disponible</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="517"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="512"/>
         <source>No keychain service is available, so the %1 key will be forgotten when the app quits. Enter it again next time, or set it in the environment (%2).</source>
         <translation>Aucun service de trousseau n&apos;est disponible&#xa0;: la clé %1 sera oubliée à la fermeture de l&apos;application. Saisissez-la de nouveau la prochaine fois, ou définissez-la dans l&apos;environnement (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="521"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="516"/>
         <source>No keychain service is available, so the %1 keys will be forgotten when the app quits. Enter them again next time, or set them in the environment (%2).</source>
         <translation>Aucun service de trousseau n&apos;est disponible&#xa0;: les clés %1 seront oubliées à la fermeture de l&apos;application. Saisissez-les de nouveau la prochaine fois, ou définissez-les dans l&apos;environnement (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="526"/>
+        <location filename="../src/gui/dialogs/settingsdialog.cpp" line="521"/>
         <source>Some keys could not be saved; see the messages above.</source>
         <translation>Certaines clés n&apos;ont pas pu être enregistrées&#xa0;; voir les messages ci-dessus.</translation>
     </message>
@@ -6396,44 +6949,44 @@ Cette action est irréversible.</translation>
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="111"/>
+        <location filename="../src/core/session/studiosession.cpp" line="112"/>
         <source>The result could not be added to the history: %1</source>
         <translation>Le résultat n&apos;a pas pu être ajouté à l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="219"/>
+        <location filename="../src/core/session/studiosession.cpp" line="220"/>
         <source>no key</source>
         <translation>aucune clé</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="219"/>
+        <location filename="../src/core/session/studiosession.cpp" line="220"/>
         <source>looking for the key…</source>
         <translation>recherche de la clé…</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="221"/>
+        <location filename="../src/core/session/studiosession.cpp" line="222"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="223"/>
+        <location filename="../src/core/session/studiosession.cpp" line="224"/>
         <source>the last call failed</source>
         <translation>le dernier appel a échoué</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="258"/>
+        <location filename="../src/core/session/studiosession.cpp" line="259"/>
         <source>Choose a model first.</source>
         <translation>Choisissez d&apos;abord un modèle.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="264"/>
-        <location filename="../src/core/session/studiosession.cpp" line="270"/>
-        <location filename="../src/core/session/studiosession.cpp" line="377"/>
+        <location filename="../src/core/session/studiosession.cpp" line="265"/>
+        <location filename="../src/core/session/studiosession.cpp" line="271"/>
+        <location filename="../src/core/session/studiosession.cpp" line="381"/>
         <source>Nothing was sent. %1</source>
         <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="328"/>
+        <location filename="../src/core/session/studiosession.cpp" line="332"/>
         <source>The model %1 is not in the catalog.</source>
         <translation>Le modèle %1 n&apos;est pas dans le catalogue.</translation>
     </message>
