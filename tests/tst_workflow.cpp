@@ -35,6 +35,7 @@
 #include "widgets/beforeafterview.h"
 #include "widgets/comparecell.h"
 #include "widgets/comparegrid.h"
+#include "widgets/imageview.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -448,7 +449,6 @@ void TestWorkflow::judgeBlindFillsTheLeaderboard()
     const QList<QByteArray> lines = csv.readAll().split('\n');
     QVERIFY2(lines.at(1).startsWith("1,") && lines.at(1).contains(",segmind:bria-reimagine,"), lines.at(1).constData());
     QVERIFY2(lines.at(3).startsWith("3,") && lines.at(3).contains(",fal:bria/reimagine/3.2,"), lines.at(3).constData());
-    grab(QStringLiteral("leaderboard.png"));
     m_window->setCompareMode(false);
     // The dialog had the focus; the window manager gives it back, here the test does.
     m_window->activateWindow();
@@ -744,6 +744,32 @@ void TestWorkflow::screenshots()
         QTRY_VERIFY_WITH_TIMEOUT(Probe::compareGrid(m_window)->cell(key)->hasResult(), JobTimeoutMs);
     Probe::compareGrid(m_window)->setWinner(keys.constFirst());
     grab(QStringLiteral("compare.png"));
+
+    // Blind A/B of that comparison, half way, and the leaderboard after it.
+    Probe::compareController(m_window)->rerunAll();
+    QTRY_COMPARE(Probe::compareGrid(m_window)->cellCount(), 6);
+    for (const QString &key : Probe::compareGrid(m_window)->keys())
+        QTRY_VERIFY_WITH_TIMEOUT(Probe::compareGrid(m_window)->cell(key)->hasResult(), JobTimeoutMs);
+    m_window->findChild<QTabWidget *>(QStringLiteral("libraryTabs"))->setCurrentIndex(2);
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B))
+            action->trigger();
+    }
+    BlindJudgeDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<BlindJudgeDialog *>(QStringLiteral("blindJudgeDialog"))));
+    dialog->resize(1100, 640);
+    QTest::keyClick(dialog, Qt::Key_Left);
+    QTest::keyClick(dialog, Qt::Key_Down);
+    QTRY_VERIFY(dialog->findChild<ImageView *>(QStringLiteral("blindLeft"))->hasImage());
+    QTRY_VERIFY(dialog->findChild<ImageView *>(QStringLiteral("blindRight"))->hasImage());
+    QVERIFY(dialog->grab().save(qEnvironmentVariable("REIMAGINE_SCREENSHOT_DIR") + QStringLiteral("/blind-ab.png")));
+    while (!dialog->session().isFinished())
+        QTest::keyClick(dialog, dialog->session().currentIndex() % 3 == 0 ? Qt::Key_Right : Qt::Key_Left);
+    QVERIFY(dialog->grab().save(qEnvironmentVariable("REIMAGINE_SCREENSHOT_DIR") + QStringLiteral("/blind-ab-revealed.png")));
+    dialog->findChild<QPushButton *>(QStringLiteral("blindShowLeaderboard"))->click();
+    auto *panel = m_window->findChild<LeaderboardPanel *>(QStringLiteral("leaderboardPanel"));
+    QTRY_VERIFY(!panel->rows().isEmpty() && panel->rows().constFirst().votes > 0);
+    grab(QStringLiteral("leaderboard.png"));
     m_window->setCompareMode(false);
 }
 

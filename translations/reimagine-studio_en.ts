@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BlindJudgeDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="+293"/>
+        <source>%1. %2: %n win(s)</source>
+        <translation>
+            <numerusform>%1. %2: %n win</numerusform>
+            <numerusform>%1. %2: %n wins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message numerus="yes">
-        <location filename="../src/gui/comparecontroller.cpp" line="+101"/>
+        <location filename="../src/gui/comparecontroller.cpp" line="+104"/>
         <source>This comparison of %n model(s)</source>
         <translation>
             <numerusform>This comparison of %n model</numerusform>
@@ -12,18 +23,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Comparing %n model(s)…</source>
         <translation>
             <numerusform>Comparing %n model…</numerusform>
             <numerusform>Comparing %n models…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+168"/>
+        <source>This rerun of %n model(s) with seed %1</source>
+        <translation>
+            <numerusform>This rerun of %n model with seed %1</numerusform>
+            <numerusform>This rerun of %n models with seed %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Running %n more model(s) in this comparison…</source>
+        <translation>
+            <numerusform>Running %n more model in this comparison…</numerusform>
+            <numerusform>Running %n more models in this comparison…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompareSetup</name>
     <message numerus="yes">
-        <location filename="../src/gui/panels/comparesetup.cpp" line="+484"/>
+        <location filename="../src/gui/panels/comparesetup.cpp" line="+487"/>
         <source>%n setting(s) changed</source>
         <translation>
             <numerusform>%n setting changed</numerusform>
@@ -50,7 +77,7 @@
 <context>
     <name>CostLedger</name>
     <message numerus="yes">
-        <location filename="../src/core/session/costledger.cpp" line="+59"/>
+        <location filename="../src/core/session/costledger.cpp" line="+70"/>
         <source>about %1 + %n run(s) of unknown price</source>
         <translation>
             <numerusform>about %1 + %n run of unknown price</numerusform>
@@ -61,7 +88,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="+229"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="+245"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -69,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+255"/>
+        <location line="+321"/>
         <source>Saved %n images</source>
         <translation>
             <numerusform>Saved %n image</numerusform>
@@ -82,6 +109,36 @@
         <translation>
             <numerusform>Delete this run and its %n image file?</numerusform>
             <numerusform>Delete this run and its %n image files?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/panels/leaderboardpanel.cpp" line="+179"/>
+        <source>%n finished run(s)</source>
+        <translation>
+            <numerusform>%n finished run</numerusform>
+            <numerusform>%n finished runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindowjudging.cpp" line="+159"/>
+        <source>This rerun of %n model(s) with seed %1</source>
+        <translation>
+            <numerusform>This rerun of %n model with seed %1</numerusform>
+            <numerusform>This rerun of %n models with seed %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Running %n more model(s) in this comparison…</source>
+        <translation>
+            <numerusform>Running %n more model in this comparison…</numerusform>
+            <numerusform>Running %n more models in this comparison…</numerusform>
         </translation>
     </message>
 </context>
@@ -207,7 +264,7 @@
 <context>
     <name>SketchController</name>
     <message numerus="yes">
-        <location filename="../src/gui/sketchcontroller.cpp" line="+489"/>
+        <location filename="../src/gui/sketchcontroller.cpp" line="+499"/>
         <source>%n correction(s).</source>
         <translation>
             <numerusform>%n correction.</numerusform>

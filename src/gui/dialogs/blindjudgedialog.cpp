@@ -50,12 +50,26 @@ BlindJudgeDialog::BlindJudgeDialog(const QList<HistoryEntry> &runs, HistoryStore
     auto *hint = new QLabel(tr("Which result is better? The models stay hidden until every pair is judged."),
                             judging);
     hint->setWordWrap(true);
+    // The prompt both results answer (it is the same for every pair; it names no model).
+    auto *prompt = new QLabel(judging);
+    prompt->setObjectName(QStringLiteral("blindPrompt"));
+    prompt->setWordWrap(true);
+    prompt->setTextFormat(Qt::PlainText);
+    for (const HistoryEntry &run : runs) {
+        if (!run.prompt.isEmpty()) {
+            prompt->setText(tr("Prompt: %1").arg(run.prompt));
+            break;
+        }
+    }
+    prompt->setVisible(!prompt->text().isEmpty());
 
     m_left = new ImageView(judging);
     m_left->setObjectName(QStringLiteral("blindLeft"));
     m_left->setAccessibleName(tr("Left result"));
     m_left->setAccessibleDescription(tr("One of the two results; its model is hidden"));
+    m_left->setFillView(true);
     m_right = new ImageView(judging);
+    m_right->setFillView(true);
     m_right->setObjectName(QStringLiteral("blindRight"));
     m_right->setAccessibleName(tr("Right result"));
     m_right->setAccessibleDescription(tr("The other result; its model is hidden"));
@@ -121,6 +135,7 @@ BlindJudgeDialog::BlindJudgeDialog(const QList<HistoryEntry> &runs, HistoryStore
     judgingLayout->addWidget(m_progressLabel);
     judgingLayout->addWidget(m_progress);
     judgingLayout->addWidget(hint);
+    judgingLayout->addWidget(prompt);
     judgingLayout->addLayout(pair, 1);
     judgingLayout->addWidget(m_error);
     judgingLayout->addLayout(buttons);

@@ -14,6 +14,12 @@ void ImageView::setImage(const QImage &image)
     update();
 }
 
+void ImageView::setFillView(bool fill)
+{
+    m_fill = fill;
+    update();
+}
+
 void ImageView::clear()
 {
     m_pixmap = QPixmap();
@@ -27,7 +33,7 @@ QRect ImageView::imageRect() const
     const qreal dpr = devicePixelRatioF();
     const QSizeF natural = QSizeF(m_pixmap.size()) / dpr;
     QSizeF target = natural;
-    if (natural.width() > width() || natural.height() > height())
+    if (m_fill || natural.width() > width() || natural.height() > height())
         target = natural.scaled(QSizeF(size()), Qt::KeepAspectRatio);
     const QSize s = target.toSize();
     return QRect(QPoint((width() - s.width()) / 2, (height() - s.height()) / 2), s);
