@@ -14,7 +14,7 @@
 // - then each delay is `growth` times the last, from `fastMs` up to `maxMs`, so a long job
 //   costs a bounded number of requests (see requestsFor()).
 // With the defaults (50 ms for 1 s, then x1.15 up to 5 s) a 0.2 s job costs 4 polls,
-// a 10 s job 43 and a 60 s job 58; fal's JS client needs 1, 20 and 120.
+// a 10 s job 43 and a 60 s job 58; fal's JS client needs 2, 21 and 121.
 class PollSchedule
 {
 public:
