@@ -22,6 +22,7 @@ void TestFalQueueProvider::init()
     m_server.clearRequests();
     m_server.setFalSseMode(FakeProviderServer::SseMode::Supported);
     m_server.setSseIntervalMs(10);
+    m_server.setFalRunTimeMs(0);
     m_server.setFalScript({QStringLiteral("IN_QUEUE:2"), QStringLiteral("IN_QUEUE:1"),
                            QStringLiteral("IN_PROGRESS"), QStringLiteral("COMPLETED")});
 }
@@ -540,3 +541,97 @@ void TestFalQueueProvider::exhaustedBalanceIsNoCredits()
 }
 
 QTEST_GUILESS_MAIN(TestFalQueueProvider)
+
+// The status poll schedule without a stream: fast near the start, gentle back-off, bounded.
+void TestFalQueueProvider::pollScheduleIntervals()
+{
+    PollSchedule schedule;   // 50 ms for 1 s, then x1.15 up to 5 s; 500 ms while queued
+    qint64 at = 0;
+    QList<int> delays;
+    for (int i = 0; i < 24; ++i) {
+        const int delay = schedule.nextDelayMs(at, false);
+        delays.append(delay);
+        at += delay;
+    }
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(delays.at(i), 50);   // the fast phase: 20 polls in the first second
+    QCOMPARE(delays.mid(20), (QList<int>{57, 66, 76, 87}));   // 50 x 1.15^n, rounded
+    // Queued behind others: the official client's pace, and the back-off does not move.
+    QCOMPARE(schedule.nextDelayMs(at, true), 500);
+    QCOMPARE(schedule.nextDelayMs(at, false), 101);
+    for (int i = 0; i < 60; ++i)
+        schedule.nextDelayMs(at, false);
+    QCOMPARE(schedule.nextDelayMs(at, false), 5000);   // the ceiling
+    schedule.restart();
+    QCOMPARE(schedule.nextDelayMs(0, false), 50);
+
+    // Requests per job until a poll sees it COMPLETED (fal's JS client: 1 + run time / 500 ms).
+    QCOMPARE(PollSchedule::requestsFor(200), 4);
+    QCOMPARE(PollSchedule::requestsFor(1000), 20);
+    QCOMPARE(PollSchedule::requestsFor(10000), 43);
+    QCOMPARE(PollSchedule::requestsFor(60000), 58);
+    QVERIFY(PollSchedule::requestsFor(60000) < 1 + 60000 / 500);
+
+    // Options are kept sane: no zero delay, queued pace within the bounds.
+    PollSchedule odd(PollSchedule::Options{0, 0, 0.5, 10, 0});
+    QCOMPARE(odd.nextDelayMs(0, false), 1);
+    QCOMPARE(odd.nextDelayMs(0, true), 1);
+}
+
+// A job that completes by the server's clock: the stream says so and the result is asked for
+// exactly once, after the server marked it COMPLETED; no status poll at all.
+void TestFalQueueProvider::timedJobStreamAsksResultOnceAfterCompleted()
+{
+    m_server.setFalRunTimeMs(150);
+    m_server.setSseIntervalMs(1000);   // no IN_PROGRESS repeats needed: COMPLETED is pushed
+    ProviderConfig cfg = config();
+    cfg.useStatusStream = true;
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, cfg);
+    run->start();
+    WAIT_FINISHED(rec);
+    QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
+    const QList<FakeProviderServer::FalJobStats> stats = m_server.falJobStats();
+    const FakeProviderServer::FalJobStats &job = stats.constLast();
+    QCOMPARE(job.requestId, rec.outcome->requestId);
+    QCOMPARE(job.streamOpens, 1);
+    QCOMPARE(job.statusPolls, 0);
+    QCOMPARE(job.resultRequests, 1);
+    QVERIFY(job.completedUs >= 0);
+    QVERIFY(job.resultRequestedUs >= job.completedUs);
+}
+
+// Without a stream the schedule polls until a poll sees COMPLETED, then asks for the result
+// once; every poll but the last saw the job running.
+void TestFalQueueProvider::timedJobPollingAsksResultOnceAfterCompleted()
+{
+    m_server.setFalRunTimeMs(150);
+    m_server.setFalSseMode(FakeProviderServer::SseMode::Unsupported);
+    ProviderConfig cfg = config();
+    cfg.useStatusStream = true;   // refused by the server: polling takes over
+    cfg.pollIntervalMs = 20;
+    cfg.fastPollPhaseMs = 100000;
+    cfg.maxPollIntervalMs = 1000;
+    Recorder rec;
+    auto run = makeRun(briaRequest(), &rec, cfg);
+    run->start();
+    WAIT_FINISHED(rec);
+    QVERIFY2(rec.outcome->ok(), qPrintable(rec.outcome->message));
+    const FakeProviderServer::FalJobStats job = m_server.falJobStats().constLast();
+    QCOMPARE(job.resultRequests, 1);
+    QVERIFY(job.statusPolls >= 1);
+    QVERIFY(job.resultRequestedUs >= job.completedUs);
+    // The result request comes right after the last poll, never before a poll saw COMPLETED.
+    const QList<RecordedRequest> requests = m_server.requests();
+    int lastPoll = -1;
+    int result = -1;
+    for (int i = 0; i < requests.size(); ++i) {
+        if (requests.at(i).path.endsWith(QLatin1String("/status")))
+            lastPoll = i;
+        else if (requests.at(i).path.endsWith(job.requestId) && requests.at(i).method == "GET")
+            result = i;
+    }
+    QVERIFY(lastPoll >= 0);
+    QCOMPARE(result, lastPoll + 1);
+    QCOMPARE(rec.logs.isEmpty(), false);
+}

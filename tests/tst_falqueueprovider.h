@@ -133,6 +133,9 @@ private Q_SLOTS:
     void submitStallNotRepeated();
     void submitConnectionRefusedRetried();
     void missingKeyRefused();
+    void pollScheduleIntervals();
+    void timedJobStreamAsksResultOnceAfterCompleted();
+    void timedJobPollingAsksResultOnceAfterCompleted();
 
 private:
     ProviderConfig config() const;

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void journalBeforeAndAfterSubmit();
+    void journalWritesFlushedAndAtomic();
     void concurrencyLimits();
     void missingKeyFailsWithoutRun();
     void resumeRules();
@@ -568,6 +569,35 @@ void TestJobQueue::snapshotIsTheJobAsItStands()
     QCOMPARE(entry.provider, QStringLiteral("fal"));
     QVERIFY(entry.submitStarted);
     QVERIFY(!entry.outcome);   // no outcome before a result or the end
+}
+
+// Both kinds of journal write replace the entry whole (a reader finds the old or the new one),
+// leave no temporary file behind, and an atomic write over a flushed one keeps submit_started.
+void TestJobQueue::journalWritesFlushedAndAtomic()
+{
+    JobJournal::Entry entry;
+    entry.jobId = QStringLiteral("job-durability");
+    entry.modelId = QStringLiteral("fal:bria/reimagine/3.2");
+    entry.provider = QStringLiteral("fal");
+    entry.state = JobState::Uploading;
+    entry.submitStarted = true;
+    entry.created = QDateTime::currentDateTimeUtc();
+    QString error;
+    QVERIFY2(m_journal->write(entry, &error, JobJournal::Durability::Flushed), qPrintable(error));
+    entry.state = JobState::Queued;
+    entry.handle.requestId = QStringLiteral("req-1");
+    QVERIFY2(m_journal->write(entry, &error, JobJournal::Durability::Atomic), qPrintable(error));
+    const std::optional<JobJournal::Entry> read = m_journal->read(entry.jobId);
+    QVERIFY(read);
+    QCOMPARE(read->state, JobState::Queued);
+    QVERIFY(read->submitStarted);
+    QCOMPARE(read->handle.requestId, QStringLiteral("req-1"));
+    QCOMPARE(QDir(m_journal->directory()).entryList(QDir::Files),
+             QStringList{QStringLiteral("job-durability.json")});
+    // An unwritable folder is reported, not ignored.
+    JobJournal nowhere(QStringLiteral("/proc/no-such-journal"));
+    QVERIFY(!nowhere.write(entry, &error, JobJournal::Durability::Atomic));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestJobQueue)

@@ -121,6 +121,56 @@ FakeProviderServer::FakeProviderServer(QObject *parent)
     m_falRequired.insert(QStringLiteral("fal-ai/ideogram/v3/remix"),
                          {QStringLiteral("prompt"), QStringLiteral("image_url")});
     m_falRequired.insert(QStringLiteral("fal-ai/bria/reimagine"), {QStringLiteral("prompt")});
+    m_clock.start();
+}
+
+qint64 FakeProviderServer::clockUs() const
+{
+    return m_clock.nsecsElapsed() / 1000;
+}
+
+QList<FakeProviderServer::FalJobStats> FakeProviderServer::falJobStats() const
+{
+    QList<const FalJob *> jobs;
+    for (const FalJob &job : m_falJobs)
+        jobs.append(&job);
+    std::sort(jobs.begin(), jobs.end(), [](const FalJob *a, const FalJob *b) { return a->order < b->order; });
+    QList<FalJobStats> stats;
+    for (const FalJob *job : std::as_const(jobs)) {
+        FalJobStats entry;
+        entry.requestId = job->id;
+        entry.tag = job->tag;
+        entry.runTimeMs = job->runTimeMs;
+        entry.submittedUs = job->submittedUs;
+        entry.completedUs = job->completedUs;
+        entry.resultRequestedUs = job->resultRequestedUs;
+        entry.statusPolls = job->statusPolls;
+        entry.streamOpens = job->streamOpens;
+        entry.resultRequests = job->resultRequests;
+        stats.append(entry);
+    }
+    return stats;
+}
+
+QByteArray FakeProviderServer::statsJson() const
+{
+    QJsonArray jobs;
+    for (const FalJobStats &job : falJobStats()) {
+        jobs.append(QJsonObject{
+            {QStringLiteral("request_id"), job.requestId},
+            {QStringLiteral("tag"), job.tag},
+            {QStringLiteral("run_time_ms"), job.runTimeMs},
+            {QStringLiteral("submitted_us"), job.submittedUs},
+            {QStringLiteral("completed_us"), job.completedUs},
+            {QStringLiteral("result_requested_us"), job.resultRequestedUs},
+            {QStringLiteral("status_polls"), job.statusPolls},
+            {QStringLiteral("stream_opens"), job.streamOpens},
+            {QStringLiteral("result_requests"), job.resultRequests},
+        });
+    }
+    return toJson(QJsonObject{{QStringLiteral("clock_us"), clockUs()},
+                              {QStringLiteral("requests"), static_cast<qint64>(m_requests.size())},
+                              {QStringLiteral("fal_jobs"), jobs}});
 }
 
 FakeProviderServer::~FakeProviderServer()
@@ -170,6 +220,7 @@ void FakeProviderServer::stop()
     m_apiServer = nullptr;
     m_cdnServer = nullptr;
     m_buffers.clear();
+    m_falStreams.clear();
 }
 
 quint16 FakeProviderServer::port() const
@@ -763,6 +814,11 @@ void FakeProviderServer::route(QTcpSocket *socket, const RecordedRequest &reques
         respondJson(socket, 200, toJson(echo));
         return;
     }
+    if (request.path == QLatin1String("/fake/stats") && request.localAddress == kApiAddress
+        && request.method == "GET") {
+        respondJson(socket, 200, statsJson());
+        return;
+    }
 
     if (request.localAddress == kCdnAddress) {
         routeCdn(socket, request);
@@ -861,6 +917,11 @@ QByteArray FakeProviderServer::falStatusJson(FalJob &job, bool advance, bool log
     QString state;
     if (job.cancelled) {
         state = QStringLiteral("ERROR:cancelled");
+    } else if (job.runTimeMs > 0) {
+        // A timed job: its state comes from the server's clock, not from the client's asking.
+        state = job.completedUs >= 0 ? QStringLiteral("COMPLETED") : QStringLiteral("IN_PROGRESS");
+        if (advance && job.step < 1)
+            ++job.step;
     } else {
         const int index = std::min<int>(job.step, static_cast<int>(job.script.size()) - 1);
         state = job.script.value(std::max(0, index), QStringLiteral("COMPLETED"));
@@ -1044,8 +1105,18 @@ void FakeProviderServer::routeFalQueue(QTcpSocket *socket, const RecordedRequest
                                 || parts.value(0) == QLatin1String("comfy");
         job.appId = parts.mid(0, namespaced ? 3 : 2).join(QLatin1Char('/'));
         job.script = m_falScript;
-        if (m_neverFinishing.contains(request.jobTag))
+        job.tag = request.jobTag;
+        job.order = static_cast<int>(m_falJobs.size());
+        job.submittedUs = clockUs();
+        job.runTimeMs = m_falRunTimeByTag.value(request.jobTag, m_falRunTimeMs);
+        if (job.runTimeMs > 0) {
+            job.script = {QStringLiteral("IN_PROGRESS")};
+            job.currentState = QStringLiteral("IN_PROGRESS");
+        }
+        if (m_neverFinishing.contains(request.jobTag)) {
             job.script = {QStringLiteral("IN_QUEUE:1"), QStringLiteral("IN_PROGRESS")};
+            job.runTimeMs = 0;
+        }
         job.numImages = numImages;
         job.seed = input.contains(QStringLiteral("seed"))
                        ? static_cast<qint64>(input.value(QStringLiteral("seed")).toDouble())
@@ -1054,6 +1125,11 @@ void FakeProviderServer::routeFalQueue(QTcpSocket *socket, const RecordedRequest
         const QString first = job.script.value(0);
         m_falJobs.insert(job.id, job);
         countBilled(QStringLiteral("fal"), request.jobTag, job.id);
+        if (job.runTimeMs > 0) {
+            const QString id = job.id;
+            QTimer::singleShot(job.runTimeMs, Qt::PreciseTimer, this,
+                               [this, id]() { completeTimedFalJob(id); });
+        }
 
         respondJson(socket, 200,
                     toJson(QJsonObject{
@@ -1089,6 +1165,7 @@ void FakeProviderServer::routeFalQueue(QTcpSocket *socket, const RecordedRequest
     const QString action = tail.mid(1).join(QLatin1Char('/'));
 
     if (action == QLatin1String("status") && request.method == "GET") {
+        ++job.statusPolls;
         int status = 200;
         const QByteArray json = falStatusJson(job, true, logs, &status);
         respondJson(socket, status, json);
@@ -1100,10 +1177,16 @@ void FakeProviderServer::routeFalQueue(QTcpSocket *socket, const RecordedRequest
         case SseMode::Stall:
             break;
         case SseMode::Supported:
-            streamFalStatus(socket, job.id, logs);
+            ++job.streamOpens;
+            if (job.runTimeMs > 0)
+                streamTimedFalStatus(socket, job.id, logs);
+            else
+                streamFalStatus(socket, job.id, logs);
             break;
         }
     } else if (action.isEmpty() && request.method == "GET") {
+        if (++job.resultRequests == 1)
+            job.resultRequestedUs = clockUs();
         if (job.cancelled) {
             respondJson(socket, 400, toJson(falDetail(QStringLiteral("Request was cancelled"))));
         } else if (job.currentState.startsWith(QLatin1String("ERROR"))) {
@@ -1161,6 +1244,63 @@ void FakeProviderServer::streamFalStatus(QTcpSocket *socket, const QString &jobI
         }
     });
     timer->start(std::max(1, m_sseIntervalMs));
+}
+
+void FakeProviderServer::streamTimedFalStatus(QTcpSocket *socket, const QString &jobId, bool logs)
+{
+    // As fal's stream: the current status at once, IN_PROGRESS with logs every interval, and
+    // COMPLETED the moment the job completes (completeTimedFalJob), then the stream ends.
+    socket->write(statusLine(200)
+                  + QByteArrayLiteral("Content-Type: text/event-stream\r\nCache-Control: no-cache\r\n"
+                                      "Connection: close\r\n\r\n"));
+    const auto writeStatus = [this, socket, jobId, logs]() {
+        const auto it = m_falJobs.find(jobId);
+        if (it == m_falJobs.end() || socket->state() != QAbstractSocket::ConnectedState)
+            return false;
+        int status = 200;
+        const QByteArray json = falStatusJson(it.value(), true, logs, &status);
+        socket->write(QByteArrayLiteral("data: ") + json + QByteArrayLiteral("\n\n"));
+        if (isTerminal(it.value().currentState)) {
+            socket->disconnectFromHost();
+            return false;
+        }
+        return true;
+    };
+    if (!writeStatus())
+        return;
+    m_falStreams[jobId].append(QPointer<QTcpSocket>(socket));
+    auto *timer = new QTimer(socket);   // dies with the socket
+    auto elapsed = std::make_shared<QElapsedTimer>();
+    elapsed->start();
+    connect(timer, &QTimer::timeout, socket, [socket, timer, writeStatus, elapsed]() {
+        if (elapsed->elapsed() > kStreamHardCapMs) {
+            timer->stop();
+            socket->disconnectFromHost();
+            return;
+        }
+        if (!writeStatus())
+            timer->stop();
+    });
+    timer->start(std::max(1, m_sseIntervalMs));
+}
+
+void FakeProviderServer::completeTimedFalJob(const QString &jobId)
+{
+    const auto it = m_falJobs.find(jobId);
+    if (it == m_falJobs.end() || it->cancelled || it->completedUs >= 0)
+        return;
+    it->completedUs = clockUs();
+    it->currentState = QStringLiteral("COMPLETED");
+    const QList<QPointer<QTcpSocket>> streams = m_falStreams.take(jobId);
+    for (const QPointer<QTcpSocket> &socket : streams) {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        int status = 200;
+        const QByteArray json = falStatusJson(it.value(), true, true, &status);
+        socket->write(QByteArrayLiteral("data: ") + json + QByteArrayLiteral("\n\n"));
+        socket->flush();
+        socket->disconnectFromHost();
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

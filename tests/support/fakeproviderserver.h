@@ -6,7 +6,9 @@
 #include <QHostAddress>
 #include <QList>
 #include <QMap>
+#include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QString>
@@ -151,6 +153,32 @@ public:
     // default, "Step %1/4" for a model that counts its steps as fal's do.
     void setFalLogTemplate(const QString &text) { m_falLogTemplate = text; }
     void setFalSseMode(SseMode mode) { m_sseMode = mode; }
+    // Timed fal jobs, like fal's real queue: a job submitted later runs for `ms` of server time
+    // (IN_PROGRESS), then the server marks it COMPLETED by its clock, whatever the client does;
+    // the status stream says so the moment it happens. 0 (the default): the script above, one
+    // step per poll / SSE event. A tagged job (setJobTagPattern) can have its own run time.
+    void setFalRunTimeMs(int ms) { m_falRunTimeMs = ms; }
+    int falRunTimeMs() const { return m_falRunTimeMs; }
+    void setFalRunTimeFor(const QString &tag, int ms) { m_falRunTimeByTag.insert(tag, ms); }
+    // What the server saw of each fal job, by its clock (microseconds since the server was
+    // made, one clock for all): when it was submitted, marked COMPLETED (timed jobs) and its
+    // result first asked for, and how many status polls, stream opens and result requests it
+    // had. Also served as JSON at GET /fake/stats on the API address (statsJson()).
+    struct FalJobStats
+    {
+        QString requestId;
+        QString tag;
+        int runTimeMs = 0;          // 0: a scripted job
+        qint64 submittedUs = -1;
+        qint64 completedUs = -1;    // when the server marked it COMPLETED
+        qint64 resultRequestedUs = -1;
+        int statusPolls = 0;
+        int streamOpens = 0;
+        int resultRequests = 0;
+    };
+    QList<FalJobStats> falJobStats() const;
+    QByteArray statsJson() const;
+    qint64 clockUs() const;
     void setSseIntervalMs(int ms) { m_sseIntervalMs = ms; }
     // Required top-level input fields per full endpoint id; unknown endpoints get 404.
     void setFalRequiredFields(const QString &endpointId, const QStringList &fields);
@@ -232,6 +260,15 @@ private:
         int numImages = 1;
         qint64 seed = 0;
         QString currentState;
+        QString tag;
+        int runTimeMs = 0;                       // > 0: a timed job (setFalRunTimeMs)
+        qint64 submittedUs = -1;
+        qint64 completedUs = -1;
+        qint64 resultRequestedUs = -1;
+        int statusPolls = 0;
+        int streamOpens = 0;
+        int resultRequests = 0;
+        int order = 0;                           // submit order, for the stats
     };
     struct FreepikTask
     {
@@ -252,6 +289,8 @@ private:
     void routeSegmindUpload(QTcpSocket *socket, const RecordedRequest &request, const QString &rest);
     void routeFreepik(QTcpSocket *socket, const RecordedRequest &request, const QString &rest);
     void streamFalStatus(QTcpSocket *socket, const QString &jobId, bool logs);
+    void streamTimedFalStatus(QTcpSocket *socket, const QString &jobId, bool logs);
+    void completeTimedFalJob(const QString &jobId);
     void streamEndless(QTcpSocket *socket, qint64 announcedLength);
 
     bool checkKey(const QByteArray &presented, const QString &expected) const;
@@ -287,6 +326,10 @@ private:
     QString m_falLogTemplate = QStringLiteral("step %1");
     SseMode m_sseMode = SseMode::Supported;
     int m_sseIntervalMs = 20;
+    int m_falRunTimeMs = 0;
+    QHash<QString, int> m_falRunTimeByTag;
+    QHash<QString, QList<QPointer<QTcpSocket>>> m_falStreams;   // timed job id -> open streams
+    QElapsedTimer m_clock;
     QHash<QString, QStringList> m_falRequired;
     QHash<QString, FalJob> m_falJobs;
     int m_nextId = 1;

@@ -1,6 +1,7 @@
 // reimagine-fake-server: the in-repo fake of fal, Segmind, Freepik and their CDN, for running the
 // app or the CLI offline. Prints the environment to paste, logs each request (method and path
-// only, never headers), runs until interrupted. Listens on loopback only.
+// only, never headers), runs until interrupted. Listens on loopback only. GET /fake/stats on the
+// API address gives what it saw of each fal job (submit, COMPLETED and result times, polls).
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,12 +70,17 @@ int main(int argc, char *argv[])
         QStringLiteral("sse-interval"),
         QStringLiteral("Milliseconds between fal status events and polls' steps (default 500)."),
         QStringLiteral("ms"), QStringLiteral("500"));
+    const QCommandLineOption runTimeOption(
+        QStringLiteral("run-time-ms"),
+        QStringLiteral("Timed fal jobs: each runs this many ms of server time, then is COMPLETED "
+                       "(the stream says so at once); 0 = the --fal-script steps (default)."),
+        QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("Do not log requests."));
     parser.addOptions({portOption, cdnPortOption, anyKeyOption, falKeyOption, segmindKeyOption,
                        freepikKeyOption, falScriptOption, sseOption, freepikOption,
                        segmindTypeOption, noCreditsOption, resultImageOption, sseIntervalOption,
-                       quietOption});
+                       runTimeOption, quietOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -98,6 +104,7 @@ int main(int argc, char *argv[])
                          : sse == QLatin1String("stall")     ? FakeProviderServer::SseMode::Stall
                                                              : FakeProviderServer::SseMode::Supported);
     server.setSseIntervalMs(qMax(0, parser.value(sseIntervalOption).toInt()));
+    server.setFalRunTimeMs(qMax(0, parser.value(runTimeOption).toInt()));
     const QString freepik = parser.value(freepikOption);
     server.setFreepikMode(freepik == QLatin1String("async")    ? FakeProviderServer::FreepikMode::Async
                           : freepik == QLatin1String("base64") ? FakeProviderServer::FreepikMode::Base64

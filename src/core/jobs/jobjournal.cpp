@@ -11,6 +11,13 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -109,12 +116,44 @@ JobJournal::Entry JobJournal::entryFor(const Job &job)
     return e;
 }
 
-bool JobJournal::record(const Job &job, QString *error)
+bool JobJournal::record(const Job &job, QString *error, Durability durability)
 {
-    return write(entryFor(job), error);
+    return write(entryFor(job), error, durability);
 }
 
-bool JobJournal::write(const Entry &entry, QString *error)
+namespace {
+
+// Replaces `path` with `bytes` through a temporary file in the same folder and rename(2):
+// atomic, without fsync.
+bool replaceAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QTemporaryFile file(path + QLatin1String(".XXXXXX"));
+    file.setAutoRemove(true);
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush()) {
+        *error = file.errorString();
+        return false;
+    }
+    if (::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    file.setAutoRemove(false);   // renamed: nothing left to remove
+    return true;
+}
+
+// fsync(2) of a folder, so a rename in it survives a power cut.
+void flushFolder(const QString &directory)
+{
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
+} // namespace
+
+bool JobJournal::write(const Entry &entry, QString *error, Durability durability)
 {
     if (!isSafeId(entry.jobId)) {
         if (error)
@@ -126,18 +165,28 @@ bool JobJournal::write(const Entry &entry, QString *error)
             *error = tr("Cannot create the job journal folder %1.").arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
+    const QByteArray bytes = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Indented);
+    if (durability == Durability::Atomic) {
+        QString why;
+        if (replaceAtomically(pathFor(entry.jobId), bytes, &why))
+            return true;
+        if (error)
+            *error = tr("Cannot write the job journal: %1").arg(why);
+        return false;
+    }
     QSaveFile file(pathFor(entry.jobId));
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("Cannot write the job journal: %1").arg(file.errorString());
         return false;
     }
-    file.write(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
+    file.write(bytes);
+    if (!file.commit()) {   // fsync of the file, then rename
         if (error)
             *error = tr("Cannot write the job journal: %1").arg(file.errorString());
         return false;
     }
+    flushFolder(m_directory);   // the rename itself
     return true;
 }
 

@@ -47,9 +47,23 @@ public:
 
     QString directory() const { return m_directory; }
 
+    // How far a write goes before it returns. Every write replaces the entry atomically (a
+    // killed process leaves the old or the new entry, never a mix).
+    enum class Durability
+    {
+        // Also on the disk before returning (file and folder flushed with fsync): survives a
+        // power cut. For the entry that says a billed request is about to be sent: after a
+        // power cut it must never read as "not submitted" (that job would be paid twice).
+        Flushed,
+        // Replaced atomically, flushed by the system later. State changes, handles, output
+        // URLs: losing one to a power cut loses progress, never money (the flushed
+        // submit_started entry, or one written after it, is what a restart finds).
+        Atomic,
+    };
+
     // Writes the job's current state. Returns false (and a message) when the disk refuses.
-    bool record(const Job &job, QString *error = nullptr);
-    bool write(const Entry &entry, QString *error = nullptr);
+    bool record(const Job &job, QString *error = nullptr, Durability durability = Durability::Flushed);
+    bool write(const Entry &entry, QString *error = nullptr, Durability durability = Durability::Flushed);
     std::optional<Entry> read(const QString &jobId) const;
     QList<Entry> unfinished() const;
     QList<Entry> all() const;

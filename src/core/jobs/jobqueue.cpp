@@ -47,7 +47,7 @@ Saved saveRun(ResultSink *sink, JobJournal *journal, FinishedRun run)
             if (std::optional<JobJournal::Entry> entry = journal->read(run.jobId)) {
                 entry->outcome = run.outcome;
                 entry->updated = QDateTime::currentDateTimeUtc();
-                journal->write(*entry);
+                journal->write(*entry, nullptr, JobJournal::Durability::Atomic);
             }
             CrashPoint::hit("journal-noted");
         }
@@ -123,7 +123,7 @@ Job *JobQueue::enqueue(JobRequest request, const QJsonObject &context)
     if (request.jobId.isEmpty())
         request.jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Job *job = addJob(request, context);
-    m_journal->record(*job);
+    m_journal->record(*job, nullptr, JobJournal::Durability::Atomic);
     m_pending.append({job, false});
     Q_EMIT jobAdded(job);
     schedule();
@@ -182,13 +182,18 @@ QList<Job *> JobQueue::resumeUnfinished(const ModelCatalog &catalog,
 
 void JobQueue::watch(Job *job)
 {
-    auto record = [this, job] {
+    // Only the entry that says the billed request is about to go waits for the disk (fsync):
+    // after a power cut it must never read as "not submitted". Every other change is replaced
+    // atomically and flushed by the system later: losing one loses progress, never money, and
+    // keeps fsyncs off the way from the submit answer to the status stream and from the
+    // result to its download.
+    auto record = [this, job](JobJournal::Durability durability) {
         if (!isTerminal(job->state()))
-            m_journal->record(*job);
+            m_journal->record(*job, nullptr, durability);
     };
-    connect(job, &Job::stateChanged, this, record);
-    connect(job, &Job::submitStartedChanged, this, record);
-    connect(job, &Job::handleChanged, this, record);
+    connect(job, &Job::stateChanged, this, [record] { record(JobJournal::Durability::Atomic); });
+    connect(job, &Job::submitStartedChanged, this, [record] { record(JobJournal::Durability::Flushed); });
+    connect(job, &Job::handleChanged, this, [record] { record(JobJournal::Durability::Atomic); });
     connect(job, &Job::resultArrived, this, [this, job] { save(job); });
     connect(job, &Job::finished, this, [this, job] { onJobEnded(job); });
 }
@@ -197,7 +202,7 @@ void JobQueue::save(Job *job)
 {
     // The run is over: its slot is free while the result is written.
     m_running.remove(job);
-    m_journal->record(*job);
+    m_journal->record(*job, nullptr, JobJournal::Durability::Atomic);
     if (!m_sink) {
         job->completeSaving(job->outcome().outputs);
         return;

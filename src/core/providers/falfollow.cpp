@@ -111,11 +111,29 @@ void FalQueueRun::fallBackToPolling(const QString &why)
     schedulePoll();
 }
 
+void FalQueueRun::noteQueued(std::optional<int> position)
+{
+    // Position 0 is next in line: as good as running for the schedule.
+    m_queued = position && *position >= 1;
+    if (!m_queued && !m_runningClock.isValid())
+        m_runningClock.start();
+}
+
+void FalQueueRun::noteRunning()
+{
+    if (m_queued || !m_runningClock.isValid()) {
+        m_runningClock.start();
+        m_pollSchedule.restart();
+    }
+    m_queued = false;
+}
+
 void FalQueueRun::schedulePoll()
 {
-    m_pollTimer->start(m_pollIntervalMs);
-    const int ceiling = std::max(m_pollIntervalMs, m_config.maxPollIntervalMs);
-    m_pollIntervalMs = std::min(ceiling, static_cast<int>(std::ceil(m_pollIntervalMs * 1.5)));
+    if (!m_queued && !m_runningClock.isValid())
+        m_runningClock.start();   // resumed: the job may be running already
+    const qint64 running = m_runningClock.isValid() ? m_runningClock.elapsed() : 0;
+    m_pollTimer->start(m_pollSchedule.nextDelayMs(running, m_queued));
 }
 
 void FalQueueRun::poll()
@@ -151,6 +169,7 @@ bool FalQueueRun::handleStatus(const QJsonObject &object)
     const FalAnswer::Status status = FalAnswer::parseStatus(object);
     switch (status.state) {
     case State::Queued:
+        noteQueued(status.queuePosition);
         setState(JobState::Queued);
         if (status.queuePosition && *status.queuePosition != m_lastQueuePosition) {
             m_lastQueuePosition = *status.queuePosition;
@@ -159,6 +178,7 @@ bool FalQueueRun::handleStatus(const QJsonObject &object)
         CrashPoint::hit("provider-queued");
         return true;
     case State::InProgress:
+        noteRunning();
         setState(JobState::Running);
         reportLogs(status.logs);
         CrashPoint::hit("provider-running");

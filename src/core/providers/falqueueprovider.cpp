@@ -94,13 +94,16 @@ FalQueueRun::FalQueueRun(const JobRequest &request, const ProviderConfig &config
     , m_queueUrl(config.apiUrl.isEmpty() ? falInfo().defaultApiUrl : config.apiUrl)
     , m_restUrl(config.auxUrl.isEmpty() ? falInfo().defaultAuxUrl : config.auxUrl)
     , m_authValue(falInfo().authValue(config.apiKey))
-    , m_pollIntervalMs(std::max(1, config.pollIntervalMs))
+    , m_pollSchedule(PollSchedule::Options{config.pollIntervalMs, config.fastPollPhaseMs,
+                                           config.pollGrowth, config.queuedPollMs,
+                                           config.maxPollIntervalMs})
 {
     // Children of the run, like its requests: whether anything of it still runs can be seen.
     m_pollTimer = new QTimer(this);
     m_streamWatchdog = new QTimer(this);
     m_deadline = new QTimer(this);
     m_pollTimer->setSingleShot(true);
+    m_pollTimer->setTimerType(Qt::PreciseTimer);   // 50 ms polls: no 5 % coarse slack
     m_streamWatchdog->setSingleShot(true);
     m_deadline->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &FalQueueRun::poll);

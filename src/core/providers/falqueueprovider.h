@@ -1,8 +1,10 @@
 #pragma once
 
+#include "pollschedule.h"
 #include "provider.h"
 #include "sseparser.h"
 
+#include <QElapsedTimer>
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -101,6 +103,9 @@ private:
     void onStreamFinished(const ApiResult &result);
     void onStreamIdle();
     void fallBackToPolling(const QString &why);
+    // The job is (still) queued at `position`, or runs: the poll schedule's clock.
+    void noteQueued(std::optional<int> position);
+    void noteRunning();
     void schedulePoll();
     void poll();
     void onPollFinished(const ApiResult &result);
@@ -158,7 +163,9 @@ private:
     bool m_streaming = false;
     bool m_streamFailed = false;
     SseParser m_sse;                  // one unfinished event is at most 4 MiB
-    int m_pollIntervalMs = 0;
+    PollSchedule m_pollSchedule;
+    QElapsedTimer m_runningClock;     // since the job was seen running (the poll schedule)
+    bool m_queued = false;            // the last status: IN_QUEUE behind others
     int m_streamIdleTimeoutMs = FalQueueProvider::kStreamIdleTimeoutMs;
     int m_lastQueuePosition = -1;
     qsizetype m_logsSeen = 0;

@@ -219,6 +219,7 @@ void FalQueueRun::onSubmitFinished(const ApiResult &result)
         return;
     }
     setState(JobState::Queued);
+    noteQueued(reply.queuePosition);
     if (reply.queuePosition) {
         m_lastQueuePosition = *reply.queuePosition;
         Q_EMIT queuePositionChanged(m_lastQueuePosition);

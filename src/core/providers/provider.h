@@ -24,8 +24,15 @@ struct ProviderConfig
     QUrl apiUrl;     // fal: queue host; Segmind: api host; Freepik: api host
     QUrl auxUrl;     // fal: REST host (storage); Segmind: upload-asset host; Freepik: unused
     int requestTimeoutMs = 60000;   // per HTTP transfer without progress
-    int pollIntervalMs = 500;       // first status poll delay
+    // Status polling. Freepik: the first delay, backing off x1.5 to maxPollIntervalMs. fal
+    // (PollSchedule): the delay of the fast phase (ProviderRegistry makes it 50 ms), which
+    // lasts fastPollPhaseMs from when the job runs, then x pollGrowth per poll up to
+    // maxPollIntervalMs; every queuedPollMs while the job waits in the queue.
+    int pollIntervalMs = 500;
     int maxPollIntervalMs = 5000;   // polling backs off to this
+    int fastPollPhaseMs = 1000;
+    double pollGrowth = 1.15;
+    int queuedPollMs = 500;
     int maxWaitMs = 30 * 60 * 1000; // the whole job, queue included
     int maxUploadSide = 2048;       // sketches are downscaled to this longer side before upload
     bool useStatusStream = true;    // fal: try the SSE status stream before polling

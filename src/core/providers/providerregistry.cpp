@@ -49,6 +49,7 @@ ProviderConfig ProviderRegistry::configFor(const QString &providerId)
     ProviderConfig config;
     if (providerId == QLatin1String("fal")) {
         config.retryPolicy = RetryPolicy::forSubmit(); // fal's own clients wait up to 60 s
+        config.pollIntervalMs = 50; // the fast phase of PollSchedule (without a status stream)
     } else if (providerId == QLatin1String("segmind")) {
         config = SegmindProvider::defaultConfig(); // v1 answers only when the image is done
     } else if (providerId == QLatin1String("freepik")) {

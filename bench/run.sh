@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Speed against the official fal client (docs/PERFORMANCE.md): installs what is missing
+# (Debian's nodejs and npm when there is no node, the project's build packages through
+# scripts/setup.sh, @fal-ai/client from the npm registry into build/falclient, never
+# committed), builds the project (no GUI needed) and prints every figure, side by side in one
+# run: client overhead (20 jobs, ours vs fal.subscribe), completion -> result with and without
+# a status stream, 4 parallel jobs, upload preparation.
+# Environment: REIMAGINE_BUILD_DIR (default build/), BENCH_JOBS (default 20),
+# FAL_CLIENT_VERSION (default 1.10.1).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${REIMAGINE_BUILD_DIR:-$ROOT/build}"
+JOBS="${BENCH_JOBS:-20}"
+FAL_CLIENT_VERSION="${FAL_CLIENT_VERSION:-1.10.1}"
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "==> Installing Node.js and npm from Debian"
+    sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends nodejs npm ca-certificates >/dev/null
+fi
+
+# A GUI=OFF build is enough; an existing build folder keeps its own options.
+if [ ! -f "$BUILD/build.ninja" ]; then
+    export REIMAGINE_CMAKE_ARGS="${REIMAGINE_CMAKE_ARGS:--DREIMAGINE_BUILD_GUI=OFF}"
+fi
+REIMAGINE_BUILD_DIR="$BUILD" REIMAGINE_BUILD_TARGETS="reimagine-cli reimagine-fake-server bench_speed" \
+    "$ROOT/scripts/setup.sh"
+
+CLIENT_DIR="$BUILD/falclient"
+MODULE="$CLIENT_DIR/node_modules/@fal-ai/client"
+if [ ! -f "$MODULE/package.json" ] || ! grep -q "\"version\": \"$FAL_CLIENT_VERSION\"" "$MODULE/package.json"; then
+    echo "==> Installing @fal-ai/client $FAL_CLIENT_VERSION into $CLIENT_DIR"
+    mkdir -p "$CLIENT_DIR"
+    [ -f "$CLIENT_DIR/package.json" ] || echo '{"private": true}' > "$CLIENT_DIR/package.json"
+    (cd "$CLIENT_DIR" && npm install --no-audit --no-fund --silent "@fal-ai/client@$FAL_CLIENT_VERSION")
+fi
+
+echo "==> $(node --version), @fal-ai/client $FAL_CLIENT_VERSION, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+"$BUILD/bench/bench_speed" clients "$JOBS" "$BUILD/bin/reimagine-cli" "$BUILD/bin/reimagine-fake-server" \
+    "$ROOT/bench/fal-official-job.cjs" "$MODULE" "$ROOT/resources/samples/sample-sketch.png"
+"$BUILD/bench/bench_speed" parallel
+"$BUILD/bench/bench_speed" upload
