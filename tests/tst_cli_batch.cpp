@@ -78,6 +78,7 @@ private Q_SLOTS:
     void sigintCancelsAndResumeNeverPaysTwice();
     void missingKeySendsNothing();
     void resumeSettlesPairsTheManifestMissed();
+    void oneProcessPerBatchFolder();
 
 private:
     // `count` sketches of their own widths in <env>/sketches: sketch-0.png ...
@@ -417,6 +418,8 @@ void TestCliBatch::killedMidBatchResumes()
     QProcess *first = startCli(batchArgs({kFal, kSegmind, kFreepik}, {QStringLiteral("--concurrency"), QString::number(concurrency)}),
                                {{QStringLiteral("REIMAGINE_CRASH_AT"), crashAt}});
     QCOMPARE(waitExit(first, 90000), -2); // killed
+    const QString lock = QDir(outputDir()).filePath(QStringLiteral("reimagine-batch.lock"));
+    QVERIFY(QFileInfo::exists(lock)); // left behind by the killed process, taken over below
     const QJsonObject partial = readReport();
     QCOMPARE(partial.value(QLatin1String("total")).toInt(), 18); // a valid report of what had ended
     const int doneBefore = partial.value(QLatin1String("done")).toInt();
@@ -424,7 +427,22 @@ void TestCliBatch::killedMidBatchResumes()
         QCOMPARE(doneBefore, doneAtKill);
     QVERIFY(doneBefore < 18);
     const QString journalDir = m_env->path(QStringLiteral("data/reimagine-studio/jobs"));
-    QVERIFY(!QDir(journalDir).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty()); // jobs in flight
+    // The jobs in flight are journaled with the batch's context: one compare group per sketch.
+    {
+        QFile manifestFile(QDir(outputDir()).filePath(QStringLiteral("reimagine-batch.json")));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const QString batchId = QJsonDocument::fromJson(manifestFile.readAll()).object().value(QLatin1String("batch_id")).toString();
+        QVERIFY(!QUuid::fromString(batchId).isNull());
+        const QList<JobJournal::Entry> inFlight = JobJournal(journalDir).unfinished();
+        QVERIFY(!inFlight.isEmpty());
+        for (const JobJournal::Entry &entry : inFlight) {
+            QCOMPARE(entry.context.value(QLatin1String("origin")).toString(), QStringLiteral("batch"));
+            const QString sketch = entry.context.value(QLatin1String("sketch")).toString();
+            const QString index = QFileInfo(sketch).completeBaseName().section(u'-', 1);
+            QCOMPARE(QFileInfo(sketch).absolutePath(), sketchDir());
+            QCOMPARE(entry.context.value(QLatin1String("compare")).toString(), batchId + u'-' + index);
+        }
+    }
     const QHash<QString, int> submittedBefore = submitsPerPair();
     if (doneAtKill >= 0)
         QCOMPARE(submittedBefore.size(), doneAtKill + 1);
@@ -434,6 +452,7 @@ void TestCliBatch::killedMidBatchResumes()
     const QString err = QString::fromUtf8(resume->readAllStandardError());
     const QJsonObject report = QJsonDocument::fromJson(resume->readAllStandardOutput()).object();
     QCOMPARE(report, readReport());
+    QVERIFY(!QFileInfo::exists(lock));
 
     // Every pair ended: done, or interrupted in the middle of its billed request by the kill.
     int done = 0;
@@ -795,6 +814,24 @@ void TestCliBatch::resumeSettlesPairsTheManifestMissed()
     QCOMPARE(waitExit(retry), 4);
     QVERIFY(retry->readAllStandardError().contains("not sent again, it may have been charged: sketch-1.png, fal:bria/reimagine/3.2"));
     QCOMPARE(m_server->requests().size(), requests);
+}
+
+// Two processes on one batch folder could send the same pair: the second one is refused.
+void TestCliBatch::oneProcessPerBatchFolder()
+{
+    makeSketches(1);
+    m_server->setFalScript({QStringLiteral("IN_QUEUE:3")}); // never finishes
+    startCli(batchArgs({kFal})); // runs until the test ends
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->submitCount(QStringLiteral("fal")), 1, 15000);
+    QProcess *second = startCli({QStringLiteral("batch"), QStringLiteral("--resume"), outputDir()});
+    QCOMPARE(waitExit(second), 2);
+    QVERIFY(second->readAllStandardError().contains("another reimagine-cli is working on the batch in"));
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")), 1);
+    QProcess *third = startCli(batchArgs({kFal}));
+    QCOMPARE(waitExit(third), 2);
+    QVERIFY(third->readAllStandardError().contains("already holds a batch"));
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")), 1);
+    // (The lock of a killed process is taken over: killedMidBatchResumes.)
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)

@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSet>
 #include <QUuid>
 
@@ -109,6 +110,7 @@ int BatchCommand::start(const QStringList &args)
     if (code == ExitCode::Ok)
         code = checkCosts();
     if (code != ExitCode::Ok) {
+        m_lock.reset();
         if (m_createdOutputDir)
             QDir().rmdir(m_manifest.directory); // only when still empty
         return code;
@@ -253,6 +255,17 @@ int BatchCommand::collectSketches(const QStringList &inputs, const QString &outp
     return ExitCode::Ok;
 }
 
+int BatchCommand::lockFolder(const QString &directory)
+{
+    m_lock = std::make_unique<QLockFile>(QDir(directory).filePath(QStringLiteral("reimagine-batch.lock")));
+    m_lock->setStaleLockTime(0); // only a lock whose process is gone (a kill) is taken over
+    if (m_lock->tryLock(0))
+        return ExitCode::Ok;
+    m_lock.reset();
+    return fail(ExitCode::InvalidInput, tr("another reimagine-cli is working on the batch in %1")
+                                            .arg(QDir::toNativeSeparators(directory)));
+}
+
 int BatchCommand::plan(const Options &options)
 {
     const QString outputDir = QDir(options.output).absolutePath();
@@ -280,6 +293,11 @@ int BatchCommand::plan(const Options &options)
         m_createdOutputDir = true;
     }
     m_manifest.directory = outputDir;
+    code = lockFolder(outputDir);
+    if (code != ExitCode::Ok)
+        return code;
+    if (QFileInfo::exists(m_manifest.path())) // another batch got here first
+        return fail(ExitCode::InvalidInput, tr("%1 already holds a batch").arg(QDir::toNativeSeparators(outputDir)));
     m_manifest.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_manifest.created = QDateTime::currentDateTimeUtc();
     m_manifest.sketches = sketches;
@@ -320,6 +338,11 @@ int BatchCommand::plan(const Options &options)
 
 int BatchCommand::loadForResume(const Options &options)
 {
+    if (QFileInfo(options.resume).isDir()) {
+        const int code = lockFolder(QDir(options.resume).absolutePath());
+        if (code != ExitCode::Ok)
+            return code;
+    }
     QString error;
     std::optional<BatchManifest> manifest = BatchManifest::load(options.resume, &error);
     if (!manifest)
@@ -510,6 +533,7 @@ void BatchCommand::waitForKeys()
                       << Qt::endl;
             }
             m_err << "reimagine-cli: " << tr("nothing was sent") << Qt::endl;
+            m_lock.reset();
             if (m_createdOutputDir)
                 QDir().rmdir(m_manifest.directory);
             m_finished = true;

@@ -11,6 +11,7 @@
 class BatchProgress;
 class CliRunner;
 class Job;
+class QLockFile;
 struct HistoryEntry;
 
 // `reimagine-cli batch`: every sketch with every model, into one output folder.
@@ -32,6 +33,8 @@ struct HistoryEntry;
 // end. `--resume` follows the batch's jobs in the journal (never submitted again), sends what was
 // never sent, and leaves alone what may have been charged; `--retry-failed` also runs again the
 // pairs that failed or were cancelled (when nothing of theirs may have been charged).
+//
+// One process at a time works on an output folder (a lock file beside the manifest).
 //
 // Exit codes: 0 every pair done; 2 invalid input (nothing sent); 3 a missing key (nothing sent);
 // 4 some pair failed, was cancelled or interrupted, or was not run (the daily budget); 130
@@ -73,6 +76,8 @@ private:
     int plan(const Options &options);
     int loadForResume(const Options &options);
     int collectSketches(const QStringList &inputs, const QString &outputDir, QStringList *sketches);
+    // One process at a time works on a batch folder (two could send the same pair): an exit code.
+    int lockFolder(const QString &directory);
     // A pair was sent by an earlier process but neither the journal nor this manifest says how
     // it ended: the history does (its row id is the job id), else the output files.
     void reconcile(BatchPair &pair);
@@ -96,6 +101,7 @@ private:
     QTextStream m_err;
     BatchManifest m_manifest;
     std::unique_ptr<BatchProgress> m_progress;
+    std::unique_ptr<QLockFile> m_lock;
     bool m_resuming = false;
     bool m_json = false;
     bool m_started = false;     // something may have been sent: the manifest exists
