@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "batchcommand.h"
 #include "clihelp.h"
 
 #include "outputsink.h"
@@ -57,6 +58,14 @@ int CliRunner::fail(int code, const QString &message)
     return code;
 }
 
+void CliRunner::warnOnce(const QString &warning)
+{
+    if (m_warned.contains(warning))
+        return;
+    m_warned.append(warning);
+    m_err << "reimagine-cli: warning: " << warning << Qt::endl;
+}
+
 int CliRunner::start(const QStringList &arguments)
 {
     if (arguments.isEmpty())
@@ -80,7 +89,7 @@ int CliRunner::start(const QStringList &arguments)
         return runSchema(rest);
     if (command == QLatin1String("structure"))
         return StructureCommand::run(rest, m_out, m_err);
-    if (command == QLatin1String("run") || command == QLatin1String("resume")) {
+    if (command == QLatin1String("run") || command == QLatin1String("resume") || command == QLatin1String("batch")) {
         for (const QString &warning : ProviderInfo::allKeyHostWarnings())
             m_err << "reimagine-cli: warning: " << warning << Qt::endl;
     }
@@ -88,6 +97,8 @@ int CliRunner::start(const QStringList &arguments)
         return runRun(rest);
     if (command == QLatin1String("resume"))
         return runResume(rest);
+    if (command == QLatin1String("batch"))
+        return runBatch(rest);
     return usage(tr("unknown command '%1'").arg(command));
 }
 
@@ -254,7 +265,7 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
         if (!preset)
             return fail(ExitCode::InvalidInput, error);
         for (const QString &note : preset->dropFileFields(*m_catalog))
-            m_err << "reimagine-cli: warning: " << note << Qt::endl;
+            warnOnce(note);
         values = preset->applyTo(*model, values, prompt);
         if (preset->structure)
             request->structure.adopt(*preset->structure);
@@ -328,24 +339,32 @@ int CliRunner::runRun(const QStringList &args)
 int CliRunner::checkCost(const RunRequest &request)
 {
     const ModelSpec *model = m_catalog->model(request.modelId);
+    CostLedger *costs = costLedger(false);
+    CostLedger::Estimate estimate = costs->estimateRun(*model, request.values);
+    if (m_settings->hasDailyBudget() || !estimate.usd)
+        estimate = costLedger(true)->estimateRun(*model, request.values);
+    const CostLedger::Check check = costs->check({estimate}, request.maxCostUsd);
+    if (!check.allowed())
+        return fail(ExitCode::InvalidInput, tr("nothing was sent: %1").arg(check.refusal));
+    return ExitCode::Ok;
+}
+
+CostLedger *CliRunner::costLedger(bool withHistoryTotals)
+{
     if (!m_settings)
         m_settings = new Settings(this);
     if (!m_costs)
         m_costs = new CostLedger(m_settings, this);
-    CostLedger::Estimate estimate = m_costs->estimateRun(*model, request.values);
-    if (m_settings->hasDailyBudget() || !estimate.usd) {
+    if (withHistoryTotals && !m_historyTotalsRead) {
+        m_historyTotalsRead = true;
         // Today's spending and the last charge of models without a price, from the history
         // the app and the CLI share.
         if (HistoryStore *history = openHistory()) {
             const QDate today = QDate::currentDate();
             m_costs->setHistoryTotals(today, history->totalCost(QDateTime(today, QTime(0, 0))), history->lastCharges());
-            estimate = m_costs->estimateRun(*model, request.values);
         }
     }
-    const CostLedger::Check check = m_costs->check({estimate}, request.maxCostUsd);
-    if (!check.allowed())
-        return fail(ExitCode::InvalidInput, tr("nothing was sent: %1").arg(check.refusal));
-    return ExitCode::Ok;
+    return m_costs;
 }
 
 HistoryStore *CliRunner::openHistory()
@@ -389,7 +408,6 @@ void CliRunner::ensureQueue()
     }, this);
     m_queue->setResultSink(m_sink.get());
     m_queue->setLimits(4, 2);
-    connect(m_queue, &JobQueue::jobFinished, this, &CliRunner::onJobFinished);
 }
 
 int CliRunner::startJob(const RunRequest &request)
@@ -397,6 +415,7 @@ int CliRunner::startJob(const RunRequest &request)
     const ModelSpec *model = m_catalog->model(request.modelId);
     m_json = request.json;
     ensureQueue();
+    connect(m_queue, &JobQueue::jobFinished, this, &CliRunner::onJobFinished);
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
     m_deadline->setInterval(request.timeoutSeconds * 1000);
@@ -547,6 +566,7 @@ int CliRunner::runResume(const QStringList &args)
     }
     m_resuming = true;
     ensureQueue();
+    connect(m_queue, &JobQueue::jobFinished, this, &CliRunner::onJobFinished);
     // A damaged entry is moved aside and said once, on stderr (also with --json).
     for (const QString &moved : m_journal->moveAsideUnreadable())
         m_err << "reimagine-cli: " << moved << Qt::endl;
@@ -599,8 +619,19 @@ int CliRunner::runResume(const QStringList &args)
     return -1;
 }
 
+int CliRunner::runBatch(const QStringList &args)
+{
+    m_batch = std::make_unique<BatchCommand>(this);
+    connect(m_batch.get(), &BatchCommand::finished, this, &CliRunner::finished);
+    return m_batch->start(args);
+}
+
 void CliRunner::interrupt()
 {
+    if (m_batch) {
+        m_batch->interrupt();
+        return;
+    }
     if (m_interrupted || !m_queue || m_pendingJobs == 0) {
         // Nothing runs (or a second Ctrl+C): leave now.
         Q_EMIT finished(ExitCode::Interrupted);

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 
+class BatchCommand;
 class CostLedger;
 class HistoryStore;
 class Job;
@@ -71,6 +72,32 @@ public:
         QString sketchPath;                  // the sketch sent (cleaned or --image); scores refer to it
     };
 
+    // What `run` and `batch` share. `batch` builds the arguments of one `run` per pair and
+    // goes through the same parsing, the same queue, keys, costs and history.
+
+    // Fills `request` from `run`'s arguments; returns an exit code (Ok when valid), with the
+    // reason on stderr when it is not.
+    int parseRun(const QStringList &args, RunRequest *request);
+    const ModelCatalog &catalog() const { return *m_catalog; }
+    // Network, keys, journal and queue, created on first use (models/schema need none of them).
+    void ensureQueue();
+    JobQueue *queue() const { return m_queue; }
+    JobJournal *journal() const { return m_journal.get(); }
+    KeyResolver *keys() const { return m_keys; }
+    RunFactory *runFactory() const { return m_factory; }
+    // The shared history, opened once for this process (the budget check and the results);
+    // nullptr when it cannot be used.
+    HistoryStore *openHistory();
+    // The settings' cost limits, for estimates and budget checks before anything is sent; with
+    // `withHistoryTotals`, today's spending and the last charges from the history too (read once).
+    CostLedger *costLedger(bool withHistoryTotals = true);
+    // Prints "reimagine-cli: <message>" on stderr and returns `code`.
+    int fail(int code, const QString &message);
+    // Prints a warning once per process (a preset note repeated for every pair says nothing new).
+    void warnOnce(const QString &warning);
+    // The exit code a finished job stands for.
+    static int exitCodeFor(const Job &job);
+
 Q_SIGNALS:
     void finished(int exitCode);
 
@@ -79,24 +106,16 @@ private:
     int runSchema(const QStringList &args);
     int runRun(const QStringList &args);
     int runResume(const QStringList &args);
+    int runBatch(const QStringList &args);
     int usage(const QString &error = QString());
 
-    // Fills `request` from the arguments; returns an exit code (Ok when valid).
-    int parseRun(const QStringList &args, RunRequest *request);
-    int fail(int code, const QString &message);
     int startJob(const RunRequest &request);
 
-    // Network, keys, journal and queue, created on first use (models/schema need none of them).
-    void ensureQueue();
-    // The shared history, opened once for this process (the budget check and the results);
-    // nullptr when it cannot be used.
-    HistoryStore *openHistory();
     // The daily budget and --max-cost, before anything is sent: an exit code (Ok when the run
     // may go), with the figures on stderr when it may not.
     int checkCost(const RunRequest &request);
     void onJobFinished(Job *job);
     void finishIfDone();
-    static int exitCodeFor(const Job &job);
 
     QTextStream m_out;
     QTextStream m_err;
@@ -112,6 +131,9 @@ private:
     JobQueue *m_queue = nullptr;
     Settings *m_settings = nullptr;
     CostLedger *m_costs = nullptr;
+    bool m_historyTotalsRead = false;
+    QStringList m_warned;
+    std::unique_ptr<BatchCommand> m_batch;
     QTimer *m_deadline = nullptr;
     QJsonArray m_summaries;
     int m_pendingJobs = 0;

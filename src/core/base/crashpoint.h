@@ -2,7 +2,9 @@
 
 // Deterministic crash points for the crash-safety tests: when the environment variable
 // REIMAGINE_CRASH_AT names a point, the process kills itself there with SIGKILL, exactly as a
-// `kill -9` at that moment would. Without the variable nothing happens. In the order a run
+// `kill -9` at that moment would. Without the variable nothing happens. `point#N` waits for the
+// N-th time the process passes the point (a batch killed after some of its jobs got there).
+// In the order a run
 // passes them (tests/tst_cli_run.cpp drives each one; docs/TESTING.md lists what each proves):
 //   input-prepared         the sketch is prepared for sending; nothing has been sent yet
 //   input-uploaded         the sketch is uploaded (fal storage, Segmind upload-asset); the job is
