@@ -383,12 +383,22 @@ void TestCliBatch::everySketchWithEveryModel()
     for (int s = 0; s < 6; ++s)
         QCOMPARE(perSketch.value(QStringLiteral("sketch-%1.png").arg(s)), 3);
 
-    // One compare group per sketch: the jobs carried it (the journal entries are gone, so read
-    // the manifest's batch id and the context the history keeps when it has the column).
+    // One comparison per sketch in the history, named after the manifest's batch id, so the app
+    // judges each sketch's three results blind; every run says it came from a batch.
     QFile manifestFile(QDir(outputDir()).filePath(QStringLiteral("reimagine-batch.json")));
     QVERIFY(manifestFile.open(QIODevice::ReadOnly));
     const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
-    QVERIFY(!QUuid::fromString(manifest.value(QLatin1String("batch_id")).toString()).isNull());
+    const QString batchId = manifest.value(QLatin1String("batch_id")).toString();
+    QVERIFY(!QUuid::fromString(batchId).isNull());
+    QHash<QString, QSet<QString>> groups; // compare id -> sketch file names
+    for (const HistoryEntry &row : rows) {
+        QCOMPARE(row.origin, QStringLiteral("batch"));
+        QVERIFY2(row.compareId.startsWith(batchId + QLatin1Char('-')), qPrintable(row.compareId));
+        groups[row.compareId].insert(QFileInfo(row.sketchPath).fileName());
+    }
+    QCOMPARE(groups.size(), 6);
+    for (const QSet<QString> &sketches : std::as_const(groups))
+        QCOMPARE(sketches.size(), 1);
     // The journal keeps nothing of a finished batch.
     QVERIFY(QDir(m_env->path(QStringLiteral("data/reimagine-studio/jobs"))).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
 }

@@ -185,144 +185,149 @@
         <translation>Welches Ergebnis ist besser? Die Modelle bleiben verborgen, bis jedes Paar bewertet ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="56"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="60"/>
+        <source>Prompt: %1</source>
+        <translation>Prompt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="68"/>
         <source>Left result</source>
         <translation>Linkes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="57"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="69"/>
         <source>One of the two results; its model is hidden</source>
         <translation>Eines der beiden Ergebnisse; sein Modell ist verborgen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="60"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="74"/>
         <source>Right result</source>
         <translation>Rechtes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="61"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="75"/>
         <source>The other result; its model is hidden</source>
         <translation>Das andere Ergebnis; sein Modell ist verborgen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="62"/>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="139"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="76"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="154"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="63"/>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="139"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="77"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="154"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="74"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="88"/>
         <source>← &amp;Left Is Better</source>
         <translation>← &amp;Links ist besser</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="75"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="89"/>
         <source>Vote for the left result (Left arrow)</source>
         <translation>Für das linke Ergebnis stimmen (Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="76"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="90"/>
         <source>↓ &amp;Tie</source>
         <translation>↓ &amp;Unentschieden</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="77"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="91"/>
         <source>Both results are as good (Down arrow)</source>
         <translation>Beide Ergebnisse sind gleich gut (Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="78"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="92"/>
         <source>&amp;Skip</source>
         <translation>Über&amp;springen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="79"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="93"/>
         <source>Go on without a vote for this pair (S)</source>
         <translation>Ohne Stimme für dieses Paar weitermachen (S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="80"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="94"/>
         <source>&amp;Right Is Better →</source>
         <translation>&amp;Rechts ist besser →</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="81"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="95"/>
         <source>Vote for the right result (Right arrow)</source>
         <translation>Für das rechte Ergebnis stimmen (Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="96"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="83"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="97"/>
         <source>Judge the previous pair again (Backspace)</source>
         <translation>Das vorige Paar noch einmal bewerten (Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="132"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="147"/>
         <source>&lt;b&gt;The models, revealed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Die Modelle, aufgedeckt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="139"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="154"/>
         <source>Your vote</source>
         <translation>Ihre Stimme</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="142"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="157"/>
         <source>Judged pairs</source>
         <translation>Bewertete Paare</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="143"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="158"/>
         <source>Each pair with the models that made it and your vote</source>
         <translation>Jedes Paar mit den Modellen, die es erzeugt haben, und Ihrer Stimme</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="151"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="166"/>
         <source>Show &amp;Leaderboard</source>
         <translation>Rang&amp;liste zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="218"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="233"/>
         <source>Pair %1 of %2</source>
         <translation>Paar %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="233"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="248"/>
         <source>A result cannot be read: %1</source>
         <translation>Ein Ergebnis kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="249"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="264"/>
         <source>Left: %1</source>
         <translation>Links: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="266"/>
         <source>Right: %1</source>
         <translation>Rechts: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="253"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="268"/>
         <source>Tie</source>
         <translation>Unentschieden</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="257"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="272"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="278"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="293"/>
         <source>%1. %2: %n win(s)</source>
         <translation>
             <numerusform>%1. %2: %n Sieg</numerusform>
@@ -330,12 +335,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="282"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="297"/>
         <source>Every pair was skipped, so nothing was recorded.</source>
         <translation>Jedes Paar wurde übersprungen, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="283"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="298"/>
         <source>In this comparison:</source>
         <translation>In diesem Vergleich:</translation>
     </message>
@@ -1169,22 +1174,22 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
 <context>
     <name>FalQueueRun</name>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="140"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="143"/>
         <source>Internal error: no network access for fal.</source>
         <translation>Interner Fehler: kein Netzwerkzugriff für fal.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="144"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="147"/>
         <source>No fal API key is set. Add it in Settings or set FAL_KEY.</source>
         <translation>Es ist kein fal-API-Schlüssel festgelegt. Fügen Sie ihn in den Einstellungen hinzu oder setzen Sie FAL_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="149"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="152"/>
         <source>The fal address is not allowed: %1</source>
         <translation>Die fal-Adresse ist nicht erlaubt: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="154"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="157"/>
         <source>&quot;%1&quot; is not a valid fal endpoint id.</source>
         <translation>„%1“ ist keine gültige fal-Endpunkt-ID.</translation>
     </message>
@@ -1194,22 +1199,22 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <translation>fal-Speicher</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="217"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="220"/>
         <source>There is no fal request to resume.</source>
         <translation>Es gibt keine fal-Anfrage zum Fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="262"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="265"/>
         <source>fal returned an unusable %1 (%2); the job was not followed.</source>
         <translation>fal hat eine unbrauchbare %1 geliefert (%2); der Auftrag wurde nicht weiterverfolgt.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="263"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="266"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="267"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="270"/>
         <source>fal returned a %1 on another host (%2); the API key is only sent to %3, so the job was not followed.</source>
         <translation>fal hat eine %1 auf einem anderen Host geliefert (%2); der API-Schlüssel wird nur an %3 gesendet, daher wurde der Auftrag nicht weiterverfolgt.</translation>
     </message>
@@ -1245,83 +1250,83 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <translation>Statusübertragung</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="128"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="146"/>
         <source>status request</source>
         <translation>Statusabfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="141"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="159"/>
         <source>fal sent an unreadable status.</source>
         <translation>fal hat einen unlesbaren Status gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="171"/>
-        <location filename="../src/core/providers/falfollow.cpp" line="179"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="191"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="199"/>
         <source>fal could not run the model: %1</source>
         <translation>fal konnte das Modell nicht ausführen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="172"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="192"/>
         <source>fal could not run the model: %1 (%2)</source>
         <translation>fal konnte das Modell nicht ausführen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="212"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="232"/>
         <source>result request</source>
         <translation>Ergebnisabfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="225"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="245"/>
         <source>fal finished the job but returned no image.</source>
         <translation>fal hat den Auftrag abgeschlossen, aber kein Bild geliefert.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="124"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="127"/>
         <source>fal returned an inline image that cannot be read.</source>
         <translation>fal hat ein eingebettetes Bild geliefert, das nicht gelesen werden kann.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="116"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="119"/>
         <source>image download</source>
         <translation>Anfrage zum Herunterladen des Bildes</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="114"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="117"/>
         <source>the fal CDN</source>
         <translation>das fal-CDN</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="119"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="122"/>
         <source>fal returned a file that is not an image (%1 bytes).</source>
         <translation>fal hat eine Datei geliefert, die kein Bild ist (%1 Byte).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="122"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="125"/>
         <source>fal returned an image that cannot be used: %1</source>
         <translation>fal hat ein unbrauchbares Bild geliefert: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="287"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="290"/>
         <source>fal did not finish the job within %1 s; it was cancelled.</source>
         <translation>fal hat den Auftrag nicht innerhalb von %1 s abgeschlossen; er wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="298"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="301"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="327"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="330"/>
         <source>cancel request</source>
         <translation>Abbruchanfrage</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="351"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="354"/>
         <source>fal refused the job: the account balance is exhausted. Add credits at fal.ai and try again.</source>
         <translation>fal hat den Auftrag abgelehnt: Das Guthaben des Kontos ist aufgebraucht. Laden Sie bei fal.ai Guthaben auf und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="356"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="359"/>
         <source>fal rejected the API key (%1). Check the fal key in Settings.</source>
         <translation>fal hat den API-Schlüssel abgelehnt (%1). Prüfen Sie den fal-Schlüssel in den Einstellungen.</translation>
     </message>
@@ -2495,43 +2500,44 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>JobJournal</name>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="121"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="160"/>
         <source>Invalid job id &apos;%1&apos;.</source>
         <translation>Ungültige Auftrags-ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="126"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="165"/>
         <source>Cannot create the job journal folder %1.</source>
         <translation>Der Ordner für das Auftragsjournal %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="132"/>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="138"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="174"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="180"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="186"/>
         <source>Cannot write the job journal: %1</source>
         <translation>Das Auftragsjournal kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="163"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="212"/>
         <source>it is larger than a journal entry can be</source>
         <translation>er ist größer, als ein Protokolleintrag sein kann</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="170"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="219"/>
         <source>it is not valid JSON</source>
         <translation>er ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="178"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="227"/>
         <source>it is not a job journal entry this version of the app can read</source>
         <translation>er ist kein Auftragsprotokoll-Eintrag, den diese Version der App lesen kann</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="201"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="250"/>
         <source>The job journal entry %1 cannot be read (%2) and could not be moved aside: %3</source>
         <translation>Der Auftragsprotokoll-Eintrag %1 kann nicht gelesen werden (%2) und konnte nicht beiseitegelegt werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="205"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="254"/>
         <source>The job journal entry %1 could not be read (%2), so it was moved to %3.</source>
         <translation>Der Auftragsprotokoll-Eintrag %1 konnte nicht gelesen werden (%2); er wurde nach %3 verschoben.</translation>
     </message>
@@ -2689,7 +2695,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Die App wurde beendet, während dieser Auftrag übermittelt wurde. Er wurde nicht erneut übermittelt, damit er nie doppelt bezahlt wird; prüfen Sie das Dashboard des Anbieters auf sein Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobqueue.cpp" line="207"/>
+        <location filename="../src/core/jobs/jobqueue.cpp" line="212"/>
         <source>The result arrived but could not be saved: %1 It stays in the job journal and is saved at the next start.</source>
         <translation>Das Ergebnis ist angekommen, konnte aber nicht gespeichert werden: %1 Es bleibt im Auftragsprotokoll und wird beim nächsten Start gespeichert.</translation>
     </message>

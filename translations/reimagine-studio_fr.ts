@@ -185,144 +185,149 @@
         <translation>Quel résultat est le meilleur&#xa0;? Les modèles restent cachés jusqu&apos;à ce que chaque paire soit jugée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="56"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="60"/>
+        <source>Prompt: %1</source>
+        <translation>Prompt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="68"/>
         <source>Left result</source>
         <translation>Résultat de gauche</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="57"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="69"/>
         <source>One of the two results; its model is hidden</source>
         <translation>L&apos;un des deux résultats&#xa0;; son modèle est caché</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="60"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="74"/>
         <source>Right result</source>
         <translation>Résultat de droite</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="61"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="75"/>
         <source>The other result; its model is hidden</source>
         <translation>L&apos;autre résultat&#xa0;; son modèle est caché</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="62"/>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="139"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="76"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="154"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="63"/>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="139"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="77"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="154"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="74"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="88"/>
         <source>← &amp;Left Is Better</source>
         <translation>← &amp;Gauche est meilleur</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="75"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="89"/>
         <source>Vote for the left result (Left arrow)</source>
         <translation>Voter pour le résultat de gauche (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="76"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="90"/>
         <source>↓ &amp;Tie</source>
         <translation>↓ &amp;Égalité</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="77"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="91"/>
         <source>Both results are as good (Down arrow)</source>
         <translation>Les deux résultats se valent (flèche bas)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="78"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="92"/>
         <source>&amp;Skip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="79"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="93"/>
         <source>Go on without a vote for this pair (S)</source>
         <translation>Continuer sans voter pour cette paire (S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="80"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="94"/>
         <source>&amp;Right Is Better →</source>
         <translation>&amp;Droite est meilleur →</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="81"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="95"/>
         <source>Vote for the right result (Right arrow)</source>
         <translation>Voter pour le résultat de droite (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="96"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="83"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="97"/>
         <source>Judge the previous pair again (Backspace)</source>
         <translation>Juger de nouveau la paire précédente (Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="132"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="147"/>
         <source>&lt;b&gt;The models, revealed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Les modèles, révélés&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="139"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="154"/>
         <source>Your vote</source>
         <translation>Votre vote</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="142"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="157"/>
         <source>Judged pairs</source>
         <translation>Paires jugées</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="143"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="158"/>
         <source>Each pair with the models that made it and your vote</source>
         <translation>Chaque paire avec les modèles qui l&apos;ont produite et votre vote</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="151"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="166"/>
         <source>Show &amp;Leaderboard</source>
         <translation>Afficher le &amp;classement</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="218"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="233"/>
         <source>Pair %1 of %2</source>
         <translation>Paire %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="233"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="248"/>
         <source>A result cannot be read: %1</source>
         <translation>Un résultat ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="249"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="264"/>
         <source>Left: %1</source>
         <translation>Gauche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="266"/>
         <source>Right: %1</source>
         <translation>Droite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="253"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="268"/>
         <source>Tie</source>
         <translation>Égalité</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="257"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="272"/>
         <source>Skipped</source>
         <translation>Passée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="278"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="293"/>
         <source>%1. %2: %n win(s)</source>
         <translation>
             <numerusform>%1. %2&#xa0;: %n victoire</numerusform>
@@ -330,12 +335,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="282"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="297"/>
         <source>Every pair was skipped, so nothing was recorded.</source>
         <translation>Toutes les paires ont été passées, rien n&apos;a donc été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="283"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="298"/>
         <source>In this comparison:</source>
         <translation>Dans cette comparaison&#xa0;:</translation>
     </message>
@@ -1174,123 +1179,123 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         <translation>requête de flux d&apos;état</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="128"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="146"/>
         <source>status request</source>
         <translation>requête d&apos;état</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="141"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="159"/>
         <source>fal sent an unreadable status.</source>
         <translation>fal a envoyé un état illisible.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="171"/>
-        <location filename="../src/core/providers/falfollow.cpp" line="179"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="191"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="199"/>
         <source>fal could not run the model: %1</source>
         <translation>fal n&apos;a pas pu exécuter le modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="172"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="192"/>
         <source>fal could not run the model: %1 (%2)</source>
         <translation>fal n&apos;a pas pu exécuter le modèle&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="212"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="232"/>
         <source>result request</source>
         <translation>requête de résultat</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falfollow.cpp" line="225"/>
+        <location filename="../src/core/providers/falfollow.cpp" line="245"/>
         <source>fal finished the job but returned no image.</source>
         <translation>fal a terminé la tâche mais n&apos;a renvoyé aucune image.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="114"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="117"/>
         <source>the fal CDN</source>
         <translation>le CDN de fal</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="116"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="119"/>
         <source>image download</source>
         <translation>requête de téléchargement de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="119"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="122"/>
         <source>fal returned a file that is not an image (%1 bytes).</source>
         <translation>fal a renvoyé un fichier qui n&apos;est pas une image (%1 octets).</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="122"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="125"/>
         <source>fal returned an image that cannot be used: %1</source>
         <translation>fal a renvoyé une image inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="124"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="127"/>
         <source>fal returned an inline image that cannot be read.</source>
         <translation>fal a renvoyé une image intégrée illisible.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="140"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="143"/>
         <source>Internal error: no network access for fal.</source>
         <translation>Erreur interne&#xa0;: aucun accès réseau pour fal.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="144"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="147"/>
         <source>No fal API key is set. Add it in Settings or set FAL_KEY.</source>
         <translation>Aucune clé d&apos;API fal n&apos;est définie. Ajoutez-la dans les paramètres ou définissez FAL_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="149"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="152"/>
         <source>The fal address is not allowed: %1</source>
         <translation>L&apos;adresse fal n&apos;est pas autorisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="154"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="157"/>
         <source>&quot;%1&quot; is not a valid fal endpoint id.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de point de terminaison fal valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="217"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="220"/>
         <source>There is no fal request to resume.</source>
         <translation>Aucune requête fal à reprendre.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="262"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="265"/>
         <source>fal returned an unusable %1 (%2); the job was not followed.</source>
         <translation>fal a renvoyé un champ %1 inutilisable (%2)&#xa0;; la tâche n&apos;a pas été suivie.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="263"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="266"/>
         <source>missing</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="267"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="270"/>
         <source>fal returned a %1 on another host (%2); the API key is only sent to %3, so the job was not followed.</source>
         <translation>fal a renvoyé un champ %1 pointant vers un autre hôte (%2)&#xa0;; la clé d&apos;API n&apos;est envoyée qu&apos;à %3, la tâche n&apos;a donc pas été suivie.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="287"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="290"/>
         <source>fal did not finish the job within %1 s; it was cancelled.</source>
         <translation>fal n&apos;a pas terminé la tâche en %1 s&#xa0;; elle a été annulée.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="298"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="301"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="327"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="330"/>
         <source>cancel request</source>
         <translation>requête d&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="351"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="354"/>
         <source>fal refused the job: the account balance is exhausted. Add credits at fal.ai and try again.</source>
         <translation>fal a refusé la tâche&#xa0;: le solde du compte est épuisé. Ajoutez des crédits sur fal.ai et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/core/providers/falqueueprovider.cpp" line="356"/>
+        <location filename="../src/core/providers/falqueueprovider.cpp" line="359"/>
         <source>fal rejected the API key (%1). Check the fal key in Settings.</source>
         <translation>fal a refusé la clé d&apos;API (%1). Vérifiez la clé fal dans les paramètres.</translation>
     </message>
@@ -2495,43 +2500,44 @@ Cette action est irréversible.</translation>
 <context>
     <name>JobJournal</name>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="121"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="160"/>
         <source>Invalid job id &apos;%1&apos;.</source>
         <translation>Identifiant de tâche «&#xa0;%1&#xa0;» non valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="126"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="165"/>
         <source>Cannot create the job journal folder %1.</source>
         <translation>Impossible de créer le dossier du journal des tâches %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="132"/>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="138"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="174"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="180"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="186"/>
         <source>Cannot write the job journal: %1</source>
         <translation>Impossible d&apos;écrire le journal des tâches&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="163"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="212"/>
         <source>it is larger than a journal entry can be</source>
         <translation>elle est plus grande qu&apos;une entrée de journal ne peut l&apos;être</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="170"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="219"/>
         <source>it is not valid JSON</source>
         <translation>ce n&apos;est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="178"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="227"/>
         <source>it is not a job journal entry this version of the app can read</source>
         <translation>ce n&apos;est pas une entrée de journal que cette version de l&apos;application sait lire</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="201"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="250"/>
         <source>The job journal entry %1 cannot be read (%2) and could not be moved aside: %3</source>
         <translation>L&apos;entrée de journal %1 est illisible (%2) et n&apos;a pas pu être mise de côté : %3</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobjournal.cpp" line="205"/>
+        <location filename="../src/core/jobs/jobjournal.cpp" line="254"/>
         <source>The job journal entry %1 could not be read (%2), so it was moved to %3.</source>
         <translation>L&apos;entrée de journal %1 était illisible (%2) : elle a été déplacée vers %3.</translation>
     </message>
@@ -2689,7 +2695,7 @@ Cette action est irréversible.</translation>
         <translation>L&apos;application s&apos;est arrêtée pendant l&apos;envoi de cette tâche. Elle n&apos;a pas été renvoyée, pour ne jamais être payée deux fois&#xa0;; consultez le tableau de bord du fournisseur pour son résultat.</translation>
     </message>
     <message>
-        <location filename="../src/core/jobs/jobqueue.cpp" line="207"/>
+        <location filename="../src/core/jobs/jobqueue.cpp" line="212"/>
         <source>The result arrived but could not be saved: %1 It stays in the job journal and is saved at the next start.</source>
         <translation>Le résultat est arrivé, mais n&apos;a pas pu être enregistré&#xa0;: %1 Il reste dans le journal des tâches et sera enregistré au prochain démarrage.</translation>
     </message>
