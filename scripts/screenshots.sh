@@ -33,7 +33,7 @@ app() { # PNG ARGS...
 
 echo "==> English"
 shots "$work/en" tst_workflow tst_structureworkflow tst_mainloop tst_settingsdialog tst_presetspanel
-for f in history before-after running compare comparison-export layout-1024x700 layout-1280x800 \
+for f in history before-after running compare comparison-export blind-ab blind-ab-revealed leaderboard layout-1024x700 layout-1280x800 \
          layout-1920x1080 layout-compare-1024x700 layout-compare-1280x800 layout-compare-1920x1080 \
          structure-corners structure-cleanup structure-map structure-layer structure-overlay \
          structure-compare structure-history settings-keys; do
