@@ -4,6 +4,10 @@
 
 #include "clitest.h"
 #include "history/historystore.h"
+#include "jobs/job.h"
+#include "schema/modelcatalog.h"
+#include "session/costledger.h"
+#include "session/studiosession.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void killedWhileSavingIsRecordedOnce();
     void appAndCliWriteAtOnce();
     void damagedHistoryIsMovedAside();
+    void appTodayCountsCliSpending();
 
 private:
     QProcess *startRun(const QString &output, const QHash<QString, QString> &extraEnv = {});
@@ -93,6 +98,43 @@ void TestCliHistory::runIsRecordedAndSeenByTheApp()
     QVERIFY(app.remove(run.id));
     QVERIFY(QFileInfo::exists(output));
     QVERIFY(m_server->billedCount(QStringLiteral("fal")) == 1);
+}
+
+void TestCliHistory::appTodayCountsCliSpending()
+{
+    // The app is open while reimagine-cli runs: its "Today" total and daily budget count the
+    // CLI's charge as soon as it is committed, without a restart, and not as the app's own.
+    // The app's environment: the same server and keys the CLI is given.
+    for (const auto &pair : m_server->environment())
+        qputenv(pair.first.constData(), pair.second);
+    ModelCatalog catalog{QString()};
+    catalog.reload();
+    StudioSession session(&catalog, nullptr, nullptr, dataDir());
+    QVERIFY(session.history());
+    QSignalSpy totals(session.costs(), &CostLedger::totalsChanged);
+    QVERIFY(totals.count() > 0 || totals.wait(5000)); // the start-up totals
+    QCOMPARE(session.costs()->todayTotal(), 0.0);
+
+    QCOMPARE(waitExit(startRun(m_env->path(QStringLiteral("chair.png")))), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(qFuzzyCompare(session.costs()->todayTotal(), 0.04), 10000);
+    QCOMPARE(session.costs()->sessionTotal(), 0.0);
+    // A run of the app's own, then another CLI run: each counted once, never twice.
+    const ModelSpec *bria = catalog.model(QStringLiteral("fal:bria/reimagine/3.2"));
+    QVERIFY(bria);
+    QJsonObject values = bria->defaultValues();
+    values.insert(QStringLiteral("prompt"), QStringLiteral("an app chair"));
+    values.insert(QStringLiteral("canny_image_url"), m_sketch);
+    QSignalSpy finished(&session, &StudioSession::jobFinished);
+    QString error;
+    Job *job = session.generate(*bria, values, m_sketch, &error);
+    QVERIFY2(job, qPrintable(error));
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(job->state() == JobState::Done, qPrintable(job->outcome().message));
+    QCOMPARE(session.costs()->sessionTotal(), 0.04);
+    QTRY_VERIFY_WITH_TIMEOUT(qFuzzyCompare(session.costs()->todayTotal(), 0.08), 10000);
+    QCOMPARE(waitExit(startRun(m_env->path(QStringLiteral("chair-2.png")))), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(qFuzzyCompare(session.costs()->todayTotal(), 0.12), 10000);
+    QCOMPARE(session.history()->totalCost(QDateTime(QDate::currentDate(), QTime(0, 0))), 0.12);
 }
 
 void TestCliHistory::killedWhileSavingIsRecordedOnce_data()

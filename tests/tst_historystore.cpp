@@ -722,6 +722,15 @@ void TestHistoryStore::totalCostSince()
     QCOMPARE(store->totalCost(base.addSecs(-7200)), 1.29);
     QCOMPARE(store->totalCost(base.addSecs(121)), 0.0);
     QCOMPARE(store->totalCost(base.toLocalTime()), 0.29);
+    // Less the runs named (the app's own, which its ledger counts already).
+    QStringList quarter;
+    for (const HistoryEntry &entry : store->find(HistoryFilter())) {
+        if (entry.costUsd == 0.25)
+            quarter.append(entry.id);
+    }
+    QCOMPARE(quarter.size(), 1);
+    QCOMPARE(store->totalCost(base, quarter), 0.04);
+    QCOMPARE(store->totalCost(base, {QStringLiteral("no-such-run")}), 0.29);
 }
 
 void TestHistoryStore::modelsAndProviders()

@@ -214,11 +214,17 @@ std::optional<HistoryEntry> HistoryQueries::entry(const QString &id) const
     return result;
 }
 
-double HistoryQueries::totalCost(const QDateTime &since) const
+double HistoryQueries::totalCost(const QDateTime &since, const QStringList &excluding) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COALESCE(SUM(cost_usd), 0) FROM runs WHERE created >= ?"));
+    QString sql = QStringLiteral("SELECT COALESCE(SUM(cost_usd), 0) FROM runs WHERE created >= ?");
+    if (!excluding.isEmpty())
+        sql += QLatin1String(" AND id NOT IN (") + QStringList(excluding.size(), QStringLiteral("?")).join(QLatin1Char(','))
+            + QLatin1Char(')');
+    query.prepare(sql);
     query.addBindValue(HistorySql::isoUtc(since.isValid() ? since : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)));
+    for (const QString &id : excluding)
+        query.addBindValue(id);
     if (!query.exec() || !query.next())
         return 0.0;
     return query.value(0).toDouble();

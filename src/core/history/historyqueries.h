@@ -25,7 +25,7 @@ public:
     QList<HistoryEntry> find(const HistoryFilter &filter) const;
     std::optional<HistoryEntry> entry(const QString &id) const;
 
-    double totalCost(const QDateTime &since) const;
+    double totalCost(const QDateTime &since, const QStringList &excluding = {}) const;
     QHash<QString, double> lastCharges() const;
     QMap<QString, QString> modelTitles() const;
     QStringList providers() const;

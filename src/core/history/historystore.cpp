@@ -518,9 +518,9 @@ bool HistoryStore::remove(const QString &id)
     return true;
 }
 
-double HistoryStore::totalCost(const QDateTime &since) const
+double HistoryStore::totalCost(const QDateTime &since, const QStringList &excluding) const
 {
-    return withQueries<double>([&](const HistoryQueries &queries) { return queries.totalCost(since); });
+    return withQueries<double>([&](const HistoryQueries &queries) { return queries.totalCost(since, excluding); });
 }
 
 QHash<QString, double> HistoryStore::lastCharges() const

@@ -121,7 +121,8 @@ public:
     QList<ModelRunStats> modelStats(const QString &tag = QString()) const;
     static QStringList cleanTags(const QStringList &tags);
 
-    double totalCost(const QDateTime &since) const;  // every run created at or after `since`
+    // Every run created at or after `since`, less the runs in `excluding` (ids).
+    double totalCost(const QDateTime &since, const QStringList &excluding = {}) const;
     QHash<QString, double> lastCharges() const;      // model id -> its newest charged run's cost
     QStringList models() const;                      // distinct model ids, sorted
     QMap<QString, QString> modelTitles() const;      // model id -> latest title
@@ -134,6 +135,9 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // After followOtherWriters(): a commit through another connection (another process, or a
+    // worker of this one) was noticed; changed() comes with it.
+    void committedElsewhere();
 
 private:
     // open(); `damaged` tells whether a failure came from a damaged database file.

@@ -46,6 +46,7 @@ void HistoryStore::followOtherWriters()
         if (version != m_dataVersion) {
             m_dataVersion = version;
             Q_EMIT changed();
+            Q_EMIT committedElsewhere();
         }
     });
 }

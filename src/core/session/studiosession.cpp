@@ -86,6 +86,8 @@ StudioSession::StudioSession(ModelCatalog *catalog, SecretStore *keychain, Secre
     }
     m_sink = std::make_unique<HistorySink>(m_history.get());
     m_history->followOtherWriters(); // runs of reimagine-cli appear in the open history
+    // ... and what they cost joins today's total (the daily budget holds for both).
+    connect(m_history.get(), &HistoryStore::committedElsewhere, this, &StudioSession::loadHistoryTotals);
     m_journal = std::make_unique<JobJournal>(QDir(m_dataDir).filePath(QStringLiteral("jobs")));
     for (const QString &moved : m_journal->moveAsideUnreadable()) {
         qCWarning(lcSession, "%s", qUtf8Printable(moved));
@@ -162,10 +164,15 @@ void StudioSession::loadHistoryTotals()
         const HistoryTotals totals = watcher->result();
         m_costs->setHistoryTotals(totals.day, totals.spent, totals.lastCharges);
     });
-    watcher->setFuture(QtConcurrent::run(m_workers, [store] {
+    // What this session ran is counted by the ledger as it is charged: the history's total
+    // leaves those runs out (the charged ones and every job still in the queue).
+    QStringList own = m_chargedJobIds;
+    for (const Job *job : m_queue->jobs())
+        own.append(job->id());
+    watcher->setFuture(QtConcurrent::run(m_workers, [store, own] {
         HistoryTotals totals;
         totals.day = QDate::currentDate();
-        totals.spent = store->totalCost(QDateTime(totals.day, QTime(0, 0)));
+        totals.spent = store->totalCost(QDateTime(totals.day, QTime(0, 0)), own);
         totals.lastCharges = store->lastCharges();
         return totals;
     }));
@@ -447,7 +454,9 @@ void StudioSession::onJobFinished(Job *job)
     m_costs->release(job->id());
     const std::optional<double> charge =
         CostLedger::chargeOf(job->request().model, job->request().values, job->state(), job->outcome());
-    if (charge)
+    if (charge) {
         m_costs->recordCharge(job->request().model.id, *charge);
+        m_chargedJobIds.append(job->id());
+    }
     Q_EMIT jobFinished(job);
 }

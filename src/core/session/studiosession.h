@@ -138,6 +138,8 @@ Q_SIGNALS:
     void warning(const QString &message);
 
 private:
+    // Reads today's spending and the models' last charges from the history (off the GUI thread);
+    // again whenever another process (reimagine-cli) commits runs.
     void loadHistoryTotals();
     void setProviderStatus(const QString &provider, ProviderStatus status);
     void onKeyChanged(const QString &provider, const QString &key);
@@ -165,4 +167,5 @@ private:
 
     QHash<QString, ProviderStatus> m_status;
     QHash<QString, QString> m_historyIds; // job id -> history entry id
+    QStringList m_chargedJobIds;          // jobs of this session whose charge the ledger holds
 };
