@@ -4,6 +4,7 @@
 
 #include "clitest.h"
 #include "history/historystore.h"
+#include "history/leaderboard.h"
 #include "jobs/job.h"
 #include "schema/modelcatalog.h"
 #include "session/costledger.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void appAndCliWriteAtOnce();
     void damagedHistoryIsMovedAside();
     void appTodayCountsCliSpending();
+    void leaderboardFromTheSharedHistory();
 
 private:
     QProcess *startRun(const QString &output, const QHash<QString, QString> &extraEnv = {});
@@ -135,6 +137,72 @@ void TestCliHistory::appTodayCountsCliSpending()
     QCOMPARE(waitExit(startRun(m_env->path(QStringLiteral("chair-2.png")))), 0);
     QTRY_VERIFY_WITH_TIMEOUT(qFuzzyCompare(session.costs()->todayTotal(), 0.12), 10000);
     QCOMPARE(session.history()->totalCost(QDateTime(QDate::currentDate(), QTime(0, 0))), 0.12);
+}
+
+void TestCliHistory::leaderboardFromTheSharedHistory()
+{
+    // Votes cast in the app; the CLI ranks from the same history.
+    {
+        HistoryStore app(dataDir());
+        QString error;
+        QVERIFY2(app.open(&error), qPrintable(error));
+        const auto record = [&](const QString &id, const QString &model, const QString &tag, double cost) {
+            HistoryEntry entry;
+            entry.id = id;
+            entry.modelId = model;
+            entry.modelTitle = model.section(QLatin1Char('/'), -1);
+            entry.compareId = QStringLiteral("c-") + tag;
+            entry.tags = {tag};
+            entry.costUsd = cost;
+            entry.elapsedMs = 3000;
+            return app.recordRun(entry, &error).has_value();
+        };
+        QVERIFY(record(QStringLiteral("a1"), QStringLiteral("fal:bria/reimagine/3.2"), QStringLiteral("Chairs"), 0.04));
+        QVERIFY(record(QStringLiteral("b1"), QStringLiteral("freepik:reimagine-flux"), QStringLiteral("Chairs"), 0.10));
+        QVERIFY(record(QStringLiteral("a2"), QStringLiteral("fal:bria/reimagine/3.2"), QStringLiteral("Lamps"), 0.04));
+        QVERIFY(record(QStringLiteral("b2"), QStringLiteral("freepik:reimagine-flux"), QStringLiteral("Lamps"), 0.10));
+        RunVote vote;
+        vote.runA = QStringLiteral("a1");
+        vote.runB = QStringLiteral("b1");
+        vote.modelA = QStringLiteral("fal:bria/reimagine/3.2");
+        vote.modelB = QStringLiteral("freepik:reimagine-flux");
+        vote.outcome = RunVote::Outcome::A;
+        QVERIFY(app.addVote(vote));
+        vote.runA = QStringLiteral("a2");
+        vote.runB = QStringLiteral("b2");
+        vote.outcome = RunVote::Outcome::B;
+        QVERIFY(app.addVote(vote));
+        const QByteArray expected = Leaderboard::toCsv(Leaderboard::compute(app.votes(), app.modelStats(), app.modelTitles()));
+        QProcess *csv = startCli({QStringLiteral("leaderboard"), QStringLiteral("--csv")});
+        QCOMPARE(waitExit(csv), 0);
+        QCOMPARE(csv->readAllStandardOutput(), expected);
+    }
+
+    // One tag: Freepik won the lamps.
+    QProcess *lamps = startCli({QStringLiteral("leaderboard"), QStringLiteral("--tag"), QStringLiteral("Lamps"),
+                                QStringLiteral("--json")});
+    QCOMPARE(waitExit(lamps), 0);
+    const QJsonObject board = QJsonDocument::fromJson(lamps->readAllStandardOutput()).object();
+    QCOMPARE(board.value(QLatin1String("tag")).toString(), QStringLiteral("Lamps"));
+    const QJsonArray models = board.value(QLatin1String("models")).toArray();
+    QCOMPARE(models.size(), 2);
+    QCOMPARE(models.at(0)[QLatin1String("model")].toString(), QStringLiteral("freepik:reimagine-flux"));
+    QCOMPARE(models.at(0)[QLatin1String("rank")].toInt(), 1);
+    QCOMPARE(models.at(0)[QLatin1String("wins")].toInt(), 1);
+    QCOMPARE(models.at(0)[QLatin1String("runs")].toInt(), 1);
+    QCOMPARE(models.at(0)[QLatin1String("mean_cost_usd")].toDouble(), 0.10);
+    QVERIFY(models.at(0)[QLatin1String("rating")].toDouble() > models.at(1)[QLatin1String("rating")].toDouble());
+
+    // The table, and a tag nobody voted on.
+    QProcess *table = startCli({QStringLiteral("leaderboard")});
+    QCOMPARE(waitExit(table), 0);
+    const QString text = QString::fromUtf8(table->readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("RATING")) && text.contains(QStringLiteral("2 (1-1-0)")), qPrintable(text));
+    QProcess *none = startCli({QStringLiteral("leaderboard"), QStringLiteral("--tag"), QStringLiteral("Tables")});
+    QCOMPARE(waitExit(none), 0);
+    QVERIFY(QString::fromUtf8(none->readAllStandardOutput()).startsWith(QStringLiteral("No blind votes yet for the tag 'Tables'")));
+    QProcess *wrong = startCli({QStringLiteral("leaderboard"), QStringLiteral("--csv"), QStringLiteral("--json")});
+    QCOMPARE(waitExit(wrong), 1);
 }
 
 void TestCliHistory::killedWhileSavingIsRecordedOnce_data()

@@ -1,6 +1,7 @@
 #include "clirunner.h"
 #include "batchcommand.h"
 #include "clihelp.h"
+#include "leaderboardcommand.h"
 
 #include "outputsink.h"
 
@@ -99,6 +100,11 @@ int CliRunner::start(const QStringList &arguments)
         return runResume(rest);
     if (command == QLatin1String("batch"))
         return runBatch(rest);
+    if (command == QLatin1String("leaderboard")) {
+        QString usageError;
+        const int code = LeaderboardCommand::run(rest, openHistory(), m_out, m_err, &usageError);
+        return usageError.isEmpty() ? code : usage(usageError);
+    }
     return usage(tr("unknown command '%1'").arg(command));
 }
 
