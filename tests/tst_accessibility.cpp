@@ -21,6 +21,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QTabWidget>
+
+#include "dialogs/blindjudgedialog.h"
+#include "panels/leaderboardpanel.h"
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -155,6 +159,26 @@ void TestAccessibility::everyControlIsNamed()
     QTRY_VERIFY((dialog = m_window->findChild<CompareOverridesDialog *>()) && dialog->isVisible());
     missing += unnamed(dialog);
     dialog->reject();
+
+    // Blind judging of that comparison, while judging and revealed, then the leaderboard.
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B))
+            action->trigger();
+    }
+    BlindJudgeDialog *judge = nullptr;
+    QTRY_VERIFY((judge = m_window->findChild<BlindJudgeDialog *>()) && judge->isVisible());
+    missing += unnamed(judge);
+    while (!judge->session().isFinished())
+        judge->choose(BlindSession::Choice::Left);
+    QVERIFY(judge->isRevealed());
+    missing += unnamed(judge);
+    judge->reject();
+    m_window->activateWindow(); // the window manager's part, after a dialog
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_window->findChild<QTabWidget *>(QStringLiteral("libraryTabs"))
+        ->setCurrentWidget(m_window->findChild<LeaderboardPanel *>(QStringLiteral("leaderboardPanel")));
+    QTRY_VERIFY(!m_window->findChild<LeaderboardPanel *>(QStringLiteral("leaderboardPanel"))->rows().isEmpty());
+    missing += unnamed(m_window);
 
     m_window->showShortcuts();
     QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("shortcutsDialog"))) && dialog->isVisible());

@@ -297,37 +297,47 @@
         <translation>Rang&amp;liste zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="233"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="169"/>
+        <source>Close this and show the models ranked by all your blind votes</source>
+        <translation>Dies schließen und die Modelle nach all Ihren blinden Stimmen geordnet zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="177"/>
+        <source>Stop judging; the votes cast so far are kept</source>
+        <translation>Das Bewerten beenden; die bisherigen Stimmen bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="236"/>
         <source>Pair %1 of %2</source>
         <translation>Paar %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="248"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="251"/>
         <source>A result cannot be read: %1</source>
         <translation>Ein Ergebnis kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="264"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="267"/>
         <source>Left: %1</source>
         <translation>Links: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="266"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="269"/>
         <source>Right: %1</source>
         <translation>Rechts: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="268"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="271"/>
         <source>Tie</source>
         <translation>Unentschieden</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="272"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="275"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="293"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="296"/>
         <source>%1. %2: %n win(s)</source>
         <translation>
             <numerusform>%1. %2: %n Sieg</numerusform>
@@ -335,12 +345,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="297"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="300"/>
         <source>Every pair was skipped, so nothing was recorded.</source>
         <translation>Jedes Paar wurde übersprungen, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="298"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="301"/>
         <source>In this comparison:</source>
         <translation>In diesem Vergleich:</translation>
     </message>
@@ -6955,44 +6965,44 @@ Vergleichen Sie Modelle an einer Skizze und wählen Sie dann „Blind bewerten�
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="220"/>
+        <location filename="../src/core/session/studiosession.cpp" line="227"/>
         <source>no key</source>
         <translation>kein Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="220"/>
+        <location filename="../src/core/session/studiosession.cpp" line="227"/>
         <source>looking for the key…</source>
         <translation>Schlüssel wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="222"/>
+        <location filename="../src/core/session/studiosession.cpp" line="229"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="224"/>
+        <location filename="../src/core/session/studiosession.cpp" line="231"/>
         <source>the last call failed</source>
         <translation>der letzte Aufruf ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="259"/>
+        <location filename="../src/core/session/studiosession.cpp" line="266"/>
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="265"/>
-        <location filename="../src/core/session/studiosession.cpp" line="271"/>
-        <location filename="../src/core/session/studiosession.cpp" line="381"/>
+        <location filename="../src/core/session/studiosession.cpp" line="272"/>
+        <location filename="../src/core/session/studiosession.cpp" line="278"/>
+        <location filename="../src/core/session/studiosession.cpp" line="388"/>
         <source>Nothing was sent. %1</source>
         <translation>Es wurde nichts gesendet. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="332"/>
+        <location filename="../src/core/session/studiosession.cpp" line="339"/>
         <source>The model %1 is not in the catalog.</source>
         <translation>Das Modell %1 ist nicht im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="112"/>
+        <location filename="../src/core/session/studiosession.cpp" line="114"/>
         <source>The result could not be added to the history: %1</source>
         <translation>Das Ergebnis konnte nicht zum Verlauf hinzugefügt werden: %1</translation>
     </message>

@@ -297,37 +297,47 @@
         <translation>Afficher le &amp;classement</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="233"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="169"/>
+        <source>Close this and show the models ranked by all your blind votes</source>
+        <translation>Fermer et afficher les modèles classés selon tous vos votes à l&apos;aveugle</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="177"/>
+        <source>Stop judging; the votes cast so far are kept</source>
+        <translation>Arrêter de juger&#xa0;; les votes déjà exprimés sont conservés</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="236"/>
         <source>Pair %1 of %2</source>
         <translation>Paire %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="248"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="251"/>
         <source>A result cannot be read: %1</source>
         <translation>Un résultat ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="264"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="267"/>
         <source>Left: %1</source>
         <translation>Gauche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="266"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="269"/>
         <source>Right: %1</source>
         <translation>Droite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="268"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="271"/>
         <source>Tie</source>
         <translation>Égalité</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="272"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="275"/>
         <source>Skipped</source>
         <translation>Passée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="293"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="296"/>
         <source>%1. %2: %n win(s)</source>
         <translation>
             <numerusform>%1. %2&#xa0;: %n victoire</numerusform>
@@ -335,12 +345,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="297"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="300"/>
         <source>Every pair was skipped, so nothing was recorded.</source>
         <translation>Toutes les paires ont été passées, rien n&apos;a donc été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="298"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="301"/>
         <source>In this comparison:</source>
         <translation>Dans cette comparaison&#xa0;:</translation>
     </message>
@@ -6955,44 +6965,44 @@ Comparez des modèles sur un croquis, puis choisissez « Juger à l&apos;aveugle
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="112"/>
+        <location filename="../src/core/session/studiosession.cpp" line="114"/>
         <source>The result could not be added to the history: %1</source>
         <translation>Le résultat n&apos;a pas pu être ajouté à l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="220"/>
+        <location filename="../src/core/session/studiosession.cpp" line="227"/>
         <source>no key</source>
         <translation>aucune clé</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="220"/>
+        <location filename="../src/core/session/studiosession.cpp" line="227"/>
         <source>looking for the key…</source>
         <translation>recherche de la clé…</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="222"/>
+        <location filename="../src/core/session/studiosession.cpp" line="229"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="224"/>
+        <location filename="../src/core/session/studiosession.cpp" line="231"/>
         <source>the last call failed</source>
         <translation>le dernier appel a échoué</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="259"/>
+        <location filename="../src/core/session/studiosession.cpp" line="266"/>
         <source>Choose a model first.</source>
         <translation>Choisissez d&apos;abord un modèle.</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="265"/>
-        <location filename="../src/core/session/studiosession.cpp" line="271"/>
-        <location filename="../src/core/session/studiosession.cpp" line="381"/>
+        <location filename="../src/core/session/studiosession.cpp" line="272"/>
+        <location filename="../src/core/session/studiosession.cpp" line="278"/>
+        <location filename="../src/core/session/studiosession.cpp" line="388"/>
         <source>Nothing was sent. %1</source>
         <translation>Rien n&apos;a été envoyé. %1</translation>
     </message>
     <message>
-        <location filename="../src/core/session/studiosession.cpp" line="332"/>
+        <location filename="../src/core/session/studiosession.cpp" line="339"/>
         <source>The model %1 is not in the catalog.</source>
         <translation>Le modèle %1 n&apos;est pas dans le catalogue.</translation>
     </message>

@@ -166,13 +166,16 @@ BlindJudgeDialog::BlindJudgeDialog(const QList<HistoryEntry> &runs, HistoryStore
     auto *leaderboard = box->addButton(tr("Show &Leaderboard"), QDialogButtonBox::ActionRole);
     leaderboard->setObjectName(QStringLiteral("blindShowLeaderboard"));
     leaderboard->setAutoDefault(false);
+    leaderboard->setAccessibleDescription(tr("Close this and show the models ranked by all your blind votes"));
     connect(leaderboard, &QPushButton::clicked, this, [this] {
         Q_EMIT leaderboardRequested();
         accept();
     });
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (QPushButton *close = box->button(QDialogButtonBox::Close))
+    if (QPushButton *close = box->button(QDialogButtonBox::Close)) {
         close->setAutoDefault(false);
+        close->setAccessibleDescription(tr("Stop judging; the votes cast so far are kept"));
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
