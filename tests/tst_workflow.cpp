@@ -424,12 +424,29 @@ void TestWorkflow::judgeBlindFillsTheLeaderboard()
                  || ranking->text().indexOf(QStringLiteral("Segmind")) < ranking->text().indexOf(QStringLiteral("Flux")),
              qPrintable(ranking->text()));
 
+    // Written off the GUI thread, in order.
+    QTRY_COMPARE(m_session->history()->votes().size(), dialog->session().pairCount());
     const QList<RunVote> votes = m_session->history()->votes();
-    QCOMPARE(votes.size(), dialog->session().pairCount());
     const QList<Leaderboard::Row> rows = Leaderboard::compute(votes, m_session->history()->modelStats());
     QCOMPARE(rows.at(0).modelId, Segmind);
     QCOMPARE(rows.at(1).modelId, Freepik);
     QCOMPARE(rows.at(2).modelId, Bria);
+
+    // Tag one comparison's runs in the history (right-click ▸ Tags…): the leaderboard can rank
+    // that tag alone.
+    HistoryPanel *history = Probe::historyPanel(m_window);
+    QTRY_VERIFY(history->model()->rowCount() > 0);
+    history->view()->setCurrentIndex(history->model()->index(0, 0));
+    const QString tagged = history->currentEntry().id;
+    auto *tagsAction = history->findChild<QAction *>(QStringLiteral("historyTagsAction"));
+    QVERIFY(tagsAction && tagsAction->isEnabled());
+    tagsAction->trigger();
+    QInputDialog *tagsDialog = nullptr;
+    QTRY_VERIFY((tagsDialog = history->findChild<QInputDialog *>()) && tagsDialog->isVisible());
+    tagsDialog->setTextValue(QStringLiteral("Reading corners, client B ,"));
+    tagsDialog->accept();
+    QTRY_COMPARE(m_session->history()->entry(tagged)->tags,
+                 (QStringList{QStringLiteral("client B"), QStringLiteral("Reading corners")}));
 
     // "Show Leaderboard": the panel ranks them the same way, with their figures.
     dialog->findChild<QPushButton *>(QStringLiteral("blindShowLeaderboard"))->click();

@@ -165,179 +165,184 @@
 <context>
     <name>BlindJudgeDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="34"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="39"/>
         <source>Judge Blind</source>
         <translation>Blind bewerten</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="48"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="53"/>
         <source>Pairs judged</source>
         <translation>Bewertete Paare</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="49"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="54"/>
         <source>How many of the pairs you have judged</source>
         <translation>Wie viele der Paare Sie schon bewertet haben</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="50"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="55"/>
         <source>Which result is better? The models stay hidden until every pair is judged.</source>
         <translation>Welches Ergebnis ist besser? Die Modelle bleiben verborgen, bis jedes Paar bewertet ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="60"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="65"/>
         <source>Prompt: %1</source>
         <translation>Prompt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="68"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="73"/>
         <source>Left result</source>
         <translation>Linkes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="69"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="74"/>
         <source>One of the two results; its model is hidden</source>
         <translation>Eines der beiden Ergebnisse; sein Modell ist verborgen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="74"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="79"/>
         <source>Right result</source>
         <translation>Rechtes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="75"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="80"/>
         <source>The other result; its model is hidden</source>
         <translation>Das andere Ergebnis; sein Modell ist verborgen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="76"/>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="154"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="81"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="159"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="77"/>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="154"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="159"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="93"/>
         <source>← &amp;Left Is Better</source>
         <translation>← &amp;Links ist besser</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="94"/>
         <source>Vote for the left result (Left arrow)</source>
         <translation>Für das linke Ergebnis stimmen (Pfeil nach links)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="95"/>
         <source>↓ &amp;Tie</source>
         <translation>↓ &amp;Unentschieden</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="91"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="96"/>
         <source>Both results are as good (Down arrow)</source>
         <translation>Beide Ergebnisse sind gleich gut (Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="92"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="97"/>
         <source>&amp;Skip</source>
         <translation>Über&amp;springen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="93"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="98"/>
         <source>Go on without a vote for this pair (S)</source>
         <translation>Ohne Stimme für dieses Paar weitermachen (S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="99"/>
         <source>&amp;Right Is Better →</source>
         <translation>&amp;Rechts ist besser →</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="95"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="100"/>
         <source>Vote for the right result (Right arrow)</source>
         <translation>Für das rechte Ergebnis stimmen (Pfeil nach rechts)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="101"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="97"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="102"/>
         <source>Judge the previous pair again (Backspace)</source>
         <translation>Das vorige Paar noch einmal bewerten (Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="147"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="152"/>
         <source>&lt;b&gt;The models, revealed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Die Modelle, aufgedeckt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="154"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="159"/>
         <source>Your vote</source>
         <translation>Ihre Stimme</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="157"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="162"/>
         <source>Judged pairs</source>
         <translation>Bewertete Paare</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="158"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="163"/>
         <source>Each pair with the models that made it and your vote</source>
         <translation>Jedes Paar mit den Modellen, die es erzeugt haben, und Ihrer Stimme</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="166"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="171"/>
         <source>Show &amp;Leaderboard</source>
         <translation>Rang&amp;liste zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="169"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="174"/>
         <source>Close this and show the models ranked by all your blind votes</source>
         <translation>Dies schließen und die Modelle nach all Ihren blinden Stimmen geordnet zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="177"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="182"/>
         <source>Stop judging; the votes cast so far are kept</source>
         <translation>Das Bewerten beenden; die bisherigen Stimmen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="236"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="243"/>
+        <source>A vote could not be saved: %1</source>
+        <translation>Eine Stimme konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="262"/>
         <source>Pair %1 of %2</source>
         <translation>Paar %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="277"/>
         <source>A result cannot be read: %1</source>
         <translation>Ein Ergebnis kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="267"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="293"/>
         <source>Left: %1</source>
         <translation>Links: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="269"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="295"/>
         <source>Right: %1</source>
         <translation>Rechts: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="271"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="297"/>
         <source>Tie</source>
         <translation>Unentschieden</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="275"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="301"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="296"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="322"/>
         <source>%1. %2: %n win(s)</source>
         <translation>
             <numerusform>%1. %2: %n Sieg</numerusform>
@@ -345,12 +350,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="300"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="326"/>
         <source>Every pair was skipped, so nothing was recorded.</source>
         <translation>Jedes Paar wurde übersprungen, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="301"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="327"/>
         <source>In this comparison:</source>
         <translation>In diesem Vergleich:</translation>
     </message>
@@ -1886,77 +1891,77 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         <translation>Schlagwörter dieses Durchlaufs, durch Kommas getrennt (ein Projekt, ein Kunde):</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="367"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="380"/>
         <source>%1 · seed %2</source>
         <translation>%1 · Seed %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="431"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="444"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="436"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="449"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="453"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="466"/>
         <source>Nothing matches &apos;%1&apos;.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="455"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="468"/>
         <source>No runs match these filters.</source>
         <translation>Keine Durchläufe entsprechen diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="457"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="470"/>
         <source>No runs yet. Results you generate appear here.</source>
         <translation>Noch keine Durchläufe. Generierte Ergebnisse erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="505"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="518"/>
         <source>Image copied</source>
         <translation>Bild kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="519"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="532"/>
         <source>Parameters copied</source>
         <translation>Parameter kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="531"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="544"/>
         <source>PNG image with parameters (*.png)</source>
         <translation>PNG-Bild mit Parametern (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="531"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="544"/>
         <source>JPEG image (*.jpg *.jpeg)</source>
         <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="532"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="545"/>
         <source>WebP image (*.webp)</source>
         <translation>WebP-Bild (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="533"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="546"/>
         <source>Save Result As</source>
         <translation>Ergebnis speichern unter</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="555"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="568"/>
         <source>This run has no image to save.</source>
         <translation>Dieser Durchlauf hat kein Bild zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="565"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="578"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="566"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="579"/>
         <source>Saved %n images</source>
         <translation>
             <numerusform>%n Bild gespeichert</numerusform>
@@ -1964,22 +1969,22 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="568"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="581"/>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="587"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="600"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="601"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="614"/>
         <source>Delete Run</source>
         <translation>Durchlauf löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="602"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="615"/>
         <source>Delete this run and its %n image file(s)?</source>
         <translation>
             <numerusform>Diesen Durchlauf und seine %n Bilddatei löschen?</numerusform>
@@ -1987,29 +1992,29 @@ Kreuzen Sie Modelle an und klicken Sie auf „Vergleich starten“.</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="603"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="616"/>
         <source>Delete this run?</source>
         <translation>Diesen Durchlauf löschen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="604"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="617"/>
         <source>“%1”
 This cannot be undone.</source>
         <translation>„%1“
 Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="605"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="618"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="616"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="629"/>
         <source>Run deleted</source>
         <translation>Durchlauf gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="618"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="631"/>
         <source>Could not delete the run.</source>
         <translation>Der Durchlauf konnte nicht gelöscht werden.</translation>
     </message>
@@ -3550,17 +3555,17 @@ Vergleichen Sie Modelle an einer Skizze und wählen Sie dann „Blind bewerten�
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowjudging.cpp" line="131"/>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="137"/>
         <source>Running %1 again…</source>
         <translation>%1 läuft erneut…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowjudging.cpp" line="155"/>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="161"/>
         <source>None of this comparison&apos;s models is in the catalog.</source>
         <translation>Keines der Modelle dieses Vergleichs ist im Katalog.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindowjudging.cpp" line="159"/>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="165"/>
         <source>This rerun of %n model(s) with seed %1</source>
         <translation>
             <numerusform>Dieser erneute Durchlauf von %n Modell mit Seed %1</numerusform>
@@ -3568,7 +3573,7 @@ Vergleichen Sie Modelle an einer Skizze und wählen Sie dann „Blind bewerten�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindowjudging.cpp" line="171"/>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="177"/>
         <source>Running %n more model(s) in this comparison…</source>
         <translation>
             <numerusform>%n weiteres Modell läuft in diesem Vergleich…</numerusform>

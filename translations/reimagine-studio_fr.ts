@@ -165,179 +165,184 @@
 <context>
     <name>BlindJudgeDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="34"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="39"/>
         <source>Judge Blind</source>
         <translation>Juger à l&apos;aveugle</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="48"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="53"/>
         <source>Pairs judged</source>
         <translation>Paires jugées</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="49"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="54"/>
         <source>How many of the pairs you have judged</source>
         <translation>Combien de paires vous avez déjà jugées</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="50"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="55"/>
         <source>Which result is better? The models stay hidden until every pair is judged.</source>
         <translation>Quel résultat est le meilleur&#xa0;? Les modèles restent cachés jusqu&apos;à ce que chaque paire soit jugée.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="60"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="65"/>
         <source>Prompt: %1</source>
         <translation>Prompt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="68"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="73"/>
         <source>Left result</source>
         <translation>Résultat de gauche</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="69"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="74"/>
         <source>One of the two results; its model is hidden</source>
         <translation>L&apos;un des deux résultats&#xa0;; son modèle est caché</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="74"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="79"/>
         <source>Right result</source>
         <translation>Résultat de droite</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="75"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="80"/>
         <source>The other result; its model is hidden</source>
         <translation>L&apos;autre résultat&#xa0;; son modèle est caché</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="76"/>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="154"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="81"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="159"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="77"/>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="154"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="82"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="159"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="88"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="93"/>
         <source>← &amp;Left Is Better</source>
         <translation>← &amp;Gauche est meilleur</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="89"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="94"/>
         <source>Vote for the left result (Left arrow)</source>
         <translation>Voter pour le résultat de gauche (flèche gauche)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="90"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="95"/>
         <source>↓ &amp;Tie</source>
         <translation>↓ &amp;Égalité</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="91"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="96"/>
         <source>Both results are as good (Down arrow)</source>
         <translation>Les deux résultats se valent (flèche bas)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="92"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="97"/>
         <source>&amp;Skip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="93"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="98"/>
         <source>Go on without a vote for this pair (S)</source>
         <translation>Continuer sans voter pour cette paire (S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="94"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="99"/>
         <source>&amp;Right Is Better →</source>
         <translation>&amp;Droite est meilleur →</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="95"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="100"/>
         <source>Vote for the right result (Right arrow)</source>
         <translation>Voter pour le résultat de droite (flèche droite)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="96"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="101"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="97"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="102"/>
         <source>Judge the previous pair again (Backspace)</source>
         <translation>Juger de nouveau la paire précédente (Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="147"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="152"/>
         <source>&lt;b&gt;The models, revealed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Les modèles, révélés&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="154"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="159"/>
         <source>Your vote</source>
         <translation>Votre vote</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="157"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="162"/>
         <source>Judged pairs</source>
         <translation>Paires jugées</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="158"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="163"/>
         <source>Each pair with the models that made it and your vote</source>
         <translation>Chaque paire avec les modèles qui l&apos;ont produite et votre vote</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="166"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="171"/>
         <source>Show &amp;Leaderboard</source>
         <translation>Afficher le &amp;classement</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="169"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="174"/>
         <source>Close this and show the models ranked by all your blind votes</source>
         <translation>Fermer et afficher les modèles classés selon tous vos votes à l&apos;aveugle</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="177"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="182"/>
         <source>Stop judging; the votes cast so far are kept</source>
         <translation>Arrêter de juger&#xa0;; les votes déjà exprimés sont conservés</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="236"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="243"/>
+        <source>A vote could not be saved: %1</source>
+        <translation>Un vote n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="262"/>
         <source>Pair %1 of %2</source>
         <translation>Paire %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="251"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="277"/>
         <source>A result cannot be read: %1</source>
         <translation>Un résultat ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="267"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="293"/>
         <source>Left: %1</source>
         <translation>Gauche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="269"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="295"/>
         <source>Right: %1</source>
         <translation>Droite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="271"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="297"/>
         <source>Tie</source>
         <translation>Égalité</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="275"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="301"/>
         <source>Skipped</source>
         <translation>Passée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="296"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="322"/>
         <source>%1. %2: %n win(s)</source>
         <translation>
             <numerusform>%1. %2&#xa0;: %n victoire</numerusform>
@@ -345,12 +350,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="300"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="326"/>
         <source>Every pair was skipped, so nothing was recorded.</source>
         <translation>Toutes les paires ont été passées, rien n&apos;a donc été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="301"/>
+        <location filename="../src/gui/dialogs/blindjudgedialog.cpp" line="327"/>
         <source>In this comparison:</source>
         <translation>Dans cette comparaison&#xa0;:</translation>
     </message>
@@ -1886,77 +1891,77 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         <translation>Étiquettes de cette génération, séparées par des virgules (un projet, un client)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="367"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="380"/>
         <source>%1 · seed %2</source>
         <translation>%1 · seed %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="431"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="444"/>
         <source>All models</source>
         <translation>Tous les modèles</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="436"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="449"/>
         <source>All providers</source>
         <translation>Tous les fournisseurs</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="453"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="466"/>
         <source>Nothing matches &apos;%1&apos;.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="455"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="468"/>
         <source>No runs match these filters.</source>
         <translation>Aucune génération ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="457"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="470"/>
         <source>No runs yet. Results you generate appear here.</source>
         <translation>Aucune génération pour l&apos;instant. Les résultats générés apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="505"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="518"/>
         <source>Image copied</source>
         <translation>Image copiée</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="519"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="532"/>
         <source>Parameters copied</source>
         <translation>Paramètres copiés</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="531"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="544"/>
         <source>PNG image with parameters (*.png)</source>
         <translation>Image PNG avec paramètres (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="531"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="544"/>
         <source>JPEG image (*.jpg *.jpeg)</source>
         <translation>Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="532"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="545"/>
         <source>WebP image (*.webp)</source>
         <translation>Image WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="533"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="546"/>
         <source>Save Result As</source>
         <translation>Enregistrer le résultat sous</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="555"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="568"/>
         <source>This run has no image to save.</source>
         <translation>Cette génération n&apos;a aucune image à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="565"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="578"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="566"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="579"/>
         <source>Saved %n images</source>
         <translation>
             <numerusform>%n image enregistrée</numerusform>
@@ -1964,22 +1969,22 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="568"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="581"/>
         <source>Could not save: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="587"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="600"/>
         <source>Cannot open %1</source>
         <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="601"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="614"/>
         <source>Delete Run</source>
         <translation>Supprimer la génération</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/panels/historypanel.cpp" line="602"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="615"/>
         <source>Delete this run and its %n image file(s)?</source>
         <translation>
             <numerusform>Supprimer cette génération et son fichier image&#xa0;?</numerusform>
@@ -1987,29 +1992,29 @@ Cochez des modèles et cliquez sur «&#xa0;Lancer la comparaison&#xa0;».</trans
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="603"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="616"/>
         <source>Delete this run?</source>
         <translation>Supprimer cette génération&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="604"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="617"/>
         <source>“%1”
 This cannot be undone.</source>
         <translation>«&#xa0;%1&#xa0;»
 Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="605"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="618"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="616"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="629"/>
         <source>Run deleted</source>
         <translation>Génération supprimée</translation>
     </message>
     <message>
-        <location filename="../src/gui/panels/historypanel.cpp" line="618"/>
+        <location filename="../src/gui/panels/historypanel.cpp" line="631"/>
         <source>Could not delete the run.</source>
         <translation>Impossible de supprimer la génération.</translation>
     </message>
@@ -3550,17 +3555,17 @@ Comparez des modèles sur un croquis, puis choisissez « Juger à l&apos;aveugle
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowjudging.cpp" line="131"/>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="137"/>
         <source>Running %1 again…</source>
         <translation>Nouvelle génération avec %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindowjudging.cpp" line="155"/>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="161"/>
         <source>None of this comparison&apos;s models is in the catalog.</source>
         <translation>Aucun des modèles de cette comparaison n&apos;est dans le catalogue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindowjudging.cpp" line="159"/>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="165"/>
         <source>This rerun of %n model(s) with seed %1</source>
         <translation>
             <numerusform>Cette relance de %n modèle avec le seed %1</numerusform>
@@ -3568,7 +3573,7 @@ Comparez des modèles sur un croquis, puis choisissez « Juger à l&apos;aveugle
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindowjudging.cpp" line="171"/>
+        <location filename="../src/gui/mainwindowjudging.cpp" line="177"/>
         <source>Running %n more model(s) in this comparison…</source>
         <translation>
             <numerusform>%n modèle de plus tourne dans cette comparaison…</numerusform>

@@ -124,8 +124,14 @@ void MainWindow::rerunHistoryEntry(const HistoryEntry &entry, const QString &mod
     const QString sketchPath = entry.sketchPath;
     const ModelSpec spec = *model;
     m_costGate->request({{spec, values}}, what, false, [this, spec, values, sketchPath, compareId, runId] {
-        if (HistoryStore *history = m_session->history())
-            history->joinCompare(runId, compareId);
+        if (HistoryStore *history = m_session->history()) {
+            // Off the GUI thread; the history outlives the window.
+            QPointer<HistoryStore> store = history;
+            (void)QtConcurrent::run([store, runId, compareId] {
+                if (store)
+                    store->joinCompare(runId, compareId);
+            });
+        }
         QString error;
         Job *job = m_session->generate(spec, values, sketchPath, &error, {{QStringLiteral("compare"), compareId}});
         showStatus(job ? tr("Running %1 again…").arg(spec.title) : error);

@@ -175,7 +175,7 @@ void HistoryQueries::addTags(QList<HistoryEntry> *entries) const
         QStringList marks(entries->size(), QStringLiteral("?"));
         sql += QLatin1String(" WHERE run_id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
-    sql += QLatin1String(" ORDER BY tag");
+    sql += QLatin1String(" ORDER BY tag COLLATE NOCASE");
     query.prepare(sql);
     if (!all) {
         for (const HistoryEntry &entry : std::as_const(*entries))
@@ -275,7 +275,7 @@ QStringList HistoryQueries::tags() const
     QStringList result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT DISTINCT tag FROM run_tags ORDER BY tag")))
+    if (!query.exec(QStringLiteral("SELECT DISTINCT tag FROM run_tags ORDER BY tag COLLATE NOCASE")))
         return result;
     while (query.next())
         result.append(query.value(0).toString());

@@ -7,6 +7,9 @@
 #include "imaging/imagecache.h"
 
 #include <QDialogButtonBox>
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,7 +33,9 @@ BlindJudgeDialog::BlindJudgeDialog(const QList<HistoryEntry> &runs, HistoryStore
     , m_session(runs, seed)
     , m_history(history)
     , m_images(images)
+    , m_writer(new QThreadPool(this))
 {
+    m_writer->setMaxThreadCount(1);
     setWindowTitle(tr("Judge Blind"));
     setObjectName(QStringLiteral("blindJudgeDialog"));
     resize(1100, 680);
@@ -190,6 +195,11 @@ BlindJudgeDialog::BlindJudgeDialog(const QList<HistoryEntry> &runs, HistoryStore
     showCurrent();
 }
 
+BlindJudgeDialog::~BlindJudgeDialog()
+{
+    m_writer->waitForDone();
+}
+
 bool BlindJudgeDialog::isRevealed() const
 {
     return m_pages->currentIndex() == 1;
@@ -202,25 +212,41 @@ void BlindJudgeDialog::choose(BlindSession::Choice choice)
     const BlindSession::Pair pair = m_session.current();
     const bool judgedBefore = pair.choice && *pair.choice != BlindSession::Choice::Skip;
     const std::optional<RunVote> vote = m_session.choose(choice);
-    QString error;
-    bool ok = true;
-    if (m_history && vote)
-        ok = m_history->addVote(*vote, &error);
-    else if (m_history && judgedBefore)
-        m_history->removeVote(pair.left.id, pair.right.id);
-    if (!ok) {
-        // The vote is not kept: the same pair again, with the reason.
-        m_session.back();
-        m_error->setText(error);
-        m_error->show();
-        return;
+    HistoryStore *history = m_history;
+    if (history && vote) {
+        const RunVote recorded = *vote;
+        write([history, recorded] {
+            QString error;
+            return history->addVote(recorded, &error) ? QString() : error;
+        });
+    } else if (history && judgedBefore) {
+        const QString left = pair.left.id;
+        const QString right = pair.right.id;
+        write([history, left, right] {
+            history->removeVote(left, right);
+            return QString();
+        });
     }
-    m_error->hide();
-    Q_EMIT votesChanged();
     if (m_session.isFinished())
         reveal();
     else
         showCurrent();
+}
+
+void BlindJudgeDialog::write(std::function<QString()> change)
+{
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            m_error->setText(tr("A vote could not be saved: %1").arg(error));
+            m_error->show();
+            m_ranking->setText(m_ranking->text() + QStringLiteral("<br>") + m_error->text().toHtmlEscaped());
+        }
+        Q_EMIT votesChanged();
+    });
+    watcher->setFuture(QtConcurrent::run(m_writer, std::move(change)));
 }
 
 void BlindJudgeDialog::back()

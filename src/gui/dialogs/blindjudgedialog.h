@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QPointer>
 
+#include <functional>
+
 class HistoryStore;
 class ImageCache;
 class ImageView;
@@ -13,12 +15,13 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QThreadPool;
 class QTreeWidget;
 
 // Blind A/B: the results of one comparison two at a time, side by side, with their models hidden
 // and sides at random (BlindSession). The designer votes with the keyboard (← left, → right,
-// ↓ tie, S skip, Backspace back) or the buttons; each vote goes into the history at once, so
-// closing half way keeps what was judged. After the last pair the names are revealed with the
+// ↓ tie, S skip, Backspace back) or the buttons; each vote goes into the history at once (on a
+// worker, in order), so closing half way keeps what was judged. After the last pair the names are revealed with the
 // comparison's own ranking.
 class BlindJudgeDialog final : public QDialog
 {
@@ -31,6 +34,8 @@ public:
     // and sides (tests); the app passes a random one.
     BlindJudgeDialog(const QList<HistoryEntry> &runs, HistoryStore *history, ImageCache *images, quint32 seed,
                      QWidget *parent = nullptr);
+    // Waits for the votes still being written.
+    ~BlindJudgeDialog() override;
 
     const BlindSession &session() const { return m_session; }
     bool isRevealed() const;
@@ -41,7 +46,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void leaderboardRequested();
-    // A vote was recorded (or, after a skip of a pair judged before, forgotten).
+    // A vote was written to the history (or, after a skip of a pair judged before, removed).
     void votesChanged();
 
 private:
@@ -62,4 +67,7 @@ private:
     QLabel *m_ranking = nullptr;
     QTreeWidget *m_pairsList = nullptr;
     int m_shown = -1; // the pair whose images are requested
+    // Votes are written off the GUI thread, one after the other, in the order they were cast.
+    QThreadPool *m_writer = nullptr;
+    void write(std::function<QString()> change);
 };

@@ -348,9 +348,22 @@ void HistoryPanel::editTags()
     dialog->setTextValue(entry.tags.join(QStringLiteral(", ")));
     const QString id = entry.id;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &text) {
-        QString error;
-        if (m_store && !m_store->setTags({id}, text.split(QLatin1Char(',')), &error))
-            Q_EMIT statusMessage(error);
+        if (!m_store)
+            return;
+        // Written on a worker (HistoryStore's thread rule); changed() refreshes the views.
+        QPointer<HistoryStore> store = m_store;
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            if (!watcher->result().isEmpty())
+                Q_EMIT statusMessage(watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run([store, id, text] {
+            QString error;
+            if (store && !store->setTags({id}, text.split(QLatin1Char(',')), &error))
+                return error;
+            return QString();
+        }));
     });
     dialog->open();
 }
