@@ -22,12 +22,13 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 void MainWindow::createLeaderboard()
 {
-    m_leaderboardPanel = new LeaderboardPanel(m_session->history(), m_sideTabs);
+    m_leaderboardPanel = new LeaderboardPanel(m_session->history(), m_session->historyWorkers(), m_sideTabs);
     const int index = m_sideTabs->addTab(m_leaderboardPanel, tr("Leaderboard"));
     m_sideTabs->setTabToolTip(index, tr("Models ranked by your own blind votes"));
     connect(m_leaderboardPanel, &LeaderboardPanel::statusMessage, this, &MainWindow::showStatus);
@@ -38,6 +39,7 @@ void MainWindow::createLeaderboard()
             models.append({model.id, tr("%1 (%2)").arg(model.title, ModelPicker::providerName(model.provider))});
     }
     m_historyPanel->setRerunModels(models);
+    m_historyPanel->setWorkers(m_session->historyWorkers());
     connect(m_historyPanel, &HistoryPanel::rerunRequested, this, &MainWindow::rerunHistoryEntry);
     connect(m_historyPanel, &HistoryPanel::rerunComparisonRequested, this, &MainWindow::rerunHistoryComparison);
     connect(m_historyPanel, &HistoryPanel::judgeBlindRequested, this, &MainWindow::openBlindJudge);
@@ -61,7 +63,7 @@ void MainWindow::withComparison(const QString &compareId, std::function<void(con
         watcher->deleteLater();
         then(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([store, compareId] {
+    watcher->setFuture(QtConcurrent::run(m_session->historyWorkers(), [store, compareId] {
         HistoryFilter filter;
         filter.compareId = compareId;
         filter.limit = 0;
@@ -127,7 +129,7 @@ void MainWindow::rerunHistoryEntry(const HistoryEntry &entry, const QString &mod
         if (HistoryStore *history = m_session->history()) {
             // Off the GUI thread; the history outlives the window.
             QPointer<HistoryStore> store = history;
-            (void)QtConcurrent::run([store, runId, compareId] {
+            (void)QtConcurrent::run(m_session->historyWorkers(), [store, runId, compareId] {
                 if (store)
                     store->joinCompare(runId, compareId);
             });

@@ -69,6 +69,9 @@ public:
     CostLedger *costs() const { return m_costs; }
     // Decoded result images, bounded (the views load results from their files through it).
     ImageCache *images() const { return m_images; }
+    // Where background work on the history runs (one thread, in order): the session waits for
+    // it before the history goes, so a read or write started there never outlives the store.
+    QThreadPool *historyWorkers() const { return m_workers; }
     SecretStore *keychain() const { return m_keychain; }
     SecretStore *sessionStore() const { return m_sessionStore; }
     // The app's preferences (concurrency limits are applied from here as they change).

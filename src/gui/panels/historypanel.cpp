@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -358,7 +359,7 @@ void HistoryPanel::editTags()
             if (!watcher->result().isEmpty())
                 Q_EMIT statusMessage(watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run([store, id, text] {
+        watcher->setFuture(QtConcurrent::run(m_workers ? m_workers : QThreadPool::globalInstance(), [store, id, text] {
             QString error;
             if (store && !store->setTags({id}, text.split(QLatin1Char(',')), &error))
                 return error;

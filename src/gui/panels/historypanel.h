@@ -17,6 +17,7 @@ class QListView;
 class QMenu;
 class QModelIndex;
 class QStackedWidget;
+class QThreadPool;
 class QTimer;
 class QToolButton;
 
@@ -68,6 +69,8 @@ Q_SIGNALS:
 public:
     // The models "Rerun On" offers (model id -> title), set by the window from the catalog.
     void setRerunModels(const QList<QPair<QString, QString>> &models);
+    // Where the panel's writes to the history run (the session's history pool); not owned.
+    void setWorkers(QThreadPool *workers) { m_workers = workers; }
 
 private:
     void editTags();
@@ -115,6 +118,7 @@ private:
     QAction *m_judgeAction = nullptr;
     QAction *m_tagsAction = nullptr;
     QList<QPair<QString, QString>> m_rerunModels;
+    QThreadPool *m_workers = nullptr;
 
     QString m_saveFolder; // last folder of "Save As…" in this session
 };

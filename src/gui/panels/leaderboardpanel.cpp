@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -32,9 +33,10 @@ enum Column { Rank, Model, Rating, Votes, Time, Cost, Structure, ColumnCount };
 
 } // namespace
 
-LeaderboardPanel::LeaderboardPanel(HistoryStore *history, QWidget *parent)
+LeaderboardPanel::LeaderboardPanel(HistoryStore *history, QThreadPool *workers, QWidget *parent)
     : QWidget(parent)
     , m_history(history)
+    , m_workers(workers ? workers : QThreadPool::globalInstance())
 {
     setObjectName(QStringLiteral("leaderboardPanel"));
     m_scope = new QComboBox(this);
@@ -131,7 +133,7 @@ void LeaderboardPanel::refresh()
         }
     });
     // The history is read on a worker with its own connection (HistoryStore's thread rule).
-    watcher->setFuture(QtConcurrent::run([history, tag] {
+    watcher->setFuture(QtConcurrent::run(m_workers, [history, tag] {
         Snapshot snapshot;
         if (!history)
             return snapshot;

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QThreadPool;
 class QTreeWidget;
 
 // The Leaderboard panel: the designer's ranking of models from their blind votes (Leaderboard),
@@ -22,7 +23,9 @@ class LeaderboardPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(LeaderboardPanel)
 
 public:
-    explicit LeaderboardPanel(HistoryStore *history, QWidget *parent = nullptr); // not owned
+    // Neither is owned; `workers` runs the history reads (the session's history pool, which
+    // outlives the store's users).
+    LeaderboardPanel(HistoryStore *history, QThreadPool *workers, QWidget *parent = nullptr);
 
     QList<Leaderboard::Row> rows() const { return m_rows; }
     QString scope() const; // the tag shown, empty for every run
@@ -44,6 +47,7 @@ private:
     void chooseExportFile();
 
     QPointer<HistoryStore> m_history;
+    QThreadPool *m_workers = nullptr;
     QComboBox *m_scope = nullptr;
     QStackedWidget *m_pages = nullptr;
     QTreeWidget *m_table = nullptr;
