@@ -14,6 +14,7 @@
 #include "jobs/job.h"
 #include "schema/modelcatalog.h"
 #include "session/studiosession.h"
+#include "base/workpool.h"
 
 #include <QDockWidget>
 #include <QFutureWatcher>
@@ -61,7 +62,7 @@ void MainWindow::withComparison(const QString &compareId, std::function<void(con
         watcher->deleteLater();
         then(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([store, compareId] {
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [store, compareId] {
         HistoryFilter filter;
         filter.compareId = compareId;
         filter.limit = 0;

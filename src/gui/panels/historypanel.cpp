@@ -9,6 +9,7 @@
 #include "imaging/pngmetadata.h"
 #include "imaging/resultwriter.h"
 #include "model/providerinfo.h"
+#include "base/workpool.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -570,7 +571,7 @@ void HistoryPanel::saveEntryAs(const HistoryEntry &entry, const QString &path)
         Q_EMIT saveFinished(error.isEmpty() ? targets : QStringList(), error);
     });
     const QStringList sources = entry.outputPaths.mid(0, targets.size());
-    watcher->setFuture(QtConcurrent::run([sources, targets, info = entry.generationInfo()] {
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [sources, targets, info = entry.generationInfo()] {
         QString error;
         ResultWriter::exportKept(sources, targets, info, &error);
         return error;

@@ -4,6 +4,7 @@
 
 #include "history/historystore.h"
 #include "session/costledger.h"
+#include "base/workpool.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -131,7 +132,7 @@ void LeaderboardPanel::refresh()
         }
     });
     // The history is read on a worker with its own connection (HistoryStore's thread rule).
-    watcher->setFuture(QtConcurrent::run([history, tag] {
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [history, tag] {
         Snapshot snapshot;
         if (!history)
             return snapshot;
@@ -214,7 +215,7 @@ void LeaderboardPanel::exportCsv(const QString &path)
                                  : tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
         Q_EMIT exported(path, error);
     });
-    watcher->setFuture(QtConcurrent::run([csv, path] {
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [csv, path] {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
             return file.errorString();
