@@ -120,23 +120,6 @@ std::optional<ImageLoader::Result> takeHandedOver(const QString &path)
     return std::nullopt;
 }
 
-bool hasTranslucentPixels(const QImage &image)
-{
-    if (!image.hasAlphaChannel())
-        return false;
-    const QImage argb = image.format() == QImage::Format_ARGB32 || image.format() == QImage::Format_ARGB32_Premultiplied
-        ? image
-        : image.convertToFormat(QImage::Format_ARGB32);
-    for (int y = 0; y < argb.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-        for (int x = 0; x < argb.width(); ++x) {
-            if (qAlpha(line[x]) != 255)
-                return true;
-        }
-    }
-    return false;
-}
-
 QByteArray pngWithoutMetadata(const QByteArray &png)
 {
     QString error;
@@ -273,7 +256,7 @@ ImagePreparer::Prepared ImagePreparer::prepareFile(const QString &path, const Op
     const bool fileFormat = loaded.format == "png" || loaded.format == "jpeg";
     if (opts.sendAcceptableAsIs && fileFormat && !loaded.transformed
         && targetSize(loaded.image.size(), opts.maxSide) == loaded.image.size()
-        && (!opts.flattenAlpha || !hasTranslucentPixels(loaded.image))) {
+        && (!opts.flattenAlpha || !loaded.image.hasAlphaChannel())) {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly) && file.size() <= limits.maxFileBytes) {
             const QByteArray bytes = withoutMetadata(file.readAll(), loaded.format);

@@ -20,7 +20,7 @@
 //    would otherwise reach them as black lines on black (transparent pixels are mostly 0,0,0,0).
 // prepareFile() adds two rules for files:
 //  - a PNG or JPEG that needs none of the above (within maxSide and maxBytes, no EXIF turn, no
-//    translucent pixels to flatten, not a CMYK or animated file) is sent as its own bytes, only
+//    alpha channel to flatten, not a CMYK or animated file) is sent as its own bytes, only
 //    its metadata removed (PNG text, eXIf and tIME chunks; JPEG EXIF, XMP, comments and whatever
 //    a phone appends after the picture): no decode-and-encode, and byte for byte what the user
 //    chose;
