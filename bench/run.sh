@@ -4,7 +4,8 @@
 # scripts/setup.sh, @fal-ai/client from the npm registry into build/falclient, never
 # committed), builds the project (no GUI needed) and prints every figure, side by side in one
 # run: client overhead (20 jobs, ours vs fal.subscribe), completion -> result with and without
-# a status stream, 4 parallel jobs, upload preparation.
+# a status stream, 4 parallel jobs, upload preparation; in a build with the GUI also the
+# GUI-thread stalls of the window (bench_stall, docs/PERFORMANCE.md "GUI stalls").
 # Environment: REIMAGINE_BUILD_DIR (default build/), BENCH_JOBS (default 20),
 # FAL_CLIENT_VERSION (default 1.10.1).
 set -euo pipefail
@@ -43,3 +44,10 @@ echo "==> $(node --version), @fal-ai/client $FAL_CLIENT_VERSION, $(nproc) cores,
     "$ROOT/bench/fal-official-job.cjs" "$MODULE" "$ROOT/resources/samples/sample-sketch.png"
 "$BUILD/bench/bench_speed" parallel
 "$BUILD/bench/bench_speed" upload
+# GUI-thread stalls need the window: only in a build with the GUI.
+if grep -q 'bench/bench_stall' "$BUILD/build.ninja"; then
+    cmake --build "$BUILD" --parallel "$(nproc)" --target bench_stall >/dev/null
+    "$BUILD/bench/bench_stall"
+else
+    echo "== GUI stalls: skipped (a -DREIMAGINE_BUILD_GUI=OFF build has no window) =="
+fi

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void runsEveryModel_data();
     void runsEveryModel();
     void severalImages();
+    void uploadsSketchAsItIs();
     void failures_data();
     void failures();
     void missingKey();
@@ -134,6 +135,43 @@ void TestCliRun::runsEveryModel()
     QCOMPARE(info->inputs.value(QLatin1String("prompt")).toString(), QStringLiteral("a watercolour cottage"));
     // The journal keeps nothing of a finished job.
     QVERIFY(QDir(journalDir()).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+}
+
+void TestCliRun::uploadsSketchAsItIs()
+{
+    // A PNG and a JPEG that need no change reach fal byte for byte; a photo larger than the
+    // upload is scaled and stays JPEG.
+    QImage small(640, 480, QImage::Format_RGB32);
+    small.fill(Qt::white);
+    for (int x = 10; x < 600; ++x)
+        small.setPixel(x, x / 2, qRgb(0, 0, 0));
+    QImage photo(3000, 2000, QImage::Format_RGB32);
+    photo.fill(QColor(200, 190, 170));
+    const QString png = m_env->path(QStringLiteral("as-is.png"));
+    const QString jpeg = m_env->path(QStringLiteral("as-is.jpg"));
+    const QString large = m_env->path(QStringLiteral("photo.jpg"));
+    QVERIFY(small.save(png, "PNG") && small.save(jpeg, "JPEG", 90) && photo.save(large, "JPEG", 90));
+    for (const QString &sketch : {png, jpeg, large}) {
+        const QStringList before = m_server->storedFiles();
+        QProcess *cli = startCli({QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("fal:bria/reimagine/3.2"),
+                                  QStringLiteral("--image"), sketch, QStringLiteral("--prompt"), QStringLiteral("a lamp"),
+                                  QStringLiteral("--output"), m_env->path(QStringLiteral("out.png"))});
+        QCOMPARE(waitExit(cli), 0);
+        QStringList uploaded = m_server->storedFiles();
+        for (const QString &old : before)
+            uploaded.removeAll(old);
+        QCOMPARE(uploaded.size(), 1);
+        const QByteArray sent = m_server->storedFile(uploaded.first());
+        QFile file(sketch);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        if (sketch == large) {
+            QVERIFY(sent.startsWith("\xff\xd8\xff"));   // JPEG
+            QCOMPARE(QImage::fromData(sent).size(), QSize(2048, 1365));
+            QVERIFY(uploaded.first().endsWith(QLatin1String(".jpg")));
+        } else {
+            QCOMPARE(sent, file.readAll());
+        }
+    }
 }
 
 void TestCliRun::severalImages()

@@ -1,5 +1,7 @@
 #include "tst_falqueueprovider.h"
 
+#include <QFile>
+
 // (j)
 void TestFalQueueProvider::cancelWhileQueued()
 {
@@ -299,7 +301,15 @@ void TestFalQueueProvider::severalLocalImagesUploaded()
     QVERIFY(Endpoint::sameOrigin(QUrl(refs.at(0).toString()), m_server.cdnUrl()));
     QCOMPARE(refs.at(1).toString(), QStringLiteral("https://example.com/ref.png"));
     QVERIFY(Endpoint::sameOrigin(QUrl(refs.at(2).toString()), m_server.cdnUrl()));
-    QVERIFY(QUrl(refs.at(0).toString()).path().endsWith(QLatin1String("/style.png")));
+    // A JPEG stays JPEG, and files that need no change reach the server byte for byte.
+    const QUrl style(refs.at(0).toString());
+    QVERIFY2(style.path().endsWith(QLatin1String("/style.jpg")), qPrintable(style.path()));
+    QFile styleFile(second);
+    QVERIFY(styleFile.open(QIODevice::ReadOnly));
+    QCOMPARE(m_server.storedFile(style.path()), styleFile.readAll());
+    QFile sketchFile(m_sketch);
+    QVERIFY(sketchFile.open(QIODevice::ReadOnly));
+    QCOMPARE(m_server.storedFile(QUrl(input.value(QStringLiteral("image_url")).toString()).path()), sketchFile.readAll());
 }
 
 void TestFalQueueProvider::streamStallFallsBackToPolling()

@@ -157,8 +157,10 @@ void TestHostileSketches::accepted()
     const QStringList stored = m_server->storedFiles();
     QCOMPARE(stored.size(), 1);
     const QByteArray uploaded = m_server->storedFile(stored.first());
-    QVERIFY(uploaded.startsWith("\x89PNG"));
-    const QImage image = QImage::fromData(uploaded, "PNG");
+    // A JPEG (a photo, a print file) stays JPEG; everything else is sent as PNG.
+    const bool jpeg = file.startsWith("\xff\xd8\xff");
+    QVERIFY(uploaded.startsWith(jpeg ? QByteArray("\xff\xd8\xff") : QByteArray("\x89PNG")));
+    const QImage image = QImage::fromData(uploaded, jpeg ? "JPEG" : "PNG");
     QCOMPARE(image.size(), uploadedSize);
     QVERIFY(!image.hasAlphaChannel());   // the model gets RGB
     for (const Probe &probe : probes) {

@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QRandomGenerator>
@@ -73,6 +74,12 @@ private Q_SLOTS:
     void dataUri();
     void sniffMimeType_data();
     void sniffMimeType();
+    void acceptableFileSentUnchanged_data();
+    void acceptableFileSentUnchanged();
+    void metadataRemovedFromFileSentAsIs();
+    void jpegPhotoStaysJpeg();
+    void unacceptableFileReencoded();
+    void handedOverDecodeUsed();
 };
 
 void TestImagePreparer::targetSize_data()
@@ -374,6 +381,179 @@ void TestImagePreparer::sniffMimeType()
     QFETCH(QByteArray, bytes);
     QFETCH(QByteArray, mime);
     QCOMPARE(ImagePreparer::sniffMimeType(bytes), mime);
+}
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+QByteArray encoded(const QImage &image, const char *format, int quality = -1)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format, quality);
+    return bytes;
+}
+
+// A JPEG segment: marker, big-endian length, data.
+QByteArray jpegSegment(uchar marker, const QByteArray &data)
+{
+    QByteArray segment("\xff");
+    segment += char(marker);
+    const int length = int(data.size()) + 2;
+    segment += char(length >> 8);
+    segment += char(length & 0xff);
+    return segment + data;
+}
+
+} // namespace
+
+void TestImagePreparer::acceptableFileSentUnchanged_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<QByteArray>("mime");
+    QTest::newRow("png") << QByteArray("png") << QByteArray("image/png");
+    QTest::newRow("jpeg") << QByteArray("jpeg") << QByteArray("image/jpeg");
+}
+
+void TestImagePreparer::acceptableFileSentUnchanged()
+{
+    QFETCH(QByteArray, format);
+    QFETCH(QByteArray, mime);
+    QTemporaryDir dir;
+    const QByteArray original = encoded(sketchLike(640, 480), format.constData(), 90);
+    const QString path = writeFile(dir, QStringLiteral("sketch.") + QString::fromLatin1(format), original);
+    QVERIFY(!path.isEmpty());
+    const auto prepared = ImagePreparer::prepareFile(path, ImagePreparer::Options());
+    QVERIFY2(prepared.ok(), qPrintable(prepared.error));
+    QVERIFY(prepared.unchanged);
+    QCOMPARE(prepared.mimeType, mime);
+    QCOMPARE(prepared.size, QSize(640, 480));
+    QCOMPARE(prepared.bytes, original);   // byte for byte
+}
+
+void TestImagePreparer::metadataRemovedFromFileSentAsIs()
+{
+    QTemporaryDir dir;
+    // PNG: text chunks go, the pixels stay the file's own.
+    QImage image = sketchLike(64, 48);
+    image.setText(QStringLiteral("parameters"), QStringLiteral("old prompt text"));
+    const QByteArray png = encoded(image, "png");
+    QVERIFY(png.contains("old prompt text"));
+    const auto preparedPng = ImagePreparer::prepareFile(writeFile(dir, QStringLiteral("a.png"), png), ImagePreparer::Options());
+    QVERIFY2(preparedPng.ok(), qPrintable(preparedPng.error));
+    QVERIFY(preparedPng.unchanged);
+    QVERIFY(!preparedPng.bytes.contains("old prompt text"));
+    QCOMPARE(decode(preparedPng.bytes), decode(png));
+
+    // JPEG: an EXIF segment with a GPS note and a comment go, and what follows the picture.
+    const QByteArray plain = encoded(sketchLike(64, 48), "jpeg", 90);
+    QByteArray withMetadata = plain.left(2) + jpegSegment(0xE1, QByteArray("Exif\0\0GPS 52.52N 13.40E", 26))
+                              + jpegSegment(0xFE, "secret-client-name") + plain.mid(2) + "trailing preview image";
+    const auto preparedJpeg = ImagePreparer::prepareFile(writeFile(dir, QStringLiteral("a.jpg"), withMetadata),
+                                                         ImagePreparer::Options());
+    QVERIFY2(preparedJpeg.ok(), qPrintable(preparedJpeg.error));
+    QVERIFY(preparedJpeg.unchanged);
+    QCOMPARE(preparedJpeg.bytes, plain);
+}
+
+void TestImagePreparer::jpegPhotoStaysJpeg()
+{
+    // A photo larger than the upload is scaled and stays JPEG (as PNG it would only grow).
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("photo.jpg"), encoded(noise(1200, 900), "jpeg", 90));
+    ImagePreparer::Options options;
+    options.maxSide = 600;
+    const auto prepared = ImagePreparer::prepareFile(path, options);
+    QVERIFY2(prepared.ok(), qPrintable(prepared.error));
+    QVERIFY(!prepared.unchanged);
+    QCOMPARE(prepared.mimeType, QByteArrayLiteral("image/jpeg"));
+    QCOMPARE(prepared.size, QSize(600, 450));
+    QCOMPARE(decode(prepared.bytes).size(), QSize(600, 450));
+    QVERIFY(prepared.bytes.size() < QFileInfo(path).size());
+}
+
+void TestImagePreparer::unacceptableFileReencoded()
+{
+    QTemporaryDir dir;
+    // Too large: scaled and re-encoded as PNG.
+    const QString big = writeFile(dir, QStringLiteral("big.png"), encoded(sketchLike(1000, 500), "png"));
+    ImagePreparer::Options small;
+    small.maxSide = 400;
+    const auto scaled = ImagePreparer::prepareFile(big, small);
+    QVERIFY2(scaled.ok(), qPrintable(scaled.error));
+    QVERIFY(!scaled.unchanged);
+    QCOMPARE(scaled.mimeType, QByteArrayLiteral("image/png"));
+    QCOMPARE(scaled.size, QSize(400, 200));
+
+    // Translucent pixels: flattened on white, so re-encoded.
+    QImage layer(40, 30, QImage::Format_ARGB32);
+    layer.fill(Qt::transparent);
+    layer.setPixel(5, 5, qRgba(0, 0, 0, 255));
+    const QString translucent = writeFile(dir, QStringLiteral("layer.png"), encoded(layer, "png"));
+    const auto flattened = ImagePreparer::prepareFile(translucent, ImagePreparer::Options());
+    QVERIFY2(flattened.ok(), qPrintable(flattened.error));
+    QVERIFY(!flattened.unchanged);
+    QCOMPARE(decode(flattened.bytes).pixel(0, 0), qRgb(255, 255, 255));
+
+    // An alpha channel, even an opaque one, is flattened: the model gets RGB.
+    QImage opaque(40, 30, QImage::Format_ARGB32);
+    opaque.fill(qRgba(10, 20, 30, 255));
+    const auto rgb = ImagePreparer::prepareFile(writeFile(dir, QStringLiteral("opaque.png"), encoded(opaque, "png")),
+                                                ImagePreparer::Options());
+    QVERIFY(!rgb.unchanged);
+    QVERIFY(!decode(rgb.bytes).hasAlphaChannel());
+
+    // Over the byte cap: re-encoded.
+    ImagePreparer::Options capped;
+    const QString noisy = writeFile(dir, QStringLiteral("noise.png"), encoded(noise(300, 300), "png"));
+    capped.maxBytes = QFileInfo(noisy).size() / 2;
+    const auto recoded = ImagePreparer::prepareFile(noisy, capped);
+    QVERIFY2(recoded.ok(), qPrintable(recoded.error));
+    QVERIFY(!recoded.unchanged);
+    QVERIFY(recoded.bytes.size() <= capped.maxBytes);
+
+    // A file whose EXIF says "turn me" is turned, so re-encoded; orientation 1 needs nothing.
+    const QByteArray photo = encoded(sketchLike(64, 48), "jpeg", 90);
+    const auto upright = ImagePreparer::prepareFile(
+        writeFile(dir, QStringLiteral("turned.jpg"), TestImages::withExifOrientation(photo, 6)), ImagePreparer::Options());
+    QVERIFY2(upright.ok(), qPrintable(upright.error));
+    QVERIFY(!upright.unchanged);
+    QCOMPARE(upright.size, QSize(48, 64));
+    const auto asIs = ImagePreparer::prepareFile(
+        writeFile(dir, QStringLiteral("upright.jpg"), TestImages::withExifOrientation(photo, 1)), ImagePreparer::Options());
+    QVERIFY(asIs.unchanged);
+    QCOMPARE(asIs.bytes, photo);
+}
+
+void TestImagePreparer::handedOverDecodeUsed()
+{
+    // The CLI's validating decode is used instead of decoding again: shown here by handing over
+    // a different image for the same, unchanged file (which a real caller never does).
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("big.png"), encoded(sketchLike(1000, 500), "png"));
+    ImageLoader::Result given;
+    given.image = QImage(800, 400, QImage::Format_RGB32);
+    given.image.fill(Qt::red);
+    given.format = "png";
+    given.size = given.image.size();
+    ImagePreparer::handOver(path, given);
+    ImagePreparer::Options options;
+    options.maxSide = 400;
+    const auto prepared = ImagePreparer::prepareFile(path, options);
+    QVERIFY2(prepared.ok(), qPrintable(prepared.error));
+    QCOMPARE(decode(prepared.bytes).pixel(10, 100), qRgb(255, 0, 0));
+    // Taken once: the next preparation decodes the file.
+    const auto again = ImagePreparer::prepareFile(path, options);
+    QCOMPARE(decode(again.bytes).pixel(10, 100), qRgb(255, 255, 255));
 }
 
 QTEST_GUILESS_MAIN(TestImagePreparer)

@@ -4,6 +4,8 @@
 #include "commandline.h"
 #include "mainwindow.h"
 
+#include "base/stallwatchdog.h"
+
 #include "base/memorytuning.h"
 #include "schema/modelcatalog.h"
 #include "secrets/keychainsecretstore.h"
@@ -82,6 +84,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // REIMAGINE_STALL_WATCHDOG=1: log every GUI-thread stall over 16 ms and the longest at exit.
+    StallWatchdog::fromEnvironment();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/reimagine-studio.svg")));
     chooseStyle();
     const Translations translations;

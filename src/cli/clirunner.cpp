@@ -282,9 +282,10 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
         if (imageField && imageField->required)
             return fail(ExitCode::InvalidInput, tr("--image is required for %1").arg(model->id));
     } else {
+        ImageLoader::Result loaded;
         if (!ImagePreparer::isWebUrl(request->imagePath)) {
             // Decode fully: a truncated or corrupt file is refused here, before anything is sent.
-            const ImageLoader::Result loaded = ImageLoader::loadFile(request->imagePath);
+            loaded = ImageLoader::loadFile(request->imagePath);
             if (!loaded.ok())
                 return fail(ExitCode::InvalidInput, tr("--image: %1").arg(loaded.error));
             request->imagePath = QFileInfo(request->imagePath).absoluteFilePath();
@@ -297,6 +298,9 @@ int CliRunner::parseRun(const QStringList &args, RunRequest *request)
         if (QString error; !StructureCommand::applyToRun(request->structure, *model, request->imagePath, &values,
                                                          &request->sketchPath, m_err, &error))
             return fail(ExitCode::InvalidInput, error);
+        // The upload then starts from this decode instead of decoding the file again.
+        if (!loaded.image.isNull() && values.value(imageField->name).toString() == request->imagePath)
+            ImagePreparer::handOver(request->imagePath, loaded);
     }
 
     for (const QString &set : std::as_const(sets)) {

@@ -14,6 +14,7 @@
 #include "jobs/job.h"
 #include "schema/modelcatalog.h"
 #include "session/studiosession.h"
+#include "base/workpool.h"
 
 #include <QDockWidget>
 #include <QFutureWatcher>

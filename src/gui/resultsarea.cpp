@@ -19,6 +19,7 @@
 #include "session/runfactory.h"
 #include "session/studiosession.h"
 #include "settings/settings.h"
+#include "base/workpool.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -621,7 +622,7 @@ bool ResultsArea::saveShownResult(const QString &path)
     });
     // The kept result is a PNG that carries its generation parameters: save it in the chosen
     // format with the same record.
-    watcher->setFuture(QtConcurrent::run([source, path]() {
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [source, path]() {
         QString error;
         ResultWriter::exportKept(source, path, &error);
         return error;

@@ -1,6 +1,7 @@
 #include "historymodel.h"
 
 #include "imaging/imageloader.h"
+#include "base/workpool.h"
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -249,7 +250,7 @@ QVariant HistoryModel::thumbnail(const HistoryEntry &entry) const
         self->thumbnailLoaded(path, watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path]() {
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [path]() {
         ImageLimits limits;
         limits.maxFileBytes = 8LL * 1024 * 1024;
         limits.maxPixels = 4LL * 1024 * 1024;

@@ -10,12 +10,37 @@
 
 #include <algorithm>
 
+namespace {
+
+// Structure scores are derived data written from the window's thread when a run has been
+// scored: their commit does not wait for the disk (synchronous=NORMAL in WAL mode: atomic and
+// consistent, made durable by the next full commit or checkpoint; a power cut can lose the
+// score, never the run). Keeps a WAL fsync (tens of ms under load) off the GUI thread.
+struct RelaxedSync
+{
+    explicit RelaxedSync(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    ~RelaxedSync() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = FULL")); }
+    Q_DISABLE_COPY_MOVE(RelaxedSync)
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
 bool HistoryStore::setStructureScores(const QString &id, const QList<double> &outputScores)
 {
     if (!m_open || QThread::currentThread() != m_ownerThread)
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen() || !db.transaction())
+    if (!db.isOpen())
+        return false;
+    const RelaxedSync relaxed(db);
+    if (!db.transaction())
         return false;
     std::optional<double> best;
     bool ok = true;
@@ -52,6 +77,7 @@ bool HistoryStore::setStructure(const QString &id, const QJsonObject &structure)
     if (!m_open || QThread::currentThread() != m_ownerThread)
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const RelaxedSync relaxed(db);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE runs SET structure_json = ? WHERE id = ?"));
     query.addBindValue(QString::fromUtf8(QJsonDocument(structure).toJson(QJsonDocument::Compact)));

@@ -1,5 +1,6 @@
 #include "historythumbnail.h"
 
+#include "base/atomicfile.h"
 #include "imaging/imageloader.h"
 #include "model/jobtypes.h"
 
@@ -10,7 +11,6 @@
 #include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 
 namespace HistoryThumbnail {
 
@@ -54,18 +54,22 @@ bool write(const OutputImage &image, const QString &path, QSize *originalSize, Q
         painter.end();
         thumbnail = opaque;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("HistoryStore", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    // Written without fsync: a thumbnail lost to a power cut costs nothing but its picture in
+    // the history list (the model shows none for a file it cannot read); the result itself is
+    // flushed. This keeps a disk flush off the way from the download to Done.
+    QByteArray bytes;
+    QBuffer encoded(&bytes);
+    encoded.open(QIODevice::WriteOnly);
+    QImageWriter writer(&encoded, "jpeg");
+    writer.setQuality(85);
+    if (!writer.write(thumbnail.convertToFormat(QImage::Format_RGB32))) {
+        *error = QCoreApplication::translate("HistoryStore", "Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), writer.errorString());
         return false;
     }
-    QImageWriter writer(&file, "jpeg");
-    writer.setQuality(85);
-    if (!writer.write(thumbnail.convertToFormat(QImage::Format_RGB32)) || !file.commit()) {
-        *error = QCoreApplication::translate("HistoryStore", "Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(path),
-                          writer.error() != QImageWriter::UnknownError ? writer.errorString()
-                                                                       : file.errorString());
+    QString why;
+    if (!AtomicFile::replace(path, bytes, &why)) {
+        *error = QCoreApplication::translate("HistoryStore", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     return true;

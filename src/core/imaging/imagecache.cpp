@@ -10,6 +10,18 @@
 
 namespace {
 
+// In the format a window's pixmaps use (RGB32, or premultiplied ARGB32 with alpha), converted
+// here on the worker: QPixmap::fromImage on the GUI thread is then a copy, not a conversion
+// (Qt splits a conversion over the global thread pool and waits for it, which stalled the
+// window while that pool was busy decoding).
+QImage forDisplay(const QImage &image)
+{
+    if (image.isNull())
+        return image;
+    const QImage::Format format = image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32;
+    return image.format() == format ? image : image.convertToFormat(format);
+}
+
 struct Decoded
 {
     QImage image;
@@ -21,7 +33,7 @@ Decoded decode(const QString &path, int longestSide)
     Decoded decoded;
     if (longestSide <= 0) {
         const ImageLoader::Result result = ImageLoader::loadFile(path);
-        decoded.image = result.image;
+        decoded.image = forDisplay(result.image);
         decoded.error = result.error;
         return decoded;
     }
@@ -38,6 +50,7 @@ Decoded decode(const QString &path, int longestSide)
     decoded.image = reader.read();
     if (decoded.image.isNull())
         decoded.error = reader.errorString();
+    decoded.image = forDisplay(decoded.image);
     return decoded;
 }
 

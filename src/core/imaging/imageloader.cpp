@@ -299,6 +299,7 @@ bool ImageLoader::readInto(QImageReader &reader, const QSize &size, const QStrin
     }
     result->image = image;
     result->size = image.size();
+    result->transformed = reader.transformation() != QImageIOHandler::TransformationNone;
     return true;
 }
 

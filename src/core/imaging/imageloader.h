@@ -47,6 +47,9 @@ public:
         // Refused only for its size (pixels or sides over the limits) and loadFileScaled() can
         // make a smaller copy of it without decoding it whole.
         bool canDownscale = false;
+        // The decoder turned or mirrored the pixels (EXIF orientation): the file's own pixels
+        // are not the image as it is meant to be seen.
+        bool transformed = false;
         bool ok() const { return error.isEmpty(); }
     };
 

@@ -1,16 +1,22 @@
 #include "imagepreparer.h"
 
 #include "imageloader.h"
+#include "imagestructure.h"
 
 #include <QUrl>
 
 #include <QBuffer>
 #include <QColorSpace>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QImageWriter>
+#include <QMutex>
 #include <QPainter>
 
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 namespace {
 
@@ -82,19 +88,193 @@ QImage ImagePreparer::flattenOnWhite(const QImage &image)
     return out;
 }
 
+namespace {
+
+// Files the CLI decoded to refuse a bad one before anything is sent, waiting for the preparer.
+struct HandedOver
+{
+    QString path;
+    qint64 size = -1;
+    QDateTime modified;
+    ImageLoader::Result loaded;
+};
+QMutex handOverMutex;
+QList<HandedOver> handedOver;   // a few at most: one a run
+constexpr qsizetype MaxHandedOver = 4;
+
+std::optional<ImageLoader::Result> takeHandedOver(const QString &path)
+{
+    const QMutexLocker lock(&handOverMutex);
+    if (handedOver.isEmpty())
+        return std::nullopt;
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    for (qsizetype i = 0; i < handedOver.size(); ++i) {
+        if (handedOver.at(i).path != absolute)
+            continue;
+        HandedOver entry = handedOver.takeAt(i);
+        if (entry.size != info.size() || entry.modified != info.lastModified())
+            return std::nullopt;   // changed since it was decoded
+        return std::move(entry.loaded);
+    }
+    return std::nullopt;
+}
+
+QByteArray pngWithoutMetadata(const QByteArray &png)
+{
+    QString error;
+    const QByteArray clean = ImageStructure::cleanPng(png, QString(), &error);   // text chunks
+    if (clean.isEmpty() || !error.isEmpty())
+        return {};
+    QByteArray out;
+    out.reserve(clean.size());
+    const qsizetype signature = 8;
+    out.append(clean.constData(), signature);
+    for (qsizetype pos = signature; pos + 12 <= clean.size();) {
+        const auto *d = reinterpret_cast<const uchar *>(clean.constData() + pos);
+        const qsizetype total = 12 + ((qsizetype(d[0]) << 24) | (d[1] << 16) | (d[2] << 8) | d[3]);
+        const QByteArray type = clean.mid(pos + 4, 4);
+        if (type == "acTL")
+            return {};   // animated: the provider would get every frame
+        if (type != "eXIf" && type != "tIME")
+            out.append(clean.constData() + pos, total);
+        pos += total;
+    }
+    return out;
+}
+
+QByteArray jpegWithoutMetadata(const QByteArray &jpeg)
+{
+    const auto *d = reinterpret_cast<const uchar *>(jpeg.constData());
+    const qsizetype n = jpeg.size();
+    if (n < 4 || d[0] != 0xFF || d[1] != 0xD8)
+        return {};
+    QByteArray out;
+    out.reserve(n);
+    out.append(jpeg.constData(), 2);
+    qsizetype pos = 2;
+    int components = 0;
+    while (pos + 1 < n) {
+        if (d[pos] != 0xFF)
+            return {};
+        while (pos + 1 < n && d[pos + 1] == 0xFF)   // fill bytes
+            ++pos;
+        if (pos + 1 >= n)
+            return {};
+        const uchar marker = d[pos + 1];
+        if (marker == 0xD9) {   // the end of the picture; anything after it is not sent
+            out.append(jpeg.constData() + pos, 2);
+            return components == 1 || components == 3 ? out : QByteArray();
+        }
+        if ((marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) {
+            out.append(jpeg.constData() + pos, 2);
+            pos += 2;
+            continue;
+        }
+        if (pos + 4 > n)
+            return {};
+        const qsizetype length = (qsizetype(d[pos + 2]) << 8) | d[pos + 3];
+        if (length < 2 || pos + 2 + length > n)
+            return {};
+        bool keep = true;
+        if (marker >= 0xE1 && marker <= 0xEF) {
+            // Only what the colours need: an ICC profile (APP2) and Adobe's colour coding (APP14).
+            keep = marker == 0xEE
+                   || (marker == 0xE2 && length >= 14 && std::memcmp(d + pos + 4, "ICC_PROFILE\0", 12) == 0);
+        } else if (marker == 0xFE) {
+            keep = false;   // comment
+        } else if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+            if (length < 8)
+                return {};
+            components = d[pos + 9];   // a frame header: 4 components is CMYK
+        }
+        if (keep)
+            out.append(jpeg.constData() + pos, 2 + length);
+        pos += 2 + length;
+        if (marker == 0xDA) {
+            // Entropy-coded data up to the next marker that is neither a stuffed 0xFF nor a restart.
+            const qsizetype start = pos;
+            while (pos + 1 < n && !(d[pos] == 0xFF && d[pos + 1] != 0x00 && !(d[pos + 1] >= 0xD0 && d[pos + 1] <= 0xD7)))
+                ++pos;
+            if (pos + 1 >= n)
+                return {};
+            out.append(jpeg.constData() + start, pos - start);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void ImagePreparer::handOver(const QString &path, const ImageLoader::Result &loaded)
+{
+    if (!loaded.ok() || loaded.image.isNull())
+        return;
+    const QFileInfo info(path);
+    HandedOver entry{info.absoluteFilePath(), info.size(), info.lastModified(), loaded};
+    const QMutexLocker lock(&handOverMutex);
+    handedOver.removeIf([&entry](const HandedOver &e) { return e.path == entry.path; });
+    if (handedOver.size() >= MaxHandedOver)
+        handedOver.removeFirst();
+    handedOver.append(std::move(entry));
+}
+
+QByteArray ImagePreparer::withoutMetadata(const QByteArray &file, const QByteArray &format)
+{
+    if (format == "png")
+        return pngWithoutMetadata(file);
+    if (format == "jpeg")
+        return jpegWithoutMetadata(file);
+    return {};
+}
+
 ImagePreparer::Prepared ImagePreparer::prepareFile(const QString &path, const Options &opts)
 {
     // A vector sketch is drawn at the size it is sent at, not drawn at a default and rescaled.
     ImageLoader::Limits limits;
     if (opts.maxSide > 0)
         limits.vectorSide = opts.maxSide;
-    const ImageLoader::Result loaded = ImageLoader::loadFile(path, limits);
+    ImageLoader::Result loaded;
+    if (std::optional<ImageLoader::Result> given = takeHandedOver(path)) {
+        loaded = std::move(*given);
+    } else {
+        // A photo larger than the upload: libjpeg decodes it straight at (about) the size sent.
+        if (opts.maxSide > 0) {
+            const ImageLoader::Result probe = ImageLoader::probeFile(path, limits);
+            if (probe.ok() && probe.format == "jpeg" && targetSize(probe.size, opts.maxSide) != probe.size)
+                loaded = ImageLoader::loadFileScaled(path, opts.maxSide, limits);
+        }
+        if (!loaded.ok() || loaded.image.isNull())
+            loaded = ImageLoader::loadFile(path, limits);
+    }
     if (!loaded.ok()) {
         Prepared failed;
         failed.error = loaded.error;
         return failed;
     }
-    return prepare(loaded.image, opts);
+
+    const bool fileFormat = loaded.format == "png" || loaded.format == "jpeg";
+    if (opts.sendAcceptableAsIs && fileFormat && !loaded.transformed
+        && targetSize(loaded.image.size(), opts.maxSide) == loaded.image.size()
+        && (!opts.flattenAlpha || !loaded.image.hasAlphaChannel())) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.size() <= limits.maxFileBytes) {
+            const QByteArray bytes = withoutMetadata(file.readAll(), loaded.format);
+            if (!bytes.isEmpty() && (opts.maxBytes <= 0 || bytes.size() <= opts.maxBytes)
+                && ImageLoader::probeFile(path, limits).size == loaded.image.size()) {
+                Prepared same;
+                same.bytes = bytes;
+                same.mimeType = "image/" + loaded.format;
+                same.size = loaded.image.size();
+                same.unchanged = true;
+                return same;
+            }
+        }
+    }
+    Options encoding = opts;
+    if (opts.keepJpeg && loaded.format == "jpeg")
+        encoding.preferredFormat = QByteArrayLiteral("jpeg");
+    return prepare(loaded.image, encoding);
 }
 
 ImagePreparer::Prepared ImagePreparer::prepare(const QImage &image)

@@ -2,6 +2,7 @@
 
 #include "job.h"
 
+#include "base/atomicfile.h"
 #include "base/damagedfile.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QTemporaryFile>
 
 #include <cerrno>
 #include <cstdio>
@@ -123,24 +123,6 @@ bool JobJournal::record(const Job &job, QString *error, Durability durability)
 
 namespace {
 
-// Replaces `path` with `bytes` through a temporary file in the same folder and rename(2):
-// atomic, without fsync.
-bool replaceAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QTemporaryFile file(path + QLatin1String(".XXXXXX"));
-    file.setAutoRemove(true);
-    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush()) {
-        *error = file.errorString();
-        return false;
-    }
-    if (::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0) {
-        *error = QString::fromLocal8Bit(std::strerror(errno));
-        return false;
-    }
-    file.setAutoRemove(false);   // renamed: nothing left to remove
-    return true;
-}
-
 // fsync(2) of a folder, so a rename in it survives a power cut.
 void flushFolder(const QString &directory)
 {
@@ -168,7 +150,7 @@ bool JobJournal::write(const Entry &entry, QString *error, Durability durability
     const QByteArray bytes = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Indented);
     if (durability == Durability::Atomic) {
         QString why;
-        if (replaceAtomically(pathFor(entry.jobId), bytes, &why))
+        if (AtomicFile::replace(pathFor(entry.jobId), bytes, &why))
             return true;
         if (error)
             *error = tr("Cannot write the job journal: %1").arg(why);

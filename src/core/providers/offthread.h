@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/workpool.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
@@ -34,7 +36,7 @@ public:
             watcher->deleteLater();
             done(watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run(std::move(work)));
+        watcher->setFuture(QtConcurrent::run(WorkPool::instance(), std::move(work)));
     }
 
     bool isRunning() const { return !m_watcher.isNull(); }

@@ -9,6 +9,7 @@
 #include "imaging/pngmetadata.h"
 #include "imaging/resultwriter.h"
 #include "model/providerinfo.h"
+#include "base/workpool.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -359,7 +360,7 @@ void HistoryPanel::editTags()
             if (!watcher->result().isEmpty())
                 Q_EMIT statusMessage(watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run(m_workers ? m_workers : QThreadPool::globalInstance(), [store, id, text] {
+        watcher->setFuture(QtConcurrent::run(m_workers ? m_workers : WorkPool::instance(), [store, id, text] {
             QString error;
             if (store && !store->setTags({id}, text.split(QLatin1Char(',')), &error))
                 return error;
@@ -584,7 +585,7 @@ void HistoryPanel::saveEntryAs(const HistoryEntry &entry, const QString &path)
         Q_EMIT saveFinished(error.isEmpty() ? targets : QStringList(), error);
     });
     const QStringList sources = entry.outputPaths.mid(0, targets.size());
-    watcher->setFuture(QtConcurrent::run([sources, targets, info = entry.generationInfo()] {
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [sources, targets, info = entry.generationInfo()] {
         QString error;
         ResultWriter::exportKept(sources, targets, info, &error);
         return error;

@@ -4,6 +4,7 @@
 
 #include "history/historystore.h"
 #include "session/costledger.h"
+#include "base/workpool.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -36,7 +37,7 @@ enum Column { Rank, Model, Rating, Votes, Time, Cost, Structure, ColumnCount };
 LeaderboardPanel::LeaderboardPanel(HistoryStore *history, QThreadPool *workers, QWidget *parent)
     : QWidget(parent)
     , m_history(history)
-    , m_workers(workers ? workers : QThreadPool::globalInstance())
+    , m_workers(workers ? workers : WorkPool::instance())
 {
     setObjectName(QStringLiteral("leaderboardPanel"));
     m_scope = new QComboBox(this);
@@ -216,7 +217,7 @@ void LeaderboardPanel::exportCsv(const QString &path)
                                  : tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
         Q_EMIT exported(path, error);
     });
-    watcher->setFuture(QtConcurrent::run([csv, path] {
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [csv, path] {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
             return file.errorString();

@@ -95,6 +95,9 @@ QSize BeforeAfterView::contentSize() const
 
 void BeforeAfterView::setBefore(const QImage &sketch)
 {
+    // The same sketch again (every result of a run shows it): nothing to convert or repaint.
+    if (!sketch.isNull() && sketch.cacheKey() == m_before.image.cacheKey() && !m_before.pixmap.isNull())
+        return;
     const QSize oldContent = contentSize();
     m_before = Layer();
     m_before.image = sketch;

@@ -10,6 +10,7 @@
 #include "thumbnailloader.h"
 
 #include "imaging/imageloader.h"
+#include "base/workpool.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -350,7 +351,7 @@ void SketchCanvas::downscaleAndUse()
         }
         Q_EMIT downscaledCopyReady(copy.path);
     });
-    watcher->setFuture(QtConcurrent::run([original]() {
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [original]() {
         Copy copy;
         const ImageLoader::Result result = ImageLoader::loadFileScaled(original, DownscaleSide);
         if (!result.ok())

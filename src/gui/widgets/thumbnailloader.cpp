@@ -1,4 +1,5 @@
 #include "thumbnailloader.h"
+#include "base/workpool.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -11,7 +12,7 @@ void ThumbnailLoader::load(const QString &path, int maxSide, QObject *context, C
                          callback(watcher->result());
                          watcher->deleteLater();
                      });
-    watcher->setFuture(QtConcurrent::run([path, maxSide]() {
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [path, maxSide]() {
         ImageLoader::Result result = ImageLoader::loadFile(path);
         if (result.ok() && maxSide > 0
             && (result.image.width() > maxSide || result.image.height() > maxSide)) {
