@@ -95,6 +95,7 @@ private Q_SLOTS:
     void nullImagesDoNotCrash();
     void structureLayerReplacesTheSketch();
     void overlayLiesOverTheResultOnly();
+    void largeImageRescalesOffTheGuiThread();
     void screenshots();
 
 private:
@@ -113,6 +114,34 @@ void TestBeforeAfterView::cleanup()
 {
     delete m_view;
     m_view = nullptr;
+}
+
+void TestBeforeAfterView::largeImageRescalesOffTheGuiThread()
+{
+    // A 4096 x 4096 result: the paint that needs a new zoom level's copy does not make it (that
+    // took tens of milliseconds on the GUI thread); a worker does, and the view then uses it.
+    QImage result(4096, 4096, QImage::Format_RGB32);
+    result.fill(QColor(40, 120, 200));
+    m_view->setAfter(result);
+    m_view->setMode(BeforeAfterView::Mode::Wipe);
+    m_view->setWipePosition(0.0); // the result over the whole view
+    m_view->setZoom(0.05);
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(m_view->resultCopySize().isValid());
+    const QSize first = m_view->resultCopySize();
+
+    m_view->setZoom(0.08);
+    m_view->repaint(); // paints now, on this thread
+    QCOMPARE(m_view->resultCopySize(), first); // the paint left the copy to a worker
+    QTRY_VERIFY(m_view->resultCopySize() != first);
+    const QSize second = m_view->resultCopySize();
+    QVERIFY(second.width() > first.width());
+    // What the view shows then is the result, not a stretched placeholder of the old copy.
+    const QImage shown = m_view->grab().toImage();
+    QCOMPARE(shown.pixelColor(shown.width() / 2, shown.height() / 2), QColor(40, 120, 200));
+    // An export renders at once (it never waits for a worker).
+    const QImage exported = m_view->renderToImage(QSize(300, 200));
+    QCOMPARE(exported.pixelColor(150, 100), QColor(40, 120, 200));
 }
 
 void TestBeforeAfterView::modeByApi()

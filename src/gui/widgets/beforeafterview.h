@@ -25,7 +25,8 @@ class QSlider;
 // Wheel zooms around the cursor (x1.25 per notch, 5 %-3200 %), dragging pans, Ctrl+0 fits,
 // Ctrl+1 shows 100 % (one image pixel per device pixel), +/- zoom, 1/2/3 switch modes.
 // Painting never rescales the full image per frame: down-scaled pixmaps are cached per zoom and
-// magnified views draw only the visible part of the source.
+// magnified views draw only the visible part of the source. For a large image (over 2.3 MP) the
+// copy for a new zoom level is made on a worker; the last copy, stretched, shows until then.
 // Zoom, centre and fit are a ZoomPanModel; input handling is in beforeafterviewinput.cpp, painting
 // in beforeafterviewpaint.cpp, the overlay and structure layers in beforeafteroverlay.cpp.
 class BeforeAfterView final : public QWidget
@@ -72,6 +73,8 @@ public:
     void actualSize();
     void zoomIn();
     void zoomOut();
+    // The device size of the result's cached down-scaled copy (tests: made off the GUI thread).
+    QSize resultCopySize() const { return m_after.scaledSize; }
 
     // The image point shown at the centre of the view (pane), in content pixels.
     QPointF viewCenter() const { return m_zoomPan.center(); }
@@ -136,6 +139,8 @@ private:
         QPixmap pixmap;
         QPixmap scaled;          // down-scaled copy for the current zoom (device pixels)
         QSize scaledSize;        // device size the cached copy was made for
+        QSize wantedSize;        // the device size the screen wants a copy for (on a worker)
+        bool rescaling = false;  // a worker is making a copy
     };
 
     // Everything painting needs, computed for a given output size.
@@ -166,6 +171,10 @@ private:
     void invalidateCaches();
 
     void paintView(QPainter &painter, const Viewport &vp) const;
+    // On screen, a new zoom level's smooth copy of a large layer is made on a worker (the
+    // previous copy, stretched, shows meanwhile); renderToImage() makes it at once.
+    void requestRescale(Layer &layer, const QSize &device) const;
+    mutable bool m_rescaleOnWorker = false;
     void paintLayer(QPainter &painter, const Viewport &vp, Layer &layer,
                     const QRectF &target, const QRectF &clip) const;
     // The result, then the overlay over it; the sketch or its structure map.

@@ -18,6 +18,9 @@ constexpr int GripRadius = 16;
 constexpr int TagInset = 8;
 constexpr int PanStep = 48;
 constexpr qint64 MaxCachedPixels = 16 * 1024 * 1024;
+// Images larger than this (about 2.3 megapixels) are rescaled for a new zoom level on a worker:
+// a smooth rescale of a 4096 x 4096 result takes tens of milliseconds.
+constexpr qint64 kRescaleOnWorkerPixels = 1536 * 1536;
 
 inline QColor mutedText(const QPalette &palette)
 {

@@ -3,7 +3,11 @@
 
 #include "beforeafterview_p.h"
 
+#include "base/workpool.h"
+
+#include <QFutureWatcher>
 #include <QPainter>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -40,7 +44,37 @@ QSize BeforeAfterView::minimumSizeHint() const
 void BeforeAfterView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    m_rescaleOnWorker = true;
     paintView(painter, viewport());
+    m_rescaleOnWorker = false;
+}
+
+void BeforeAfterView::requestRescale(Layer &layer, const QSize &device) const
+{
+    layer.wantedSize = device;
+    if (layer.rescaling)
+        return; // the newest wanted size is made when the running copy is done
+    layer.rescaling = true;
+    const QImage source = layer.image;
+    Layer *target = &layer;
+    auto *self = const_cast<BeforeAfterView *>(this);
+    auto *watcher = new QFutureWatcher<QImage>(self);
+    connect(watcher, &QFutureWatcher<QImage>::finished, self, [self, watcher, target, source, device] {
+        watcher->deleteLater();
+        target->rescaling = false;
+        // Kept when the layer still shows that image at that size; either way the next paint
+        // asks again for what the screen needs then (zoomed on meanwhile, another image).
+        if (target->image.cacheKey() == source.cacheKey() && target->wantedSize == device) {
+            target->scaled = QPixmap::fromImage(watcher->result());
+            target->scaledSize = device;
+        }
+        self->update();
+    });
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [source, device] {
+        // In the screen's format, so that making the pixmap on the GUI thread is a copy.
+        return source.scaled(device, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+            .convertToFormat(source.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    }));
 }
 
 QImage BeforeAfterView::renderToImage(const QSize &size) const
@@ -196,6 +230,27 @@ void BeforeAfterView::paintLayer(QPainter &painter, const Viewport &vp, Layer &l
     painter.setClipRect(clip, Qt::IntersectClip);
     if (downscale && qint64(device.width()) * device.height() <= MaxCachedPixels) {
         // One smooth rescale per zoom level; every frame after that is a plain blit.
+        if (layer.scaledSize != device && m_rescaleOnWorker
+            && qint64(imageSize.width()) * imageSize.height() > kRescaleOnWorkerPixels) {
+            requestRescale(layer, device);
+            if (!layer.scaled.isNull()) {
+                // Until the new copy is there: the last one, stretched (a blit of a screen-sized
+                // pixmap, however large the image).
+                painter.setRenderHint(QPainter::SmoothPixmapTransform);
+                painter.drawPixmap(target, layer.scaled, QRectF(layer.scaled.rect()));
+                painter.restore();
+                return;
+            }
+            // No copy yet: the visible part of the full image, as when magnified.
+            const double sx = imageSize.width() / target.width();
+            const double sy = imageSize.height() / target.height();
+            const QRectF source((visible.left() - target.left()) * sx, (visible.top() - target.top()) * sy,
+                                visible.width() * sx, visible.height() * sy);
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            painter.drawPixmap(visible, layer.pixmap, source);
+            painter.restore();
+            return;
+        }
         if (layer.scaledSize != device) {
             layer.scaled = QPixmap::fromImage(layer.image.scaled(device, Qt::IgnoreAspectRatio,
                                                                  Qt::SmoothTransformation));
