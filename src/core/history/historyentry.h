@@ -87,6 +87,24 @@ struct HistoryFilter
     }
 };
 
+// Where a page of runs ends in a HistoryFilter's order: the next page starts after this run
+// (keyset paging on the sort columns, so a page deep in a long history costs as much as the first).
+struct HistoryPageKey
+{
+    bool valid = false;                      // false: from the first run
+    QString created;                         // the runs table's text of the run's creation time
+    qint64 rowId = 0;
+    std::optional<double> structureScore;    // for Sort::StructureScore
+};
+
+// One page of runs (HistoryStore::findPage).
+struct HistoryPage
+{
+    QList<HistoryEntry> entries;
+    HistoryPageKey last;                     // of the last entry; not valid when there is none
+    bool more = false;                       // a full page: more runs may follow
+};
+
 // One blind A/B judgement of two runs of the same comparison. The store keeps the pair in a
 // fixed order (runA < runB); which side the judge saw each run on is not kept.
 struct RunVote
