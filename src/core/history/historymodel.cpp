@@ -8,6 +8,7 @@
 #include <QMimeData>
 #include <QUrl>
 
+#include <algorithm>
 #include <limits>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -92,12 +93,26 @@ bool sameContent(const HistoryEntry &a, const HistoryEntry &b)
 HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
+    , m_decoder(new QThreadPool(this))
     , m_thumbnails(128 * 1024) // KiB: about 500 thumbnails of 256 px
 {
+    m_decoder->setMaxThreadCount(1);
     if (m_store) {
         connect(m_store, &HistoryStore::changed, this, &HistoryModel::refresh);
         query(Busy::Reset, HistoryPageKey(), qMin(PageSize, capacity()));
     }
+}
+
+void HistoryModel::setThumbnailSide(int side, qreal devicePixelRatio)
+{
+    if (side == m_thumbnailSide && qFuzzyCompare(devicePixelRatio, m_thumbnailRatio))
+        return;
+    m_thumbnailSide = side;
+    m_thumbnailRatio = devicePixelRatio;
+    m_thumbnails.clear(); // decoded again at the new size as rows are drawn
+    m_failed.clear();
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), {Qt::DecorationRole});
 }
 
 int HistoryModel::capacity() const
@@ -170,7 +185,10 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    query(Busy::More, m_last, qMin<qint64>(PageSize, qint64(capacity()) - m_entries.size()));
+    // Pages grow with the rows loaded (up to MaxPageSize): each insertion makes a view lay out
+    // every row again, so a long scroll should cause few of them.
+    const qint64 page = std::clamp<qint64>(qint64(m_entries.size()) / 2, PageSize, MaxPageSize);
+    query(Busy::More, m_last, qMin<qint64>(page, qint64(capacity()) - m_entries.size()));
 }
 
 void HistoryModel::applyMore(const HistoryPage &page)
@@ -357,11 +375,17 @@ QVariant HistoryModel::thumbnail(const QModelIndex &index, const HistoryEntry &e
         self->thumbnailLoaded(path, watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path]() {
+    watcher->setFuture(QtConcurrent::run(m_decoder, [path, side = m_thumbnailSide, ratio = m_thumbnailRatio]() {
         ImageLimits limits;
         limits.maxFileBytes = 8LL * 1024 * 1024;
         limits.maxPixels = 4LL * 1024 * 1024;
-        return ImageLoader::loadFile(path, limits).image;
+        QImage image = ImageLoader::loadFile(path, limits).image;
+        const int pixels = qRound(side * ratio);
+        if (!image.isNull() && pixels > 0 && (image.width() > pixels || image.height() > pixels)) {
+            image = image.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            image.setDevicePixelRatio(ratio);
+        }
+        return image;
     }));
     return {};
 }

@@ -10,12 +10,14 @@
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 
 // The runs that match a HistoryFilter, newest first, for the History panel. Every query runs on
 // the store's database thread (HistoryStore::inBackground), never on the GUI thread: answers
 // arrive later and are applied then (loaded() tells when; isLoading() while one is awaited).
-// Rows come in pages of PageSize (canFetchMore()/fetchMore(): views ask for the next page as
-// they scroll to the end), up to the filter's limit (<= 0: every run). setFilter() keeps the
+// Rows come in pages (canFetchMore()/fetchMore(): views ask for the next page as they scroll to
+// the end): PageSize first, then half the rows loaded so far, at most MaxPageSize, up to the
+// filter's limit (<= 0: every run). setFilter() keeps the
 // old rows until the new first page arrives, then resets the model. Follows the store: on
 // HistoryStore::changed() the rows loaded so far are read again and only the differences are
 // applied (rows inserted, removed or changed), so views keep their selection and scroll position.
@@ -55,7 +57,8 @@ public:
 
     static constexpr int ShortPromptLength = 60;
 
-    static constexpr int PageSize = 200;
+    static constexpr int PageSize = 200;      // the first page, and the least a page holds
+    static constexpr int MaxPageSize = 5000;
 
     explicit HistoryModel(HistoryStore *store, QObject *parent = nullptr);
 
@@ -63,6 +66,10 @@ public:
     void setFilter(const HistoryFilter &filter); // resets the model when the answer arrives
     // Whether an answer of the database thread is awaited.
     bool isLoading() const { return m_busy != Busy::No || m_refreshAgain; }
+
+    // Thumbnails are scaled on the decoding thread to fit a square of `side` device-independent
+    // pixels at `devicePixelRatio` (the view draws them 1:1); 0: as stored.
+    void setThumbnailSide(int side, qreal devicePixelRatio = 1.0);
 
     bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
     void fetchMore(const QModelIndex &parent = QModelIndex()) override;
@@ -109,6 +116,10 @@ private:
     Busy m_busy = Busy::No;           // one query at a time
     bool m_refreshAgain = false;      // the store changed while a query ran
     quint64 m_generation = 0;         // answers of an older filter are dropped
+    int m_thumbnailSide = 0;
+    qreal m_thumbnailRatio = 1.0;
+    // Decodes thumbnails, one at a time: the GUI thread keeps a core of its own on a small machine.
+    QThreadPool *m_decoder = nullptr;
     mutable QCache<QString, QImage> m_thumbnails;  // thumb path -> image, cost in KiB
     // Thumbnails being decoded -> the rows that asked for them.
     mutable QHash<QString, QList<QPersistentModelIndex>> m_loading;

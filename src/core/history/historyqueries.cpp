@@ -288,9 +288,11 @@ QMap<QString, QString> HistoryQueries::modelTitles() const
     QMap<QString, QString> titles;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // SQLite takes the bare column model_title from the row that holds MAX(created).
-    if (!query.exec(QStringLiteral("SELECT model_id, model_title, MAX(created) FROM runs "
-                                   "WHERE model_id <> '' GROUP BY model_id")))
+    // Each model's newest title: the distinct ids from the model index, then one index seek
+    // per model (a GROUP BY would read every run).
+    if (!query.exec(QStringLiteral("SELECT m.model_id, (SELECT r.model_title FROM runs AS r WHERE r.model_id = "
+                                   "m.model_id ORDER BY r.created DESC LIMIT 1) "
+                                   "FROM (SELECT DISTINCT model_id FROM runs WHERE model_id <> '') AS m")))
         return titles;
     while (query.next())
         titles.insert(query.value(0).toString(), query.value(1).toString());

@@ -148,6 +148,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_view->setMovement(QListView::Static);
     m_view->setUniformItemSizes(true);
     m_view->setGridSize(HistoryItemDelegate::cellSize(m_view->fontMetrics()));
+    m_model->setThumbnailSide(HistoryItemDelegate::thumbnailSide(), devicePixelRatioF());
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setDragEnabled(true);
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
@@ -216,8 +217,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     if (m_store)
         connect(m_store, &HistoryStore::changed, this, &HistoryPanel::updateFilterChoices);
 
+    applyFilter(); // the rows are read first, the filter choices next
     updateFilterChoices();
-    applyFilter();
 }
 
 void HistoryPanel::createActions()
