@@ -62,6 +62,9 @@ struct HistoryEntry
     GenerationInfo generationInfo() const;
 };
 Q_DECLARE_METATYPE(HistoryEntry)
+// Its members are all relocatable: a long QList<HistoryEntry> grows by moving memory, not by
+// moving each entry (the History model holds up to every run of the history).
+Q_DECLARE_TYPEINFO(HistoryEntry, Q_RELOCATABLE_TYPE);
 
 struct HistoryFilter
 {
