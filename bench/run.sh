@@ -1,5 +1,14 @@
 #!/usr/bin/env bash
-# Speed against the official fal client (docs/PERFORMANCE.md): installs what is missing
+# The benchmarks of docs/PERFORMANCE.md. `bench/run.sh speed`, `bench/run.sh history`, or both
+# (no argument).
+#
+# history: start-up and the History panel at scale. Builds the app (GUI), fills
+# build/bench-history/h100k with 100 000 runs (bench/make_history, once), then prints the cold
+# start to the first paint and idle memory, empty vs 100 000 runs (bench_startup), and the
+# search / filter latency and GUI stalls while scrolling the grid (bench_history). Environment:
+# BENCH_HISTORY_RUNS (default 100000).
+#
+# speed: against the official fal client: installs what is missing
 # (Debian's nodejs and npm when there is no node, the project's build packages through
 # scripts/setup.sh, @fal-ai/client from the npm registry into build/falclient, never
 # committed), builds the project (no GUI needed) and prints every figure, side by side in one
@@ -11,6 +20,23 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${REIMAGINE_BUILD_DIR:-$ROOT/build}"
+MODE="${1:-all}"
+
+if [ "$MODE" = "history" ] || [ "$MODE" = "all" ]; then
+    RUNS="${BENCH_HISTORY_RUNS:-100000}"
+    REIMAGINE_BUILD_DIR="$BUILD" REIMAGINE_BUILD_TARGETS="make_history bench_startup bench_history" \
+        "$ROOT/scripts/setup.sh"
+    DATA="$BUILD/bench-history/h$RUNS"
+    if [ ! -f "$DATA/history.sqlite" ]; then
+        echo "==> Filling $DATA with $RUNS runs"
+        mkdir -p "$DATA"
+        "$BUILD/bench/make_history" "$DATA" "$RUNS"
+    fi
+    echo "==> $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+    "$BUILD/bench/bench_startup" "$DATA"
+    "$BUILD/bench/bench_history" "$DATA"
+    [ "$MODE" = "history" ] && exit 0
+fi
 JOBS="${BENCH_JOBS:-20}"
 FAL_CLIENT_VERSION="${FAL_CLIENT_VERSION:-1.10.1}"
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds (as run.sh/test.sh do) and prints the benchmark figures: core, structure, memory,
-# fault storm.
+# fault storm, start-up and the history at scale.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$ROOT/scripts/setup.sh"
@@ -11,3 +11,5 @@ QT_QPA_PLATFORM=offscreen "${REIMAGINE_BUILD_DIR:-$ROOT/build}/bench/bench_memor
 # The fault storm as a soak: 300 jobs under 429s, 503s, resets, stalls, broken JSON, slow drips
 # and jobs that never finish (about a minute).
 "${REIMAGINE_BUILD_DIR:-$ROOT/build}/bench/bench_storm" "${REIMAGINE_STORM_JOBS:-300}"
+# Start-up and the History panel over 100 000 runs (fills build/bench-history once).
+"$ROOT/bench/run.sh" history

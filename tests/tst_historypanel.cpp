@@ -92,6 +92,12 @@ private Q_SLOTS:
 
 private:
     void select(const QString &prompt);
+    // Waits until the panel has every answer of the history's database thread.
+    bool settled(const HistoryPanel *panel = nullptr)
+    {
+        const HistoryPanel *p = panel ? panel : m_panel.get();
+        return QTest::qWaitFor([p] { return !p->isLoading(); }, 10000);
+    }
     template<typename T>
     T *child(const char *name) const
     {
@@ -142,6 +148,7 @@ void TestHistoryPanel::init()
     m_panel->resize(420, 640);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    QVERIFY(settled());
 }
 
 void TestHistoryPanel::cleanup()
@@ -205,6 +212,7 @@ void TestHistoryPanel::searchFiltersAfterDelay()
     // Return applies at once.
     search->setText(QStringLiteral("house"));
     QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(settled());
     QCOMPARE(model->rowCount(), 1);
 }
 
@@ -226,6 +234,7 @@ void TestHistoryPanel::emptyStateText()
     QVERIFY(!empty->isVisible());
 
     child<QToolButton>("historyFavouritesFilter")->setChecked(true);
+    QVERIFY(settled());
     QVERIFY(empty->isVisible());
     QCOMPARE(empty->text(), QStringLiteral("No runs match these filters."));
 }
@@ -239,6 +248,7 @@ void TestHistoryPanel::emptyStateFollowsTheStore()
     HistoryPanel panel(&store);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(settled(&panel));
     QLabel *empty = panel.findChild<QLabel *>(QStringLiteral("historyEmptyState"));
     QVERIFY(empty->isVisible());
     QCOMPARE(empty->text(), QStringLiteral("No runs yet. Results you generate appear here."));
@@ -260,30 +270,40 @@ void TestHistoryPanel::modelProviderDateAndFavouriteFilters()
     QCOMPARE(models->itemText(0), QStringLiteral("All models"));
     QCOMPARE(models->count(), 3);
     models->setCurrentIndex(models->findData(QStringLiteral("segmind:flux-canny")));
+    QVERIFY(settled());
     QCOMPARE(models->currentText(), QStringLiteral("Flux Canny"));
     QCOMPARE(model->rowCount(), 1);
     models->setCurrentIndex(0);
+    QVERIFY(settled());
     QCOMPARE(model->rowCount(), 3);
 
     QComboBox *providers = child<QComboBox>("historyProviderFilter");
     QCOMPARE(providers->count(), 3);
     providers->setCurrentIndex(providers->findData(QStringLiteral("fal")));
+    QVERIFY(settled());
     QCOMPARE(model->rowCount(), 2);
     providers->setCurrentIndex(0);
+    QVERIFY(settled());
 
     QComboBox *dates = child<QComboBox>("historyDateFilter");
     QCOMPARE(dates->itemText(1), QStringLiteral("Today"));
     dates->setCurrentIndex(1);
+    QVERIFY(settled());
     QCOMPARE(model->rowCount(), 1);
     dates->setCurrentIndex(2); // last 7 days
+    QVERIFY(settled());
     QCOMPARE(model->rowCount(), 1);
     dates->setCurrentIndex(3); // last 30 days
+    QVERIFY(settled());
     QCOMPARE(model->rowCount(), 2);
     dates->setCurrentIndex(0);
+    QVERIFY(settled());
     QCOMPARE(model->rowCount(), 3);
 
     QVERIFY(m_store->setFavourite(m_house.id, true));
+    QVERIFY(settled());
     child<QToolButton>("historyFavouritesFilter")->click();
+    QVERIFY(settled());
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, 0).data(HistoryModel::IdRole).toString(), m_house.id);
     QVERIFY(m_panel->currentFilter().favouritesOnly);
@@ -302,11 +322,13 @@ void TestHistoryPanel::failedRunsHiddenByDefault()
                  qPrintable(error));
     }
     m_panel->applyFilter();
+    QVERIFY(settled());
     QAbstractItemModel *model = m_panel->view()->model();
     QComboBox *status = child<QComboBox>("historyStatusFilter");
     QCOMPARE(status->currentText(), QStringLiteral("Results"));
     QCOMPARE(model->rowCount(), 3);
     status->setCurrentIndex(status->findText(QStringLiteral("Failed and cancelled")));
+    QVERIFY(settled());
     QCOMPARE(model->rowCount(), 2);
     QStringList statuses;
     for (int row = 0; row < model->rowCount(); ++row)
@@ -314,6 +336,7 @@ void TestHistoryPanel::failedRunsHiddenByDefault()
     statuses.sort();
     QCOMPARE(statuses, (QStringList{QStringLiteral("cancelled"), QStringLiteral("failed")}));
     status->setCurrentIndex(status->findText(QStringLiteral("All runs")));
+    QVERIFY(settled());
     QCOMPARE(model->rowCount(), 5);
 }
 
@@ -341,17 +364,20 @@ void TestHistoryPanel::filterChoicesFollowTheStore()
 {
     QComboBox *providers = child<QComboBox>("historyProviderFilter");
     providers->setCurrentIndex(providers->findData(QStringLiteral("segmind")));
+    QVERIFY(settled());
     QCOMPARE(m_panel->view()->model()->rowCount(), 1);
     QString error;
     QVERIFY(m_store->addRun(makeInfo(QStringLiteral("new"), QStringLiteral("freepik"), QStringLiteral("freepik:mystic"),
                                      QDateTime::currentDateTimeUtc()),
                             QStringLiteral("Mystic"), {}, RunStatus::Done, {}, {}, &error));
+    QVERIFY(settled());
     QCOMPARE(providers->count(), 4);
     QCOMPARE(providers->currentData().toString(), QStringLiteral("segmind")); // kept
     QVERIFY(providers->findText(QStringLiteral("Freepik")) > 0);
 
     // The only segmind run goes: the choice falls back to "All providers".
     QVERIFY(m_store->remove(m_house.id));
+    QVERIFY(settled());
     QCOMPARE(providers->currentIndex(), 0);
     QCOMPARE(m_panel->view()->model()->rowCount(), 3);
 }
@@ -406,8 +432,10 @@ void TestHistoryPanel::actionsFollowTheCurrentRun()
     QVERIFY(m_store->addRun(makeInfo(QStringLiteral("failed run"), QStringLiteral("fal"), QStringLiteral("fal:x"),
                                      QDateTime::currentDateTimeUtc().addSecs(5)),
                             QStringLiteral("X"), {}, RunStatus::Failed, QStringLiteral("No credits"), {}, &error));
+    QVERIFY(settled());
     QComboBox *status = child<QComboBox>("historyStatusFilter");
     status->setCurrentIndex(status->findText(QStringLiteral("All runs")));
+    QVERIFY(settled());
     select(QStringLiteral("failed run"));
     QVERIFY(reuse->isEnabled());
     QVERIFY(!save->isEnabled());
@@ -421,17 +449,21 @@ void TestHistoryPanel::favouriteAndRate()
     QAction *favourite = child<QAction>("historyFavouriteAction");
     QVERIFY(!favourite->isChecked());
     favourite->trigger();
+    QVERIFY(settled());
     QVERIFY(m_store->entry(m_house.id)->favourite);
     QVERIFY(favourite->isChecked());
     QVERIFY(m_panel->currentEntry().favourite);
 
     child<QAction>("historyRate4Action")->trigger();
+    QVERIFY(settled());
     QCOMPARE(m_store->entry(m_house.id)->rating, 4);
     QVERIFY(child<QAction>("historyRate4Action")->isChecked());
     child<QAction>("historyRate0Action")->trigger();
+    QVERIFY(settled());
     QCOMPARE(m_store->entry(m_house.id)->rating, 0);
 
     favourite->trigger();
+    QVERIFY(settled());
     QVERIFY(!m_store->entry(m_house.id)->favourite);
     // The selection survived the refreshes.
     QCOMPARE(m_panel->currentEntry().id, m_house.id);

@@ -11,6 +11,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
 
 namespace {
 
@@ -126,6 +129,7 @@ private Q_SLOTS:
     void cleanup();
     void journalBeforeAndAfterSubmit();
     void journalWritesFlushedAndAtomic();
+    void journalWritesInBackground();
     void concurrencyLimits();
     void missingKeyFailsWithoutRun();
     void resumeRules();
@@ -598,6 +602,69 @@ void TestJobQueue::journalWritesFlushedAndAtomic()
     JobJournal nowhere(QStringLiteral("/proc/no-such-journal"));
     QVERIFY(!nowhere.write(entry, &error, JobJournal::Durability::Atomic));
     QVERIFY(!error.isEmpty());
+}
+
+void TestJobQueue::journalWritesInBackground()
+{
+    m_journal->writeInBackground();
+    QSemaphore entered;
+    QSemaphore go;
+    QList<QThread *> writers;
+    m_journal->setBeforeQueuedWrite([&] {
+        writers.append(QThread::currentThread());
+        entered.release();
+        go.acquire();
+    });
+    JobJournal::Entry entry;
+    entry.jobId = QStringLiteral("job-background");
+    entry.modelId = QStringLiteral("fal:bria/reimagine/3.2");
+    entry.provider = QStringLiteral("fal");
+    entry.state = JobState::Uploading;
+    entry.created = QDateTime::currentDateTimeUtc();
+    const QString path = QDir(m_journal->directory()).filePath(QStringLiteral("job-background.json"));
+
+    // An Atomic write returns while the writer thread holds it; reads see it at once.
+    QString error;
+    QVERIFY2(m_journal->write(entry, &error, JobJournal::Durability::Atomic), qPrintable(error));
+    QVERIFY(entered.tryAcquire(1, 10000));
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(m_journal->read(entry.jobId)->state, JobState::Uploading);
+    // Later writes of the same job are queued behind it; the newest is the one kept.
+    entry.state = JobState::Queued;
+    QVERIFY(m_journal->write(entry, &error, JobJournal::Durability::Atomic));
+    entry.state = JobState::Running;
+    QVERIFY(m_journal->write(entry, &error, JobJournal::Durability::Atomic));
+    QCOMPARE(m_journal->read(entry.jobId)->state, JobState::Running);
+    go.release(100);
+    m_journal->waitForWrites();
+    QVERIFY(!writers.isEmpty());
+    for (QThread *writer : std::as_const(writers))
+        QVERIFY(writer != QThread::currentThread());
+    QCOMPARE(JobJournal(m_journal->directory()).read(entry.jobId)->state, JobState::Running);
+
+    // A Flushed write waits for the queued ones and is written on the calling thread.
+    writers.clear();
+    entry.state = JobState::Downloading;
+    QVERIFY(m_journal->write(entry, &error, JobJournal::Durability::Atomic));
+    entry.submitStarted = true;
+    QVERIFY(m_journal->write(entry, &error, JobJournal::Durability::Flushed));
+    QCOMPARE(writers.size(), 1);
+    const std::optional<JobJournal::Entry> flushed = JobJournal(m_journal->directory()).read(entry.jobId);
+    QVERIFY(flushed && flushed->submitStarted);
+    QCOMPARE(flushed->state, JobState::Downloading);
+
+    // Removal is queued too; a read sees it before the file is gone.
+    QVERIFY(m_journal->remove(entry.jobId));
+    QVERIFY(!m_journal->read(entry.jobId));
+    m_journal->waitForWrites();
+    QVERIFY(!QFileInfo::exists(path));
+
+    // From another thread, writes are done there and then (after the queued ones).
+    writers.clear();
+    entry.jobId = QStringLiteral("job-from-worker");
+    QVERIFY(QtConcurrent::run([&] { return m_journal->write(entry, nullptr, JobJournal::Durability::Atomic); }).result());
+    QVERIFY(writers.isEmpty());
+    QVERIFY(QFileInfo::exists(QDir(m_journal->directory()).filePath(QStringLiteral("job-from-worker.json"))));
 }
 
 QTEST_GUILESS_MAIN(TestJobQueue)

@@ -387,7 +387,7 @@ void TestStructureWorkflow::historyKeepsAndSortsScores()
     HistoryModel *model = Probe::historyPanel(m_window)->model();
     QTRY_COMPARE(model->rowCount(), 4);
     child<QToolButton>(QStringLiteral("historyScoreSort"))->click();
-    QTRY_VERIFY(model->filter().sort == HistoryFilter::Sort::StructureScore);
+    QTRY_VERIFY(model->filter().sort == HistoryFilter::Sort::StructureScore && !model->isLoading());
     double previous = 2.0;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QVariant score = model->index(row).data(HistoryModel::StructureScoreRole);

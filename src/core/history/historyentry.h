@@ -62,6 +62,9 @@ struct HistoryEntry
     GenerationInfo generationInfo() const;
 };
 Q_DECLARE_METATYPE(HistoryEntry)
+// Its members are all relocatable: a long QList<HistoryEntry> grows by moving memory, not by
+// moving each entry (the History model holds up to every run of the history).
+Q_DECLARE_TYPEINFO(HistoryEntry, Q_RELOCATABLE_TYPE);
 
 struct HistoryFilter
 {
@@ -85,6 +88,24 @@ struct HistoryFilter
             && !to.isValid() && !favouritesOnly && status == Status::All && compareId.isEmpty()
             && tag.isEmpty();
     }
+};
+
+// Where a page of runs ends in a HistoryFilter's order: the next page starts after this run
+// (keyset paging on the sort columns, so a page deep in a long history costs as much as the first).
+struct HistoryPageKey
+{
+    bool valid = false;                      // false: from the first run
+    QString created;                         // the runs table's text of the run's creation time
+    qint64 rowId = 0;
+    std::optional<double> structureScore;    // for Sort::StructureScore
+};
+
+// One page of runs (HistoryStore::findPage).
+struct HistoryPage
+{
+    QList<HistoryEntry> entries;
+    HistoryPageKey last;                     // of the last entry; not valid when there is none
+    bool more = false;                       // a full page: more runs may follow
 };
 
 // One blind A/B judgement of two runs of the same comparison. The store keeps the pair in a

@@ -8,6 +8,9 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QUrl>
+
+#include <algorithm>
+#include <limits>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -91,28 +94,143 @@ bool sameContent(const HistoryEntry &a, const HistoryEntry &b)
 HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
+    , m_decoder(new QThreadPool(this))
     , m_thumbnails(128 * 1024) // KiB: about 500 thumbnails of 256 px
 {
+    m_decoder->setMaxThreadCount(1);
     if (m_store) {
         connect(m_store, &HistoryStore::changed, this, &HistoryModel::refresh);
-        m_entries = m_store->find(m_filter);
+        query(Busy::Reset, HistoryPageKey(), qMin(PageSize, capacity()));
     }
+}
+
+void HistoryModel::setThumbnailSide(int side, qreal devicePixelRatio)
+{
+    if (side == m_thumbnailSide && qFuzzyCompare(devicePixelRatio, m_thumbnailRatio))
+        return;
+    m_thumbnailSide = side;
+    m_thumbnailRatio = devicePixelRatio;
+    m_thumbnails.clear(); // decoded again at the new size as rows are drawn
+    m_failed.clear();
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), {Qt::DecorationRole});
+}
+
+int HistoryModel::capacity() const
+{
+    return m_filter.limit > 0 ? m_filter.limit : std::numeric_limits<int>::max();
+}
+
+void HistoryModel::query(Busy kind, const HistoryPageKey &after, int count)
+{
+    if (!m_store)
+        return;
+    m_busy = kind;
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<HistoryPage>(this);
+    connect(watcher, &QFutureWatcher<HistoryPage>::finished, this, [this, watcher, kind, generation]() {
+        watcher->deleteLater();
+        if (generation != m_generation || watcher->future().resultCount() == 0)
+            return; // a newer filter's query is under way, or the store went away
+        const HistoryPage page = watcher->result();
+        m_busy = Busy::No;
+        switch (kind) {
+        case Busy::Reset:
+            applyReset(page);
+            break;
+        case Busy::Refresh:
+            applyRefresh(page);
+            break;
+        case Busy::More:
+            applyMore(page);
+            break;
+        case Busy::No:
+            break;
+        }
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            refresh();
+        }
+        Q_EMIT loaded();
+    });
+    HistoryStore *store = m_store.data();
+    watcher->setFuture(store->inBackground(
+        [store, filter = m_filter, after, count]() { return store->findPage(filter, after, count); }));
 }
 
 void HistoryModel::setFilter(const HistoryFilter &filter)
 {
-    beginResetModel();
     m_filter = filter;
-    m_entries = m_store ? m_store->find(m_filter) : QList<HistoryEntry>();
+    ++m_generation; // whatever was under way answers for the old filter
+    m_refreshAgain = false;
+    m_busy = Busy::No;
+    query(Busy::Reset, HistoryPageKey(), qMin(PageSize, capacity()));
+}
+
+void HistoryModel::applyReset(const HistoryPage &page)
+{
+    beginResetModel();
+    m_entries = page.entries;
+    m_last = page.last;
+    m_more = page.more && m_entries.size() < capacity();
+    m_loading.clear();
     endResetModel();
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && m_busy == Busy::No && !m_refreshAgain;
+}
+
+void HistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // Pages grow with the rows loaded (up to MaxPageSize): each insertion makes a view lay out
+    // every row again, so a long scroll should cause few of them.
+    const qint64 page = std::clamp<qint64>(qint64(m_entries.size()) / 2, PageSize, MaxPageSize);
+    query(Busy::More, m_last, qMin<qint64>(page, qint64(capacity()) - m_entries.size()));
+}
+
+void HistoryModel::applyMore(const HistoryPage &page)
+{
+    // Keyset paging: the page starts after the last loaded row. A change that raced the page
+    // is reconciled by the refresh that follows (m_refreshAgain).
+    QList<HistoryEntry> fresh = page.entries;
+    if (page.last.valid)
+        m_last = page.last;
+    const qsizetype room = qMax<qsizetype>(0, capacity() - m_entries.size());
+    if (fresh.size() > room)
+        fresh.resize(room);
+    if (!fresh.isEmpty()) {
+        const int first = int(m_entries.size());
+        beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+        m_entries.append(fresh);
+        endInsertRows();
+    }
+    m_more = page.more && m_entries.size() < capacity();
 }
 
 void HistoryModel::refresh()
 {
     if (!m_store)
         return;
-    const QList<HistoryEntry> fresh = m_store->find(m_filter);
+    if (m_busy != Busy::No) {
+        m_refreshAgain = true; // after the answer under way
+        return;
+    }
+    // The rows loaded so far read again, with room for new ones (every run when all were loaded).
+    const int count = m_more ? int(qMin<qint64>(capacity(), qint64(m_entries.size()) + PageSize)) : capacity();
+    query(Busy::Refresh, HistoryPageKey(), count);
+}
+
+void HistoryModel::applyRefresh(const HistoryPage &page)
+{
+    const QList<HistoryEntry> &fresh = page.entries;
+    m_last = page.last;
+    m_more = page.more && fresh.size() < capacity();
     QSet<QString> freshIds;
+    freshIds.reserve(fresh.size());
     for (const HistoryEntry &e : fresh)
         freshIds.insert(e.id);
 
@@ -135,6 +253,7 @@ void HistoryModel::refresh()
     // 2. New rows: the remaining old rows keep their order (the sort key never changes), so
     // the new ones slot in between them.
     QSet<QString> oldIds;
+    oldIds.reserve(m_entries.size());
     for (const HistoryEntry &e : std::as_const(m_entries))
         oldIds.insert(e.id);
     int row = 0;
@@ -162,6 +281,7 @@ void HistoryModel::refresh()
     if (!consistent || m_entries.size() != fresh.size()) {
         beginResetModel();
         m_entries = fresh;
+        m_loading.clear();
         endResetModel();
         return;
     }
@@ -234,44 +354,55 @@ QString HistoryModel::toolTip(const HistoryEntry &entry) const
     return lines.join(QLatin1Char('\n'));
 }
 
-QVariant HistoryModel::thumbnail(const HistoryEntry &entry) const
+QVariant HistoryModel::thumbnail(const QModelIndex &index, const HistoryEntry &entry) const
 {
     const QString path = entry.thumbPaths.value(0);
     if (path.isEmpty())
         return {};
     if (const QImage *image = m_thumbnails.object(path))
         return *image;
-    if (m_loading.contains(path) || m_failed.contains(path))
+    if (m_failed.contains(path))
         return {};
-    m_loading.insert(path);
+    const auto loading = m_loading.find(path);
+    if (loading != m_loading.end()) {
+        if (!loading->contains(index))
+            loading->append(QPersistentModelIndex(index));
+        return {};
+    }
+    m_loading.insert(path, {QPersistentModelIndex(index)});
     auto *self = const_cast<HistoryModel *>(this);
     auto *watcher = new QFutureWatcher<QImage>(self);
     connect(watcher, &QFutureWatcher<QImage>::finished, self, [self, watcher, path]() {
         self->thumbnailLoaded(path, watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [path]() {
+    watcher->setFuture(QtConcurrent::run(m_decoder, [path, side = m_thumbnailSide, ratio = m_thumbnailRatio]() {
         ImageLimits limits;
         limits.maxFileBytes = 8LL * 1024 * 1024;
         limits.maxPixels = 4LL * 1024 * 1024;
-        return ImageLoader::loadFile(path, limits).image;
+        QImage image = ImageLoader::loadFile(path, limits).image;
+        const int pixels = qRound(side * ratio);
+        if (!image.isNull() && pixels > 0 && (image.width() > pixels || image.height() > pixels)) {
+            image = image.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            image.setDevicePixelRatio(ratio);
+        }
+        return image;
     }));
     return {};
 }
 
 void HistoryModel::thumbnailLoaded(const QString &path, const QImage &image)
 {
-    m_loading.remove(path);
+    const QList<QPersistentModelIndex> rows = m_loading.take(path);
     if (image.isNull()) {
         m_failed.insert(path);
         return;
     }
     m_thumbnails.insert(path, new QImage(image), qMax<int>(1, int(image.sizeInBytes() / 1024)));
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).thumbPaths.value(0) == path) {
-            const QModelIndex changedIndex = index(row);
-            Q_EMIT dataChanged(changedIndex, changedIndex, {Qt::DecorationRole});
-        }
+    // The rows that asked; other rows with the same thumbnail find it in the cache when drawn.
+    for (const QPersistentModelIndex &row : rows) {
+        if (row.isValid() && m_entries.value(row.row()).thumbPaths.value(0) == path)
+            Q_EMIT dataChanged(row, row, {Qt::DecorationRole});
     }
 }
 
@@ -284,7 +415,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return shortPrompt(e);
     case Qt::DecorationRole:
-        return thumbnail(e);
+        return thumbnail(index, e);
     case Qt::ToolTipRole:
         return toolTip(e);
     case IdRole:

@@ -78,60 +78,98 @@ HistoryQueries::HistoryQueries(QSqlDatabase &db, const ResultArchive &archive, c
 {
 }
 
+void HistoryQueries::addConditions(const HistoryFilter &filter, QStringList *conditions, QVariantList *values) const
+{
+    m_search.addCondition(m_db, filter.text, conditions, values);
+    if (!filter.modelId.isEmpty()) {
+        conditions->append(QStringLiteral("model_id = ?"));
+        values->append(filter.modelId);
+    }
+    if (!filter.provider.isEmpty()) {
+        conditions->append(QStringLiteral("provider = ?"));
+        values->append(filter.provider);
+    }
+    if (filter.from.isValid()) {
+        conditions->append(QStringLiteral("created >= ?"));
+        values->append(HistorySql::isoUtc(filter.from.startOfDay()));
+    }
+    if (filter.to.isValid()) {
+        conditions->append(QStringLiteral("created < ?"));
+        values->append(HistorySql::isoUtc(filter.to.addDays(1).startOfDay()));
+    }
+    if (filter.favouritesOnly)
+        conditions->append(QStringLiteral("favourite = 1"));
+    if (!filter.compareId.isEmpty()) {
+        conditions->append(QStringLiteral("compare_id = ?"));
+        values->append(filter.compareId);
+    }
+    if (!filter.tag.isEmpty()) {
+        conditions->append(QStringLiteral("id IN (SELECT run_id FROM run_tags WHERE tag = ?)"));
+        values->append(filter.tag);
+    }
+    if (filter.status == HistoryFilter::Status::Results) {
+        conditions->append(QStringLiteral("status = ?"));
+        values->append(runStatusText(RunStatus::Done));
+    } else if (filter.status == HistoryFilter::Status::Problems) {
+        conditions->append(QStringLiteral("status IN (?, ?)"));
+        values->append(runStatusText(RunStatus::Failed));
+        values->append(runStatusText(RunStatus::Cancelled));
+    }
+}
+
 QList<HistoryEntry> HistoryQueries::find(const HistoryFilter &filter) const
+{
+    return select(filter, HistoryPageKey(), filter.limit, nullptr);
+}
+
+HistoryPage HistoryQueries::findPage(const HistoryFilter &filter, const HistoryPageKey &after, int count) const
+{
+    HistoryPage page;
+    page.entries = select(filter, after, qMax(1, count), &page.last);
+    page.more = page.entries.size() >= qMax(1, count);
+    return page;
+}
+
+QList<HistoryEntry> HistoryQueries::select(const HistoryFilter &filter, const HistoryPageKey &after, int limit,
+                                           HistoryPageKey *last) const
 {
     QList<HistoryEntry> entries;
     QStringList conditions;
     QVariantList values;
-    m_search.addCondition(filter.text, &conditions, &values);
-    if (!filter.modelId.isEmpty()) {
-        conditions.append(QStringLiteral("model_id = ?"));
-        values.append(filter.modelId);
-    }
-    if (!filter.provider.isEmpty()) {
-        conditions.append(QStringLiteral("provider = ?"));
-        values.append(filter.provider);
-    }
-    if (filter.from.isValid()) {
-        conditions.append(QStringLiteral("created >= ?"));
-        values.append(HistorySql::isoUtc(filter.from.startOfDay()));
-    }
-    if (filter.to.isValid()) {
-        conditions.append(QStringLiteral("created < ?"));
-        values.append(HistorySql::isoUtc(filter.to.addDays(1).startOfDay()));
-    }
-    if (filter.favouritesOnly)
-        conditions.append(QStringLiteral("favourite = 1"));
-    if (!filter.compareId.isEmpty()) {
-        conditions.append(QStringLiteral("compare_id = ?"));
-        values.append(filter.compareId);
-    }
-    if (!filter.tag.isEmpty()) {
-        conditions.append(QStringLiteral("id IN (SELECT run_id FROM run_tags WHERE tag = ?)"));
-        values.append(filter.tag);
-    }
-    if (filter.status == HistoryFilter::Status::Results) {
-        conditions.append(QStringLiteral("status = ?"));
-        values.append(runStatusText(RunStatus::Done));
-    } else if (filter.status == HistoryFilter::Status::Problems) {
-        conditions.append(QStringLiteral("status IN (?, ?)"));
-        values.append(runStatusText(RunStatus::Failed));
-        values.append(runStatusText(RunStatus::Cancelled));
+    addConditions(filter, &conditions, &values);
+    const bool byScore = filter.sort == HistoryFilter::Sort::StructureScore;
+    if (after.valid) {
+        // Keyset paging: the runs after `after` in the order below. "created <= ?" comes first so
+        // that SQLite walks the created index from there.
+        if (!byScore) {
+            conditions.append(QStringLiteral("created <= ? AND (created < ? OR rowid < ?)"));
+            values << after.created << after.created << after.rowId;
+        } else if (after.structureScore) {
+            conditions.append(QStringLiteral(
+                "(structure_score IS NULL OR structure_score < ? OR (structure_score = ? AND "
+                "(created < ? OR (created = ? AND rowid < ?))))"));
+            values << *after.structureScore << *after.structureScore << after.created << after.created
+                   << after.rowId;
+        } else {
+            conditions.append(QStringLiteral("structure_score IS NULL AND created <= ? AND (created < ? OR rowid < ?)"));
+            values << after.created << after.created << after.rowId;
+        }
     }
 
     const QString where = conditions.isEmpty()
         ? QString()
         : QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
-    // Newest first, or best structure score first (unscored runs last, newest first).
-    const bool byScore = filter.sort == HistoryFilter::Sort::StructureScore;
+    // Newest first, or best structure score first (unscored runs last: SQLite sorts NULL lowest,
+    // so DESC puts them last), newest first among equals. Both orders are an index's
+    // (runs_created, runs_score_created) read backwards.
     const QLatin1String innerOrder = byScore
-        ? QLatin1String(" ORDER BY structure_score IS NULL, structure_score DESC, created DESC, rowid DESC")
+        ? QLatin1String(" ORDER BY structure_score DESC, created DESC, rowid DESC")
         : QLatin1String(" ORDER BY created DESC, rowid DESC");
     const QLatin1String outerOrder = byScore
-        ? QLatin1String(" ORDER BY r.structure_score IS NULL, r.structure_score DESC, r.created DESC, r.rid DESC, o.idx")
+        ? QLatin1String(" ORDER BY r.structure_score DESC, r.created DESC, r.rid DESC, o.idx")
         : QLatin1String(" ORDER BY r.created DESC, r.rid DESC, o.idx");
     const QString sql = QLatin1String("SELECT ") + kRunColumns + kOutputColumns
-        + QLatin1String(" FROM (SELECT rowid AS rid, * FROM runs") + where + innerOrder
+        + QLatin1String(", r.rid FROM (SELECT rowid AS rid, * FROM runs") + where + innerOrder
         + QLatin1String(" LIMIT ?) AS r LEFT JOIN outputs AS o ON o.run_id = r.id") + outerOrder;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -142,15 +180,22 @@ QList<HistoryEntry> HistoryQueries::find(const HistoryFilter &filter) const
     }
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
-    query.addBindValue(filter.limit > 0 ? filter.limit : -1);
+    query.addBindValue(limit > 0 ? limit : -1);
     if (!query.exec()) {
         qCWarning(lcHistory, "search failed: %s", qUtf8Printable(HistorySql::errorText(query.lastError())));
         return entries;
     }
     while (query.next()) {
         const QString id = query.value(0).toString();
-        if (entries.isEmpty() || entries.constLast().id != id)
+        if (entries.isEmpty() || entries.constLast().id != id) {
             entries.append(rowFromQuery(query));
+            if (last) {
+                last->valid = true;
+                last->created = query.value(1).toString();
+                last->rowId = query.value(kRunColumnCount + 4).toLongLong();
+                last->structureScore = entries.constLast().structureScore;
+            }
+        }
         appendOutput(entries.last(), query, m_archive);
     }
     addTags(&entries);
@@ -249,9 +294,11 @@ QMap<QString, QString> HistoryQueries::modelTitles() const
     QMap<QString, QString> titles;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // SQLite takes the bare column model_title from the row that holds MAX(created).
-    if (!query.exec(QStringLiteral("SELECT model_id, model_title, MAX(created) FROM runs "
-                                   "WHERE model_id <> '' GROUP BY model_id")))
+    // Each model's newest title: the distinct ids from the model index, then one index seek
+    // per model (a GROUP BY would read every run).
+    if (!query.exec(QStringLiteral("SELECT m.model_id, (SELECT r.model_title FROM runs AS r WHERE r.model_id = "
+                                   "m.model_id ORDER BY r.created DESC LIMIT 1) "
+                                   "FROM (SELECT DISTINCT model_id FROM runs WHERE model_id <> '') AS m")))
         return titles;
     while (query.next())
         titles.insert(query.value(0).toString(), query.value(1).toString());
@@ -268,6 +315,14 @@ QStringList HistoryQueries::providers() const
     while (query.next())
         result.append(query.value(0).toString());
     return result;
+}
+
+qint64 HistoryQueries::dataVersion() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 QStringList HistoryQueries::tags() const

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -23,6 +24,8 @@ public:
     HistoryQueries(QSqlDatabase &db, const ResultArchive &archive, const HistorySearch &search);
 
     QList<HistoryEntry> find(const HistoryFilter &filter) const;
+    // See HistoryStore::findPage().
+    HistoryPage findPage(const HistoryFilter &filter, const HistoryPageKey &after, int count) const;
     std::optional<HistoryEntry> entry(const QString &id) const;
 
     double totalCost(const QDateTime &since, const QStringList &excluding = {}) const;
@@ -30,6 +33,7 @@ public:
     QMap<QString, QString> modelTitles() const;
     QStringList providers() const;
     QStringList tags() const;                 // every tag in use, sorted
+    qint64 dataVersion() const;               // PRAGMA data_version of this connection; -1 on failure
 
     // Blind A/B votes, oldest first: all, those whose two runs both carry `tag`, and/or those of
     // one comparison.
@@ -41,6 +45,12 @@ public:
     static QString voteOutcomeText(RunVote::Outcome outcome);
 
 private:
+    // The WHERE conditions of `filter` on the runs table, with their values.
+    void addConditions(const HistoryFilter &filter, QStringList *conditions, QVariantList *values) const;
+    // The runs of `filter` after `after`, at most `limit` (<= 0: all); `last` gets the page key
+    // of the last one.
+    QList<HistoryEntry> select(const HistoryFilter &filter, const HistoryPageKey &after, int limit,
+                               HistoryPageKey *last) const;
     void addTags(QList<HistoryEntry> *entries) const;
 
     QSqlDatabase &m_db;

@@ -162,6 +162,16 @@ bool migrate(QSqlDatabase &db, QString *error)
         if (!applyStep(db, migrations.at(next - 1), next, error))
             return false;
     }
+    // Indexes for the History panel's queries: a model or provider filter newest first, and best
+    // structure score first, each read a page at a time without sorting the runs. Not part of the
+    // schema version: an earlier version of the app opens a file that has them and ignores them.
+    for (const QLatin1String statement :
+         {QLatin1String("CREATE INDEX IF NOT EXISTS runs_model_created ON runs (model_id, created)"),
+          QLatin1String("CREATE INDEX IF NOT EXISTS runs_provider_created ON runs (provider, created)"),
+          QLatin1String("CREATE INDEX IF NOT EXISTS runs_score_created ON runs (structure_score, created)")}) {
+        if (!HistorySql::exec(db, statement, error))
+            return false;
+    }
     return true;
 }
 

@@ -45,32 +45,41 @@ bool HistorySearch::prepare(QSqlDatabase &db, bool allowed, QString *error)
             m_fts = true;
         }
     }
+    // The index of earlier versions, whose rows are not numbered as the runs are: replaced by
+    // runs_search. (An earlier version that opens the file builds its own again.)
+    QSqlQuery dropOld(db);
+    dropOld.exec(QStringLiteral("DROP TABLE IF EXISTS runs_fts"));
     if (!m_fts) {
         // Writes in LIKE mode do not maintain the index; drop it so that a later FTS session
         // rebuilds it. Fails harmlessly when this SQLite has no FTS5 module at all.
         QSqlQuery drop(db);
-        drop.exec(QStringLiteral("DROP TABLE IF EXISTS runs_fts"));
+        drop.exec(QStringLiteral("DROP TABLE IF EXISTS runs_search"));
         return true;
     }
-    if (!HistorySql::exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS runs_fts USING fts5(run_id UNINDEXED, body)"),
+    if (!HistorySql::exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS runs_search USING fts5(run_id UNINDEXED, body)"),
                           error))
         return false;
-    // Rebuild when the index and the runs disagree (runs written by a session without FTS5).
+    // Rebuild when the index and the runs disagree (runs written by a session without FTS5, or by
+    // an earlier version). The counts come from FTS5's docsize table (one row per document), which
+    // SQLite counts at once, unlike the FTS5 table itself.
     QSqlQuery count(db);
-    if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM runs), (SELECT count(*) FROM runs_fts)"))
+    if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM runs), (SELECT count(*) FROM runs_search_docsize), "
+                                   "(SELECT max(rowid) FROM runs), (SELECT max(rowid) FROM runs_search_docsize)"))
         || !count.next()) {
         *error = HistorySql::errorText(count.lastError());
         return false;
     }
-    if (count.value(0).toLongLong() == count.value(1).toLongLong())
+    if (count.value(0).toLongLong() == count.value(1).toLongLong()
+        && count.value(2).toLongLong() == count.value(3).toLongLong())
         return true;
     count.finish();
     if (!db.transaction()) {
         *error = HistorySql::errorText(db.lastError());
         return false;
     }
-    const bool ok = HistorySql::exec(db, QStringLiteral("DELETE FROM runs_fts"), error)
-        && HistorySql::exec(db, QStringLiteral("INSERT INTO runs_fts (run_id, body) SELECT id, search_text FROM runs"),
+    const bool ok = HistorySql::exec(db, QStringLiteral("DELETE FROM runs_search"), error)
+        && HistorySql::exec(db, QStringLiteral("INSERT INTO runs_search (rowid, run_id, body) "
+                                               "SELECT rowid, id, search_text FROM runs"),
                             error);
     if (!ok || !db.commit()) {
         if (ok)
@@ -81,7 +90,8 @@ bool HistorySearch::prepare(QSqlDatabase &db, bool allowed, QString *error)
     return true;
 }
 
-void HistorySearch::addCondition(const QString &text, QStringList *conditions, QVariantList *values) const
+void HistorySearch::addCondition(QSqlDatabase &db, const QString &text, QStringList *conditions,
+                                 QVariantList *values) const
 {
     const QStringList words = terms(text);
     if (words.isEmpty())
@@ -91,8 +101,17 @@ void HistorySearch::addCondition(const QString &text, QStringList *conditions, Q
         QStringList phrases;
         for (const QString &word : words)
             phrases.append(QLatin1Char('"') + word + QLatin1String("\"*"));
-        conditions->append(QStringLiteral("id IN (SELECT run_id FROM runs_fts WHERE runs_fts MATCH ?)"));
-        values->append(phrases.join(QLatin1Char(' ')));
+        const QString match = phrases.join(QLatin1Char(' '));
+        // The index numbers its rows as the runs are. Few matches: SQLite reads those runs and
+        // sorts them. Many: it walks the runs newest first (the created index; "+" keeps it off
+        // the rowid) and keeps those in the set, so the first page needs no sort of them all.
+        QSqlQuery count(db);
+        count.prepare(QStringLiteral("SELECT count(*) FROM runs_search WHERE runs_search MATCH ?"));
+        count.addBindValue(match);
+        const bool many = count.exec() && count.next() && count.value(0).toLongLong() > ManyMatches;
+        conditions->append(many ? QStringLiteral("+rowid IN (SELECT rowid FROM runs_search WHERE runs_search MATCH ?)")
+                                : QStringLiteral("rowid IN (SELECT rowid FROM runs_search WHERE runs_search MATCH ?)"));
+        values->append(match);
         return;
     }
     // Terms hold only letters and digits, so they carry no LIKE wildcards.
@@ -107,9 +126,9 @@ bool HistorySearch::index(QSqlDatabase &db, const QString &runId, const QString 
     if (!m_fts)
         return true;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO runs_fts (run_id, body) VALUES (?, ?)"));
-    query.addBindValue(runId);
+    query.prepare(QStringLiteral("INSERT INTO runs_search (rowid, run_id, body) SELECT rowid, id, ? FROM runs WHERE id = ?"));
     query.addBindValue(body);
+    query.addBindValue(runId);
     return HistorySql::execPrepared(query, error);
 }
 
@@ -118,7 +137,7 @@ bool HistorySearch::unindex(QSqlDatabase &db, const QString &runId) const
     if (!m_fts)
         return true;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM runs_fts WHERE run_id = ?"));
+    query.prepare(QStringLiteral("DELETE FROM runs_search WHERE rowid = (SELECT rowid FROM runs WHERE id = ?)"));
     query.addBindValue(runId);
     return query.exec();
 }

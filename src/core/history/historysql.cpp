@@ -110,12 +110,22 @@ bool probeDamaged(const QString &path)
 } // namespace HistorySql
 
 HistoryConnection::HistoryConnection(const QString &connectionName, QThread *ownerThread,
-                                     const QString &path)
+                                     const QString &path, const QString &workerName, QThread *workerThread)
 {
     if (connectionName.isEmpty())
         return;
     if (QThread::currentThread() == ownerThread) {
         m_db = QSqlDatabase::database(connectionName, false);
+        return;
+    }
+    if (workerThread && QThread::currentThread() == workerThread) {
+        if (QSqlDatabase::contains(workerName)) {
+            m_db = QSqlDatabase::database(workerName, false);
+        } else {
+            m_db = QSqlDatabase::addDatabase(HistorySql::driverName(), workerName);
+            QString ignored;
+            HistorySql::openConnection(m_db, path, &ignored);
+        }
         return;
     }
     m_temporaryName = connectionName + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -40,14 +40,17 @@ bool probeDamaged(const QString &path);
 } // namespace HistorySql
 
 // The connection for the calling thread: the store's own (`connectionName`) on the thread that
-// opened it, a short-lived one (closed and removed at the end of its life) on any other thread.
-// An empty `connectionName` (the store is not open) gives a connection that is not open.
+// opened it, the database thread's own (`workerName`, opened there on first use and kept) on the
+// store's database thread, a short-lived one (closed and removed at the end of its life) on any
+// other thread. An empty `connectionName` (the store is not open) gives a connection that is
+// not open.
 class HistoryConnection
 {
     Q_DISABLE_COPY_MOVE(HistoryConnection)
 
 public:
-    HistoryConnection(const QString &connectionName, QThread *ownerThread, const QString &path);
+    HistoryConnection(const QString &connectionName, QThread *ownerThread, const QString &path,
+                      const QString &workerName = QString(), QThread *workerThread = nullptr);
     ~HistoryConnection();
 
     bool isOpen() const { return m_db.isOpen(); }

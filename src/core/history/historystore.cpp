@@ -6,6 +6,7 @@
 #include "base/crashpoint.h"
 #include "base/damagedfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,6 +31,7 @@ HistoryStore::HistoryStore(const QString &directory, QObject *parent)
 
 HistoryStore::~HistoryStore()
 {
+    stopDatabaseThread();
     if (!m_open)
         return;
     {
@@ -52,7 +54,51 @@ QString HistoryStore::defaultDirectory()
 
 HistoryConnection HistoryStore::connection() const
 {
-    return HistoryConnection(m_open ? m_connectionName : QString(), m_ownerThread, databasePath());
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (m_open && app && QThread::currentThread() == app->thread())
+        ++m_mainThreadQueries;
+    return HistoryConnection(m_open ? m_connectionName : QString(), m_ownerThread, databasePath(),
+                             m_workerConnectionName, m_workerThread);
+}
+
+void HistoryStore::post(std::function<void()> task)
+{
+    if (!m_workerThread) {
+        m_workerConnectionName = m_connectionName + QStringLiteral("-worker");
+        m_workerThread = new QThread;
+        m_workerThread->setObjectName(QStringLiteral("history database"));
+        m_workerContext = new QObject;
+        m_workerContext->moveToThread(m_workerThread);
+        m_workerThread->start();
+    }
+    QMetaObject::invokeMethod(m_workerContext, [stopping = m_stopping, task = std::move(task)]() {
+        if (!stopping->load())
+            task();
+    }, Qt::QueuedConnection);
+}
+
+void HistoryStore::stopDatabaseThread()
+{
+    if (!m_workerThread)
+        return;
+    m_stopping->store(true);
+    // The connection belongs to the thread: it is closed there, after the task under way.
+    const QString name = m_workerConnectionName;
+    QMetaObject::invokeMethod(m_workerContext, [name]() {
+        if (QSqlDatabase::contains(name)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }, Qt::BlockingQueuedConnection);
+    m_workerThread->quit();
+    m_workerThread->wait();
+    delete m_workerContext;
+    delete m_workerThread;
+    m_workerContext = nullptr;
+    m_workerThread = nullptr;
 }
 
 template <typename Result, typename Read>
@@ -312,6 +358,17 @@ QList<HistoryEntry> HistoryStore::find(const HistoryFilter &filter) const
     return withQueries<QList<HistoryEntry>>([&](const HistoryQueries &queries) { return queries.find(filter); });
 }
 
+qint64 HistoryStore::dataVersion() const
+{
+    return withQueries<qint64>([](const HistoryQueries &queries) { return queries.dataVersion(); });
+}
+
+HistoryPage HistoryStore::findPage(const HistoryFilter &filter, const HistoryPageKey &after, int count) const
+{
+    return withQueries<HistoryPage>(
+        [&](const HistoryQueries &queries) { return queries.findPage(filter, after, count); });
+}
+
 std::optional<HistoryEntry> HistoryStore::entry(const QString &id) const
 {
     return withQueries<std::optional<HistoryEntry>>([&](const HistoryQueries &queries) { return queries.entry(id); });
@@ -495,19 +552,18 @@ bool HistoryStore::remove(const QString &id)
         QSqlDatabase &db = connection.db();
         if (!connection.isOpen() || !db.transaction())
             return false;
-        bool ok = true;
+        bool ok = m_search.unindex(db, id); // while the run's row is there
         for (const QLatin1String statement : {QLatin1String("DELETE FROM outputs WHERE run_id = ?"),
                                               QLatin1String("DELETE FROM run_tags WHERE run_id = ?"),
                                               QLatin1String("DELETE FROM runs WHERE id = ?")}) {
+            if (!ok)
+                break;
             QSqlQuery query(db);
             query.prepare(statement);
             query.addBindValue(id);
-            if (!query.exec()) {
-                ok = false;
-                break;
-            }
+            ok = query.exec();
         }
-        if (!ok || !m_search.unindex(db, id) || !db.commit()) {
+        if (!ok || !db.commit()) {
             db.rollback();
             return false;
         }

@@ -10,16 +10,22 @@
 #include "model/jobtypes.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QPromise>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
+#include <atomic>
+#include <functional>
+#include <memory>
 #include <optional>
+#include <type_traits>
 
 class HistoryConnection;
 class QFileSystemWatcher;
@@ -32,9 +38,12 @@ class QTimer;
 // `<dir>/thumbs/<run id>-<n>.jpg` (256 px long side).
 //
 // Threads: use a store from one thread at a time. The thread that called open() uses the
-// store's own connection; a call from any other thread (a QtConcurrent worker running addRun())
+// store's own connection; the store's database thread (inBackground()) has a connection of its
+// own that it keeps; a call from any other thread (a QtConcurrent worker running addRun())
 // opens a short-lived connection of its own for that call, because Qt SQL connections must not
 // cross threads. changed() is then emitted from that thread (queued to receivers elsewhere).
+// The GUI runs its reads and writes through inBackground(), so the GUI thread never waits for
+// SQLite (a query over a long history, or the fsync of a commit).
 //
 // Search: see HistorySearch. The store composes its parts: HistorySchema (tables and
 // migrations), HistorySearch (FTS5 or LIKE), HistoryQueries (the reads), ResultArchive (result
@@ -94,6 +103,9 @@ public:
     std::optional<HistoryEntry> recordRun(const HistoryEntry &entry, QString *error);
 
     QList<HistoryEntry> find(const HistoryFilter &filter) const; // newest first
+    // At most `count` runs that match `filter` (its limit is not used), in its order, after
+    // `after` (from the first run when it is not valid).
+    HistoryPage findPage(const HistoryFilter &filter, const HistoryPageKey &after, int count) const;
     std::optional<HistoryEntry> entry(const QString &id) const;
 
     bool setRating(const QString &id, int rating);   // 0 ... 5
@@ -130,6 +142,18 @@ public:
 
     static QString defaultDirectory(); // <XDG data>/reimagine-studio
 
+    // Runs `task()` on the store's database thread (started on first use, one per store), where
+    // the store's calls use that thread's own connection; the future gets task's result. Tasks
+    // run one at a time, in the order they were given. While the store is being destroyed, tasks
+    // that have not started are dropped (their futures are cancelled).
+    template <typename Task>
+    auto inBackground(Task task) -> QFuture<std::invoke_result_t<Task>>;
+    // The database thread, or nullptr before the first inBackground().
+    QThread *databaseThread() const { return m_workerThread; }
+    // How many times a read or write of this store ran on the application's main thread after
+    // open() (for tests: the GUI must leave this at zero).
+    int mainThreadQueries() const { return m_mainThreadQueries.load(); }
+
     // The words a search text matches (case-folded, accents removed); public for tests.
     static QStringList searchTerms(const QString &text) { return HistorySearch::terms(text); }
 
@@ -140,6 +164,8 @@ Q_SIGNALS:
     void committedElsewhere();
 
 private:
+    void post(std::function<void()> task);
+    void stopDatabaseThread();
     // open(); `damaged` tells whether a failure came from a damaged database file.
     bool openOnce(QString *error, bool *damaged);
     // The connection for the calling thread (see "Threads" above); not open while the store is not.
@@ -163,4 +189,23 @@ private:
     qint64 m_dataVersion = -1;
     qint64 dataVersion() const;
     bool m_ftsAllowed = true;
+    QThread *m_workerThread = nullptr;  // the database thread (inBackground)
+    QObject *m_workerContext = nullptr; // lives in m_workerThread: tasks are queued to it
+    QString m_workerConnectionName;
+    std::shared_ptr<std::atomic_bool> m_stopping = std::make_shared<std::atomic_bool>(false);
+    mutable std::atomic_int m_mainThreadQueries{0};
 };
+
+template <typename Task>
+auto HistoryStore::inBackground(Task task) -> QFuture<std::invoke_result_t<Task>>
+{
+    using Result = std::invoke_result_t<Task>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    post([promise, task = std::move(task)]() mutable {
+        promise->addResult(task());
+        promise->finish();
+    });
+    return future;
+}

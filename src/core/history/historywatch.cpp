@@ -21,7 +21,11 @@ void HistoryStore::followOtherWriters()
     m_otherWritersSettle = new QTimer(this);
     m_otherWritersSettle->setSingleShot(true);
     m_otherWritersSettle->setInterval(SettleMs);
-    m_dataVersion = dataVersion();
+    // data_version is read on the database thread (its own connection), never on this one.
+    inBackground([this] {
+        m_dataVersion = dataVersion();
+        return true;
+    });
 
     // In WAL mode a commit writes the -wal file; a checkpoint writes the database. The folder
     // is watched too, for a -wal file that a writer creates after this.
@@ -42,22 +46,15 @@ void HistoryStore::followOtherWriters()
     connect(m_otherWritersSettle, &QTimer::timeout, this, [this, watchFiles] {
         watchFiles(); // a replaced file drops out of the watch
         // data_version changes only for commits made through other connections.
-        const qint64 version = dataVersion();
-        if (version != m_dataVersion) {
+        inBackground([this] {
+            const qint64 version = dataVersion();
+            if (version == m_dataVersion)
+                return false;
             m_dataVersion = version;
             Q_EMIT changed();
             Q_EMIT committedElsewhere();
-        }
+            return true;
+        });
     });
 }
 
-qint64 HistoryStore::dataVersion() const
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen())
-        return -1;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}

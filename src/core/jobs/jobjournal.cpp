@@ -4,6 +4,7 @@
 
 #include "base/atomicfile.h"
 #include "base/damagedfile.h"
+#include "base/logging.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+#include <QThread>
+#include <QThreadPool>
 
 #include <cerrno>
 #include <cstdio>
@@ -84,6 +88,61 @@ JobJournal::JobJournal(const QString &directory)
 {
 }
 
+JobJournal::~JobJournal()
+{
+    waitForWrites();
+}
+
+void JobJournal::writeInBackground()
+{
+    if (m_writer)
+        return;
+    m_writer = std::make_unique<QThreadPool>();
+    m_writer->setMaxThreadCount(1); // one at a time, in the order they were queued
+    m_writer->setObjectName(QStringLiteral("job journal"));
+    m_queueingThread = QThread::currentThread();
+}
+
+void JobJournal::waitForWrites() const
+{
+    if (m_writer)
+        m_writer->waitForDone();
+}
+
+bool JobJournal::enqueue(const QString &jobId, const std::optional<Entry> &entry)
+{
+    if (!m_writer || QThread::currentThread() != m_queueingThread)
+        return false;
+    quint64 serial = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        serial = ++m_serial;
+        m_pending.insert(jobId, Pending{entry, serial});
+    }
+    m_writer->start([this, jobId, serial] {
+        std::optional<Entry> entry;
+        {
+            QMutexLocker lock(&m_mutex);
+            const auto it = m_pending.constFind(jobId);
+            if (it == m_pending.constEnd() || it->serial != serial)
+                return; // a newer write of the job is queued: it writes
+            entry = it->entry;
+        }
+        if (m_beforeQueuedWrite)
+            m_beforeQueuedWrite();
+        QString error;
+        if (entry && !writeNow(*entry, &error, Durability::Atomic))
+            qCWarning(lcJobs, "%s", qUtf8Printable(error));
+        else if (!entry)
+            removeNow(jobId);
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_pending.constFind(jobId);
+        if (it != m_pending.constEnd() && it->serial == serial)
+            m_pending.erase(it);
+    });
+    return true;
+}
+
 QString JobJournal::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
@@ -142,6 +201,14 @@ bool JobJournal::write(const Entry &entry, QString *error, Durability durability
             *error = tr("Invalid job id '%1'.").arg(entry.jobId);
         return false;
     }
+    if (durability == Durability::Atomic && enqueue(entry.jobId, entry))
+        return true;
+    waitForWrites(); // the queued writes go first
+    return writeNow(entry, error, durability);
+}
+
+bool JobJournal::writeNow(const Entry &entry, QString *error, Durability durability)
+{
     if (!QDir().mkpath(m_directory)) {
         if (error)
             *error = tr("Cannot create the job journal folder %1.").arg(QDir::toNativeSeparators(m_directory));
@@ -176,6 +243,12 @@ std::optional<JobJournal::Entry> JobJournal::read(const QString &jobId) const
 {
     if (!isSafeId(jobId))
         return std::nullopt;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_pending.constFind(jobId);
+        if (it != m_pending.constEnd())
+            return it->entry;
+    }
     return readFile(pathFor(jobId));
 }
 
@@ -218,6 +291,7 @@ QString JobJournal::corruptDirectory() const
 
 QStringList JobJournal::moveAsideUnreadable()
 {
+    waitForWrites();
     QStringList messages;
     const QDir dir(m_directory);
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
@@ -242,6 +316,7 @@ QStringList JobJournal::moveAsideUnreadable()
 
 QList<JobJournal::Entry> JobJournal::all() const
 {
+    waitForWrites();
     QList<Entry> entries;
     const QDir dir(m_directory);
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Time | QDir::Reversed)) {
@@ -263,5 +338,15 @@ QList<JobJournal::Entry> JobJournal::unfinished() const
 
 bool JobJournal::remove(const QString &jobId)
 {
-    return isSafeId(jobId) && QFile::remove(pathFor(jobId));
+    if (!isSafeId(jobId))
+        return false;
+    if (enqueue(jobId, std::nullopt))
+        return true;
+    waitForWrites();
+    return removeNow(jobId);
+}
+
+bool JobJournal::removeNow(const QString &jobId)
+{
+    return QFile::remove(pathFor(jobId));
 }

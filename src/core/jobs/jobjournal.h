@@ -5,10 +5,18 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
+#include <functional>
+#include <memory>
+#include <optional>
+
 class Job;
+class QThread;
+class QThreadPool;
 
 // A crash-safe record of every job: one small JSON file per job in <data>/jobs/, replaced
 // atomically (QSaveFile) whenever the job's state or provider handle changes. A job is written
@@ -44,6 +52,19 @@ public:
     };
 
     explicit JobJournal(const QString &directory);
+    ~JobJournal(); // waits for the queued writes
+
+    // From now on, Atomic writes and removals made on the calling thread (the GUI's) are queued
+    // to a writer thread of the journal and done there in order, so the calling thread never
+    // waits for the disk; they report success at once (a failure is logged). A Flushed write,
+    // and any write or removal from another thread, first waits for the queued ones: the order
+    // of the writes of a job is kept. read() sees queued writes and removals; all(),
+    // unfinished() and moveAsideUnreadable() wait for them.
+    void writeInBackground();
+    // Waits until every queued write is on the disk (in the system's cache for Atomic ones).
+    void waitForWrites() const;
+    // Tests: called on the writer thread before each queued write or removal.
+    void setBeforeQueuedWrite(std::function<void()> hook) { m_beforeQueuedWrite = std::move(hook); }
 
     QString directory() const { return m_directory; }
 
@@ -80,6 +101,25 @@ public:
     static QString defaultDirectory(); // <XDG data>/reimagine-studio/jobs
 
 private:
+    // write() and remove() on the calling thread.
+    bool writeNow(const Entry &entry, QString *error, Durability durability);
+    bool removeNow(const QString &jobId);
+    // Queues `entry` (std::nullopt: removal) for the writer thread; false when writes are not
+    // queued from this thread.
+    bool enqueue(const QString &jobId, const std::optional<Entry> &entry);
+
+    struct Pending
+    {
+        std::optional<Entry> entry; // std::nullopt: the entry is to be removed
+        quint64 serial = 0;
+    };
+    std::unique_ptr<QThreadPool> m_writer;  // one thread; null until writeInBackground()
+    QThread *m_queueingThread = nullptr;
+    mutable QMutex m_mutex;                  // guards m_pending and m_serial
+    QHash<QString, Pending> m_pending;       // job id -> its newest queued write
+    quint64 m_serial = 0;
+    std::function<void()> m_beforeQueuedWrite;
+
     QString pathFor(const QString &jobId) const;
     // The entry in the file at `path`; without one, `why` says what is wrong with it and
     // `newer` whether it comes from a newer format version.

@@ -93,6 +93,9 @@ StudioSession::StudioSession(ModelCatalog *catalog, SecretStore *keychain, Secre
         qCWarning(lcSession, "%s", qUtf8Printable(moved));
         m_damagedFiles.append(moved);
     }
+    // State changes, handles and removals are written on the journal's own thread: the GUI
+    // thread never waits for the disk for them (the entry before a paid submit still does).
+    m_journal->writeInBackground();
     m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) {
         return m_factory->create(request, error);
     }, this);

@@ -21,6 +21,11 @@ QSize HistoryItemDelegate::cellSize(const QFontMetrics &metrics)
     return {ThumbSide + 2 * CellPadding, ThumbSide + 3 * CellPadding + 2 * metrics.height()};
 }
 
+int HistoryItemDelegate::thumbnailSide()
+{
+    return ThumbSide;
+}
+
 QSize HistoryItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     return cellSize(option.fontMetrics);
@@ -49,7 +54,8 @@ void HistoryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     const QImage image = index.data(Qt::DecorationRole).value<QImage>();
     if (!image.isNull()) {
-        QRect target(QPoint(), image.size().scaled(thumbRect.size(), Qt::KeepAspectRatio));
+        // The model hands thumbnails scaled to the cell already (drawn 1:1); others are fitted.
+        QRect target(QPoint(), image.deviceIndependentSize().toSize().scaled(thumbRect.size(), Qt::KeepAspectRatio));
         target.moveCenter(thumbRect.center());
         painter->drawImage(target, image);
     } else {

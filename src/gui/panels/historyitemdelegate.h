@@ -10,6 +10,7 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     static QSize cellSize(const QFontMetrics &metrics);
+    static int thumbnailSide(); // the square a thumbnail is fitted into, in device-independent pixels
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };

@@ -51,6 +51,12 @@ QString providerLabel(const QString &id)
     return ProviderInfo::nameOf(id);
 }
 
+struct FilterChoices
+{
+    QMap<QString, QString> modelTitles;
+    QStringList providers;
+};
+
 QString ratingLabel(int stars)
 {
     if (stars == 0)
@@ -59,6 +65,21 @@ QString ratingLabel(int stars)
 }
 
 } // namespace
+
+template <typename Task, typename Done>
+void HistoryPanel::inBackground(Task task, Done done)
+{
+    using Result = std::invoke_result_t<Task>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    ++m_pendingWrites;
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, done]() {
+        watcher->deleteLater();
+        --m_pendingWrites;
+        if (watcher->future().resultCount() > 0)
+            done(watcher->result());
+    });
+    watcher->setFuture(m_store->inBackground(std::move(task)));
+}
 
 HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     : QWidget(parent)
@@ -129,6 +150,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_view->setMovement(QListView::Static);
     m_view->setUniformItemSizes(true);
     m_view->setGridSize(HistoryItemDelegate::cellSize(m_view->fontMetrics()));
+    m_model->setThumbnailSide(HistoryItemDelegate::thumbnailSide(), devicePixelRatioF());
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setDragEnabled(true);
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
@@ -179,6 +201,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     connect(m_favouritesButton, &QToolButton::toggled, this, &HistoryPanel::applyFilter);
     connect(m_scoreSortButton, &QToolButton::toggled, this, &HistoryPanel::applyFilter);
 
+    connect(m_model, &HistoryModel::loaded, this, &HistoryPanel::onLoaded);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryPanel::updateEmptyState);
@@ -196,8 +219,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     if (m_store)
         connect(m_store, &HistoryStore::changed, this, &HistoryPanel::updateFilterChoices);
 
+    applyFilter(); // the rows are read first, the filter choices next
     updateFilterChoices();
-    applyFilter();
 }
 
 void HistoryPanel::createActions()
@@ -249,8 +272,10 @@ void HistoryPanel::createActions()
         m_rateActions.append(action);
         connect(action, &QAction::triggered, this, [this, stars]() {
             const HistoryEntry entry = currentEntry();
-            if (entry.isValid() && m_store)
-                m_store->setRating(entry.id, stars);
+            if (entry.isValid() && m_store) {
+                HistoryStore *store = m_store;
+                inBackground([store, id = entry.id, stars] { return store->setRating(id, stars); }, [](bool) {});
+            }
         });
     }
 
@@ -315,8 +340,10 @@ void HistoryPanel::createActions()
     connect(m_showInFolderAction, &QAction::triggered, this, &HistoryPanel::showInFolder);
     connect(m_favouriteAction, &QAction::triggered, this, [this](bool checked) {
         const HistoryEntry entry = currentEntry();
-        if (entry.isValid() && m_store)
-            m_store->setFavourite(entry.id, checked);
+        if (entry.isValid() && m_store) {
+            HistoryStore *store = m_store;
+            inBackground([store, id = entry.id, checked] { return store->setFavourite(id, checked); }, [](bool) {});
+        }
     });
     connect(m_deleteAction, &QAction::triggered, this, &HistoryPanel::confirmDelete);
     updateActions();
@@ -352,22 +379,23 @@ void HistoryPanel::editTags()
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &text) {
         if (!m_store)
             return;
-        // Written on a worker (HistoryStore's thread rule); changed() refreshes the views.
-        QPointer<HistoryStore> store = m_store;
-        auto *watcher = new QFutureWatcher<QString>(this);
-        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            if (!watcher->result().isEmpty())
-                Q_EMIT statusMessage(watcher->result());
-        });
-        watcher->setFuture(QtConcurrent::run(m_workers ? m_workers : WorkPool::instance(), [store, id, text] {
-            QString error;
-            if (store && !store->setTags({id}, text.split(QLatin1Char(',')), &error))
-                return error;
-            return QString();
-        }));
+        HistoryStore *store = m_store;
+        inBackground(
+            [store, id, tags = text.split(QLatin1Char(','))] {
+                QString error;
+                return store->setTags({id}, tags, &error) ? QString() : error;
+            },
+            [this](const QString &error) {
+                if (!error.isEmpty())
+                    Q_EMIT statusMessage(error);
+            });
     });
     dialog->open();
+}
+
+bool HistoryPanel::isLoading() const
+{
+    return m_model->isLoading() || m_pendingWrites > 0 || (m_store && m_choicesShown != m_choicesGeneration);
 }
 
 HistoryEntry HistoryPanel::currentEntry() const
@@ -391,6 +419,7 @@ HistoryFilter HistoryPanel::currentFilter() const
     const int days = m_dateCombo->currentData().toInt();
     if (days >= 0)
         filter.from = QDate::currentDate().addDays(-days);
+    filter.limit = 0; // every run: the model pages through them as the grid scrolls
     filter.favouritesOnly = m_favouritesButton->isChecked();
     filter.status = static_cast<HistoryFilter::Status>(m_statusCombo->currentData().toInt());
     if (m_scoreSortButton->isChecked())
@@ -407,11 +436,22 @@ void HistoryPanel::focusSearch()
 void HistoryPanel::applyFilter()
 {
     m_searchTimer->stop();
-    const QString currentId = currentEntry().id;
+    // The current run stays current when the new filter's rows (which arrive later) hold it.
+    if (const QString currentId = currentEntry().id; !currentId.isEmpty())
+        m_keepCurrent = currentId;
     m_model->setFilter(currentFilter());
-    const int row = m_model->rowOf(currentId);
-    if (row >= 0)
-        m_view->setCurrentIndex(m_model->index(row));
+    updateEmptyState();
+    updateActions();
+}
+
+void HistoryPanel::onLoaded()
+{
+    if (!m_keepCurrent.isEmpty() && !m_model->isLoading()) {
+        const int row = m_model->rowOf(m_keepCurrent);
+        m_keepCurrent.clear();
+        if (row >= 0)
+            m_view->setCurrentIndex(m_model->index(row));
+    }
     updateEmptyState();
     updateActions();
 }
@@ -420,6 +460,26 @@ void HistoryPanel::updateFilterChoices()
 {
     if (!m_store)
         return;
+    // Read on the database thread; the newest answer fills the lists.
+    const quint64 generation = ++m_choicesGeneration;
+    HistoryStore *store = m_store;
+    inBackground(
+        [store] {
+            FilterChoices choices;
+            choices.modelTitles = store->modelTitles();
+            choices.providers = store->providers();
+            return choices;
+        },
+        [this, generation](const FilterChoices &choices) {
+            if (generation != m_choicesGeneration)
+                return;
+            m_choicesShown = generation;
+            fillFilterChoices(choices.modelTitles, choices.providers);
+        });
+}
+
+void HistoryPanel::fillFilterChoices(const QMap<QString, QString> &modelTitles, const QStringList &providerIds)
+{
     bool filterLost = false;
     auto refill = [&filterLost](QComboBox *combo, const QString &allLabel,
                                 const QList<QPair<QString, QString>> &items) {
@@ -437,8 +497,7 @@ void HistoryPanel::updateFilterChoices()
     };
 
     QList<QPair<QString, QString>> models;
-    const QMap<QString, QString> titles = m_store->modelTitles();
-    for (auto it = titles.cbegin(); it != titles.cend(); ++it)
+    for (auto it = modelTitles.cbegin(); it != modelTitles.cend(); ++it)
         models.append({it.key(), it.value().isEmpty() ? it.key() : it.value()});
     std::sort(models.begin(), models.end(), [](const auto &a, const auto &b) {
         return QString::localeAwareCompare(a.second, b.second) < 0;
@@ -446,7 +505,7 @@ void HistoryPanel::updateFilterChoices()
     refill(m_modelCombo, tr("All models"), models);
 
     QList<QPair<QString, QString>> providers;
-    for (const QString &provider : m_store->providers())
+    for (const QString &provider : providerIds)
         providers.append({provider, providerLabel(provider)});
     refill(m_providerCombo, tr("All providers"), providers);
 
@@ -456,7 +515,7 @@ void HistoryPanel::updateFilterChoices()
 
 void HistoryPanel::updateEmptyState()
 {
-    if (m_model->rowCount() > 0) {
+    if (m_model->rowCount() > 0 || m_model->isLoading()) {
         m_stack->setCurrentWidget(m_view);
         return;
     }
@@ -627,10 +686,10 @@ void HistoryPanel::confirmDelete()
     connect(box, &QMessageBox::finished, this, [this, box, deleteButton, id]() {
         if (box->clickedButton() != deleteButton || !m_store)
             return;
-        if (m_store->remove(id))
-            Q_EMIT statusMessage(tr("Run deleted"));
-        else
-            Q_EMIT statusMessage(tr("Could not delete the run."));
+        HistoryStore *store = m_store;
+        inBackground([store, id] { return store->remove(id); }, [this](bool removed) {
+            Q_EMIT statusMessage(removed ? tr("Run deleted") : tr("Could not delete the run."));
+        });
     });
     box->open();
 }

@@ -3,6 +3,7 @@
 #include "history/historystore.h"
 
 #include <QList>
+#include <QMap>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
@@ -24,7 +25,8 @@ class QToolButton;
 // The "History" dock: every finished run as a thumbnail grid, newest first, with a prompt
 // search (debounced), model / provider / date / favourites filters, a context menu (reuse
 // parameters, open, copy, save as, show in folder, favourite, rate, delete) and drag-out of the
-// result PNGs with their metadata. Nothing here blocks: thumbnails load in the background, saving
+// result PNGs with their metadata. Nothing here blocks: every read and write of the history runs
+// on its database thread (HistoryStore::inBackground), thumbnails load in the background, saving
 // runs on a worker, the delete confirmation is a window-modal box opened with open().
 class HistoryPanel final : public QWidget
 {
@@ -41,6 +43,9 @@ public:
     QListView *view() const { return m_view; }
     HistoryEntry currentEntry() const;
     HistoryFilter currentFilter() const;
+    // Whether an answer of the history's database thread is awaited (rows, filter choices, a
+    // write made here).
+    bool isLoading() const;
     // The second caption line of a cell: "<model> · seed <n>".
     static QString captionDetail(const QModelIndex &index);
 
@@ -73,9 +78,14 @@ public:
     void setWorkers(QThreadPool *workers) { m_workers = workers; }
 
 private:
+    // Runs `task()` on the history's database thread, then `done(result)` here.
+    template <typename Task, typename Done>
+    void inBackground(Task task, Done done);
     void editTags();
     void createActions();
     void updateFilterChoices();
+    void fillFilterChoices(const QMap<QString, QString> &modelTitles, const QStringList &providers);
+    void onLoaded();
     void updateEmptyState();
     void updateActions();
     void showContextMenu(const QPoint &position);
@@ -121,4 +131,8 @@ private:
     QThreadPool *m_workers = nullptr;
 
     QString m_saveFolder; // last folder of "Save As…" in this session
+    QString m_keepCurrent;          // run to make current again when the new filter's rows arrive
+    quint64 m_choicesGeneration = 0; // answers of older filter-choice reads are dropped
+    quint64 m_choicesShown = 0;      // the generation the lists show
+    int m_pendingWrites = 0;
 };
