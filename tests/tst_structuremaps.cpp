@@ -1,5 +1,6 @@
 #include "structure/structuremaps.h"
 #include "structure/structurescore.h"
+#include "structure/smoothscale.h"
 
 #include "syntheticsketch.h"
 
@@ -37,6 +38,35 @@ class TestStructureMaps : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void smoothScaleAveragesAreas()
+    {
+        // A one-pixel black and white checkerboard shrunk four times is an even grey, as a
+        // smooth reduction must give (a nearest-pixel one would give black or white).
+        QImage checker(64, 64, QImage::Format_RGB32);
+        for (int y = 0; y < 64; ++y) {
+            for (int x = 0; x < 64; ++x)
+                checker.setPixel(x, y, (x + y) % 2 ? qRgb(255, 255, 255) : qRgb(0, 0, 0));
+        }
+        const QImage small = SmoothScale::scaled(checker, QSize(16, 16));
+        QCOMPARE(small.size(), QSize(16, 16));
+        QCOMPARE(small.format(), QImage::Format_RGB32);
+        for (const QPoint p : {QPoint(0, 0), QPoint(7, 9), QPoint(15, 15)})
+            QVERIFY2(qAbs(qGray(small.pixel(p)) - 128) <= 1, qPrintable(QString::number(qGray(small.pixel(p)))));
+        // Alpha stays (premultiplied), and an indexed image is converted first.
+        QImage half(40, 20, QImage::Format_ARGB32);
+        half.fill(qRgba(200, 0, 0, 255));
+        for (int y = 0; y < 20; ++y) {
+            for (int x = 20; x < 40; ++x)
+                half.setPixel(x, y, qRgba(0, 0, 0, 0));
+        }
+        const QImage reduced = SmoothScale::scaled(half, QSize(4, 2));
+        QCOMPARE(reduced.format(), QImage::Format_ARGB32_Premultiplied);
+        QCOMPARE(qAlpha(reduced.pixel(0, 0)), 255);
+        QCOMPARE(qAlpha(reduced.pixel(3, 1)), 0);
+        QVERIFY(SmoothScale::scaled(QImage(), QSize(4, 4)).isNull());
+        QCOMPARE(SmoothScale::scaled(checker.convertToFormat(QImage::Format_Indexed8), QSize(8, 8)).size(), QSize(8, 8));
+    }
+
     void cannyIsWhiteEdgesOnBlack()
     {
         const QImage edges = StructureMaps::canny(square(4, 255), 60, 160);

@@ -4,6 +4,7 @@
 #include "beforeafterview_p.h"
 
 #include "base/workpool.h"
+#include "structure/smoothscale.h"
 
 #include <QFutureWatcher>
 #include <QPainter>
@@ -71,9 +72,10 @@ void BeforeAfterView::requestRescale(Layer &layer, const QSize &device) const
         self->update();
     });
     watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [source, device] {
-        // In the screen's format, so that making the pixmap on the GUI thread is a copy.
-        return source.scaled(device, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-            .convertToFormat(source.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+        // OpenCV's area averaging, in the screen's format (making the pixmap is then a copy):
+        // QImage::scaled() would split the work over Qt's image pool, which a paint on the GUI
+        // thread waits for.
+        return SmoothScale::scaled(source, device);
     }));
 }
 
