@@ -456,7 +456,8 @@ void TestImagePreparer::metadataRemovedFromFileSentAsIs()
 
     // JPEG: an EXIF segment with a GPS note and a comment go, and what follows the picture.
     const QByteArray plain = encoded(sketchLike(64, 48), "jpeg", 90);
-    QByteArray withMetadata = plain.left(2) + jpegSegment(0xE1, QByteArray("Exif\0\0GPS 52.52N 13.40E", 26))
+    static const char exif[] = "Exif\0\0GPS 52.52N 13.40E"; // the NULs belong to the EXIF header
+    QByteArray withMetadata = plain.left(2) + jpegSegment(0xE1, QByteArray(exif, sizeof(exif) - 1))
                               + jpegSegment(0xFE, "secret-client-name") + plain.mid(2) + "trailing preview image";
     const auto preparedJpeg = ImagePreparer::prepareFile(writeFile(dir, QStringLiteral("a.jpg"), withMetadata),
                                                          ImagePreparer::Options());
