@@ -448,6 +448,24 @@ void TestWorkflow::judgeBlindFillsTheLeaderboard()
     QTRY_COMPARE(m_session->history()->entry(tagged)->tags,
                  (QStringList{QStringLiteral("client B"), QStringLiteral("Reading corners")}));
 
+    // Rerun from the history (right-click ▸ Rerun with Seed + 1): the next seed is sent, and
+    // the result joins the run's comparison.
+    const std::optional<HistoryEntry> rerunSource = m_session->history()->entry(tagged);
+    QVERIFY(rerunSource && rerunSource->seed && !rerunSource->compareId.isEmpty());
+    auto *rerunAction = history->findChild<QAction *>(QStringLiteral("historyRerunAction"));
+    QVERIFY(rerunAction && rerunAction->isEnabled());
+    QSignalSpy rerunFinished(m_session, &StudioSession::jobFinished);
+    rerunAction->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(rerunFinished.count(), 1, JobTimeoutMs);
+    Job *rerun = rerunFinished.constFirst().constFirst().value<Job *>();
+    QVERIFY2(rerun->state() == JobState::Done, qPrintable(rerun->outcome().message));
+    QCOMPARE(rerun->request().model.id, rerunSource->modelId);
+    const ParameterSpec *rerunSeed = rerun->request().model.fieldForRole(QStringLiteral("seed"));
+    QVERIFY(rerunSeed);
+    QCOMPARE(rerun->request().values.value(rerunSeed->name).toInteger(), *rerunSource->seed + 1);
+    QTRY_VERIFY(m_session->history()->entry(rerun->id()).has_value());
+    QCOMPARE(m_session->history()->entry(rerun->id())->compareId, rerunSource->compareId);
+
     // "Show Leaderboard": the panel ranks them the same way, with their figures.
     dialog->findChild<QPushButton *>(QStringLiteral("blindShowLeaderboard"))->click();
     auto *panel = m_window->findChild<LeaderboardPanel *>(QStringLiteral("leaderboardPanel"));
