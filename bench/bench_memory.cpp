@@ -5,6 +5,7 @@
 //
 //   build/bench/bench_memory [RUNS]      (runs offscreen unless QT_QPA_PLATFORM is set)
 
+#include "fakeserverprocess.h"
 #include "mainwindow.h"
 
 #include "testenvironment.h"
@@ -136,24 +137,13 @@ int main(int argc, char *argv[])
             return 1;
     }
     QProcess server;
-    server.setProgram(QStringLiteral(REIMAGINE_FAKE_SERVER));
-    server.setArguments({QStringLiteral("--port=0"), QStringLiteral("--cdn-port=0"), QStringLiteral("--any-key"),
-                         QStringLiteral("--quiet"), QStringLiteral("--fal-script=IN_PROGRESS,COMPLETED"),
-                         QStringLiteral("--sse-interval=20"), QStringLiteral("--result-image=fal=") + resultFile});
-    server.start();
-    QByteArray banner;
-    if (!waitUntil([&] {
-            banner += server.readAllStandardOutput();
-            return banner.contains("# Ctrl+C") || server.state() == QProcess::NotRunning;
-        }, 10000) || !banner.contains("# Ctrl+C")) {
-        out << "bench_memory: the fake server did not start: " << server.readAllStandardError() << Qt::endl;
+    QString serverError;
+    if (!FakeServerProcess::start(server, {QStringLiteral("--port=0"), QStringLiteral("--cdn-port=0"), QStringLiteral("--any-key"),
+                                                     QStringLiteral("--quiet"), QStringLiteral("--fal-script=IN_PROGRESS,COMPLETED"),
+                                                     QStringLiteral("--sse-interval=20"), QStringLiteral("--result-image=fal=") + resultFile},
+                                  &serverError)) {
+        out << "bench_memory: the fake server did not start: " << serverError << Qt::endl;
         return 1;
-    }
-    static const QRegularExpression exportLine(QStringLiteral("^export (\\w+)='(.*)'$"),
-                                               QRegularExpression::MultilineOption);
-    for (auto it = exportLine.globalMatch(QString::fromUtf8(banner)); it.hasNext();) {
-        const auto match = it.next();
-        qputenv(match.captured(1).toUtf8().constData(), match.captured(2).toUtf8());
     }
 
     ModelCatalog catalog;
