@@ -12,6 +12,7 @@
 #include "net/apierrorparser.h"
 #include "net/apirequest.h"
 #include "net/endpoint.h"
+#include "net/oneshotbody.h"
 
 using Error = ApiResult::Error;
 using Headers = QHash<QByteArray, QByteArray>;
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void successJson();
     void sendOnceIsNeverResentByTheStack_data();
     void sendOnceIsNeverResentByTheStack();
+    void oneShotBodyRewindsOnlyUntouched();
     void successWithAuth();
     void retryAfter429ThenSuccess();
     void serverErrorExhaustsAttempts();
@@ -153,6 +155,30 @@ void TestApiRequest::sendOnceIsNeverResentByTheStack()
     m_server.clearFaults();
     QCOMPARE(result.error, Error::Network);
     QCOMPARE(m_server.billedCount(QStringLiteral("fal")) - before, expectedSends);
+}
+
+// Qt rewinds a request body before sending it on a new connection (the channel it was given
+// was closing). A one-shot body allows that only while not a byte of it has been read: then
+// nothing of the billed request can have reached the server. Once read, never again.
+void TestApiRequest::oneShotBodyRewindsOnlyUntouched()
+{
+    OneShotBody body(QByteArrayLiteral("{\"prompt\":\"a chair\"}"));
+    QVERIFY(body.reset());
+    QVERIFY(body.reset());
+    char first[4] = {};
+    QCOMPARE(body.read(first, 4), qint64(4));
+    QCOMPARE(QByteArray(first, 4), QByteArrayLiteral("{\"pr"));
+    QVERIFY(!body.reset());
+    QCOMPARE(body.readAll(), QByteArrayLiteral("ompt\":\"a chair\"}"));
+    QVERIFY(!body.reset());
+
+    OneShotBody rewound(QByteArrayLiteral("abc"));
+    QVERIFY(rewound.reset());
+    QCOMPARE(rewound.readAll(), QByteArrayLiteral("abc")); // from the start, once
+    QVERIFY(rewound.atEnd());
+
+    OneShotBody empty{QByteArray()}; // headers alone are the whole request: it may have arrived
+    QVERIFY(!empty.reset());
 }
 
 ApiResult TestApiRequest::run(ApiRequest *request, int *emissions, int timeoutMs)

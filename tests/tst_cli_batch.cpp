@@ -479,7 +479,9 @@ void TestCliBatch::killedMidBatchResumes()
                                + item.value(QLatin1String("sketch")).toString().section(u'-', 1).section(u'.', 0, 0));
             continue;
         }
-        QCOMPARE(status, QStringLiteral("done"));
+        QVERIFY2(status == QLatin1String("done"),
+                 qPrintable(status + u' ' + item.value(QLatin1String("model")).toString() + u' ' + item.value(QLatin1String("sketch")).toString()
+                            + u' ' + item.value(QLatin1String("error")).toString() + u'\n' + err));
         ++done;
         QCOMPARE(item.value(QLatin1String("outputs")).toArray().size(), 1);
         QVERIFY(!QImage(QDir(outputDir()).filePath(item.value(QLatin1String("outputs")).toArray().first().toString())).isNull());

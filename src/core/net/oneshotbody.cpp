@@ -20,6 +20,12 @@ bool OneShotBody::atEnd() const
     return m_position >= m_data.size() && QIODevice::bytesAvailable() == 0;
 }
 
+bool OneShotBody::reset()
+{
+    // An empty body never counts as untouched: the headers alone are the whole request.
+    return m_position == 0 && !m_data.isEmpty();
+}
+
 qint64 OneShotBody::readData(char *data, qint64 maxSize)
 {
     const qint64 left = m_data.size() - m_position;

@@ -3,10 +3,12 @@
 #include <QByteArray>
 #include <QIODevice>
 
-// A request body that can be read once and never rewound. QNetworkAccessManager (Qt 6.4) sends a
-// request again on its own when the connection closes before the answer begins; for a request
-// that creates and bills a provider job that would pay twice. Given this device (with
-// DoNotBufferUploadDataAttribute), it cannot: the second send fails with ContentReSendError.
+// A request body that is read once and never rewound after its first byte. QNetworkAccessManager
+// (Qt 6.4) sends a request again on its own when the connection closes before the answer begins;
+// for a request that creates and bills a provider job that would pay twice. Given this device
+// (with DoNotBufferUploadDataAttribute), it cannot: the second send fails with ContentReSendError.
+// Before the first byte is read Qt may still rewind it: a request given a connection that was
+// already closing is moved to a new one, and nothing of it can have reached the server.
 class OneShotBody final : public QIODevice
 {
     Q_OBJECT
@@ -19,7 +21,7 @@ public:
     qint64 bytesAvailable() const override;
     qint64 size() const override { return m_data.size(); }
     bool atEnd() const override;
-    bool reset() override { return false; }
+    bool reset() override;
     bool seek(qint64) override { return false; }
 
 protected:
