@@ -10,15 +10,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <sys/resource.h>
+
 namespace FakeServerProcess {
 
 // Starts `server` (REIMAGINE_FAKE_SERVER) with `arguments`, waits up to 10 s for its banner and
 // exports what it prints into this process's environment. False with the server's error output
-// in `error` when it does not start.
+// in `error` when it does not start. The server stands in for a provider on another machine:
+// it runs at the lowest priority, so that serving results does not take the window's CPU.
 inline bool start(QProcess &server, const QStringList &arguments, QString *error)
 {
     server.setProgram(QStringLiteral(REIMAGINE_FAKE_SERVER));
     server.setArguments(arguments);
+    server.setChildProcessModifier([] { ::setpriority(PRIO_PROCESS, 0, 19); });
     server.start();
     QByteArray banner;
     const QDeadlineTimer deadline(10000);

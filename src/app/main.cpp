@@ -7,6 +7,7 @@
 #include "base/stallwatchdog.h"
 
 #include "base/memorytuning.h"
+#include "base/workpool.h"
 #include "schema/modelcatalog.h"
 #include "secrets/keychainsecretstore.h"
 #include "session/studiosession.h"
@@ -65,6 +66,8 @@ void chooseStyle()
 int main(int argc, char *argv[])
 {
     MemoryTuning::returnLargeBuffersToSystem();
+    // Decoding, scoring and thumbnails yield the CPU to the window (docs/PERFORMANCE.md).
+    WorkPool::setBackgroundNice(WorkPool::kWindowBackgroundNice);
     QApplication::setOrganizationName(QStringLiteral("Reimagine Studio"));
     QApplication::setApplicationName(QStringLiteral("reimagine-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Reimagine Studio"));

@@ -398,7 +398,7 @@ bool CompareController::exportTo(const QString &path)
                                              : tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
         Q_EMIT exported(path, error.isEmpty());
     });
-    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [image, sketch, record, path] {
+    watcher->setFuture(WorkPool::run([image, sketch, record, path] {
         QString error;
         return ComparisonExport::save(image, QFileInfo(sketch).isFile() ? sketch : QString(), record, path, &error)
                    ? QString()

@@ -168,7 +168,7 @@ void FidelityController::onJobFinished(Job *job)
     });
     // Only a compare cell shows an overlay at this size; other results get theirs when shown.
     const int overlaySide = m_results->compareGrid()->keys().contains(jobId) ? CellOverlaySide : -1;
-    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), analyse, sketch, m_sketch->settings(), images, m_compareBar->overlayColour(),
+    watcher->setFuture(WorkPool::run(analyse, sketch, m_sketch->settings(), images, m_compareBar->overlayColour(),
                                          overlaySide));
 }
 
@@ -206,7 +206,7 @@ void FidelityController::onResultShown()
         applyToView();
         Q_EMIT shownResultAnalysed();
     });
-    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), analyse, r.sketchPath, m_sketch->settings(), QStringList{r.outputPath}, colour, 0));
+    watcher->setFuture(WorkPool::run(analyse, r.sketchPath, m_sketch->settings(), QStringList{r.outputPath}, colour, 0));
 }
 
 void FidelityController::onOverlayChanged(FidelityBar *source)
@@ -240,7 +240,7 @@ void FidelityController::onOverlayChanged(FidelityBar *source)
                 m_cellOverlays.insert(jobId, watcher->result().analysis.overlays);
                 applyToCells();
             });
-            watcher->setFuture(QtConcurrent::run(WorkPool::instance(), analyse, sketch, m_sketch->settings(), images, source->overlayColour(),
+            watcher->setFuture(WorkPool::run(analyse, sketch, m_sketch->settings(), images, source->overlayColour(),
                                                  CellOverlaySide));
         }
     }

@@ -622,7 +622,7 @@ bool ResultsArea::saveShownResult(const QString &path)
     });
     // The kept result is a PNG that carries its generation parameters: save it in the chosen
     // format with the same record.
-    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [source, path]() {
+    watcher->setFuture(WorkPool::run([source, path]() {
         QString error;
         ResultWriter::exportKept(source, path, &error);
         return error;

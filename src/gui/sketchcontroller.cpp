@@ -399,7 +399,7 @@ void SketchController::start()
     const bool find = m_findRequested || (m_autoCorners && m_settings.cleanupEnabled && !m_settings.cleanup.hasCorners());
     m_findRequested = false;
     m_autoCorners = m_autoCorners && !find;
-    m_watcher.setFuture(QtConcurrent::run(WorkPool::instance(), prepare, m_original, m_settings, m_strokes, m_originalPath, m_sketchDir,
+    m_watcher.setFuture(WorkPool::run(prepare, m_original, m_settings, m_strokes, m_originalPath, m_sketchDir,
                                           find, m_generation));
 }
 

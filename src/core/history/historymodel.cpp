@@ -376,7 +376,7 @@ QVariant HistoryModel::thumbnail(const QModelIndex &index, const HistoryEntry &e
         self->thumbnailLoaded(path, watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(m_decoder, [path, side = m_thumbnailSide, ratio = m_thumbnailRatio]() {
+    watcher->setFuture(WorkPool::run(m_decoder, [path, side = m_thumbnailSide, ratio = m_thumbnailRatio]() {
         ImageLimits limits;
         limits.maxFileBytes = 8LL * 1024 * 1024;
         limits.maxPixels = 4LL * 1024 * 1024;

@@ -2,6 +2,8 @@
 
 #include "imageloader.h"
 
+#include "base/workpool.h"
+
 #include <QFutureWatcher>
 #include <QImageReader>
 #include <QPointer>
@@ -105,7 +107,7 @@ void ImageCache::load(const QString &path, int longestSide, QObject *context, Ca
                 entry.second(decoded.image, decoded.error);
         }
     });
-    watcher->setFuture(QtConcurrent::run(m_pool, decode, path, key.side));
+    watcher->setFuture(WorkPool::run(m_pool, decode, path, key.side));
 }
 
 void ImageCache::insert(const Key &key, const QImage &image)

@@ -36,7 +36,7 @@ public:
             watcher->deleteLater();
             done(watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run(WorkPool::instance(), std::move(work)));
+        watcher->setFuture(WorkPool::run(std::move(work)));
     }
 
     bool isRunning() const { return !m_watcher.isNull(); }

@@ -644,7 +644,7 @@ void HistoryPanel::saveEntryAs(const HistoryEntry &entry, const QString &path)
         Q_EMIT saveFinished(error.isEmpty() ? targets : QStringList(), error);
     });
     const QStringList sources = entry.outputPaths.mid(0, targets.size());
-    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [sources, targets, info = entry.generationInfo()] {
+    watcher->setFuture(WorkPool::run([sources, targets, info = entry.generationInfo()] {
         QString error;
         ResultWriter::exportKept(sources, targets, info, &error);
         return error;

@@ -217,7 +217,7 @@ void LeaderboardPanel::exportCsv(const QString &path)
                                  : tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
         Q_EMIT exported(path, error);
     });
-    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [csv, path] {
+    watcher->setFuture(WorkPool::run([csv, path] {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
             return file.errorString();

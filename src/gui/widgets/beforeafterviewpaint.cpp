@@ -71,7 +71,7 @@ void BeforeAfterView::requestRescale(Layer &layer, const QSize &device) const
         }
         self->update();
     });
-    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [source, device] {
+    watcher->setFuture(WorkPool::run([source, device] {
         // OpenCV's area averaging, in the screen's format (making the pixmap is then a copy):
         // QImage::scaled() would split the work over Qt's image pool, which a paint on the GUI
         // thread waits for.

@@ -351,7 +351,7 @@ void SketchCanvas::downscaleAndUse()
         }
         Q_EMIT downscaledCopyReady(copy.path);
     });
-    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [original]() {
+    watcher->setFuture(WorkPool::run([original]() {
         Copy copy;
         const ImageLoader::Result result = ImageLoader::loadFileScaled(original, DownscaleSide);
         if (!result.ok())

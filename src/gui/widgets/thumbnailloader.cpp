@@ -12,7 +12,7 @@ void ThumbnailLoader::load(const QString &path, int maxSide, QObject *context, C
                          callback(watcher->result());
                          watcher->deleteLater();
                      });
-    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [path, maxSide]() {
+    watcher->setFuture(WorkPool::run([path, maxSide]() {
         ImageLoader::Result result = ImageLoader::loadFile(path);
         if (result.ok() && maxSide > 0
             && (result.image.width() > maxSide || result.image.height() > maxSide)) {
