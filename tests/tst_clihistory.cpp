@@ -33,6 +33,8 @@ private Q_SLOTS:
     void killedWhileSavingIsRecordedOnce();
     void appAndCliWriteAtOnce();
     void damagedHistoryIsMovedAside();
+    void historyOpensWhileTheProviderWorks();
+    void failureBeforeTheProviderIsRecorded();
     void appTodayCountsCliSpending();
     void leaderboardFromTheSharedHistory();
 
@@ -301,6 +303,63 @@ void TestCliHistory::damagedHistoryIsMovedAside()
     const QList<HistoryEntry> runs = recorded(app);
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.first().inputs.value(QLatin1String("prompt")).toString(), QStringLiteral("a walnut chair"));
+}
+
+// `run` opens the history while the provider works, not before the first request: the open
+// (a damage check, migrations) is off the path to the submit. Seen with a damaged history, which
+// the open moves aside: when fal receives the submit it is still there, untouched; once the run
+// ended it was moved aside and the run is in the new history.
+void TestCliHistory::historyOpensWhileTheProviderWorks()
+{
+    const QString database = QDir(dataDir()).filePath(QStringLiteral("history.sqlite"));
+    const QByteArray garbage = QByteArray("not an SQLite database\n").repeated(50);
+    {
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    int submits = 0;
+    bool untouchedAtSubmit = false;
+    connect(m_server.get(), &FakeProviderServer::requestReceived, this, [&](const RecordedRequest &request) {
+        if (request.method != "POST" || request.path != QLatin1String("/fal-queue/bria/reimagine/3.2"))
+            return;
+        ++submits;
+        QFile file(database);
+        untouchedAtSubmit = file.open(QIODevice::ReadOnly) && file.readAll() == garbage;
+    });
+    const QString output = m_env->path(QStringLiteral("chair.png"));
+    QProcess *cli = startRun(output);
+    QCOMPARE(waitExit(cli), 0);
+    QCOMPARE(submits, 1);
+    QVERIFY(untouchedAtSubmit);
+    QCOMPARE(QDir(dataDir()).entryList({QStringLiteral("history.sqlite.corrupt-*")}, QDir::Files).size(), 1);
+    HistoryStore app(dataDir());
+    QString error;
+    QVERIFY2(app.open(&error), qPrintable(error));
+    const QList<HistoryEntry> runs = recorded(app);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().status, RunStatus::Done);
+}
+
+// A run that fails before it reaches the provider (fal's storage refuses the upload) is
+// recorded too, with the history opened as the job ends.
+void TestCliHistory::failureBeforeTheProviderIsRecorded()
+{
+    m_server->addFault(FakeFault::respond("POST", QStringLiteral("/fal-rest/storage/upload/initiate"), 403,
+                                          QByteArrayLiteral("{\"detail\": \"storage is not enabled for this key\"}"),
+                                          {{QByteArrayLiteral("content-type"), QByteArrayLiteral("application/json")}}));
+    const QString output = m_env->path(QStringLiteral("chair.png"));
+    QProcess *cli = startRun(output);
+    QVERIFY(waitExit(cli) != 0);
+    QCOMPARE(m_server->submitCount(QStringLiteral("fal")), 0);
+    HistoryStore app(dataDir());
+    QString error;
+    QVERIFY2(app.open(&error), qPrintable(error));
+    const QList<HistoryEntry> runs = recorded(app);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().status, RunStatus::Failed);
+    QVERIFY2(runs.first().error.contains(QStringLiteral("rejected the API key (403)")), qPrintable(runs.first().error));
+    QVERIFY(!QFileInfo::exists(output));
 }
 
 QTEST_GUILESS_MAIN(TestCliHistory)

@@ -379,11 +379,13 @@ CostLedger *CliRunner::costLedger(bool withHistoryTotals)
 
 HistoryStore *CliRunner::openHistory()
 {
-    if (!m_history) {
+    if (!m_history)
+        m_history = std::make_unique<HistoryStore>(StudioSession::defaultDataDir());
+    if (!m_historyOpenTried) {
+        m_historyOpenTried = true;
         // The app's history: CLI runs are browsed, compared and voted on there. A damaged
         // database is moved aside (said here) and a new one started, as the app does; without a
         // history (a newer or locked one) the results are still written to --output.
-        m_history = std::make_unique<HistoryStore>(StudioSession::defaultDataDir());
         QString error;
         QString notice;
         if (!m_history->openMovingDamagedAside(&error, &notice))
@@ -395,7 +397,24 @@ HistoryStore *CliRunner::openHistory()
     return m_history->isOpen() ? m_history.get() : nullptr;
 }
 
-void CliRunner::ensureQueue()
+void CliRunner::openHistoryBefore(Job *job)
+{
+    connect(job, &Job::stateChanged, this, [this](JobState state) {
+        if (state == JobState::Preparing || state == JobState::Uploading || m_historyOpenTried)
+            return;
+        if (state == JobState::Saving || isTerminal(state)) {
+            // stateChanged comes before resultArrived and finished: opened here, the history is
+            // open before the save or the record goes to the save thread.
+            openHistory();
+            return;
+        }
+        // At the provider: once the provider's code has sent what it sends next (the status
+        // stream), while the job runs there.
+        QTimer::singleShot(0, this, [this] { openHistory(); });
+    });
+}
+
+void CliRunner::ensureQueue(History history)
 {
     if (m_queue)
         return;
@@ -411,7 +430,10 @@ void CliRunner::ensureQueue()
         m_settings = new Settings(this);
     m_factory->setMaxUploadSide(m_settings->maxUploadSide()); // the same setting as the app
     m_journal = std::make_unique<JobJournal>(JobJournal::defaultDirectory());
-    openHistory();
+    if (history == History::Now)
+        openHistory();
+    else if (!m_history)
+        m_history = std::make_unique<HistoryStore>(StudioSession::defaultDataDir());
     m_sink = std::make_unique<OutputSink>(m_history.get());
     m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) {
         return m_factory->create(request, error);
@@ -424,7 +446,9 @@ int CliRunner::startJob(const RunRequest &request)
 {
     const ModelSpec *model = m_catalog->model(request.modelId);
     m_json = request.json;
-    ensureQueue();
+    ensureQueue(History::Later);
+    // Before the job can start (and end at once, without a key or a provider).
+    connect(m_queue, &JobQueue::jobAdded, this, &CliRunner::openHistoryBefore);
     connect(m_queue, &JobQueue::jobFinished, this, &CliRunner::onJobFinished);
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);

@@ -80,7 +80,10 @@ public:
     int parseRun(const QStringList &args, RunRequest *request);
     const ModelCatalog &catalog() const { return *m_catalog; }
     // Network, keys, journal and queue, created on first use (models/schema need none of them).
-    void ensureQueue();
+    // With History::Later the history is opened by the caller before a job's result is saved
+    // (openHistoryBefore()), not here: `run` opens it while the provider works.
+    enum class History { Now, Later };
+    void ensureQueue(History history = History::Now);
     JobQueue *queue() const { return m_queue; }
     JobJournal *journal() const { return m_journal.get(); }
     KeyResolver *keys() const { return m_keys; }
@@ -88,6 +91,10 @@ public:
     // The shared history, opened once for this process (the budget check and the results);
     // nullptr when it cannot be used.
     HistoryStore *openHistory();
+    // Opens the history as soon as `job` is at the provider (or has ended), which is before its
+    // result is saved or its failure recorded: the open (a damage check, migrations) then
+    // overlaps the provider's work instead of delaying the first request.
+    void openHistoryBefore(Job *job);
     // The settings' cost limits, for estimates and budget checks before anything is sent; with
     // `withHistoryTotals`, today's spending and the last charges from the history too (read once).
     CostLedger *costLedger(bool withHistoryTotals = true);
@@ -127,6 +134,7 @@ private:
     RunFactory *m_factory = nullptr;
     std::unique_ptr<JobJournal> m_journal;
     std::unique_ptr<HistoryStore> m_history; // the app's; runs are recorded there too (openHistory)
+    bool m_historyOpenTried = false;
     std::unique_ptr<OutputSink> m_sink;
     JobQueue *m_queue = nullptr;
     Settings *m_settings = nullptr;
