@@ -305,8 +305,10 @@ void TestStructureWorkflow::scoresAndOverlaysTheResult()
     const double expected = StructureScore::compute(QImage(m_sketch->sentSketchPath()), QImage(m_briaJob->outcome().outputs.first().filePath)).fscore;
     QCOMPARE(score->fscore, expected);
     QVERIFY2(score->fscore > 0.6, qPrintable(QString::number(score->fscore)));
-    const std::optional<HistoryEntry> entry = m_session->history()->entry(m_session->historyId(m_briaJob));
-    QVERIFY(entry);
+    // Written on the history's database thread, after the score was shown.
+    const QString historyId = m_session->historyId(m_briaJob);
+    QTRY_VERIFY(m_session->history()->entry(historyId) && m_session->history()->entry(historyId)->structureScore);
+    const std::optional<HistoryEntry> entry = m_session->history()->entry(historyId);
     QCOMPARE(*entry->structureScore, score->fscore);
     QCOMPARE(entry->structure.value(QStringLiteral("cleanup_enabled")).toBool(), true);
     QCOMPARE(entry->structure.value(QStringLiteral("source")).toString(), m_photoPath);
@@ -339,6 +341,7 @@ void TestStructureWorkflow::scoresAndOverlaysTheResult()
 void TestStructureWorkflow::comparesByStructure()
 {
     QSignalSpy scored(m_fidelity, &FidelityController::jobScored);
+    const int mainThreadQueries = m_session->history()->mainThreadQueries();
     m_window->setCompareMode(true);
     Probe::compareSetup(m_window)->setSelectedModelIds({Segmind, Freepik, Bria});
     Probe::compareSetup(m_window)->setPrompt(QStringLiteral("a cottage in the sun"));
@@ -348,6 +351,8 @@ void TestStructureWorkflow::comparesByStructure()
     const QStringList keys = grid->keys();
     QCOMPARE(keys.size(), 3);
     QTRY_COMPARE_WITH_TIMEOUT(scored.count(), 3, JobTimeoutMs);
+    // Recording, scoring and storing the scores: none of it queried the history on this thread.
+    QCOMPARE(m_session->history()->mainThreadQueries(), mainThreadQueries);
     QHash<QString, double> byModel;
     for (const QString &key : keys) {
         CompareCell *cell = grid->cell(key);

@@ -203,10 +203,11 @@ void CompareController::onWinnerChanged(const QString &key)
         return;
     const Job *job = m_jobs.value(key);
     const QString id = m_session->historyId(job);
+    // Written on the history's database thread, in this order (its tasks run one at a time).
     if (!m_winnerHistoryId.isEmpty() && m_winnerHistoryId != id)
-        history->setFavourite(m_winnerHistoryId, false);
+        history->inBackground([history, previous = m_winnerHistoryId] { return history->setFavourite(previous, false); });
     if (!id.isEmpty()) {
-        history->setFavourite(id, true);
+        history->inBackground([history, id] { return history->setFavourite(id, true); });
         Q_EMIT statusMessage(tr("%1 marked as the winner (a favourite in the history).")
                                  .arg(job->request().model.title));
     }

@@ -155,8 +155,11 @@ void FidelityController::onJobFinished(Job *job)
             QList<double> values;
             for (const StructureScore &s : a.scores)
                 values.append(s.valid ? s.fscore : -1.0);
-            history->setStructureScores(historyId, values);
-            history->setStructure(historyId, result.metadata.isEmpty() ? a.settings.toJson() : result.metadata);
+            const QJsonObject structure = result.metadata.isEmpty() ? a.settings.toJson() : result.metadata;
+            // On the history's database thread: a commit never waits on the GUI thread.
+            history->inBackground([history, historyId, values, structure] {
+                return history->setStructureScores(historyId, values) && history->setStructure(historyId, structure);
+            });
         }
         applyToCells();
         if (m_compareBar->order() == FidelityBar::Order::ByScore)

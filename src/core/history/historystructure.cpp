@@ -2,6 +2,8 @@
 // which owns the schema, the writes of new runs and the searches.
 #include "historystore.h"
 
+#include "historysql.h"
+
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -12,10 +14,10 @@
 
 namespace {
 
-// Structure scores are derived data written from the window's thread when a run has been
-// scored: their commit does not wait for the disk (synchronous=NORMAL in WAL mode: atomic and
-// consistent, made durable by the next full commit or checkpoint; a power cut can lose the
-// score, never the run). Keeps a WAL fsync (tens of ms under load) off the GUI thread.
+// Structure scores are derived data, written when a run has been scored (the window does it on
+// the store's database thread): their commit does not wait for the disk (synchronous=NORMAL in
+// WAL mode: atomic and consistent, made durable by the next full commit or checkpoint; a power
+// cut can lose the score, never the run).
 struct RelaxedSync
 {
     explicit RelaxedSync(QSqlDatabase db)
@@ -34,11 +36,10 @@ private:
 
 bool HistoryStore::setStructureScores(const QString &id, const QList<double> &outputScores)
 {
-    if (!m_open || QThread::currentThread() != m_ownerThread)
+    HistoryConnection connection = this->connection();
+    if (!connection.isOpen())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen())
-        return false;
+    QSqlDatabase &db = connection.db();
     const RelaxedSync relaxed(db);
     if (!db.transaction())
         return false;
@@ -74,16 +75,18 @@ bool HistoryStore::setStructureScores(const QString &id, const QList<double> &ou
 
 bool HistoryStore::setStructure(const QString &id, const QJsonObject &structure)
 {
-    if (!m_open || QThread::currentThread() != m_ownerThread)
-        return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const RelaxedSync relaxed(db);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE runs SET structure_json = ? WHERE id = ?"));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(structure).toJson(QJsonDocument::Compact)));
-    query.addBindValue(id);
-    if (!query.exec() || query.numRowsAffected() == 0)
-        return false;
+    {
+        HistoryConnection connection = this->connection();
+        if (!connection.isOpen())
+            return false;
+        const RelaxedSync relaxed(connection.db());
+        QSqlQuery query(connection.db());
+        query.prepare(QStringLiteral("UPDATE runs SET structure_json = ? WHERE id = ?"));
+        query.addBindValue(QString::fromUtf8(QJsonDocument(structure).toJson(QJsonDocument::Compact)));
+        query.addBindValue(id);
+        if (!query.exec() || query.numRowsAffected() == 0)
+            return false;
+    }
     Q_EMIT changed();
     return true;
 }
