@@ -47,7 +47,23 @@ public:
         finish(outcome);
     }
 
+    // As the providers send their billed request: after submitting(), once the queue lets it
+    // go (ProviderRun::sendSubmitWhenReleased). `onSend` runs as it goes.
+    void submitWhenReleased(const QString &requestId, std::function<void()> onSend = {})
+    {
+        Q_EMIT submitting();
+        sendSubmitWhenReleased([this, requestId, onSend] {
+            if (onSend)
+                onSend();
+            ++sends;
+            ProviderHandle h;
+            h.requestId = requestId;
+            setHandle(h);
+        });
+    }
+
     bool started = false;
+    int sends = 0;
     ProviderHandle resumedWith;
 };
 
@@ -130,6 +146,7 @@ private Q_SLOTS:
     void journalBeforeAndAfterSubmit();
     void journalWritesFlushedAndAtomic();
     void journalWritesInBackground();
+    void billedRequestWaitsForTheFlushedEntry();
     void concurrencyLimits();
     void missingKeyFailsWithoutRun();
     void resumeRules();
@@ -602,6 +619,75 @@ void TestJobQueue::journalWritesFlushedAndAtomic()
     JobJournal nowhere(QStringLiteral("/proc/no-such-journal"));
     QVERIFY(!nowhere.write(entry, &error, JobJournal::Durability::Atomic));
     QVERIFY(!error.isEmpty());
+}
+
+// In the app the journal writes on a thread of its own. The entry that says a billed request is
+// about to go must be on the disk before it goes: the request waits for it, the GUI thread does
+// not (it never runs the fsync). A job cancelled meanwhile never sends it.
+void TestJobQueue::billedRequestWaitsForTheFlushedEntry()
+{
+    m_journal->writeInBackground();
+    QSemaphore entered;
+    QSemaphore go;
+    std::atomic_bool hold{false};
+    QMutex writersMutex;
+    QList<QThread *> writers;
+    m_journal->setBeforeQueuedWrite([&] {
+        {
+            QMutexLocker lock(&writersMutex);
+            writers.append(QThread::currentThread());
+        }
+        if (hold.load()) {
+            entered.release();
+            go.acquire();
+        }
+    });
+    JobQueue *queue = makeQueue();
+    Job *job = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")), {});
+    Job *cancelled = queue->enqueue(request(QStringLiteral("fal:bria/reimagine/3.2")), {});
+    QCOMPARE(m_runs.size(), 2);
+    m_journal->waitForWrites();
+    const JobJournal onDisk(m_journal->directory());
+
+    hold = true;
+    bool entryOnDiskWhenSent = false;
+    m_runs.at(0)->submitWhenReleased(QStringLiteral("req-9"), [&] {
+        const std::optional<JobJournal::Entry> entry = onDisk.read(job->id());
+        entryOnDiskWhenSent = entry && entry->submitStarted;
+    });
+    QVERIFY(entered.tryAcquire(1, 10000)); // the writer has the flushed entry; this thread goes on
+    QVERIFY(m_runs.at(0)->isSubmitHeld());
+    QCOMPARE(m_runs.at(0)->sends, 0);
+    QVERIFY(job->submitStarted());
+    QVERIFY(m_journal->read(job->id())->submitStarted); // what the journal says, queued
+    QVERIFY(!onDisk.read(job->id())->submitStarted);    // not yet on the disk
+    hold = false;
+    go.release();
+    QTRY_COMPARE(m_runs.at(0)->sends, 1);
+    QVERIFY(entryOnDiskWhenSent);
+    QVERIFY(!m_runs.at(0)->isSubmitHeld());
+    QCOMPARE(job->handle().requestId, QStringLiteral("req-9"));
+
+    // Cancelled while its entry is written: the request is dropped, never sent.
+    hold = true;
+    bool cancelledSent = false;
+    m_runs.at(1)->submitWhenReleased(QStringLiteral("req-10"), [&] { cancelledSent = true; });
+    QVERIFY(entered.tryAcquire(1, 10000));
+    cancelled->cancel();
+    QCOMPARE(cancelled->state(), JobState::Cancelled);
+    hold = false;
+    go.release();
+    m_journal->waitForWrites();
+    // The release arrives on this thread after the write: wait for a later queued call.
+    bool later = false;
+    QMetaObject::invokeMethod(this, [&later] { later = true; }, Qt::QueuedConnection);
+    QTRY_VERIFY(later);
+    QVERIFY(!cancelledSent);
+
+    QMutexLocker lock(&writersMutex);
+    QVERIFY(!writers.isEmpty());
+    for (QThread *writer : std::as_const(writers))
+        QVERIFY(writer != QThread::currentThread());
 }
 
 void TestJobQueue::journalWritesInBackground()

@@ -51,6 +51,12 @@ void Job::restore(JobState state, const ProviderHandle &handle, bool submitStart
         m_created = created;
 }
 
+void Job::releaseSubmit()
+{
+    if (m_run)
+        m_run->releaseSubmit();
+}
+
 void Job::attach(ProviderRun *run)
 {
     Q_ASSERT(!m_run);

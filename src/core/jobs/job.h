@@ -66,6 +66,8 @@ public:
 
     // Takes ownership of `run` and follows it. start() or resume() is the caller's to call.
     void attach(ProviderRun *run);
+    // The journal says the billed request may go (ProviderRun::holdSubmits()).
+    void releaseSubmit();
     ProviderRun *run() const { return m_run; }
     void cancel();
 

@@ -91,6 +91,7 @@ JobJournal::JobJournal(const QString &directory)
 JobJournal::~JobJournal()
 {
     waitForWrites();
+    m_callbacks.reset(); // callbacks not yet delivered are dropped with it
 }
 
 void JobJournal::writeInBackground()
@@ -101,6 +102,42 @@ void JobJournal::writeInBackground()
     m_writer->setMaxThreadCount(1); // one at a time, in the order they were queued
     m_writer->setObjectName(QStringLiteral("job journal"));
     m_queueingThread = QThread::currentThread();
+    m_callbacks = std::make_unique<QObject>();
+}
+
+void JobJournal::writeFlushedThen(const Entry &entry, std::function<void()> done)
+{
+    if (!m_writer || QThread::currentThread() != m_queueingThread || !isSafeId(entry.jobId)) {
+        QString error;
+        if (!write(entry, &error, Durability::Flushed))
+            qCWarning(lcJobs, "%s", qUtf8Printable(error));
+        done();
+        return;
+    }
+    quint64 serial = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        serial = ++m_serial;
+        m_pending.insert(entry.jobId, Pending{entry, serial}); // read() sees it at once
+    }
+    QObject *callbacks = m_callbacks.get();
+    m_writer->start([this, entry, serial, callbacks, done = std::move(done)] {
+        if (m_beforeQueuedWrite)
+            m_beforeQueuedWrite();
+        // Written even when a newer write of the job is queued behind it: that one may not be
+        // flushed, and `done` promises this entry is on the disk.
+        QString error;
+        if (!writeNow(entry, &error, Durability::Flushed))
+            qCWarning(lcJobs, "%s", qUtf8Printable(error));
+        {
+            QMutexLocker lock(&m_mutex);
+            const auto it = m_pending.constFind(entry.jobId);
+            if (it != m_pending.constEnd() && it->serial == serial)
+                m_pending.erase(it);
+        }
+        // The journal waits for its writes before it destroys `callbacks`.
+        QMetaObject::invokeMethod(callbacks, done, Qt::QueuedConnection);
+    });
 }
 
 void JobJournal::waitForWrites() const

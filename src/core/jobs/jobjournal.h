@@ -84,6 +84,13 @@ public:
 
     // Writes the job's current state. Returns false (and a message) when the disk refuses.
     bool record(const Job &job, QString *error = nullptr, Durability durability = Durability::Flushed);
+    // Writes `entry` Flushed, then calls `done`. After writeInBackground() (from the thread that
+    // queues writes) the write is queued like the others, behind those queued before it, and
+    // `done` runs on the queueing thread once the entry is on the disk: that thread never waits
+    // for an fsync. Otherwise the entry is written here and `done` runs before this returns. A
+    // failed write is logged; `done` is called either way (a disk that refuses the journal does
+    // not stop the work, as record() did not).
+    void writeFlushedThen(const Entry &entry, std::function<void()> done);
     bool write(const Entry &entry, QString *error = nullptr, Durability durability = Durability::Flushed);
     std::optional<Entry> read(const QString &jobId) const;
     QList<Entry> unfinished() const;
@@ -119,6 +126,7 @@ private:
     QHash<QString, Pending> m_pending;       // job id -> its newest queued write
     quint64 m_serial = 0;
     std::function<void()> m_beforeQueuedWrite;
+    std::unique_ptr<QObject> m_callbacks;    // lives on the queueing thread: writeFlushedThen()'s
 
     QString pathFor(const QString &jobId) const;
     // The entry in the file at `path`; without one, `why` says what is wrong with it and

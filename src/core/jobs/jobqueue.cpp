@@ -183,17 +183,23 @@ QList<Job *> JobQueue::resumeUnfinished(const ModelCatalog &catalog,
 void JobQueue::watch(Job *job)
 {
     // Only the entry that says the billed request is about to go waits for the disk (fsync):
-    // after a power cut it must never read as "not submitted". Every other change is replaced
-    // atomically and flushed by the system later: losing one loses progress, never money, and
-    // keeps fsyncs off the way from the submit answer to the status stream and from the
-    // result to its download.
-    auto record = [this, job](JobJournal::Durability durability) {
+    // after a power cut it must never read as "not submitted". The request waits for it (the
+    // run holds it until releaseSubmit()), the thread that queues the writes does not (in the
+    // app, the GUI thread). Every other change is replaced atomically and flushed by the system
+    // later: losing one loses progress, never money, and keeps fsyncs off the way from the
+    // submit answer to the status stream and from the result to its download.
+    auto record = [this, job] {
         if (!isTerminal(job->state()))
-            m_journal->record(*job, nullptr, durability);
+            m_journal->record(*job, nullptr, JobJournal::Durability::Atomic);
     };
-    connect(job, &Job::stateChanged, this, [record] { record(JobJournal::Durability::Atomic); });
-    connect(job, &Job::submitStartedChanged, this, [record] { record(JobJournal::Durability::Flushed); });
-    connect(job, &Job::handleChanged, this, [record] { record(JobJournal::Durability::Atomic); });
+    connect(job, &Job::stateChanged, this, record);
+    connect(job, &Job::submitStartedChanged, this, [this, job] {
+        m_journal->writeFlushedThen(JobJournal::entryFor(*job), [guard = QPointer<Job>(job)] {
+            if (guard)
+                guard->releaseSubmit();
+        });
+    });
+    connect(job, &Job::handleChanged, this, record);
     connect(job, &Job::resultArrived, this, [this, job] { save(job); });
     connect(job, &Job::finished, this, [this, job] { onJobEnded(job); });
 }
@@ -244,7 +250,9 @@ void JobQueue::onJobEnded(Job *job)
         report(job);
         return;
     }
-    m_journal->record(*job);
+    // Atomic: a power cut that loses it leaves the flushed entry before it, which a restart
+    // follows or ends as Interrupted, never sends again.
+    m_journal->record(*job, nullptr, JobJournal::Durability::Atomic);
     if (!m_sink) {
         if (job->state() != JobState::Interrupted)
             m_journal->remove(job->id());
@@ -322,6 +330,7 @@ bool JobQueue::startJob(Job *job, bool resume)
         return false;
     }
     m_running.insert(job, job->request().model.provider);
+    run->holdSubmits(); // until the journal says so (watch())
     job->attach(run);
     if (resume)
         run->resume(job->handle());

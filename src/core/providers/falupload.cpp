@@ -154,7 +154,7 @@ void FalQueueRun::submit()
 {
     m_phase = Phase::Submitting;
     Q_EMIT submitting();
-    sendSubmit();
+    sendSubmitWhenReleased([this] { sendSubmit(); });
 }
 
 QSet<int> FalQueueRun::submitRetryStatuses() const

@@ -283,7 +283,7 @@ void FreepikRun::submit()
     m_submitted = true;
     Q_EMIT submitting();
     setState(JobState::Running);
-    sendSubmit();
+    sendSubmitWhenReleased([this] { sendSubmit(); });
 }
 
 void FreepikRun::sendSubmit()

@@ -5,12 +5,30 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 ProviderRun::ProviderRun(const JobRequest &request, const ProviderConfig &config, QObject *parent)
     : QObject(parent)
     , m_request(request)
     , m_config(config)
 {
+}
+
+void ProviderRun::releaseSubmit()
+{
+    m_submitReleased = true;
+    std::function<void()> send = std::exchange(m_heldSubmit, nullptr);
+    if (send && !isFinished())
+        send();
+}
+
+void ProviderRun::sendSubmitWhenReleased(std::function<void()> send)
+{
+    if (!m_holdSubmits || m_submitReleased) {
+        send();
+        return;
+    }
+    m_heldSubmit = std::move(send);
 }
 
 void ProviderRun::setState(JobState state)

@@ -59,6 +59,15 @@ public:
     // Asks the provider to cancel (best effort), stops following, finishes with Cancelled.
     virtual void cancel() = 0;
 
+    // The request that creates (and bills) the provider job waits, after submitting(), until
+    // releaseSubmit(): the job queue releases it once the journal entry that says it is about
+    // to go is on the disk, written off the GUI thread. Without holdSubmits() (a run on its
+    // own, in tests) it goes at once.
+    void holdSubmits() { m_holdSubmits = true; }
+    void releaseSubmit();
+    // Whether the billed request waits for releaseSubmit() now.
+    bool isSubmitHeld() const { return static_cast<bool>(m_heldSubmit); }
+
 Q_SIGNALS:
     void stateChanged(JobState state);
     // Emitted right before the request that creates (and bills) the provider job is sent.
@@ -108,6 +117,9 @@ protected:
     }
     // sendTracked() as a function, for the helpers that send a run's requests (OutputDownloader).
     std::function<void(const ApiRequestSpec &, std::function<void(const ApiResult &)>)> trackedSender();
+    // Sends the billed request through `send` once it may go (see holdSubmits()): now, or when
+    // releaseSubmit() comes. Call it right after emitting submitting().
+    void sendSubmitWhenReleased(std::function<void()> send);
     // Aborts the current request without reporting it.
     void abortTracked();
     // Whether the current request is under way (a resend waiting for its back-off is not).
@@ -149,6 +161,9 @@ private:
     int m_billedAttempts = 0;
     QTimer *m_resendTimer = nullptr;
     bool m_waiting = false;
+    bool m_holdSubmits = false;
+    bool m_submitReleased = false;
+    std::function<void()> m_heldSubmit;
 };
 
 // A provider: makes runs for its models.

@@ -269,7 +269,7 @@ void SegmindRun::submit()
     m_submitted = true;
     Q_EMIT submitting();
     setState(JobState::Running);
-    sendSubmit();
+    sendSubmitWhenReleased([this] { sendSubmit(); });
 }
 
 void SegmindRun::sendSubmit()
