@@ -93,8 +93,9 @@ StudioSession::StudioSession(ModelCatalog *catalog, SecretStore *keychain, Secre
         qCWarning(lcSession, "%s", qUtf8Printable(moved));
         m_damagedFiles.append(moved);
     }
-    // State changes, handles and removals are written on the journal's own thread: the GUI
-    // thread never waits for the disk for them (the entry before a paid submit still does).
+    // State changes, handles and removals are written on the journal's own thread, and the
+    // entry before a paid submit is flushed there too (the request waits for it): the GUI
+    // thread never waits for the disk for the journal.
     m_journal->writeInBackground();
     m_queue = new JobQueue(m_journal.get(), [this](const JobRequest &request, QString *error) {
         return m_factory->create(request, error);
