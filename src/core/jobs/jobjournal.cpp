@@ -157,20 +157,20 @@ bool JobJournal::enqueue(const QString &jobId, const std::optional<Entry> &entry
         m_pending.insert(jobId, Pending{entry, serial});
     }
     m_writer->start([this, jobId, serial] {
-        std::optional<Entry> entry;
+        std::optional<Entry> queued;
         {
             QMutexLocker lock(&m_mutex);
             const auto it = m_pending.constFind(jobId);
             if (it == m_pending.constEnd() || it->serial != serial)
                 return; // a newer write of the job is queued: it writes
-            entry = it->entry;
+            queued = it->entry;
         }
         if (m_beforeQueuedWrite)
             m_beforeQueuedWrite();
         QString error;
-        if (entry && !writeNow(*entry, &error, Durability::Atomic))
+        if (queued && !writeNow(*queued, &error, Durability::Atomic))
             qCWarning(lcJobs, "%s", qUtf8Printable(error));
-        else if (!entry)
+        else if (!queued)
             removeNow(jobId);
         QMutexLocker lock(&m_mutex);
         const auto it = m_pending.constFind(jobId);
