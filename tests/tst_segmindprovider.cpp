@@ -78,6 +78,7 @@ private Q_SLOTS:
     void nonImageBody();
     void stallTimesOut();
     void cancelMidRequest();
+    void heldSubmitGoesWhenReleased();
     void resumeRefused();
 
 private:
@@ -506,6 +507,40 @@ void TestSegmindProvider::cancelMidRequest()
     QCoreApplication::processEvents();
     QCOMPARE(watch.finishedCount, 1);
     QTRY_COMPARE_WITH_TIMEOUT(m_server.openConnections(), 0, 5000);
+    QCOMPARE(posts().size(), 1);
+}
+
+// Held for the journal (ProviderRun::holdSubmits(), as the job queue does): after submitting()
+// the billed request waits for releaseSubmit() and then goes once. Cancelled while held, it
+// never goes, and the message does not say Segmind may bill.
+void TestSegmindProvider::heldSubmitGoesWhenReleased()
+{
+    auto run = makeRun(request(m_sketch), config());
+    RunWatch watch(run.get());
+    run->holdSubmits();
+    run->start();
+    QTRY_COMPARE_WITH_TIMEOUT(watch.submittingCount, 1, 10000);
+    QVERIFY(run->isSubmitHeld());
+    QCOMPARE(m_server.requestsTo(kUploadPath).size(), 1); // the upload is not billed: it went
+    QCOMPARE(posts().size(), 0);
+    run->releaseSubmit();
+    WAIT_FINISHED(watch);
+    QVERIFY2(watch.outcome.ok(), qPrintable(watch.outcome.message));
+    QCOMPARE(posts().size(), 1);
+    run->releaseSubmit(); // a second release sends nothing more
+    QCOMPARE(posts().size(), 1);
+
+    auto held = makeRun(request(m_sketch), config());
+    RunWatch heldWatch(held.get());
+    held->holdSubmits();
+    held->start();
+    QTRY_COMPARE_WITH_TIMEOUT(heldWatch.submittingCount, 1, 10000);
+    held->cancel();
+    QCOMPARE(heldWatch.finishedCount, 1);
+    QCOMPARE(heldWatch.outcome.error, Error::Cancelled);
+    QCOMPARE(heldWatch.outcome.message, QStringLiteral("Cancelled."));
+    held->releaseSubmit(); // the journal's answer after the cancel: dropped
+    QCoreApplication::processEvents();
     QCOMPARE(posts().size(), 1);
 }
 

@@ -169,8 +169,9 @@ void FreepikRun::cancel()
 {
     if (isFinished())
         return;
+    // A request still held for the journal never went: nothing to bill.
     fail(ApiResult::Error::Cancelled,
-         m_submitted ? tr("Cancelled. Freepik has no way to cancel a task: it may still "
+         m_submitted && !isSubmitHeld() ? tr("Cancelled. Freepik has no way to cancel a task: it may still "
                           "complete it (and bill it).")
                      : tr("Cancelled."));
 }

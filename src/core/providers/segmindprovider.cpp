@@ -130,8 +130,9 @@ void SegmindRun::cancel()
 {
     if (isFinished())
         return;
+    // A request still held for the journal never went: nothing to bill.
     fail(ApiResult::Error::Cancelled,
-         m_submitted ? tr("Cancelled. Segmind may still finish (and bill) the image that was "
+         m_submitted && !isSubmitHeld() ? tr("Cancelled. Segmind may still finish (and bill) the image that was "
                           "already requested.")
                      : tr("Cancelled."));
 }
