@@ -2,7 +2,8 @@
 // against the fake server in its own process, with StallWatchdog measuring how long the GUI
 // thread stays away from its event loop. Prints the longest stall of each phase (target < 16 ms):
 //   1. 8 concurrent jobs finish and their 2048x2048 results decode and appear;
-//   2. a 12-megapixel sketch (a 4000x3000 JPEG photo) is loaded, as a drop does;
+//   2. a 12-megapixel sketch (a 4000x3000 JPEG photo) is loaded, as a drop does, and the
+//      window is resized with it on the canvas;
 //   3. a 4096x4096 result is shown in the before/after view, zoomed (wheel) and panned (drag).
 //
 //   build/bench/bench_stall      (runs offscreen unless QT_QPA_PLATFORM is set)
@@ -250,6 +251,17 @@ int main(int argc, char *argv[])
     }
     settle(500);
     report(QStringLiteral("12 MP sketch loaded"), watchdog);
+
+    // The window resized with that sketch on the canvas, as a drag of its edge does: every
+    // new size needs a new screen copy of the sketch.
+    watchdog.reset();
+    for (int step = 0; step < 20; ++step) {
+        const int grow = step < 10 ? step : 19 - step;
+        window->resize(1280 - 24 * grow, 800 - 16 * grow);
+        settle(30);
+    }
+    settle(300);
+    report(QStringLiteral("12 MP sketch, window resized 20 times"), watchdog);
 
     // 3. A 4096x4096 result in the before/after view: shown, zoomed in and out, panned.
     const QImage big = renderLike(4096, 11);
