@@ -17,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -407,15 +408,32 @@ void TestJobsPanel::waitShownInsteadOfStage()
     QCOMPARE(stateOf(job), QStringLiteral("Uploading"));
     const int uploadingProgress = m_panel->model()->index(0, 0).data(JobListModel::ProgressRole).toInt();
 
+    // Every second the pane shows, in order.
+    QStringList paneSeconds;
+    const QRegularExpression countdown(QStringLiteral("retrying in (\\d+) s"));
+    connect(m_panel->logView(), &QPlainTextEdit::textChanged, this, [&] {
+        const QString second = countdown.match(m_panel->logView()->toPlainText()).captured(1);
+        if (!second.isEmpty() && (paneSeconds.isEmpty() || paneSeconds.constLast() != second))
+            paneSeconds.append(second);
+    });
+
     run->waitFor(QStringLiteral("Rate-limited by fal"), 3000);
     QVERIFY(job->isWaiting());
     QCOMPARE(stateOf(job), QStringLiteral("Rate-limited by fal, retrying in 3 s"));
     QVERIFY(m_panel->logView()->toPlainText().contains(QStringLiteral("Rate-limited by fal, retrying in 3 s")));
-    // The bar stays where the stage left it; the seconds count down, in the row and the pane.
+    // The next refresh is due at the second's boundary, whatever the phase of the panel's tick.
+    const int refreshIn = m_panel->model()->nextWaitRefreshMs();
+    QVERIFY2(refreshIn > 0 && refreshIn <= 1001, qPrintable(QString::number(refreshIn)));
+    // The bar stays where the stage left it; the seconds count down, in the row and the pane,
+    // without skipping one.
     QCOMPARE(m_panel->model()->index(0, 0).data(JobListModel::ProgressRole).toInt(), uploadingProgress);
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(job), QStringLiteral("Rate-limited by fal, retrying in 2 s"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(paneSeconds.size(), 3, 5000);
+    QCOMPARE(paneSeconds, (QStringList{QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")}));
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->logView()->toPlainText().contains(
-                                 QStringLiteral("Rate-limited by fal, retrying in 2 s")), 3000);
+                                 QStringLiteral("Rate-limited by fal, retrying now")), 3000);
+    QCOMPARE(m_panel->model()->nextWaitRefreshMs(), -1);
+    disconnect(m_panel->logView(), &QPlainTextEdit::textChanged, this, nullptr);
 
     // The retry goes: back to the stage it interrupted.
     run->waitOver();

@@ -4,6 +4,7 @@
 #include "widgets/modelpicker.h"
 
 #include <QColor>
+#include <QTimer>
 
 namespace {
 constexpr int ThumbSize = JobListModel::ThumbnailSide;
@@ -13,7 +14,11 @@ constexpr int ThumbSize = JobListModel::ThumbnailSide;
 
 JobListModel::JobListModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_waitTimer(new QTimer(this))
 {
+    m_waitTimer->setSingleShot(true);
+    m_waitTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_waitTimer, &QTimer::timeout, this, &JobListModel::refreshWaits);
 }
 
 void JobListModel::addJob(Job *job)
@@ -99,13 +104,48 @@ void JobListModel::tick()
         if (job && !isTerminal(job->state())) {
             const QModelIndex cell = index(i, ElapsedColumn);
             Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole});
-            // A wait counts down its seconds.
-            if (job->isWaiting()) {
-                const QModelIndex state = index(i, StateColumn);
-                Q_EMIT dataChanged(state, state, {Qt::DisplayRole, Qt::ToolTipRole});
-            }
         }
     }
+}
+
+int JobListModel::nextWaitRefreshMs() const
+{
+    // The text says whole seconds rounded up (ProviderRun::waitText): "3 s" until 2000 ms are
+    // left. One millisecond more, so the refresh never lands just before the boundary.
+    qint64 soonest = -1;
+    for (const Row &row : m_rows) {
+        const Job *job = row.job;
+        if (!job || isTerminal(job->state()) || !job->isWaiting())
+            continue;
+        const qint64 remaining = job->waitRemainingMs();
+        if (remaining <= 0)
+            continue; // "retrying now" until the wait ends, which refreshes the row
+        const qint64 toBoundary = remaining % 1000 == 0 ? 1000 : remaining % 1000;
+        if (soonest < 0 || toBoundary + 1 < soonest)
+            soonest = toBoundary + 1;
+    }
+    return static_cast<int>(soonest);
+}
+
+void JobListModel::scheduleWaitRefresh()
+{
+    const int next = nextWaitRefreshMs();
+    if (next < 0)
+        m_waitTimer->stop();
+    else
+        m_waitTimer->start(next);
+}
+
+void JobListModel::refreshWaits()
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Job *job = m_rows.at(i).job;
+        if (job && !isTerminal(job->state()) && job->isWaiting()) {
+            const QModelIndex state = index(i, StateColumn);
+            Q_EMIT dataChanged(state, state, {Qt::DisplayRole, Qt::ToolTipRole});
+        }
+    }
+    scheduleWaitRefresh();
 }
 
 void JobListModel::updateRow(const Job *job)
@@ -113,6 +153,7 @@ void JobListModel::updateRow(const Job *job)
     const int row = job ? rowOf(job) : -1;
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    scheduleWaitRefresh();
     const int active = activeCount();
     if (active != m_lastActive) {
         m_lastActive = active;
