@@ -422,7 +422,7 @@ void TestJobsPanel::waitShownInsteadOfStage()
     QCOMPARE(stateOf(job), QStringLiteral("Rate-limited by fal, retrying in 3 s"));
     QVERIFY(m_panel->logView()->toPlainText().contains(QStringLiteral("Rate-limited by fal, retrying in 3 s")));
     // The next refresh is due at the second's boundary, whatever the phase of the panel's tick.
-    const int refreshIn = m_panel->model()->nextWaitRefreshMs();
+    const int refreshIn = job->msToNextWaitSecond();
     QVERIFY2(refreshIn > 0 && refreshIn <= 1001, qPrintable(QString::number(refreshIn)));
     // The bar stays where the stage left it; the seconds count down, in the row and the pane,
     // without skipping one.
@@ -432,7 +432,7 @@ void TestJobsPanel::waitShownInsteadOfStage()
     QCOMPARE(paneSeconds, (QStringList{QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")}));
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->logView()->toPlainText().contains(
                                  QStringLiteral("Rate-limited by fal, retrying now")), 3000);
-    QCOMPARE(m_panel->model()->nextWaitRefreshMs(), -1);
+    QCOMPARE(job->msToNextWaitSecond(), -1);
     disconnect(m_panel->logView(), &QPlainTextEdit::textChanged, this, nullptr);
 
     // The retry goes: back to the stage it interrupted.

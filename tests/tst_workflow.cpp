@@ -95,6 +95,7 @@ private Q_SLOTS:
     void failureShowsBanner();
     void restartFindsWinner();
     void screenshots();
+    void compareCellCountsDownAWait();
 
 private:
     void grab(const QString &name);
@@ -805,6 +806,51 @@ void TestWorkflow::screenshots()
     auto *panel = m_window->findChild<LeaderboardPanel *>(QStringLiteral("leaderboardPanel"));
     QTRY_VERIFY(!panel->rows().isEmpty() && panel->rows().constFirst().votes > 0);
     grab(QStringLiteral("leaderboard.png"));
+    m_window->setCompareMode(false);
+}
+
+// Segmind answers the comparison's submit with 429 and Retry-After: 2. Its cell says what its
+// row in the Jobs panel says, every second of the wait, then the run goes on to its result.
+void TestWorkflow::compareCellCountsDownAWait()
+{
+    m_window->setCompareMode(true);
+    CompareSetup *setup = Probe::compareSetup(m_window);
+    setup->setSelectedModelIds({Segmind, Freepik});
+    setup->setPrompt(QStringLiteral("a window seat, morning light"));
+    m_server->addFault(FakeFault::respond("POST", QStringLiteral("/segmind/v1/"), 429,
+                                          QByteArrayLiteral("{\"error\":\"Too many requests\"}"),
+                                          {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2")}}));
+    m_window->runComparison();
+    const QHash<QString, Job *> jobs = Probe::compareJobs(m_window);
+    QString segmindKey;
+    for (auto it = jobs.constBegin(); it != jobs.constEnd(); ++it) {
+        if (it.value()->request().model.id == Segmind)
+            segmindKey = it.key();
+    }
+    QVERIFY(!segmindKey.isEmpty());
+    Job *segmind = jobs.value(segmindKey);
+    CompareCell *cell = Probe::compareGrid(m_window)->cell(segmindKey);
+    QVERIFY(cell);
+
+    QStringList cellSeconds; // every second the cell shows, in order
+    auto follow = [&] {
+        if (!segmind->isWaiting())
+            return;
+        const QString text = cell->stateText();
+        if (cellSeconds.isEmpty() || cellSeconds.constLast() != text)
+            cellSeconds.append(text);
+    };
+    connect(segmind, &Job::waitChanged, this, follow);
+    connect(segmind, &Job::waitSecondsChanged, this, follow);
+    QTRY_VERIFY_WITH_TIMEOUT(cell->stateText() == QStringLiteral("Rate-limited by Segmind, retrying in 2 s"),
+                             JobTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(cell->hasResult(), JobTimeoutMs);
+    // "retrying now" is shown only if the countdown's last boundary comes before the retry.
+    if (cellSeconds.size() == 3 && cellSeconds.constLast() == QStringLiteral("Rate-limited by Segmind, retrying now"))
+        cellSeconds.removeLast();
+    QCOMPARE(cellSeconds, (QStringList{QStringLiteral("Rate-limited by Segmind, retrying in 2 s"),
+                                       QStringLiteral("Rate-limited by Segmind, retrying in 1 s")}));
+    QCOMPARE(segmind->state(), JobState::Done);
     m_window->setCompareMode(false);
 }
 

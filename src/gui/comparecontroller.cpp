@@ -157,6 +157,7 @@ void CompareController::onJobAdded(Job *job)
     connect(job, &Job::queuePositionChanged, this, [this, job] { onJobStateChanged(job); });
     // A cell says what its row says: waits and the provider's step figures too.
     connect(job, &Job::waitChanged, this, [this, job] { onJobStateChanged(job); });
+    connect(job, &Job::waitSecondsChanged, this, [this, job] { onJobStateChanged(job); });
     connect(job, &Job::progressChanged, this, [this, job] { onJobStateChanged(job); });
 }
 

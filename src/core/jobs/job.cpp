@@ -2,12 +2,23 @@
 
 #include "providers/provider.h"
 
+#include <QTimer>
+
 Job::Job(const JobRequest &request, QObject *parent)
     : QObject(parent)
     , m_request(request)
     , m_created(QDateTime::currentDateTimeUtc())
+    , m_waitSecond(new QTimer(this))
 {
     m_timer.start();
+    m_waitSecond->setSingleShot(true);
+    m_waitSecond->setTimerType(Qt::PreciseTimer);
+    connect(m_waitSecond, &QTimer::timeout, this, [this] {
+        if (!isWaiting() || isTerminal(m_state))
+            return;
+        Q_EMIT waitSecondsChanged();
+        scheduleWaitSecond();
+    });
 }
 
 Job::~Job()
@@ -38,6 +49,26 @@ FinishedRun Job::snapshot() const
 qint64 Job::waitRemainingMs() const
 {
     return isWaiting() ? m_waitUntil.remainingTime() : 0;
+}
+
+int Job::msToNextWaitSecond() const
+{
+    const qint64 remaining = waitRemainingMs();
+    if (remaining <= 0 || isTerminal(m_state))
+        return -1;
+    // The text says whole seconds rounded up (ProviderRun::waitText): "3 s" until 2000 ms are
+    // left. One millisecond more, so the change is never looked for just before the boundary.
+    // The last one, at 0 ms left, turns the text into "retrying now".
+    return static_cast<int>(remaining % 1000 == 0 ? 1000 : remaining % 1000) + 1;
+}
+
+void Job::scheduleWaitSecond()
+{
+    const int next = msToNextWaitSecond();
+    if (next < 0)
+        m_waitSecond->stop();
+    else
+        m_waitSecond->start(next);
 }
 
 void Job::restore(JobState state, const ProviderHandle &handle, bool submitStarted, const QDateTime &created,
@@ -94,6 +125,7 @@ void Job::attach(ProviderRun *run)
     connect(run, &ProviderRun::waitStarted, this, [this](const QString &reason, int delayMs) {
         m_waitReason = reason;
         m_waitUntil.setRemainingTime(delayMs);
+        scheduleWaitSecond();
         Q_EMIT waitChanged();
     });
     connect(run, &ProviderRun::waitEnded, this, &Job::endWait);
@@ -134,6 +166,7 @@ void Job::endWait()
     if (m_waitReason.isEmpty())
         return;
     m_waitReason.clear();
+    m_waitSecond->stop();
     Q_EMIT waitChanged();
 }
 

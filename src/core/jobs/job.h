@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QStringList>
 
+class QTimer;
+
 #include "providers/provider.h"
 
 // One run of one model, from preparation to result. Owns its ProviderRun while it runs.
@@ -52,6 +54,9 @@ public:
     bool isWaiting() const { return !m_waitReason.isEmpty(); }
     QString waitReason() const { return m_waitReason; }
     qint64 waitRemainingMs() const;
+    // When the whole seconds left of the wait next change (waitSecondsChanged()), in ms from
+    // now; -1 when not waiting or the time is up.
+    int msToNextWaitSecond() const;
     // How far the provider says it is, from the newest log line that gave a figure ("Step
     // 16/30"); invalid until one did.
     const LogProgress &logProgress() const { return m_logProgress; }
@@ -91,6 +96,9 @@ Q_SIGNALS:
     void logReceived(const QString &line);
     // A wait began or ended (isWaiting(), waitReason(), waitRemainingMs()).
     void waitChanged();
+    // The whole seconds left of a wait changed ("retrying in 3 s" is now "2 s"): emitted on
+    // each second's boundary, so whatever shows the countdown never skips a second.
+    void waitSecondsChanged();
     // A log line gave a new figure (logProgress()).
     void progressChanged();
     void finished();
@@ -99,6 +107,7 @@ private:
     void setState(JobState state);
     void onRunFinished(const JobOutcome &outcome);
     void endWait();
+    void scheduleWaitSecond();
 
     JobRequest m_request;
     JobState m_state = JobState::Preparing;
@@ -114,5 +123,6 @@ private:
     QPointer<ProviderRun> m_run;
     QString m_waitReason;
     QDeadlineTimer m_waitUntil;
+    QTimer *m_waitSecond = nullptr;
     LogProgress m_logProgress;
 };

@@ -4,7 +4,6 @@
 #include "widgets/modelpicker.h"
 
 #include <QColor>
-#include <QTimer>
 
 namespace {
 constexpr int ThumbSize = JobListModel::ThumbnailSide;
@@ -14,11 +13,7 @@ constexpr int ThumbSize = JobListModel::ThumbnailSide;
 
 JobListModel::JobListModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_waitTimer(new QTimer(this))
 {
-    m_waitTimer->setSingleShot(true);
-    m_waitTimer->setTimerType(Qt::PreciseTimer);
-    connect(m_waitTimer, &QTimer::timeout, this, &JobListModel::refreshWaits);
 }
 
 void JobListModel::addJob(Job *job)
@@ -37,6 +32,7 @@ void JobListModel::addJob(Job *job)
     connect(job, &Job::handleChanged, this, update);
     connect(job, &Job::finished, this, update);
     connect(job, &Job::waitChanged, this, update);
+    connect(job, &Job::waitSecondsChanged, this, update); // the countdown
     connect(job, &Job::progressChanged, this, update);
     connect(job, &QObject::destroyed, this, [this] {
         for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
@@ -108,52 +104,11 @@ void JobListModel::tick()
     }
 }
 
-int JobListModel::nextWaitRefreshMs() const
-{
-    // The text says whole seconds rounded up (ProviderRun::waitText): "3 s" until 2000 ms are
-    // left. One millisecond more, so the refresh never lands just before the boundary.
-    qint64 soonest = -1;
-    for (const Row &row : m_rows) {
-        const Job *job = row.job;
-        if (!job || isTerminal(job->state()) || !job->isWaiting())
-            continue;
-        const qint64 remaining = job->waitRemainingMs();
-        if (remaining <= 0)
-            continue; // "retrying now" until the wait ends, which refreshes the row
-        const qint64 toBoundary = remaining % 1000 == 0 ? 1000 : remaining % 1000;
-        if (soonest < 0 || toBoundary + 1 < soonest)
-            soonest = toBoundary + 1;
-    }
-    return static_cast<int>(soonest);
-}
-
-void JobListModel::scheduleWaitRefresh()
-{
-    const int next = nextWaitRefreshMs();
-    if (next < 0)
-        m_waitTimer->stop();
-    else
-        m_waitTimer->start(next);
-}
-
-void JobListModel::refreshWaits()
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const Job *job = m_rows.at(i).job;
-        if (job && !isTerminal(job->state()) && job->isWaiting()) {
-            const QModelIndex state = index(i, StateColumn);
-            Q_EMIT dataChanged(state, state, {Qt::DisplayRole, Qt::ToolTipRole});
-        }
-    }
-    scheduleWaitRefresh();
-}
-
 void JobListModel::updateRow(const Job *job)
 {
     const int row = job ? rowOf(job) : -1;
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    scheduleWaitRefresh();
     const int active = activeCount();
     if (active != m_lastActive) {
         m_lastActive = active;

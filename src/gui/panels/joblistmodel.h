@@ -7,8 +7,6 @@
 #include <QList>
 #include <QPointer>
 
-class QTimer;
-
 class Job;
 
 // One row per job: model, state in words, progress, elapsed time, cost. The jobs are not owned.
@@ -53,12 +51,9 @@ public:
     int activeCount() const;
     // The result thumbnail shown in the model column.
     void setThumbnail(const Job *job, const QImage &image);
-    // Refreshes the elapsed time of running jobs (the panel's one-second tick).
+    // Refreshes the elapsed time of running jobs (the panel's one-second tick). A wait's
+    // seconds follow the job's own countdown (Job::waitSecondsChanged()), not this tick.
     void tick();
-    // When the seconds left of a wait next change, in ms from now; -1 while nothing waits.
-    // Waits count down on their own timer, set to each second's boundary: the panel's tick
-    // runs at its own phase and could step from "3 s" straight to "1 s".
-    int nextWaitRefreshMs() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -80,8 +75,6 @@ Q_SIGNALS:
 
 private:
     void updateRow(const Job *job);
-    void scheduleWaitRefresh();
-    void refreshWaits();
 
     struct Row
     {
@@ -90,5 +83,4 @@ private:
     };
     QList<Row> m_rows;
     int m_lastActive = 0;
-    QTimer *m_waitTimer = nullptr;
 };
