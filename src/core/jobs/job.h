@@ -13,9 +13,9 @@
 #include <QPointer>
 #include <QStringList>
 
-class QTimer;
-
 #include "providers/provider.h"
+
+class QTimer;
 
 // One run of one model, from preparation to result. Owns its ProviderRun while it runs.
 //
