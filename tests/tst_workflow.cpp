@@ -820,6 +820,7 @@ void TestWorkflow::compareCellCountsDownAWait()
     m_server->addFault(FakeFault::respond("POST", QStringLiteral("/segmind/v1/"), 429,
                                           QByteArrayLiteral("{\"error\":\"Too many requests\"}"),
                                           {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("2")}}));
+    const int segmindSubmits = m_server->submitCount(QStringLiteral("segmind"));
     m_window->runComparison();
     const QHash<QString, Job *> jobs = Probe::compareJobs(m_window);
     QString segmindKey;
@@ -851,6 +852,8 @@ void TestWorkflow::compareCellCountsDownAWait()
     QCOMPARE(cellSeconds, (QStringList{QStringLiteral("Rate-limited by Segmind, retrying in 2 s"),
                                        QStringLiteral("Rate-limited by Segmind, retrying in 1 s")}));
     QCOMPARE(segmind->state(), JobState::Done);
+    // Refused with nothing done, then taken: the wait sent the billed request once more.
+    QCOMPARE(m_server->submitCount(QStringLiteral("segmind")) - segmindSubmits, 2);
     m_window->setCompareMode(false);
 }
 

@@ -13,9 +13,8 @@ Job::Job(const JobRequest &request, QObject *parent)
     m_timer.start();
     m_waitSecond->setSingleShot(true);
     m_waitSecond->setTimerType(Qt::PreciseTimer);
+    // Runs only while waiting: endWait() stops it, and a run always ends its wait first.
     connect(m_waitSecond, &QTimer::timeout, this, [this] {
-        if (!isWaiting() || isTerminal(m_state))
-            return;
         Q_EMIT waitSecondsChanged();
         scheduleWaitSecond();
     });
@@ -53,8 +52,8 @@ qint64 Job::waitRemainingMs() const
 
 int Job::msToNextWaitSecond() const
 {
-    const qint64 remaining = waitRemainingMs();
-    if (remaining <= 0 || isTerminal(m_state))
+    const qint64 remaining = waitRemainingMs(); // 0 when not waiting
+    if (remaining <= 0)
         return -1;
     // The text says whole seconds rounded up (ProviderRun::waitText): "3 s" until 2000 ms are
     // left. One millisecond more, so the change is never looked for just before the boundary.
